@@ -1,0 +1,177 @@
+"""The ``cntextclean`` command line: a thin shell over the API.
+
+One ``_add_<name>`` (parser) and one ``_cmd_<name>`` (action) function per subcommand. Errors are
+one line on stderr; exit status 0 on success, 1 when ``check`` found damage, 2 on bad usage or an
+unreadable, missing, binary or directory input. Inputs are never modified; outputs are atomic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__
+from .io import InputError, read_text, same_file, write_text
+
+PROG = "cntextclean"
+TO_CHOICES = ("none", "simplified", "traditional", "tw", "hk")
+LAYOUT_CHOICES = ("auto", "page", "plain")
+
+
+class UsageError(Exception):
+    """Bad usage that argparse cannot see (conflicting paths, ...): exit status 2."""
+
+
+# --- clean --------------------------------------------------------------------------------
+
+
+def _add_clean(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "clean",
+        help="clean text files (encoding, layout, script, OCR, typography)",
+        description="Clean FILEs (or standard input). One FILE: -o is the output file (stdout "
+        "without -o). Several FILEs: -o names a directory, one output per input with the same name.",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="input files; - or none for stdin")
+    p.add_argument("-o", "--output", metavar="OUT", help="output file (or directory for several FILEs)")
+    p.add_argument("--to", choices=TO_CHOICES, default="none", help="target script (default: keep)")
+    p.add_argument("--ocr", action="store_true", help="also run the aggressive OCR cleaners")
+    p.add_argument("--layout", choices=LAYOUT_CHOICES, default="auto",
+                   help="page-layout steps: auto (page extractions only), page, plain")
+    p.add_argument("--keep-furniture", action="store_true",
+                   help="keep running headers, footers, page numbers and captions")
+    p.add_argument("--encoding", metavar="E", help="input encoding (default: detected)")
+    p.add_argument("--explain", action="store_true",
+                   help="print every change (step, span, before, after) as JSON lines on stderr")
+    p.add_argument("--skip", action="append", default=[], metavar="STEP",
+                   help="skip a cleaner by name (repeatable)")
+    p.set_defaults(func=_cmd_clean)
+
+
+def _clean_one(text: str, args: argparse.Namespace, name: str) -> str:
+    from .api import clean
+
+    opts = dict(to=args.to, ocr=args.ocr, layout=args.layout,
+                keep_furniture=args.keep_furniture, skip=args.skip or None)
+    if not args.explain:
+        return clean(text, **opts)
+    res = clean(text, explain=True, **opts)
+    for c in res.changes:
+        print(json.dumps({"file": name, **c.to_dict()}, ensure_ascii=False), file=sys.stderr)
+    return res.text
+
+
+def _finish(text: str) -> str:
+    return text if text.endswith("\n") or not text else text + "\n"
+
+
+def _cmd_clean(args: argparse.Namespace) -> int:
+    files = args.files or ["-"]
+    if len(files) == 1:
+        src = files[0]
+        out = args.output or "-"
+        if out != "-" and src != "-" and same_file(src, out):
+            raise UsageError(f"{out}: output would overwrite its input")
+        text = read_text(src, args.encoding)
+        write_text(out, _finish(_clean_one(text, args, src)))
+        return 0
+    if "-" in files:
+        raise UsageError("standard input (-) cannot be combined with other FILEs")
+    if not args.output:
+        raise UsageError("several FILEs need -o DIR (a directory for the outputs)")
+    outdir = Path(args.output)
+    if outdir.exists() and not outdir.is_dir():
+        raise UsageError(f"{outdir}: not a directory (several FILEs need -o DIR)")
+    names = [Path(f).name for f in files]
+    if len(set(names)) != len(names):
+        raise UsageError("several FILEs share a name; their outputs would collide in -o DIR")
+    # read everything first: a bad input fails before anything is written
+    texts = [read_text(f, args.encoding) for f in files]
+    outdir.mkdir(parents=True, exist_ok=True)
+    for f, text in zip(files, texts):
+        target = outdir / Path(f).name
+        if same_file(f, str(target)):
+            raise UsageError(f"{target}: output would overwrite its input")
+        write_text(str(target), _finish(_clean_one(text, args, f)))
+    return 0
+
+
+# --- list ---------------------------------------------------------------------------------
+
+
+def _add_list(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("list", help="list every cleaner with its summary and example")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.set_defaults(func=_cmd_list)
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from . import presets  # noqa: F401  (registers every family)
+    from .pipeline import REGISTRY
+
+    if args.json:
+        rows = [
+            {"name": c.name, "family": c.family, "summary": c.summary,
+             "example": {"before": c.example[0], "after": c.example[1]},
+             "removes": list(c.removes), "page_context": c.page_context}
+            for c in REGISTRY.values()
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for c in sorted(REGISTRY.values(), key=lambda c: (c.family, c.name)):
+        before, after = c.example
+        print(f"{c.name}  [{c.family}]  {c.summary}")
+        print(f"    {before!r} -> {after!r}")
+    return 0
+
+
+# --- main ---------------------------------------------------------------------------------
+
+_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
+    _add_clean,
+    _add_list,
+]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Turn damaged Chinese documents into clean text.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for add in _COMMANDS:
+        add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``cntextclean`` console script; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.func(args))
+    except (InputError, UsageError) as e:
+        print(f"{PROG}: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # the reader went away (e.g. `| head`): not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

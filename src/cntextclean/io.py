@@ -1,0 +1,147 @@
+"""File input and output for the CLI: reading any supported encoding, atomic writes.
+
+Inputs are never modified; outputs are written to a temporary file in the same directory and
+renamed into place, so an interrupted run never leaves a partial output file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+
+class InputError(Exception):
+    """An input that cannot be read as text (missing, unreadable, a directory, binary)."""
+
+
+_BINARY_MAGIC = (
+    b"%PDF-",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"PK\x03\x04",
+    b"\x7fELF",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"RIFF",
+    b"II*\x00",
+    b"MM\x00*",
+)
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is not text: known binary magic numbers, or NUL bytes in a pattern
+    that is not UTF-16/UTF-32 text."""
+    if data.startswith(_BINARY_MAGIC):
+        return True
+    head = data[:8192]
+    if b"\x00" not in head:
+        return False
+    try:
+        from .encoding.detect import looks_binary as _lb
+    except ImportError:  # pragma: no cover - the encoding family is always shipped
+        _lb = None
+    if _lb is not None:
+        return bool(_lb(data))
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    half = max(1, len(head) // 2)
+    # UTF-16 text has NULs on one side only (for ASCII-heavy text) or none at all
+    return not (even > half * 0.3 and odd == 0 or odd > half * 0.3 and even == 0)
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of ``path`` (``-`` is standard input), or :class:`InputError`."""
+    if path == "-":
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory")
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    try:
+        return p.read_bytes()
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+
+
+def decode_input(data: bytes, name: str, encoding: str | None = None) -> str:
+    """Decode an input file's bytes: ``encoding`` if given, else detected."""
+    if encoding is None and looks_binary(data):
+        raise InputError(f"{name}: binary file (not text); extract its text first")
+    try:
+        from .encoding.detect import decode
+    except ImportError:  # pragma: no cover
+        decode = None
+    if decode is not None:
+        try:
+            return decode(data, encoding=encoding).text
+        except (LookupError, UnicodeDecodeError, ValueError) as e:
+            raise InputError(f"{name}: cannot decode as {encoding or 'text'} ({e})") from None
+    try:
+        return data.decode(encoding or "utf-8-sig")
+    except (LookupError, UnicodeDecodeError) as e:
+        raise InputError(f"{name}: cannot decode as {encoding or 'UTF-8'} ({e})") from None
+
+
+def read_text(path: str, encoding: str | None = None) -> str:
+    """Read a text file in any supported encoding (detected unless ``encoding`` is given)."""
+    return decode_input(read_bytes(path), path, encoding)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
+    """Write ``path`` atomically: a temporary file in the same directory, renamed on success,
+    removed on any error or interruption. Text mode writes UTF-8 with ``\\n`` newlines."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
+    try:
+        if "b" in mode:
+            f = os.fdopen(fd, mode)
+        else:
+            f = os.fdopen(fd, mode, encoding="utf-8", newline="\n")
+        with f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        with contextlib.suppress(OSError):
+            if target.exists():
+                os.chmod(tmp, target.stat().st_mode & 0o777)
+            else:
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_text(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` atomically, or to standard output for ``-``."""
+    if path == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    with atomic_writer(path) as f:
+        f.write(text)
+
+
+def same_file(a: str, b: str) -> bool:
+    """True when paths ``a`` and ``b`` name the same existing file."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False

@@ -1,0 +1,6 @@
+"""Layout family: page extractions (pdftotext, pdftotext -layout, pdfminer, PyMuPDF, OCR,
+markdown-like text) -> blocks of rejoined text, page furniture set aside.
+
+``blocks`` holds the :class:`Block` shared with :mod:`cntextclean.page`, which turns blocks
+into articles in reading order.
+"""

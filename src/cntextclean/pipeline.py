@@ -1,0 +1,267 @@
+"""The cleaner model: :class:`Cleaner`, the registry, :class:`Pipeline` and :class:`Change`.
+
+A cleaner is a pure, total, idempotent ``str -> str`` function with a name, a one-line summary,
+a before/after example and a declaration of the character classes it may delete. Register one
+with the :func:`cleaner` decorator; the decorated function stays a plain function::
+
+    @cleaner(name="strip_trailing_spaces", family="typography",
+             summary="Remove spaces at line ends.", example=("你好  \\n", "你好\\n"),
+             removes=("whitespace",))
+    def strip_trailing_spaces(text: str) -> str:
+        ...
+
+This module knows no particular cleaner; the families register themselves when imported and
+:mod:`cntextclean.presets` assembles them into pipelines.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .charclass import REMOVABLE
+
+__all__ = [
+    "Change",
+    "Cleaner",
+    "Explained",
+    "Pipeline",
+    "REGISTRY",
+    "cleaner",
+    "get_cleaner",
+    "diff_changes",
+]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One edit made by one step: ``text[start:end]`` of that step's input became ``after``."""
+
+    step: str
+    start: int
+    end: int
+    before: str
+    after: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "step": self.step,
+            "start": self.start,
+            "end": self.end,
+            "before": self.before,
+            "after": self.after,
+        }
+
+
+@dataclass(frozen=True)
+class Explained:
+    """The result of ``clean(..., explain=True)``: the cleaned text and every change, in order.
+
+    Spans are positions in the input of the step that made the change (steps run one after
+    the other, so each step's spans refer to the text as the previous step left it).
+    """
+
+    text: str
+    changes: list[Change] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Number of changes per step."""
+        out: dict[str, int] = {}
+        for c in self.changes:
+            out[c.step] = out.get(c.step, 0) + 1
+        return out
+
+
+@dataclass(frozen=True)
+class Cleaner:
+    """A registered cleaning step. Calling it cleans a string."""
+
+    name: str
+    func: Callable[[str], str]
+    summary: str
+    example: tuple[str, str]
+    removes: tuple[str, ...] = ()
+    family: str = "misc"
+    #: True when the step must see a whole page or document at once (no paragraph streaming).
+    page_context: bool = False
+
+    def __call__(self, text: str) -> str:
+        return self.func(text)
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        # pickled by name: worker processes look the cleaner up in their own registry
+        return (get_cleaner, (self.name,))
+
+    @property
+    def doc(self) -> str:
+        return (self.func.__doc__ or "").strip()
+
+
+#: Every registered cleaner by name, in registration order.
+REGISTRY: dict[str, Cleaner] = {}
+
+
+def cleaner(
+    *,
+    name: str,
+    summary: str,
+    example: tuple[str, str],
+    removes: Iterable[str] = (),
+    family: str = "misc",
+    page_context: bool = False,
+) -> Callable[[Callable[[str], str]], Callable[[str], str]]:
+    """Register ``func`` as a cleaner; returns ``func`` unchanged."""
+    removes_t = tuple(removes)
+    unknown = [r for r in removes_t if r not in REMOVABLE]
+    if unknown:
+        raise ValueError(f"cleaner {name!r} declares unknown character classes {unknown}")
+
+    def deco(func: Callable[[str], str]) -> Callable[[str], str]:
+        if name in REGISTRY and REGISTRY[name].func is not func:
+            raise ValueError(f"a cleaner named {name!r} is already registered")
+        REGISTRY[name] = Cleaner(
+            name=name,
+            func=func,
+            summary=summary,
+            example=example,
+            removes=removes_t,
+            family=family,
+            page_context=page_context,
+        )
+        return func
+
+    return deco
+
+
+def get_cleaner(name: str) -> Cleaner:
+    """The registered cleaner called ``name`` (loads every family first)."""
+    if name not in REGISTRY:
+        from . import presets  # noqa: F401  (importing it registers every family)
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        known = ", ".join(sorted(REGISTRY))
+        raise KeyError(f"no cleaner named {name!r}; known cleaners: {known}") from None
+
+
+def _as_cleaner(step: str | Cleaner | Callable[[str], str]) -> Cleaner:
+    if isinstance(step, Cleaner):
+        return step
+    if isinstance(step, str):
+        return get_cleaner(step)
+    if callable(step):
+        for c in REGISTRY.values():
+            if c.func is step:
+                return c
+        name = getattr(step, "__name__", type(step).__name__)
+        return Cleaner(name=name, func=step, summary=(step.__doc__ or name).strip().split("\n")[0],
+                       example=("", ""), removes=("any",), family="user")
+    raise TypeError(f"a pipeline step must be a cleaner name, a Cleaner or a callable, not {step!r}")
+
+
+class Pipeline:
+    """An ordered composition of cleaners; itself a ``str -> str`` callable.
+
+    >>> from cntextclean import Pipeline
+    >>> p = Pipeline(["normalize_width", "cjk_punctuation"])
+    >>> p("价格:１２元")
+    '价格：12元'
+    """
+
+    def __init__(self, steps: Sequence[str | Cleaner | Callable[[str], str]]):
+        self.steps: tuple[Cleaner, ...] = tuple(_as_cleaner(s) for s in steps)
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.steps]
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.names!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Pipeline) and self.names == other.names
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.names))
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def __reduce__(self) -> tuple[object, tuple[list[str]]]:
+        return (Pipeline, (self.names,))
+
+    def without(self, *names: str) -> Pipeline:
+        """A copy without the named steps."""
+        drop = set(names)
+        return Pipeline([s for s in self.steps if s.name not in drop])
+
+    def __call__(self, text: str) -> str:
+        for step in self.steps:
+            text = step.func(text)
+        return text
+
+    def run(self, text: str, *, explain: bool = False) -> str | Explained:
+        """Clean ``text``; with ``explain=True`` return an :class:`Explained`."""
+        if not explain:
+            return self(text)
+        changes: list[Change] = []
+        for step in self.steps:
+            after = step.func(text)
+            if after != text:
+                changes.extend(diff_changes(step.name, text, after))
+            text = after
+        return Explained(text=text, changes=changes)
+
+
+# --- diffing for explain mode -------------------------------------------------------------
+
+_CHAR_DIFF_LIMIT = 4000  # a changed region larger than this is reported as one change
+
+
+def _char_changes(step: str, a: str, b: str, offset: int) -> list[Change]:
+    if len(a) > _CHAR_DIFF_LIMIT or len(b) > _CHAR_DIFF_LIMIT:
+        return [Change(step, offset, offset + len(a), a, b)]
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    out = []
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag != "equal":
+            out.append(Change(step, offset + i1, offset + i2, a[i1:i2], b[j1:j2]))
+    return out
+
+
+def diff_changes(step: str, before: str, after: str) -> list[Change]:
+    """The edits that turn ``before`` into ``after``, as :class:`Change` spans of ``before``.
+
+    Near-linear on real text: the common prefix and suffix are cut off, the rest is matched line
+    by line, and only changed line groups are diffed character by character (bounded size).
+    """
+    if before == after:
+        return []
+    # common prefix / suffix
+    n = min(len(before), len(after))
+    p = 0
+    while p < n and before[p] == after[p]:
+        p += 1
+    s = 0
+    while s < n - p and before[len(before) - 1 - s] == after[len(after) - 1 - s]:
+        s += 1
+    a = before[p : len(before) - s]
+    b = after[p : len(after) - s]
+    if "\n" not in a and "\n" not in b:
+        return _char_changes(step, a, b, p)
+    a_lines = a.splitlines(keepends=True)
+    b_lines = b.splitlines(keepends=True)
+    sm = difflib.SequenceMatcher(None, a_lines, b_lines, autojunk=False)
+    out: list[Change] = []
+    # positions of line starts in a
+    starts = [0]
+    for line in a_lines:
+        starts.append(starts[-1] + len(line))
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            continue
+        seg_a = "".join(a_lines[i1:i2])
+        seg_b = "".join(b_lines[j1:j2])
+        out.extend(_char_changes(step, seg_a, seg_b, p + starts[i1]))
+    return out

@@ -1,0 +1,118 @@
+"""The default pipeline and its presets, assembled from the cleaner families.
+
+Stages, in order (each a list of registered cleaner names):
+
+1. ``REPAIR``     - byte/encoding damage, pinyin annotations, invisible characters (line-preserving)
+2. ``CONVERT``    - script conversion for ``to=`` (line-preserving)
+3. ``OCR_SAFE``   - OCR artefact fixes that never touch clean text (always on)
+   ``OCR_AGGRESSIVE`` - the rest, with ``ocr=True``
+4. ``TYPOGRAPHY`` - punctuation, width, markdown debris, spacing inside lines (line-preserving)
+5. ``PLAIN_ONLY`` - rules a page layout applies per role instead (spaces between CJK, indents):
+   run on plain text only
+6. ``LAYOUT``     - page extraction -> paragraphs / articles in reading order (page text only)
+
+This module sits above the families: it imports them (which registers their cleaners); no
+cleaner module imports it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .pipeline import Pipeline
+
+# Importing a family registers its cleaners. One import line per family.
+from . import typography  # noqa: F401,E402  (typography family)
+
+Target = Literal["none", "simplified", "traditional", "tw", "hk"]
+Layout = Literal["auto", "page", "plain"]
+
+#: ``to=`` values and the OpenCC config each stands for (CONTRACT.md).
+TO_CONFIG: dict[str, str | None] = {
+    "none": None,
+    "simplified": "t2s",
+    "traditional": "s2t",
+    "tw": "s2tw",
+    "hk": "s2hk",
+}
+
+# --- encoding family (issue 3) --------------------------------------------------------------
+REPAIR_ENCODING: list[str] = []
+# --- script family (issue 4): pinyin stripping; conversion cleaners by ``to`` ---------------
+REPAIR_SCRIPT: list[str] = []
+CONVERT_STEP: dict[str, str] = {}  # e.g. {"simplified": "to_simplified"}
+# --- typography family (issue 2) -------------------------------------------------------------
+REPAIR_TYPOGRAPHY: list[str] = ["strip_invisible", "normalize_radicals"]
+TYPOGRAPHY: list[str] = [
+    "strip_markdown",
+    "normalize_width",
+    "cjk_punctuation",
+    "pair_quotes",
+    "normalize_dashes",
+    "normalize_middle_dot",
+    "strip_trailing_spaces",
+]
+PLAIN_ONLY: list[str] = ["cjk_spacing"]
+# --- OCR family (issue 6) --------------------------------------------------------------------
+OCR_SAFE: list[str] = []
+OCR_AGGRESSIVE: list[str] = []
+# --- layout / page family (issues 5 and 7) ----------------------------------------------------
+LAYOUT: list[str] = []
+LAYOUT_KEEP_FURNITURE: list[str] = []  # the same steps, furniture kept in the text
+
+
+def looks_like_page(text: str) -> bool:
+    """Does ``text`` look like a page extraction (so ``layout="auto"`` applies the layout steps)?"""
+    if not LAYOUT:
+        return False
+    from .layout.detect import looks_like_page as _looks  # type: ignore[import-not-found]
+
+    return bool(_looks(text))
+
+
+def step_names(
+    *,
+    to: str = "none",
+    ocr: bool = False,
+    page: bool = False,
+    keep_furniture: bool = False,
+) -> list[str]:
+    """The names of the steps ``clean`` runs for these options."""
+    if to not in TO_CONFIG:
+        raise ValueError(f"to={to!r}: expected one of {', '.join(TO_CONFIG)}")
+    names = [*REPAIR_ENCODING, *REPAIR_SCRIPT, *REPAIR_TYPOGRAPHY]
+    if to != "none" and to in CONVERT_STEP:
+        names.append(CONVERT_STEP[to])
+    elif to != "none":
+        raise NotImplementedError(f"to={to!r}: script conversion is not available yet")
+    names += OCR_SAFE
+    if ocr:
+        names += OCR_AGGRESSIVE
+    names += TYPOGRAPHY
+    if page:
+        names += LAYOUT_KEEP_FURNITURE if keep_furniture else LAYOUT
+    else:
+        names += PLAIN_ONLY
+    return names
+
+
+def build(
+    *,
+    to: str = "none",
+    ocr: bool = False,
+    page: bool = False,
+    keep_furniture: bool = False,
+    steps: list[str] | None = None,
+    skip: list[str] | tuple[str, ...] | None = None,
+) -> Pipeline:
+    """The pipeline ``clean`` runs: ``steps`` replaces the default list, ``skip`` drops names."""
+    names = list(steps) if steps is not None else step_names(to=to, ocr=ocr, page=page, keep_furniture=keep_furniture)
+    if skip:
+        drop = set(skip)
+        names = [n for n in names if n not in drop]
+    return Pipeline(names)
+
+
+def default_pipeline() -> Pipeline:
+    """The pipeline ``clean(text)`` runs on plain text with default options."""
+    return build()

@@ -1,0 +1,60 @@
+"""Shared test fixtures: the seeds and their gold (tests/data), and ../shared when present."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+DATA = Path(__file__).parent / "data"
+SEEDS = DATA / "seeds"
+GOLD = DATA / "gold"
+#: ../shared beside the project root (CI has it); override with CNTEXTCLEAN_SHARED.
+SHARED = Path(os.environ.get("CNTEXTCLEAN_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+BENCH = SHARED / "bench"
+
+SEED_IDS = sorted(p.stem for p in SEEDS.glob("*.txt"))
+
+settings.register_profile("ci", max_examples=150, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", max_examples=60, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("deep", max_examples=100_000, deadline=None,
+                          suppress_health_check=list(HealthCheck))
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def seed_text(stem: str) -> str:
+    return (SEEDS / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def gold_json(stem: str) -> dict:
+    return json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+
+
+def gold_text(stem: str) -> str:
+    return (GOLD / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def bench_dir() -> Path:
+    """../shared/bench/dev, or skip the test with a clear reason."""
+    d = BENCH / "dev"
+    if not d.is_dir():
+        pytest.skip(f"the development benchmark is not at {d} (set CNTEXTCLEAN_SHARED)")
+    return d
+
+
+def all_gold_paragraphs() -> list[str]:
+    """Every gold paragraph of the seeds, and of the bench when present."""
+    paras: list[str] = []
+    files = sorted(GOLD.glob("*.json"))
+    if (BENCH / "dev").is_dir():
+        files += sorted((BENCH / "dev").glob("*.json"))
+    for f in files:
+        d = json.loads(f.read_text(encoding="utf-8"))
+        for a in d["articles"]:
+            paras.extend(a["paragraphs"])
+    return paras
