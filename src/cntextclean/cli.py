@@ -92,7 +92,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     # read everything first: a bad input fails before anything is written
     texts = [read_text(f, args.encoding) for f in files]
     outdir.mkdir(parents=True, exist_ok=True)
-    for f, text in zip(files, texts):
+    for f, text in zip(files, texts, strict=True):
         target = outdir / Path(f).name
         if same_file(f, str(target)):
             raise UsageError(f"{target}: output would overwrite its input")
@@ -129,11 +129,124 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- batch --------------------------------------------------------------------------------
+
+
+def _add_batch(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "batch",
+        help="clean one field of every record of a JSONL corpus (.gz by extension)",
+        description="JSONL in, JSONL out: the same records in the same order, --field replaced by "
+        "its cleaned text. Invalid lines go verbatim to OUT.rejects with their line numbers; "
+        "records whose field is not a string pass through unchanged. Nothing is dropped.",
+    )
+    p.add_argument("input", metavar="IN", help="JSONL file (.jsonl or .jsonl.gz; - for stdin)")
+    p.add_argument("-o", "--output", metavar="OUT", required=True, help="output JSONL (.gz to compress)")
+    p.add_argument("--field", default="text", help="the text field to clean (default: text)")
+    p.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="worker processes (default: all cores)")
+    p.add_argument("--to", choices=TO_CHOICES, default="none")
+    p.add_argument("--ocr", action="store_true")
+    p.add_argument("--layout", choices=LAYOUT_CHOICES, default="auto")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--summary-json", metavar="PATH", help="also write the summary as JSON")
+    p.set_defaults(func=_cmd_batch)
+
+
+class _Progress:
+    """A progress line on a terminal (tqdm when installed); silent otherwise."""
+
+    def __init__(self, total: int | None, enabled: bool):
+        self.total, self.done, self.bar = total, 0, None
+        self.enabled = enabled and sys.stderr.isatty()
+        if self.enabled:
+            try:
+                from tqdm import tqdm
+            except ImportError:
+                pass
+            else:
+                self.bar = tqdm(total=total, unit="B", unit_scale=True, desc="cleaning")
+
+    def __call__(self, n: int) -> None:
+        if not self.enabled:
+            return
+        self.done += n
+        if self.bar is not None:
+            self.bar.update(n)
+        elif self.total:
+            sys.stderr.write(f"\rcleaning: {100 * self.done / self.total:5.1f}%")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+        elif self.enabled and self.total:
+            sys.stderr.write("\n")
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    import contextlib
+
+    from . import batch
+    from .io import atomic_writer
+
+    src, out = args.input, args.output
+    if src != "-":
+        if os.path.isdir(src):
+            raise InputError(f"{src}: is a directory")
+        if not os.path.exists(src):
+            raise InputError(f"{src}: no such file")
+        if same_file(src, out):
+            raise UsageError(f"{out}: output would overwrite its input")
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    jobs = args.jobs or batch.default_jobs()
+    opts = batch.Options(field=args.field, to=args.to, ocr=args.ocr, layout=args.layout)
+    rejects_path = out + ".rejects"
+    total = os.path.getsize(src) if src != "-" and not src.endswith(".gz") else None
+    progress = _Progress(total, not args.no_progress)
+    try:
+        stream = batch.open_read(src)
+    except OSError as e:
+        raise InputError(f"{src}: cannot read ({e.strerror or e})") from None
+    n_rejects = 0
+    with contextlib.ExitStack() as stack:
+        f = stack.enter_context(atomic_writer(out, "wb"))
+        if out.endswith(".gz"):
+            f = stack.enter_context(batch.gzip_writer(f))
+        rej = stack.enter_context(atomic_writer(rejects_path, "wb"))
+        try:
+            summary = batch.run(stream, f.write, rej.write, opts, jobs=jobs, progress=progress)
+        except (OSError, EOFError) as e:  # e.g. a truncated .gz input
+            raise InputError(f"{src}: cannot read ({e})") from None
+        finally:
+            progress.close()
+            if stream is not sys.stdin.buffer:
+                stream.close()
+        n_rejects = summary.rejects
+    if n_rejects == 0:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(rejects_path)
+    d = summary.to_dict()
+    steps = ", ".join(f"{k} {v}" for k, v in d["changes_per_cleaner"].items()) or "none"
+    print(
+        f"{PROG} batch: {d['records']} records ({d['changed']} changed, {d['passed_through']} "
+        f"passed through), {n_rejects} rejects{f' -> {rejects_path}' if n_rejects else ''}, "
+        f"{d['bytes_in']} bytes in, {d['bytes_out']} bytes out, {d['damage_spans']} damage spans; "
+        f"changes per cleaner: {steps}",
+        file=sys.stderr,
+    )
+    if args.summary_json:
+        write_text(args.summary_json, json.dumps(d, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
 # --- main ---------------------------------------------------------------------------------
 
 _COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_clean,
     _add_list,
+    _add_batch,
 ]
 
 

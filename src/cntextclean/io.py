@@ -55,7 +55,7 @@ def looks_binary(data: bytes) -> bool:
     odd = head[1::2].count(0)
     half = max(1, len(head) // 2)
     # UTF-16 text has NULs on one side only (for ASCII-heavy text) or none at all
-    return not (even > half * 0.3 and odd == 0 or odd > half * 0.3 and even == 0)
+    return not ((even > half * 0.3 and odd == 0) or (odd > half * 0.3 and even == 0))
 
 
 def read_bytes(path: str) -> bytes:

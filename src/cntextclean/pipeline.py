@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 from .charclass import REMOVABLE
 
 __all__ = [
+    "REGISTRY",
     "Change",
     "Cleaner",
     "Explained",
     "Pipeline",
-    "REGISTRY",
     "cleaner",
-    "get_cleaner",
     "diff_changes",
+    "get_cleaner",
 ]
 
 

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .pipeline import Pipeline
+from functools import lru_cache
+
+from .pipeline import REGISTRY, Pipeline
 
 # Importing a family registers its cleaners. One import line per family.
-from . import typography  # noqa: F401,E402  (typography family)
+from . import typography  # noqa: F401  (typography family)
 
 Target = Literal["none", "simplified", "traditional", "tw", "hk"]
 Layout = Literal["auto", "page", "plain"]
@@ -102,12 +104,32 @@ def build(
     ocr: bool = False,
     page: bool = False,
     keep_furniture: bool = False,
-    steps: list[str] | None = None,
+    steps: list[str] | tuple[str, ...] | None = None,
     skip: list[str] | tuple[str, ...] | None = None,
 ) -> Pipeline:
-    """The pipeline ``clean`` runs: ``steps`` replaces the default list, ``skip`` drops names."""
-    names = list(steps) if steps is not None else step_names(to=to, ocr=ocr, page=page, keep_furniture=keep_furniture)
+    """The pipeline ``clean`` runs: ``steps`` replaces the default list, ``skip`` drops names.
+
+    Pipelines are cached per option set: building one costs nothing after the first call.
+    """
+    return _build(to, ocr, page, keep_furniture,
+                  tuple(steps) if steps is not None else None, tuple(skip or ()))
+
+
+@lru_cache(maxsize=256)
+def _build(
+    to: str,
+    ocr: bool,
+    page: bool,
+    keep_furniture: bool,
+    steps: tuple[str, ...] | None,
+    skip: tuple[str, ...],
+) -> Pipeline:
+    names = list(steps) if steps is not None else step_names(
+        to=to, ocr=ocr, page=page, keep_furniture=keep_furniture)
     if skip:
+        unknown = [n for n in skip if n not in REGISTRY]
+        if unknown:
+            raise ValueError(f"skip: no cleaner named {', '.join(map(repr, unknown))}")
         drop = set(skip)
         names = [n for n in names if n not in drop]
     return Pipeline(names)
