@@ -90,3 +90,29 @@ def test_batch_summary_json(tmp_path):
     d = json.loads(summary.read_text(encoding="utf-8"))
     assert d["records"] == 5 and d["changed"] >= 2 and d["rejects"] == 0
     assert d["changes_per_cleaner"], "the steps that changed records are counted"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_batch_parquet_keeps_schema_and_order(tmp_path, jobs):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    texts = [f"第{i}条, 内容 记录" if i % 5 else None for i in range(1500)]
+    table = pa.table({"id": list(range(1500)), "text": texts})
+    src = tmp_path / "in.parquet"
+    out = tmp_path / "out.parquet"
+    pq.write_table(table, src)
+    assert main(["batch", str(src), "-o", str(out), "--jobs", jobs, "--no-progress"]) == 0
+    got = pq.read_table(out)
+    assert got.schema == table.schema
+    assert got.column("id").to_pylist() == list(range(1500))
+    assert got.column("text").to_pylist() == [clean(t) if t else t for t in texts]
+
+
+def test_batch_parquet_missing_column(tmp_path, capsys):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    src = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"body": ["甲"]}), src)
+    assert main(["batch", str(src), "-o", str(tmp_path / "o.parquet"), "--jobs", "1"]) == 2
+    assert "no column named 'text'" in capsys.readouterr().err
+    assert not (tmp_path / "o.parquet").exists()

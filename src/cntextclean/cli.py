@@ -248,6 +248,18 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     rejects_path = out + ".rejects"
     total = os.path.getsize(src) if src != "-" and not src.endswith(".gz") else None
     progress = _Progress(total, not args.no_progress)
+    if src.endswith(".parquet") or out.endswith(".parquet"):
+        if not (src.endswith(".parquet") and out.endswith(".parquet")):
+            raise UsageError("Parquet in needs Parquet out (and the reverse)")
+        try:
+            with atomic_writer(out, "wb") as f:
+                summary = batch.run_parquet(src, f, opts, jobs=jobs, progress=progress)
+        except (RuntimeError, ValueError) as e:
+            raise UsageError(str(e)) from None
+        finally:
+            progress.close()
+        _print_summary(summary, 0, rejects_path, args)
+        return 0
     try:
         stream = batch.open_read(src)
     except OSError as e:
@@ -270,6 +282,11 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     if n_rejects == 0:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(rejects_path)
+    _print_summary(summary, n_rejects, rejects_path, args)
+    return 0
+
+
+def _print_summary(summary, n_rejects: int, rejects_path: str, args: argparse.Namespace) -> None:
     d = summary.to_dict()
     steps = ", ".join(f"{k} {v}" for k, v in d["changes_per_cleaner"].items()) or "none"
     print(
@@ -281,7 +298,6 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     )
     if args.summary_json:
         write_text(args.summary_json, json.dumps(d, ensure_ascii=False, indent=2) + "\n")
-    return 0
 
 
 # --- main ---------------------------------------------------------------------------------
