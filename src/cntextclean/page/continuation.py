@@ -1,0 +1,180 @@
+"""Continuation links: which block continues a paragraph that another block leaves unfinished.
+
+Column and page breaks cut paragraphs; extraction can put the rest several blocks later (or
+earlier). A block that ends mid-sentence (no sentence-final mark, or a full last line) is a
+*left* end; a block that starts mid-sentence (not indented, starting with a character that
+cannot open a paragraph) is a *right* end. :func:`link_score` weighs the evidence for one pair
+(punctuation, the shared character model's :func:`~cntextclean.plausibility.join_score` over the
+seam, quote and bracket balance, line width, distance in extraction order), and
+:func:`find_links` picks the links globally with :func:`~cntextclean.page.assign.best_pairs`:
+every left end continues in at most one right end and vice versa, and a pair is only taken when
+its evidence is positive. What finds no partner stays truncated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .assign import best_pairs
+from .roles import ends_sentence, is_dateline
+
+__all__ = ["Link", "find_links", "link_score"]
+
+#: characters that cannot open a paragraph: the block must continue something
+_NO_START = set("，。、；：？！）》”’」』〉】…,.;:!?)]%")
+_OPEN_Q = "“‘「『（《(["
+_CLOSE_Q = "”’」』）》)]"
+
+
+@dataclass(frozen=True)
+class Link:
+    """Block ``left`` continues in block ``right`` (indices into the body blocks given)."""
+
+    left: int
+    right: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Piece:
+    """What the continuation scorer needs to know about a body block."""
+
+    text: str
+    pos: int  # position in extraction order (among body blocks)
+    starts_paragraph: bool = True
+    ends_paragraph: bool = True
+    line_width: int = 0
+    #: True when the layout step had real evidence for starts_paragraph (indent, width)
+    start_known: bool = False
+
+
+def _open_quote_balance(text: str) -> int:
+    """Unclosed opening quotes/brackets at the end of ``text`` (ASCII ``"`` by parity)."""
+    depth = 0
+    for ch in text:
+        if ch in _OPEN_Q:
+            depth += 1
+        elif ch in _CLOSE_Q and depth > 0:
+            depth -= 1
+    if text.count('"') % 2 == 1:
+        depth += 1
+    return depth
+
+
+def _closes_first(text: str) -> bool:
+    """Does ``text`` close a quote or bracket before it opens one?"""
+    for ch in text[:80]:
+        if ch in _OPEN_Q:
+            return False
+        if ch in _CLOSE_Q:
+            return True
+    return False
+
+
+def left_strength(p: Piece) -> float:
+    """How strongly a block asks to be continued (<= 0: it ends a paragraph)."""
+    t = p.text.rstrip()
+    if not t:
+        return -9.0
+    if not ends_sentence(t):
+        return 2.0
+    if not p.ends_paragraph:
+        return 0.3
+    return -9.0
+
+
+def right_strength(p: Piece) -> float:
+    """How strongly a block looks like the continuation of something (start mid-sentence)."""
+    t = p.text.lstrip()
+    if not t:
+        return -9.0
+    if t[0] in _NO_START:
+        return 2.5
+    if is_dateline(t):
+        return -6.0
+    if not p.starts_paragraph:
+        return 1.5 if p.start_known else 0.5
+    return -1.2 if p.start_known else -0.6
+
+
+def link_score(left: Piece, right: Piece) -> float:
+    """Evidence (in rough nats) that ``right`` continues ``left``; > 0 means link."""
+    from ..plausibility import join_score
+
+    a = left_strength(left)
+    if a <= -9.0:
+        return -9.0
+    b = right_strength(right)
+    s = a + b
+    d = right.pos - left.pos
+    if d == 1:
+        s += 1.5
+    elif d > 1:
+        s += max(0.6 - 0.15 * (d - 1), -1.5)
+    else:
+        s += max(-0.8 + 0.1 * d, -2.0)
+    js = join_score(left.text, right.text)
+    s += 0.35 * max(min(js, 5.0), -5.0)
+    if _open_quote_balance(left.text) > 0 and _closes_first(right.text):
+        s += 1.2
+    elif _closes_first(right.text):
+        s -= 0.8
+    if left.line_width and right.line_width and abs(left.line_width - right.line_width) >= 2:
+        s -= 1.5
+    return s
+
+
+def find_links(pieces: Sequence[Piece]) -> list[Link]:
+    """The continuation links among ``pieces`` (body blocks in extraction order), chosen globally."""
+    lefts = [i for i, p in enumerate(pieces) if left_strength(p) > -9.0]
+    rights = [j for j, p in enumerate(pieces) if right_strength(p) > -6.0]
+    if not lefts or not rights:
+        return []
+    matrix = [
+        [link_score(pieces[i], pieces[j]) if i != j else -9.0 for j in rights] for i in lefts
+    ]
+    pairs = best_pairs(matrix)
+    links = [Link(lefts[a], rights[b], matrix[a][b]) for a, b in pairs]
+    return _break_cycles(links)
+
+
+def _break_cycles(links: list[Link]) -> list[Link]:
+    """Drop the weakest link of any cycle (a chain must have a head)."""
+    nxt = {lk.left: lk for lk in links}
+    dropped: set[tuple[int, int]] = set()
+    for start in list(nxt):
+        seen: list[Link] = []
+        cur = start
+        visited = set()
+        while cur in nxt and cur not in visited:
+            visited.add(cur)
+            lk = nxt[cur]
+            if (lk.left, lk.right) in dropped:
+                break
+            seen.append(lk)
+            cur = lk.right
+        if cur == start and seen:
+            weakest = min(seen, key=lambda x: (x.score, x.left))
+            dropped.add((weakest.left, weakest.right))
+            del nxt[weakest.left]
+    return sorted((lk for lk in links if (lk.left, lk.right) not in dropped), key=lambda x: x.left)
+
+
+def chains(n: int, links: Sequence[Link]) -> list[list[int]]:
+    """Blocks 0..n-1 grouped into chains (head first), ordered by their heads' positions.
+
+    >>> chains(4, [Link(0, 2, 1.0)])
+    [[0, 2], [1], [3]]
+    """
+    nxt = {lk.left: lk.right for lk in links}
+    has_prev = {lk.right for lk in links}
+    out = []
+    for i in range(n):
+        if i in has_prev:
+            continue
+        c = [i]
+        while c[-1] in nxt and len(c) <= n:
+            c.append(nxt[c[-1]])
+        out.append(c)
+    return out

@@ -1,0 +1,282 @@
+"""Reading order: blocks with roles -> articles, continuations followed, heads re-attached.
+
+Extraction order is only roughly reading order: a headline lands after its first paragraphs,
+two articles interleave, a paragraph cut at a column break continues several blocks later.
+:func:`assemble` rebuilds the page in three steps:
+
+1. **Chains** (:mod:`~cntextclean.page.continuation`): the blocks of one paragraph, linked
+   globally; a chain stands where its first block stands.
+2. **Walk** the blocks in extraction order. A paragraph goes to the article of the body block
+   before it (so a continuation that lands in another article's run brings the following
+   paragraphs back with it); a headline, a byline, a dateline (``新华社…电``) or a closed
+   article (after an author note) opens a new one; a headline that turns up after the body
+   of an article that has a byline but no headline, and shares its words, is that article's.
+3. **Match** what is left globally: headlines that found no body and articles that have no
+   headline are paired by shared words (:func:`similarity`); bylines likewise. A head that
+   matches nothing is a fragment of an article that is not on the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..charclass import is_han
+from .assign import best_pairs
+from .continuation import Link, Piece, chains, find_links
+from .roles import (
+    ROLE_AUTHOR_NOTE,
+    ROLE_BODY,
+    ROLE_BYLINE,
+    ROLE_EDITOR_NOTE,
+    ROLE_HEADING,
+    ROLE_SECTION,
+    ROLE_SUBTITLE,
+    closes_article,
+    is_dateline,
+)
+
+__all__ = ["Draft", "assemble", "similarity"]
+
+#: share of a headline's character bigrams that must recur in a body to tie them
+_SIM_ATTACH = 0.34
+_SIM_MATCH = 0.25
+
+
+@dataclass
+class Draft:
+    """An article being assembled (block indices; text is cleaned later)."""
+
+    headline: list[int] = field(default_factory=list)
+    subtitle: list[int] = field(default_factory=list)
+    byline: list[int] = field(default_factory=list)
+    section: int | None = None
+    #: paragraphs, each a chain of block indices
+    paragraphs: list[list[int]] = field(default_factory=list)
+    closed: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.paragraphs)
+
+
+def _bigrams(text: str) -> set[str]:
+    han = [c if is_han(c) else " " for c in text]
+    s = "".join(han)
+    return {s[i : i + 2] for i in range(len(s) - 1) if " " not in s[i : i + 2]}
+
+
+def similarity(head: str, body: str) -> float:
+    """Share of ``head``'s Han bigrams that occur in ``body`` (0..1).
+
+    >>> similarity("大庆萨尔图：三管齐下为优化营商环境护航", "萨尔图区纪委监委以打造便捷高效政务环境为切入点")
+    0.1875
+    """
+    hb = _bigrams(head)
+    if not hb:
+        return 0.0
+    bb = _bigrams(body)
+    return round(sum(1 for b in hb if b in bb) / len(hb), 4)
+
+
+def assemble(
+    texts: Sequence[str],
+    roles: Sequence[str],
+    pieces: dict[int, Piece],
+) -> tuple[list[Draft], list[list[int]], dict[str, object]]:
+    """Articles (as :class:`Draft`) and fragments (block index groups) of a page.
+
+    ``texts``/``roles`` cover every block in extraction order; ``pieces`` gives the layout
+    evidence of the body blocks (by block index). Returns drafts, fragments and debug info.
+    """
+    n = len(texts)
+    body_idx = [i for i in range(n) if roles[i] in (ROLE_BODY, ROLE_EDITOR_NOTE)]
+    plist = [pieces[i] for i in body_idx]
+    links: list[Link] = find_links(plist)
+    chain_list = [[body_idx[k] for k in c] for c in chains(len(plist), links)]
+    chain_of: dict[int, list[int]] = {}
+    for c in chain_list:
+        for b in c:
+            chain_of[b] = c
+    debug_links = [
+        {"from": body_idx[lk.left], "to": body_idx[lk.right], "score": round(lk.score, 3)}
+        for lk in links
+    ]
+
+    drafts: list[Draft] = []
+    art_of_chain: dict[int, Draft] = {}  # chain head -> draft
+    cur: Draft | None = None
+    section: int | None = None
+    deferred: dict[int, list[int]] = {}  # block index -> chains to place when it is reached
+
+    def body_text(d: Draft, limit: int = 400) -> str:
+        out = ""
+        for para in d.paragraphs:
+            for b in para:
+                out += texts[b]
+                if len(out) >= limit:
+                    return out
+        return out
+
+    def new_draft() -> Draft:
+        d = Draft(section=section)
+        drafts.append(d)
+        return d
+
+    def place_chain(c: list[int], d: Draft) -> None:
+        d.paragraphs.append(c)
+        art_of_chain[c[0]] = d
+        if closes_article(texts[c[-1]]):
+            d.closed = True
+
+    i = 0
+    while i < n:
+        r = roles[i]
+        if r == ROLE_SECTION:
+            section = i
+            i += 1
+            continue
+        if r in (ROLE_HEADING, ROLE_SUBTITLE):
+            # a run of heading blocks (furniture/captions may sit in between)
+            run = [i]
+            j = i + 1
+            while j < n and roles[j] in (ROLE_HEADING, ROLE_SUBTITLE):
+                run.append(j)
+                j += 1
+            heads, subs = _split_run(run, texts, roles)
+            head_text = "".join(texts[k] for k in heads + subs)
+            late = (
+                cur is not None
+                and not cur.headline
+                and not cur.closed
+                and cur.has_body
+                and (j >= n or roles[j] != ROLE_BYLINE)
+                and similarity(head_text, body_text(cur)) >= _SIM_ATTACH
+            )
+            if late and cur is not None:
+                cur.headline, cur.subtitle = heads, subs
+                cur.notes.append("headline found after its body")
+            elif cur is not None and not cur.headline and not cur.has_body and cur.byline and not cur.closed:
+                cur.headline, cur.subtitle = heads, subs
+            else:
+                cur = new_draft()
+                cur.headline, cur.subtitle = heads, subs
+            i = j
+            continue
+        if r == ROLE_BYLINE:
+            if cur is not None and not cur.byline and not cur.has_body and not cur.closed:
+                cur.byline = [i]
+            else:
+                cur = new_draft()
+                cur.byline = [i]
+            i += 1
+            continue
+        if r in (ROLE_BODY, ROLE_EDITOR_NOTE):
+            c = chain_of[i]
+            if c[0] != i:
+                # a continuation block: the reader is back in its chain's article
+                owner = art_of_chain.get(c[0])
+                if owner is not None and not owner.closed:
+                    cur = owner
+                for later in deferred.pop(i, []):
+                    if cur is not None and not cur.closed:
+                        place_chain(later, cur)
+                    else:
+                        cur = new_draft()
+                        place_chain(later, cur)
+                i += 1
+                continue
+            if r == ROLE_BODY and is_dateline(texts[i]) and cur is not None and cur.has_body:
+                cur = new_draft()
+            elif cur is None or cur.closed:
+                if len(c) > 1:
+                    # a cut paragraph before any open article: it stands where its rest is
+                    deferred.setdefault(c[1], []).append(c)
+                    i += 1
+                    continue
+                cur = new_draft()
+            place_chain(c, cur)
+            i += 1
+            continue
+        if r == ROLE_AUTHOR_NOTE:
+            if cur is None:
+                cur = new_draft()
+            cur.paragraphs.append([i])
+            cur.closed = True
+            i += 1
+            continue
+        i += 1
+    # chains deferred to a block that never came (should not happen) go last
+    for cs in deferred.values():
+        for c in cs:
+            d = new_draft()
+            place_chain(c, d)
+
+    drafts, fragments, matches = _match_orphans(drafts, texts, body_text)
+    debug = {"links": debug_links, "matches": matches}
+    return drafts, fragments, debug
+
+
+def _split_run(run: list[int], texts: Sequence[str], roles: Sequence[str]) -> tuple[list[int], list[int]]:
+    """A run of heading blocks -> (headline blocks, subtitle blocks).
+
+    A block marked as subtitle (``——…``) and everything after it is the subtitle; a heading
+    that reads on from the previous one across the seam (a wrapped headline: ``纽约地`` +
+    ``铁“蜗牛爬”``) belongs to it; the first heading that does not is the subtitle.
+    """
+    from ..plausibility import join_score
+
+    heads = [run[0]]
+    subs: list[int] = []
+    for k in run[1:]:
+        if subs or roles[k] == ROLE_SUBTITLE:
+            subs.append(k)
+        elif join_score(texts[heads[-1]], texts[k]) >= 2.0:
+            heads.append(k)
+        else:
+            subs.append(k)
+    return heads, subs
+
+
+def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text) -> tuple[list[Draft], list[list[int]], list[dict]]:
+    """Pair headlines without body with bodies without headline; leftovers become fragments."""
+    orphans = [d for d in drafts if d.headline and not d.has_body]
+    headless = [d for d in drafts if not d.headline and d.has_body]
+    matches: list[dict] = []
+    if orphans and headless:
+        score = [
+            [similarity("".join(texts[k] for k in o.headline + o.subtitle), body_text(h)) for h in headless]
+            for o in orphans
+        ]
+        for a, b in best_pairs(score, floor=_SIM_MATCH):
+            o, h = orphans[a], headless[b]
+            h.headline, h.subtitle = o.headline, o.subtitle
+            if o.byline and not h.byline:
+                h.byline = o.byline
+                o.byline = []
+            if o.section is not None and h.section is None:
+                h.section = o.section
+            o.headline, o.subtitle = [], []
+            matches.append({"headline": h.headline, "score": score[a][b]})
+    # bylines alone (no headline, no body) go to the best article without a byline
+    lone = [d for d in drafts if d.byline and not d.headline and not d.has_body]
+    without = [d for d in drafts if not d.byline and d.has_body]
+    if lone and without:
+        score = [
+            [similarity(texts[o.byline[0]], body_text(h, 2000)) + 0.01 for h in without]
+            for o in lone
+        ]
+        for a, b in best_pairs(score, floor=0.2):
+            without[b].byline = lone[a].byline
+            lone[a].byline = []
+    fragments: list[list[int]] = []
+    keep: list[Draft] = []
+    for d in drafts:
+        if d.has_body:
+            keep.append(d)
+        else:
+            parts = d.headline + d.subtitle + d.byline
+            if parts:
+                fragments.append(sorted(parts))
+    return keep, fragments, matches

@@ -1,0 +1,335 @@
+"""Block roles on a newspaper page: what each block of a page extraction *is*.
+
+Roles (the ``ROLE_*`` constants): headline, kicker, subtitle, byline, dateline (a body
+paragraph that opens with ``新华社北京１月５日电`` / ``本报讯``: still body text), body,
+author note (``（作者单位系…）``), section label (``动态``), editor's note (``编者按``, the
+package header's first paragraph), caption, furniture (running headers, page numbers,
+mailbox footers), continuation note (``（转第二版）``), fragment.
+
+:func:`text_role` looks at one block's text alone; :func:`assign_roles` adds the context
+(a short heading run before a headline is a section label, a name right under a headline is a
+byline...).
+
+>>> text_role("□ 本报记者 邢成敏")
+'byline'
+>>> text_role("（作者单位系湖州学院）")
+'author_note'
+>>> text_role("人民日报　1998年1月6日　星期二　第3版")
+'furniture'
+>>> text_role("湘潭：优化营商环境 培育“百强”民企")
+'heading'
+>>> text_role("新华社北京１月５日电　记者从…获悉，今年全国…。")
+'body'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..charclass import is_han
+
+__all__ = [
+    "ROLE_AUTHOR_NOTE",
+    "ROLE_BODY",
+    "ROLE_BYLINE",
+    "ROLE_CAPTION",
+    "ROLE_CONTINUATION",
+    "ROLE_EDITOR_NOTE",
+    "ROLE_FRAGMENT",
+    "ROLE_FURNITURE",
+    "ROLE_HEADING",
+    "ROLE_HEADLINE",
+    "ROLE_KICKER",
+    "ROLE_SECTION",
+    "ROLE_SUBTITLE",
+    "assign_roles",
+    "closes_article",
+    "ends_sentence",
+    "is_dateline",
+    "text_role",
+]
+
+ROLE_HEADLINE = "headline"
+ROLE_KICKER = "kicker"
+ROLE_SUBTITLE = "subtitle"
+ROLE_BYLINE = "byline"
+ROLE_BODY = "body"
+ROLE_AUTHOR_NOTE = "author_note"
+ROLE_SECTION = "section"
+ROLE_EDITOR_NOTE = "editor_note"
+ROLE_CAPTION = "caption"
+ROLE_FURNITURE = "furniture"
+ROLE_CONTINUATION = "continuation_note"
+ROLE_FRAGMENT = "fragment"
+#: a heading-like block whose exact role (headline, subtitle, section...) needs context
+ROLE_HEADING = "heading"
+
+_WS = r"[\s\u3000]"
+_NUM = r"[0-9０-９一二三四五六七八九十百]+"
+
+#: running headers and footers: masthead + date + page, ``第3版``, bare page numbers
+_FURNITURE_RES = (
+    re.compile(rf"^\S{{0,8}}报{_WS}*\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:{_WS}*星期.)?(?:{_WS}*第{_NUM}版)?{_WS}*$"),
+    re.compile(rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日{_WS}*(?:星期.)?(?:{_WS}*第{_NUM}版)?{_WS}*$"),
+    re.compile(rf"^第{_NUM}版(?:{_WS}*\S{{1,6}})?$"),
+    re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$"),
+    re.compile(r"^\S{0,10}(?:投稿)?邮箱[:：]"),
+    re.compile(r"^本版(?:责编|编辑|主编|投稿|美编|校对)"),
+    re.compile(r"^(?:责任编辑|责编|版式设计|美术编辑)[:：\s]"),
+    re.compile(r"^[-–—]\s*目[录錄]\s*$"),
+)
+#: a masthead line alone (``人民日报``) is furniture only in the first lines of a page
+_MASTHEAD_RE = re.compile(r"^\S{1,6}(?:日报|晚报|时报|报)$")
+
+_CAPTION_RES = (
+    re.compile(r"[（(][^（）()]{0,40}(?:摄|供图|制图|绘|图片由[^）)]*提供|资料图片|图)[）)]\s*$"),
+    re.compile(r"^图为[:：]?"),
+    re.compile(r"^(?:新华社|本报)(?:记者|通讯员)\S{1,12}摄\s*$"),
+)
+_CONTINUATION_RE = re.compile(rf"^[（(]?(?:转|接|下转|上接)(?:第?{_NUM}版|{_NUM}版)[）)]?$")
+#: a continuation note at the end of a body block, e.g. ``…工作。（转第二版）``
+CONTINUATION_TAIL_RE = re.compile(rf"[（(](?:转|接|下转|上接)第?{_NUM}版[）)]\s*$")
+
+_AUTHOR_NOTE_RE = re.compile(
+    r"^[（(](?:作者(?:单位)?(?:系|为|是|单位)|本文作者|载《|原载|来源[:：]|摘自|据《)[^（）()]{0,80}[）)]$"
+)
+_EDITOR_NOTE_RE = re.compile(rf"^(?:编者按|编者的话|编后|编者){_WS}*[:：]?")
+
+#: dateline lead-ins: ``新华社北京１月５日电`` ``据新华社…电`` ``本报讯`` ``本报北京１月５日讯``
+_DATELINE_RE = re.compile(
+    rf"^(?:据|【)?(?:新华社|中新社|本报|人民日报|中国新闻社|央视|新华网|人民网)"
+    rf"(?:讯|[^\s，。]{{0,16}}?(?:电|讯)|{_WS}*记者[^\s，。]{{1,12}}报道)"
+)
+
+_MARKERS = "□■●◆◇○▲△"
+_BYLINE_MARKER_RE = re.compile(rf"^[{_MARKERS}]")
+#: a byline's role words: ``本报记者`` ``本报驻加拿大记者`` ``新华社记者`` ``本报评论员`` ``特约记者``
+_BYLINE_ROLE_RE = re.compile(
+    r"^(?:本报|新华社|中新社|人民日报|特约|本刊|实习)?(?:驻\S{1,8})?"
+    r"(?:记者|评论员|通讯员|特约评论员|撰稿人|观察员|特派记者)"
+)
+#: ``杭州市西湖区委书记 高国飞``: an office title, a gap, a 2-4 character name
+_TITLE_NAME_RE = re.compile(
+    rf"^\S{{2,30}}(?:书记|主任|局长|市长|县长|区长|省长|主席|部长|厅长|院长|校长|理事长|"
+    rf"董事长|总经理|委员|常委|秘书长|总监|教授|研究员|主编|社长|会长|镇长|乡长|处长){_WS}+"
+    rf"[\u4e00-\u9fff](?:{_WS}?[\u4e00-\u9fff]){{1,3}}$"
+)
+#: one to three personal names (2-4 Han each, possibly padded ``徐 军``) and nothing else
+_NAMES_RE = re.compile(
+    rf"^[\u4e00-\u9fff]{{1,4}}(?:{_WS}{{1,3}}[\u4e00-\u9fff]{{1,4}}){{0,4}}$"
+)
+
+_SENT_END = "。！？!?…；;"
+_CLOSERS = "”’」』）)】》〕\"'"
+_MID_PUNCT_RE = re.compile(r"[，。；,;]")
+
+
+def ends_sentence(text: str) -> bool:
+    """Does ``text`` end a sentence (``。！？…；`` possibly followed by closing quotes/brackets)?
+
+    >>> ends_sentence("他说：“好。”")
+    True
+    >>> ends_sentence("为每一家")
+    False
+    >>> ends_sentence("实施重点扶持。（邢燕翔）")
+    True
+    """
+    t = text.rstrip()
+    m = _TRAILING_PAREN_RE.search(t)
+    if m and m.start() > 0:
+        t = t[: m.start()].rstrip()
+    while t and t[-1] in _CLOSERS:
+        t = t[:-1]
+    return bool(t) and t[-1] in _SENT_END
+
+
+#: a closing attribution: ``（邢燕翔）`` ``（本报东京１月６日电）`` ``（新华社记者…）``
+_TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]{1,30}[）)]$")
+_SIGNOFF_RE = re.compile(
+    r"[。！？…”」][（(](?:[\u4e00-\u9fff·]{2,4}(?:[、，\s][\u4e00-\u9fff·]{2,4}){0,3}|"
+    r"(?:本报|新华社|据)[^（）()]{0,20}(?:电|报道|讯)|[^（）()]{0,12}供稿)[）)]$"
+)
+
+
+def closes_article(text: str) -> bool:
+    """Does a paragraph end its article (a sign-off such as ``（邢燕翔）`` or ``（本报东京１月６日电）``)?
+
+    >>> closes_article("实施重点扶持。（邢燕翔）")
+    True
+    >>> closes_article("成立了地方政府（社区）")
+    False
+    """
+    return bool(_SIGNOFF_RE.search(text.rstrip()))
+
+
+def is_dateline(text: str) -> bool:
+    """Does a body paragraph open with a news dateline (``新华社北京１月５日电``, ``本报讯``)?
+
+    >>> is_dateline("本报讯 记者王晓涛报道 近日，在四川省达州市…")
+    True
+    >>> is_dateline("据新华社华盛顿１月５日电（记者翟景升）过去一年里…")
+    True
+    >>> is_dateline("本报记者近日走访了…")
+    False
+    """
+    return bool(_DATELINE_RE.match(text.lstrip()))
+
+
+def _han_count(text: str) -> int:
+    return sum(1 for c in text if is_han(c))
+
+
+def is_furniture(text: str) -> bool:
+    t = text.strip()
+    return any(r.search(t) for r in _FURNITURE_RES)
+
+
+def is_caption(text: str) -> bool:
+    t = text.strip()
+    if len(t) > 120:
+        return False
+    return any(r.search(t) for r in _CAPTION_RES)
+
+
+def is_byline(text: str) -> bool:
+    """A byline line: a marker (``□``), role words (``本报记者``), or ``title name``.
+
+    >>> is_byline("绍兴滨海新区管委会主任、绍兴市越城区委书记 徐 军")
+    True
+    >>> is_byline("□ 周 博 王许兵 冯勤哲")
+    True
+    >>> is_byline("本报记者近日走访了一家企业。")
+    False
+    """
+    t = text.strip()
+    if not t or len(t) > 60 or _MID_PUNCT_RE.search(t) or ends_sentence(t):
+        return False
+    if _BYLINE_MARKER_RE.match(t):
+        rest = t[1:].strip()
+        return bool(rest) and len(rest) <= 40 and _han_count(rest) >= 2
+    if _BYLINE_ROLE_RE.match(t) and len(t) <= 40:
+        if is_dateline(t):
+            return False
+        return True
+    return bool(_TITLE_NAME_RE.match(t))
+
+
+def is_name_line(text: str) -> bool:
+    """One to five short Han names alone on a line (a byline when it sits under a headline)."""
+    t = text.strip()
+    return len(t) <= 24 and bool(_NAMES_RE.match(t)) and _han_count(t) <= 16
+
+
+def is_heading_like(text: str) -> bool:
+    """A headline-like block: short, no comma or full stop inside, no sentence end."""
+    t = text.strip()
+    if not t or len(t) > 60:
+        return False
+    if _MID_PUNCT_RE.search(t) or ends_sentence(t):
+        return False
+    if t.endswith(("：", ":", "、")) or is_dateline(t):
+        return False
+    return _han_count(t) >= 2
+
+
+def text_role(text: str) -> str:
+    """The role of a block judged from its text alone (``heading`` when context must decide)."""
+    t = text.strip()
+    if not t:
+        return ROLE_FURNITURE
+    if is_furniture(t):
+        return ROLE_FURNITURE
+    if _CONTINUATION_RE.match(t):
+        return ROLE_CONTINUATION
+    if is_caption(t) and not is_dateline(t):
+        return ROLE_CAPTION
+    if _AUTHOR_NOTE_RE.match(t):
+        return ROLE_AUTHOR_NOTE
+    if _EDITOR_NOTE_RE.match(t) and len(t) > 6:
+        return ROLE_EDITOR_NOTE
+    if t.startswith(("——", "－－", "--", "—")) and is_heading_like(t.lstrip("—－-")):
+        return ROLE_SUBTITLE
+    if is_byline(t):
+        return ROLE_BYLINE
+    if is_heading_like(t):
+        return ROLE_HEADING
+    return ROLE_BODY
+
+
+def assign_roles(
+    texts: Sequence[str],
+    *,
+    hints: Sequence[str | None] | None = None,
+    starts: Sequence[bool] | None = None,
+) -> list[str]:
+    """Roles of a page's blocks in extraction order, using their neighbours.
+
+    ``hints`` are roles the layout step already knows (``"furniture"``), or None; ``starts``
+    says whether each block starts a paragraph (layout evidence).
+
+    * a heading followed (next block) by another heading, and short (<= 6 characters) or
+      repeated on the page, is a section label;
+    * a name-only line right after a headline is a byline;
+    * a masthead (``人民日报``) among the first blocks is furniture;
+    * a heading-like block that runs on into the next block (which starts mid-sentence, or
+      the two read as one text across the seam) is the first line of a body paragraph.
+
+    >>> assign_roles(["动态", "宣汉指数发布", "本报讯 记者王晓涛报道 近日，…。"])
+    ['section', 'heading', 'body']
+    >>> assign_roles(["创新构建城乡互动的治理共同体", "殷荣林", "基层是社会的细胞。"])
+    ['heading', 'byline', 'body']
+    """
+    roles = [text_role(t) for t in texts]
+    if hints:
+        for i, h in enumerate(hints):
+            if h == ROLE_FURNITURE:
+                roles[i] = ROLE_FURNITURE
+    n = len(texts)
+    stripped = [t.strip() for t in texts]
+    counts: dict[str, int] = {}
+    for t, r in zip(stripped, roles, strict=True):
+        if r == ROLE_HEADING:
+            counts[t] = counts.get(t, 0) + 1
+
+    def next_content(i: int) -> int:
+        j = i + 1
+        while j < n and roles[j] in (ROLE_FURNITURE, ROLE_CAPTION, ROLE_CONTINUATION):
+            j += 1
+        return j
+
+    for i in range(n):
+        r = roles[i]
+        t = stripped[i]
+        if r == ROLE_HEADING and i < 3 and _MASTHEAD_RE.match(t) and len(t) <= 6:
+            roles[i] = ROLE_FURNITURE
+            continue
+        if r == ROLE_HEADING:
+            j = next_content(i)
+            nxt = roles[j] if j < n else None
+            short = len(t) <= 6
+            if (short or counts.get(t, 0) > 1) and nxt in (ROLE_HEADING, ROLE_SUBTITLE):
+                roles[i] = ROLE_SECTION
+            elif counts.get(t, 0) > 1 and short:
+                roles[i] = ROLE_SECTION
+    # a "heading" that is really the first line of a paragraph cut off by the extraction
+    from ..plausibility import join_score
+
+    for i in range(n - 1):
+        if roles[i] != ROLE_HEADING:
+            continue
+        j = i + 1
+        if roles[j] != ROLE_BODY:
+            continue
+        runs_on = starts is not None and not starts[j]
+        if runs_on or (len(stripped[i]) >= 8 and join_score(stripped[i], stripped[j]) >= 3.0):
+            roles[i] = ROLE_BODY
+    # a name-only line right after a headline (or after its subtitle) is a byline
+    for i in range(1, n):
+        if roles[i] in (ROLE_HEADING, ROLE_BODY) and is_name_line(stripped[i]):
+            k = i - 1
+            while k >= 0 and roles[k] in (ROLE_FURNITURE, ROLE_CAPTION):
+                k -= 1
+            if k >= 0 and roles[k] in (ROLE_HEADING, ROLE_SUBTITLE) and len(stripped[i]) < len(stripped[k]):
+                roles[i] = ROLE_BYLINE
+    return roles

@@ -1,0 +1,303 @@
+"""``split_articles``: a newspaper page's extraction -> :class:`~cntextclean.model.Page`.
+
+The text first goes through the cleaning pipeline's stages that come before the layout stage
+(encoding repair, ``to=`` conversion, OCR fixes, typography: all line-preserving), then
+:func:`cntextclean.layout.segment.segment` cuts it into blocks (lines rejoined, page furniture
+set aside), :mod:`~cntextclean.page.roles` says what each block is, and
+:mod:`~cntextclean.page.order` links continuations and assembles the articles in reading order.
+
+The registered cleaners ``page_layout`` and ``page_layout_keep_furniture`` run the same
+analysis inside ``clean`` and print the articles as CONTRACT "Output of clean" says.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..layout.blocks import Block, Segmented
+from ..model import Article, Page
+from ..pipeline import REGISTRY, Pipeline, cleaner
+from .continuation import Piece
+from .fields import clean_body, clean_byline, clean_headline, join_pieces
+from .order import Draft, assemble
+from .roles import (
+    CONTINUATION_TAIL_RE,
+    ROLE_AUTHOR_NOTE,
+    ROLE_BODY,
+    ROLE_CAPTION,
+    ROLE_CONTINUATION,
+    ROLE_EDITOR_NOTE,
+    ROLE_FURNITURE,
+    ROLE_SECTION,
+    assign_roles,
+    is_dateline,
+)
+
+__all__ = ["analyse", "page_layout", "page_layout_keep_furniture", "split_articles"]
+
+_EDITOR_RE = re.compile(r"^(编者按|编者的话|编后)[\s\u3000]*[:：]?[\s\u3000]*")
+_SPACES = re.compile(r"[ \t\u3000]+")
+
+
+def _pre_layout(to: str, ocr: bool) -> Pipeline:
+    """The pipeline steps that run before the layout stage for these options."""
+    from .. import presets
+
+    layout = set(presets.LAYOUT) | set(presets.LAYOUT_KEEP_FURNITURE)
+    names = [n for n in presets.step_names(to=to, ocr=ocr, page=True) if n not in layout]
+    # families still being built may list steps that are not registered yet
+    return Pipeline([n for n in names if n in REGISTRY])
+
+
+def _segment(text: str) -> Segmented:
+    try:
+        from ..layout.segment import segment  # type: ignore[import-not-found]
+    except ImportError:
+        return _blank_line_segment(text)
+    return segment(text)
+
+
+def _blank_line_segment(text: str) -> Segmented:
+    """Stand-in until the layout family's ``segment`` exists: a block per blank-line block.
+
+    A space inside a line of a markdown-like extraction marks a printed line end, which gives
+    the line width and the first-line indent.
+    """
+    blocks: list[Block] = []
+    for page_no, page in enumerate(text.split("\f")):
+        for raw in re.split(r"\n[ \t\u3000]*\n", page):
+            lines = [ln.strip() for ln in raw.split("\n") if ln.strip()]
+            if not lines:
+                continue
+            printed: list[str] = []
+            for ln in lines:
+                printed.extend(p for p in ln.split(" ") if p)
+            widths = sorted(len(p) for p in printed)
+            width = widths[len(widths) // 2] if len(widths) >= 3 else 0
+            if len(printed) >= 3:
+                width = max(widths[-len(widths) // 3 :] or widths)
+            starts = True
+            start_known = False
+            if width and len(printed) >= 2:
+                starts = len(printed[0]) <= width - 2
+                start_known = True
+            b = Block(
+                text=" ".join(lines),
+                lines=lines,
+                index=len(blocks),
+                page=page_no,
+                starts_paragraph=starts,
+                line_width=width,
+            )
+            b.features["start_known"] = start_known
+            blocks.append(b)
+    return Segmented(blocks=blocks, furniture=[], flavour="plain")
+
+
+def _piece(b: Block, pos: int) -> Piece:
+    known = bool(b.features.get("start_known", b.line_width > 0))
+    return Piece(
+        text=b.text,
+        pos=pos,
+        starts_paragraph=b.starts_paragraph,
+        ends_paragraph=b.ends_paragraph,
+        line_width=b.line_width,
+        start_known=known,
+    )
+
+
+def _explode(blocks: list[Block]) -> list[Block]:
+    """A block whose text holds several paragraphs (newlines) becomes one block per line."""
+    out: list[Block] = []
+    for b in blocks:
+        parts = [p for p in b.text.split("\n") if p.strip()]
+        if len(parts) <= 1:
+            out.append(b)
+            continue
+        for k, p in enumerate(parts):
+            nb = Block(
+                text=p,
+                lines=[p],
+                index=b.index,
+                page=b.page,
+                column=b.column,
+                starts_paragraph=b.starts_paragraph if k == 0 else True,
+                ends_paragraph=b.ends_paragraph if k == len(parts) - 1 else True,
+                line_width=b.line_width,
+                role=b.role,
+                features=dict(b.features),
+            )
+            out.append(nb)
+    return out
+
+
+def _split_datelines(blocks: list[Block]) -> list[Block]:
+    """A block whose later printed line opens a dateline (``新华社…电``) holds two things: the
+    lines before it (a headline the extraction glued on) and the article's first paragraph."""
+    out: list[Block] = []
+    for b in blocks:
+        lines = [ln.strip() for ln in b.lines]
+        cut = next((k for k in range(1, len(lines)) if is_dateline(lines[k])), None)
+        if cut is None or len(b.lines) < 2:
+            out.append(b)
+            continue
+        head = join_pieces(lines[:cut])
+        rest = join_pieces(lines[cut:])
+        if not b.text.replace(" ", "").startswith(head.replace(" ", "")):
+            out.append(b)
+            continue
+        out.append(Block(text=head, lines=b.lines[:cut], index=b.index, page=b.page, column=b.column,
+                         line_width=b.line_width, role=None, features=dict(b.features)))
+        out.append(Block(text=rest, lines=b.lines[cut:], index=b.index, page=b.page, column=b.column,
+                         starts_paragraph=True, ends_paragraph=b.ends_paragraph,
+                         line_width=b.line_width, role="body", features=dict(b.features)))
+    return out
+
+
+def _split_continuation_notes(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    notes: list[str] = []
+    for b in blocks:
+        m = CONTINUATION_TAIL_RE.search(b.text)
+        if m and m.start() > 0:
+            notes.append(m.group(0).strip())
+            b.text = b.text[: m.start()].rstrip()
+    return blocks, notes
+
+
+def analyse(text: str, *, page_id: str | None = None) -> Page:
+    """The page structure of an already cleaned (pre-layout) page extraction."""
+    seg = _segment(text)
+    blocks = _split_datelines(_explode([b for b in seg.blocks if b.text.strip()]))
+    blocks, cont_notes = _split_continuation_notes(blocks)
+    texts = [b.text.strip() for b in blocks]
+    roles = assign_roles(texts, hints=[b.role for b in blocks], starts=[b.starts_paragraph for b in blocks])
+    body = [i for i, r in enumerate(roles) if r in (ROLE_BODY, ROLE_EDITOR_NOTE)]
+    pieces = {i: _piece(blocks[i], pos) for pos, i in enumerate(body)}
+    drafts, frags, dbg = assemble(texts, roles, pieces)
+
+    furniture: list[str] = [_SPACES.sub(" ", f).strip() for f in seg.furniture if f.strip()]
+    for i, r in enumerate(roles):
+        if r in (ROLE_FURNITURE, ROLE_CAPTION, ROLE_CONTINUATION, ROLE_SECTION):
+            furniture.append(clean_headline(texts[i]) if r == ROLE_SECTION else _furniture_text(texts[i]))
+    furniture.extend(cont_notes)
+
+    articles = [_article(d, texts, roles) for d in drafts]
+    fragments = [clean_body(join_pieces(texts[k] for k in grp)) for grp in frags]
+    # body blocks that no article took (cannot happen by construction, but never lose text)
+    used = {b for d in drafts for grp in d.paragraphs for b in grp}
+    used |= {b for d in drafts for b in d.headline + d.subtitle + d.byline}
+    used |= {b for grp in frags for b in grp}
+    for i, r in enumerate(roles):
+        if i not in used and r not in (ROLE_FURNITURE, ROLE_CAPTION, ROLE_CONTINUATION, ROLE_SECTION):
+            fragments.append(clean_body(texts[i]))
+
+    page = Page(page_id=page_id, articles=articles, furniture=furniture, fragments=fragments)
+    page.debug = {
+        "flavour": seg.flavour,
+        "blocks": [
+            {
+                "i": i,
+                "role": roles[i],
+                "text": texts[i][:60],
+                "starts_paragraph": blocks[i].starts_paragraph,
+                "ends_paragraph": blocks[i].ends_paragraph,
+                "line_width": blocks[i].line_width,
+            }
+            for i in range(len(blocks))
+        ],
+        **dbg,
+    }
+    for a, d in zip(articles, drafts, strict=True):
+        a.debug = {"blocks": [b for grp in d.paragraphs for b in grp], "notes": d.notes,
+                   "headline_blocks": d.headline, "byline_blocks": d.byline}
+    return page
+
+
+def _furniture_text(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _article(d: Draft, texts: list[str], roles: list[str]) -> Article:
+    body: list[str] = []
+    notes: list[str] = []  # an author note is the last paragraph of its article
+    for grp in d.paragraphs:
+        p = clean_body(join_pieces(texts[k] for k in grp))
+        if roles[grp[0]] == ROLE_EDITOR_NOTE:
+            p = _EDITOR_RE.sub(r"\1：", p, count=1)
+        if p:
+            (notes if roles[grp[0]] == ROLE_AUTHOR_NOTE else body).append(p)
+    paras = body + notes
+    headline = clean_headline(" ".join(texts[k] for k in d.headline)) if d.headline else None
+    subtitle = clean_headline(" ".join(texts[k] for k in d.subtitle)) if d.subtitle else None
+    byline = clean_byline(" ".join(texts[k] for k in d.byline)) if d.byline else None
+    section = clean_headline(texts[d.section]) if d.section is not None else None
+    return Article(headline=headline, subtitle=subtitle, byline=byline, section=section, paragraphs=paras)
+
+
+def split_articles(text: str, *, page_id: str | None = None, to: str = "none", ocr: bool = False) -> Page:
+    """A newspaper page's extraction -> :class:`Page` of articles in reading order.
+
+    >>> page = split_articles("动态\\n\\n宣汉指数发布\\n\\n本报讯 记者王晓涛报道 近日，指数发布。")
+    >>> page.articles[0].headline, page.articles[0].section
+    ('宣汉指数发布', '动态')
+    >>> page.articles[0].paragraphs
+    ['本报讯记者王晓涛报道近日，指数发布。']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"split_articles() takes a str, not {type(text).__name__}")
+    cleaned = _pre_layout(to, ocr)(text)
+    return analyse(cleaned, page_id=page_id)
+
+
+def page_dict(page: Page, *, debug: bool = False) -> dict[str, Any]:
+    return page.to_dict(debug=debug)
+
+
+@cleaner(
+    name="page_layout",
+    family="page",
+    page_context=True,
+    summary="Page extraction -> its articles in reading order, one paragraph per line, furniture removed.",
+    example=("动态\n\n宣汉指数发布\n\n本报讯 记者报道 近日，指数发布。", "宣汉指数发布\n本报讯记者报道近日，指数发布。"),
+    removes=("any",),
+)
+def page_layout(text: str) -> str:
+    """Articles in reading order: headline, subtitle, byline lines, then paragraphs.
+
+    >>> print(page_layout("动态\\n\\n宣汉指数发布\\n\\n本报讯 记者报道 近日，指数发布。"))
+    宣汉指数发布
+    本报讯记者报道近日，指数发布。
+    """
+    return _render(text, keep_furniture=False)
+
+
+@cleaner(
+    name="page_layout_keep_furniture",
+    family="page",
+    page_context=True,
+    summary="Like page_layout, but page furniture (headers, captions, labels) is kept in the text.",
+    example=("动态\n\n宣汉指数发布\n\n本报讯 近日，指数发布。", "动态\n\n宣汉指数发布\n本报讯近日，指数发布。"),
+    removes=("any",),
+)
+def page_layout_keep_furniture(text: str) -> str:
+    """As :func:`page_layout`, with furniture and fragments first.
+
+    >>> print(page_layout_keep_furniture("动态\\n\\n宣汉指数发布\\n\\n本报讯 近日，指数发布。"))
+    动态
+    <BLANKLINE>
+    宣汉指数发布
+    本报讯近日，指数发布。
+    """
+    return _render(text, keep_furniture=True)
+
+
+def _render(text: str, *, keep_furniture: bool) -> str:
+    try:
+        page = analyse(text)
+    except RecursionError:  # pragma: no cover - defensive: a cleaner is total
+        return text
+    out = page.to_text(keep_furniture=keep_furniture)
+    if not keep_furniture and page.fragments:
+        out = "\n\n".join(x for x in (out, "\n".join(page.fragments)) if x)
+    return out

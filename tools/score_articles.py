@@ -1,0 +1,90 @@
+"""Run ``split_articles`` on page extractions and score them with the bench scorer.
+
+Usage::
+
+    python tools/score_articles.py seeds            # tests/data/seeds 002-004 vs tests/data/gold
+    python tools/score_articles.py bench pymupdf    # ../shared/bench/dev/*.pymupdf.txt vs dev gold
+    python tools/score_articles.py bench all        # every input flavour, one table each
+
+Predictions go to ``/tmp/cntextclean_articles/<name>/<page_id>.json``; the scorer is
+``../shared/bench/score.py GOLD PRED --track articles --fold-width``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "bench" / "score.py"
+FLAVOURS = ["pdftotext", "pdftotext-layout", "pdfminer", "pymupdf", "tess150", "tess300"]
+
+
+def run(inputs: list[Path], out: Path, *, ocr: bool = False, debug: bool = False) -> float:
+    from cntextclean import split_articles
+
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.json"):
+        old.unlink()
+    t0 = time.perf_counter()
+    for f in inputs:
+        page_id = f.name.split(".", 1)[0]
+        page = split_articles(f.read_text(encoding="utf-8"), page_id=page_id, ocr=ocr)
+        (out / f"{page_id}.json").write_text(
+            json.dumps(page.to_dict(debug=debug), ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+    return time.perf_counter() - t0
+
+
+def score(gold: Path, pred: Path, extra: list[str]) -> dict:
+    cmd = [sys.executable, str(SCORER), str(gold), str(pred), "--track", "articles", "--fold-width", *extra]
+    res = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    print(res.stdout.rstrip())
+    if res.returncode:
+        print(res.stderr, file=sys.stderr)
+    last = res.stdout.strip().splitlines()[-1] if res.stdout.strip() else "{}"
+    try:
+        return json.loads(last)
+    except json.JSONDecodeError:
+        return {}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("what", choices=["seeds", "bench"])
+    ap.add_argument("flavour", nargs="?", default="pymupdf")
+    ap.add_argument("--per-page", action="store_true")
+    ap.add_argument("--debug", action="store_true")
+    args = ap.parse_args()
+    extra = ["--per-page"] if args.per_page else []
+    base = Path("/tmp/cntextclean_articles")
+    if args.what == "seeds":
+        seeds = sorted((ROOT / "tests" / "data" / "seeds").glob("00[234]_*.txt"))
+        pred = base / "seeds"
+        secs = run(seeds, pred, debug=args.debug)
+        print(f"{len(seeds)} pages in {secs:.2f} s")
+        gold = base / "seeds_gold"
+        gold.mkdir(parents=True, exist_ok=True)
+        for f in seeds:
+            g = ROOT / "tests" / "data" / "gold" / f"{f.stem}.json"
+            (gold / g.name).write_text(g.read_text(encoding="utf-8"), encoding="utf-8")
+        score(gold, pred, extra)
+        return 0
+    dev = SHARED / "bench" / "dev"
+    flavours = FLAVOURS if args.flavour == "all" else [args.flavour]
+    for fl in flavours:
+        inputs = sorted(dev.glob(f"*.{fl}.txt"))
+        pred = base / fl
+        secs = run(inputs, pred, ocr=fl.startswith("tess"), debug=args.debug)
+        print(f"== {fl}: {len(inputs)} pages in {secs:.2f} s ({len(inputs) / secs:.1f} pages/s)")
+        score(dev, pred, extra)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
