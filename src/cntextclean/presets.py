@@ -25,6 +25,9 @@ from .pipeline import REGISTRY, Pipeline
 
 # Importing a family registers its cleaners. One import line per family.
 from . import typography  # noqa: F401  (typography family)
+from . import layout  # noqa: F401  (layout family)
+from .encoding import mojibake  # noqa: F401  (encoding family)
+from . import ocr  # noqa: F401  (OCR family)
 
 Target = Literal["none", "simplified", "traditional", "tw", "hk"]
 Layout = Literal["auto", "page", "plain"]
@@ -39,7 +42,7 @@ TO_CONFIG: dict[str, str | None] = {
 }
 
 # --- encoding family (issue 3) --------------------------------------------------------------
-REPAIR_ENCODING: list[str] = []
+REPAIR_ENCODING: list[str] = ["fix_encoding"]
 # --- script family (issue 4): pinyin stripping; conversion cleaners by ``to`` ---------------
 REPAIR_SCRIPT: list[str] = []
 CONVERT_STEP: dict[str, str] = {}  # e.g. {"simplified": "to_simplified"}
@@ -56,11 +59,25 @@ TYPOGRAPHY: list[str] = [
 ]
 PLAIN_ONLY: list[str] = ["cjk_spacing"]
 # --- OCR family (issue 6) --------------------------------------------------------------------
-OCR_SAFE: list[str] = []
-OCR_AGGRESSIVE: list[str] = []
+OCR_SAFE: list[str] = ["ocr_spaced_digits", "ocr_byline_marker"]
+OCR_AGGRESSIVE: list[str] = [
+    "ocr_brackets",
+    "ocr_gap_quote",
+    "ocr_quotes",
+    "ocr_digit_confusions",
+    "ocr_decimal_point",
+    "ocr_parentheses",
+    "ocr_cjk_punctuation",
+    "ocr_full_stop",
+    "ocr_name_dot",
+    "ocr_dash_yi",
+    "ocr_name_marker",
+    "ocr_number_spacing",
+    "ocr_punct_spacing",
+]
 # --- layout / page family (issues 5 and 7) ----------------------------------------------------
-LAYOUT: list[str] = []
-LAYOUT_KEEP_FURNITURE: list[str] = []  # the same steps, furniture kept in the text
+LAYOUT: list[str] = ["rejoin_lines"]
+LAYOUT_KEEP_FURNITURE: list[str] = ["rejoin_lines_keep_furniture"]  # the same steps, furniture kept in the text
 
 
 def looks_like_page(text: str) -> bool:

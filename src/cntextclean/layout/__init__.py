@@ -4,3 +4,5 @@ markdown-like text) -> blocks of rejoined text, page furniture set aside.
 ``blocks`` holds the :class:`Block` shared with :mod:`cntextclean.page`, which turns blocks
 into articles in reading order.
 """
+
+from . import rejoin  # noqa: F401  (registers rejoin_lines, rejoin_lines_keep_furniture)

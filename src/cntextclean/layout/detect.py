@@ -1,0 +1,164 @@
+"""What kind of text is this? Page-extraction flavour detection and :func:`looks_like_page`.
+
+The user passes no flag: ``layout="auto"`` asks :func:`looks_like_page`, and the segmenter
+asks :func:`detect_flavour` how to read the lines.
+
+Flavours: ``"pdftotext-layout"`` (columns side by side, runs of spaces between them),
+``"pdfminer"`` (most lines stand alone between blank lines, columns interleaved line by line),
+``"markdown"`` (one block per paragraph with a space at every printed line end),
+``"pdftotext"`` (a newline per printed line, blank lines between blocks; OCR output reads the
+same way), ``"pymupdf"`` (a newline per printed line, no blank lines), ``"plain"``.
+
+>>> looks_like_page("第一段话。\\n第二段话。")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .columns import has_column_runs
+from .furniture import is_furniture_line
+from .lines import ends_sentence
+from .width import display_width, typical_width
+
+__all__ = ["detect_flavour", "looks_like_page", "markdown_breaks"]
+
+_CJK_RANGE = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2e80-\u2fdf“”‘’…—·"
+#: a space between two CJK characters (or CJK punctuation)
+_CJK_SPACE = re.compile(rf"(?<=[{_CJK_RANGE}]) (?=[{_CJK_RANGE}\"'“‘(（0-9A-Za-z])|(?<=[{_CJK_RANGE},.;:!?\"'0-9A-Za-z%]) (?=[{_CJK_RANGE}])")
+_MD_HEAD = re.compile(r"^\s{0,3}#{1,6}\s|\*\*")
+
+
+def markdown_breaks(line: str) -> int:
+    """Number of single spaces next to CJK characters inside a line (printed line ends in
+    markdown-like extractions)."""
+    return len(_CJK_SPACE.findall(line.strip()))
+
+
+def _nonempty(lines: Sequence[str]) -> list[str]:
+    return [ln for ln in lines if ln.strip()]
+
+
+def _is_markdown(lines: Sequence[str]) -> bool:
+    """Paragraph lines carrying a space at each printed line end, at regular intervals."""
+    ne = _nonempty(lines)
+    long_lines = [ln for ln in ne if display_width(ln.strip()) >= 40]
+    if not long_lines:
+        return False
+    hits = 0
+    for ln in long_lines:
+        pieces = ln.strip().split(" ")
+        if len(pieces) < 3:
+            continue
+        widths = [display_width(p) for p in pieces[:-1]]
+        inner = [w for w in widths if w >= 8]
+        if len(inner) >= 2 and typical_width(inner, min_support=2):
+            hits += 1
+    return hits >= 2 and hits >= 0.3 * len(long_lines)
+
+
+def _isolated_share(lines: Sequence[str]) -> float:
+    """Share of non-empty lines that stand alone between blank lines (pdfminer)."""
+    n = iso = 0
+    for i, ln in enumerate(lines):
+        if not ln.strip():
+            continue
+        n += 1
+        before = i == 0 or not lines[i - 1].strip()
+        after = i + 1 >= len(lines) or not lines[i + 1].strip()
+        if before and after:
+            iso += 1
+    return iso / n if n else 0.0
+
+
+def detect_flavour(text: str) -> str:
+    """The extraction flavour of a page text (see the module docstring)."""
+    lines = text.replace("\f", "\n").split("\n")
+    ne = _nonempty(lines)
+    if not ne:
+        return "plain"
+    if has_column_runs(lines):
+        return "pdftotext-layout"
+    if _is_markdown(lines):
+        return "markdown"
+    if len(ne) >= 8 and _isolated_share(lines) >= 0.6:
+        widths = [display_width(ln.strip()) for ln in ne]
+        if typical_width(widths) and sum(1 for ln in ne if not ends_sentence(ln)) >= 0.4 * len(ne):
+            return "pdfminer"
+    blank = sum(1 for ln in lines if not ln.strip())
+    if blank == 0 or blank < 0.02 * len(ne):
+        return "pymupdf" if _wrapped(ne) else "plain"
+    return "pdftotext" if _wrapped(ne) or "\f" in text else "plain"
+
+
+def _wrapped(ne: Sequence[str]) -> bool:
+    """Many lines of one printed width, most of them ending mid-sentence."""
+    widths = [display_width(ln.strip()) for ln in ne]
+    if len(ne) < 6:
+        # a short text: two or more lines as wide as the widest, ending mid-sentence
+        top = max(widths, default=0)
+        if not 8 <= top <= 160:
+            return False
+        open_full = sum(1 for ln, x in zip(ne, widths, strict=True) if x >= top - 4 and not ends_sentence(ln))
+        return open_full >= 2
+    w = typical_width(widths, min_width=8)
+    if not w or w > 160:
+        return False
+    full = [ln for ln, x in zip(ne, widths, strict=True) if w - 3 <= x <= w]
+    if len(full) < 0.3 * len(ne):
+        return False
+    open_ends = sum(1 for ln in full if not ends_sentence(ln))
+    return open_ends >= 0.5 * len(full)
+
+
+def looks_like_page(text: str) -> bool:
+    """Is ``text`` a page extraction (so ``layout="auto"`` applies the layout steps)?
+
+    True for many short lines of one width ending mid-sentence, page furniture (running
+    headers, ``第3版``), form feeds, ``-layout`` column runs, and markdown-like pages (a space at
+    every printed line end, or blank-line blocks with headline/byline lines and paragraphs cut
+    mid-sentence). False for ordinary documents: one paragraph per line, e-mails, records.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return False
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ne = _nonempty(lines)
+    if len(ne) < 4:
+        return False
+    if "\f" in text and len(ne) >= 8:
+        return True
+    if has_column_runs(lines):
+        return True
+    furniture = sum(1 for ln in ne[:6] + ne[-6:] if is_furniture_line(ln))
+    if furniture and len(ne) >= 8 and _wrapped(ne):
+        return True
+    if _wrapped(ne):
+        return True
+    if _is_markdown(lines):
+        return True
+    return _markdownish_blocks(lines)
+
+
+def _markdownish_blocks(lines: Sequence[str]) -> bool:
+    """Blank-line blocks, markdown debris or headline/byline lines, and paragraphs cut
+    mid-sentence at a column break (the seeds' ``## `` pages)."""
+    ne = _nonempty(lines)
+    blank = sum(1 for ln in lines if not ln.strip())
+    if blank < 0.5 * len(ne) or len(ne) < 6:
+        return False
+    md = sum(1 for ln in ne if _MD_HEAD.search(ln))
+    cut = 0
+    gap_heads = 0
+    for ln in ne:
+        s = ln.strip()
+        w = display_width(s)
+        if w >= 60 and not ends_sentence(s) and s[-1] not in "：:":
+            cut += 1
+        parts = s.split()
+        if 2 <= len(parts) <= 4 and w <= 60 and not re.search(r"[，。；！？,.;!?]", s):
+            gap_heads += 1
+    if md >= 2 and (cut >= 1 or gap_heads >= 2):
+        return True
+    return cut >= 1 and gap_heads >= 3

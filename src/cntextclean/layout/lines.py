@@ -1,0 +1,172 @@
+"""Printed lines: the evidence a line gives about paragraph boundaries, and joining lines.
+
+A page extraction breaks a paragraph at every printed line end. Whether two consecutive lines
+belong to one paragraph is decided from evidence (see :func:`breaks_between`):
+
+* the line before ends a sentence (``。！？…”）`` and friends) and is short for its column;
+* the line after is indented (spaces, ideographic spaces), or starts a list item (``一、``,
+  ``（一）``, ``1.``), or is a first line shortened by an indent the extractor dropped;
+* a line that fills its column and does not end a sentence continues on the next line.
+
+>>> join_lines(["岁末年初，日本政局最引人注目的动", "向是第二大党"])
+'岁末年初，日本政局最引人注目的动向是第二大党'
+>>> join_lines(["the PDF", "extraction"])
+'the PDF extraction'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..charclass import is_cjk
+from .width import display_width, leading_width
+
+__all__ = [
+    "Line",
+    "breaks_between",
+    "ends_sentence",
+    "is_byline",
+    "is_list_item",
+    "join_lines",
+    "join_pair",
+]
+
+#: characters after which a paragraph may end
+_END = frozenset("。！？…!?；」』”’）)】》.:：")
+_STRONG_END = frozenset("。！？…!?")
+_LIST = re.compile(
+    r"^[\s\u3000]*("
+    r"[一二三四五六七八九十]{1,3}[、．.]"
+    r"|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]"
+    r"|[0-9０-９]{1,2}[、．.](?![0-9０-９])"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩]"
+    r"|第[一二三四五六七八九十]{1,3}[，、,是]"
+    r"|首先[，,]|其次[，,]|再次[，,]|最后[，,]"
+    r"|[■●◆▲★☆○□]"
+    r"|——"
+    r")"
+)
+_BYLINE_MARK = re.compile(r"^[\s\u3000]*[□■●◆▲★☆]")
+_BYLINE_ROLE = re.compile(
+    r"(记者|通讯员|特约|撰稿|作者|本报|评论员|实习生|编译|摄影|书记|市长|县长|区长|主任|局长|厅长|部长|主席|院长|校长|经理|董事长|委员)"
+)
+_CLAUSE_PUNCT = re.compile(r"[，。！？；：,;!?]")
+_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+
+
+@dataclass
+class Line:
+    """One printed line of a column stream."""
+
+    text: str  #: stripped text, inner space runs collapsed to one space
+    raw: str  #: as extracted (without the line break)
+    width: int  #: display width of ``text``
+    indent: int  #: display width of the leading whitespace of ``raw``
+    page: int = 0
+    column: int | None = None
+    #: number of the extraction block (blank-line / page / column delimited run) it belongs to
+    group: int = 0
+    #: True when a blank line, a page break or a column change precedes this line
+    gap_before: bool = False
+    features: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def make(cls, raw: str, **kw: object) -> Line:
+        text = _SPACES.sub(" ", raw).strip()
+        return cls(text=text, raw=raw, width=display_width(text), indent=leading_width(raw), **kw)  # type: ignore[arg-type]
+
+
+def ends_sentence(text: str) -> bool:
+    """Does the text end where a paragraph may end (sentence-final mark or closing bracket)?"""
+    s = text.rstrip()
+    return bool(s) and s[-1] in _END
+
+
+def ends_strongly(text: str) -> bool:
+    s = text.rstrip()
+    return bool(s) and (s[-1] in _STRONG_END or (s[-1] in "”’」』）)" and len(s) > 1 and s[-2] in _STRONG_END))
+
+
+def is_list_item(text: str) -> bool:
+    """Does the line start a list item or a marked item (``一、`` ``（一）`` ``1.`` ``■``)?"""
+    return bool(_LIST.match(text))
+
+
+def is_byline(text: str) -> bool:
+    """A byline line: a marker (``□`` ``■``) or a short role + name line without punctuation."""
+    s = text.strip()
+    if not s or len(s) > 40:
+        return False
+    if _BYLINE_MARK.match(s):
+        return not _CLAUSE_PUNCT.search(s[1:]) or len(s) <= 30
+    if _CLAUSE_PUNCT.search(s):
+        return False
+    # role words followed by a space and a name, or a run of short names separated by spaces
+    if " " in s or "\u3000" in s:
+        parts = s.split()
+        if _BYLINE_ROLE.search(parts[0]) and all(len(p) <= 4 for p in parts[1:]):
+            return True
+        if len(parts) >= 2 and all(2 <= len(p) <= 3 for p in parts):
+            return True
+    return False
+
+
+def _joint(left: str, right: str) -> str:
+    """The separator between two joined pieces: nothing next to CJK, one space between words."""
+    if not left or not right:
+        return ""
+    a, b = left[-1], right[0]
+    if is_cjk(a) or is_cjk(b):
+        return ""
+    if a == "-" and len(left) > 1 and left[-2].isalpha() and b.isalpha():
+        return ""  # a hyphen at a line end: keep the hyphen, no space
+    if a.isspace() or b.isspace():
+        return ""
+    return " "
+
+
+def join_pair(left: str, right: str) -> str:
+    """Join two pieces of one paragraph (see :func:`_joint`)."""
+    return left + _joint(left, right) + right
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join the printed lines of one paragraph."""
+    out = ""
+    for ln in lines:
+        ln = ln.strip()
+        if not ln:
+            continue
+        out = join_pair(out, ln) if out else ln
+    return out
+
+
+def breaks_between(
+    a: Line, b: Line, width: int, *, indent_base: int = 0, next_b: Line | None = None, a_first: bool = False
+) -> bool:
+    """Does a paragraph end between line ``a`` and the next line ``b`` of the same stream?
+
+    ``width`` is the typical printed width of the column (0 when unknown), ``indent_base`` the
+    column's left margin in ``b``'s raw line, ``next_b`` the line after ``b`` (or None),
+    ``a_first`` whether ``a`` is the first line of its paragraph (an indented first line is
+    short by the indent the extractor may have dropped).
+    """
+    if b.indent - indent_base >= 2 or b.raw.lstrip(" ").startswith("\u3000"):
+        return True
+    ends = ends_sentence(a.text)
+    if is_list_item(b.text) and (ends or a.text.endswith(("：", ":"))):
+        return True
+    if width <= 0:
+        # no geometry: only punctuation speaks
+        return ends_strongly(a.text)
+    full_a = a.width >= width - 3 or (a_first and not ends and a.width >= width - 7)
+    if not full_a:
+        return True
+    if not ends:
+        return False
+    # a full line that ends a sentence: a paragraph ends here when the next line looks like a
+    # first line whose indent the extractor dropped (about two characters short of full)
+    if next_b is not None and not next_b.gap_before and width - 7 <= b.width <= width - 3 and not ends_sentence(b.text):
+        return True
+    return False

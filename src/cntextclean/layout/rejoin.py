@@ -1,0 +1,119 @@
+"""The layout cleaners: ``rejoin_lines`` and ``rejoin_lines_keep_furniture``.
+
+A page extraction -> plain text, one paragraph per line, in extraction order: a blank line
+between blocks that are not paragraph continuations, page furniture removed (or kept), spaces
+between CJK characters removed in body paragraphs (headlines and bylines keep their gaps).
+
+Text that is already one paragraph per line (the output of these cleaners, an ordinary
+document) is returned unchanged: the cleaners only act on text whose lines are printed lines
+(:func:`is_wrapped`), which makes them idempotent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..pipeline import cleaner
+from .blocks import Segmented
+from .columns import has_column_runs
+from .detect import _is_markdown, _wrapped
+from .segment import segment
+
+__all__ = ["is_wrapped", "rejoin_lines", "rejoin_lines_keep_furniture", "render"]
+
+_CJK = "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’…—·"
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0\u3000]+(?=[{_CJK}])")
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
+
+
+def _remove_cjk_spaces(text: str) -> str:
+    try:  # the typography family's rule, when it exists
+        from ..typography.spacing import remove_cjk_spaces  # type: ignore[import-not-found]
+    except ImportError:
+        return _CJK_GAP.sub("", text)
+    out = remove_cjk_spaces(text)
+    return _CJK_GAP.sub("", out)
+
+
+def is_wrapped(text: str) -> bool:
+    """Are the lines of ``text`` printed lines (so there is something to rejoin)?"""
+    if "\f" in text:
+        return True
+    lines = text.split("\n")
+    ne = [ln for ln in lines if ln.strip()]
+    if len(ne) < 2:
+        return False
+    return has_column_runs(lines) or _is_markdown(lines) or _wrapped(ne) or _isolated_wrapped(lines)
+
+
+def _isolated_wrapped(lines: list[str]) -> bool:
+    from .detect import detect_flavour
+
+    return detect_flavour("\n".join(lines)) == "pdfminer"
+
+
+def render(seg: Segmented) -> str:
+    """Blocks -> text: one block per line, a blank line between extraction groups."""
+    out: list[str] = []
+    prev_group: object = None
+    for b in seg.blocks:
+        text = b.text
+        if b.role == "body":
+            text = _remove_cjk_spaces(text)
+        text = text.strip()
+        if not text:
+            continue
+        g = b.features.get("first_group", b.features.get("group"))
+        if out and g != prev_group:
+            out.append("")
+        out.append(text)
+        prev_group = b.features.get("group")
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def _rejoin(text: str, keep_furniture: bool) -> str:
+    if not isinstance(text, str) or not text.strip() or not is_wrapped(text):
+        return text
+    try:
+        seg = segment(text, keep_furniture=keep_furniture)
+    except RecursionError:  # pragma: no cover - defensive: a cleaner is total
+        return text
+    return render(seg)
+
+
+@cleaner(
+    name="rejoin_lines",
+    family="layout",
+    page_context=True,
+    summary="Page extraction -> one paragraph per line, furniture removed (extraction order).",
+    example=("人民日报　1998年1月6日　星期二　第3版\n岁末年初，日本政局最引人注目的动\n向是第二大党新进党的解体和诸小新党纷\n纷成立。\n",
+             "岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立。\n"),
+    removes=("whitespace", "any"),
+)
+def rejoin_lines(text: str) -> str:
+    """Rejoin the printed lines of a page extraction into paragraphs; furniture removed.
+
+    >>> rejoin_lines("人民日报　1998年1月6日　星期二　第3版\\n岁末年初，日本政局最引人注目的动\\n"
+    ...              "向是第二大党新进党的解体和诸小新党纷\\n纷成立，造成日本政界中在野党力量弱\\n化。\\n")
+    '岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立，造成日本政界中在野党力量弱化。\\n'
+    """
+    return _rejoin(text, keep_furniture=False)
+
+
+@cleaner(
+    name="rejoin_lines_keep_furniture",
+    family="layout",
+    page_context=True,
+    summary="Page extraction -> one paragraph per line, furniture kept in place.",
+    example=("第3版\n岁末年初，日本政局最引人注目的动\n向是第二大党新进党的解体和诸小新党纷\n纷成立。\n",
+             "第3版\n岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立。\n"),
+    removes=("whitespace",),
+)
+def rejoin_lines_keep_furniture(text: str) -> str:
+    """Like :func:`rejoin_lines`, with running headers, page numbers and captions kept.
+
+    >>> rejoin_lines_keep_furniture("第3版\\n岁末年初，日本政局最引人注目的动\\n"
+    ...     "向是第二大党新进党的解体和诸小新党纷\\n纷成立，造成日本政界中在野党力量弱\\n化。\\n")
+    '第3版\\n岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立，造成日本政界中在野党力量弱化。\\n'
+    """
+    return _rejoin(text, keep_furniture=True)

@@ -1,0 +1,348 @@
+"""``segment(text) -> Segmented``: a page extraction -> blocks of rejoined text, furniture aside.
+
+The entry point of the layout family, called by the ``rejoin_lines`` cleaners and by the page
+family (:mod:`cntextclean.page`), which gives blocks roles, links continuations across column
+and page breaks and assembles articles.
+
+What it does, in order:
+
+1. detect the extraction flavour (:func:`.detect.detect_flavour`);
+2. cut the text into column streams of printed lines: pages at form feeds, ``-layout`` rows
+   into columns (:mod:`.columns`), markdown-like paragraph lines at their line-end spaces;
+   a blank line, a page break or a column change opens a new extraction group;
+3. set page furniture aside (:mod:`.furniture`): running headers/footers, page numbers, the
+   paper's name, mailbox/editor footers, lines repeated on every page;
+4. estimate each stream's printed line width (display width, a window of neighbouring lines)
+   and decide paragraph boundaries from evidence (:func:`.lines.breaks_between`);
+5. group headline lines (short, no sentence punctuation, after a paragraph end) into one
+   headline, with a short label line above a longer headline taken as a section label;
+   bylines (``□本报记者 某某``) stay lines of their own;
+6. join a paragraph cut by a column or page break when its continuation follows directly in
+   extraction order (the text before the break does not end a sentence and the text after it
+   does not start a paragraph); otherwise ``Block.ends_paragraph`` / ``starts_paragraph``
+   tell the page family where to re-link;
+7. photo captions (``…（新华社记者某某摄）``) become furniture.
+
+Each :class:`~.blocks.Block` is one paragraph (or paragraph piece, headline, byline, section
+label) in extraction order; ``Block.features["group"]`` numbers the extraction group it came
+from (the renderer puts a blank line between groups).
+
+>>> seg = segment("人民日报　1998年1月6日　星期二　第3版\\n岁末年初，日本政局最引人注目的动\\n"
+...               "向是第二大党新进党的解体和诸小新党纷\\n纷成立，造成日本政界中在野党力量弱\\n"
+...               "化。\\n３年前，新进党在热烈的气氛和贝多\\n芬第九交响曲的乐曲声中宣告成立的情景\\n"
+...               "人们记忆犹新。")
+>>> [b.text for b in seg.blocks]
+['岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立，造成日本政界中在野党力量弱化。', '３年前，新进党在热烈的气氛和贝多芬第九交响曲的乐曲声中宣告成立的情景人们记忆犹新。']
+>>> seg.furniture
+['人民日报　1998年1月6日　星期二　第3版']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .blocks import Block, Segmented
+from .columns import split_columns
+from .detect import detect_flavour
+from .furniture import (
+    is_caption,
+    is_furniture_line,
+    looks_like_section_label,
+    norm_key,
+    repeated_lines,
+)
+from .lines import Line, breaks_between, ends_sentence, is_byline, is_list_item, join_lines
+from .width import display_width, typical_width
+
+__all__ = ["segment"]
+
+_CLAUSE = re.compile(r"[，。！？；,;!?、：:]")
+_SUBTITLE = re.compile(r"^[\s\u3000]*(——|—|──|--)")
+_MD_SPLIT = re.compile(r" +")
+_WINDOW = 12
+
+
+def _pages(text: str) -> list[list[str]]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [p.split("\n") for p in text.split("\f")]
+
+
+def _stream(pages: list[list[str]], flavour: str) -> list[Line]:
+    """All printed lines in extraction order, with page, column, group and gap marks."""
+    out: list[Line] = []
+    group = 0
+    gap = True
+
+    def add(raw: str, page: int, column: int | None) -> None:
+        nonlocal gap
+        ln = Line.make(raw, page=page, column=column, group=group, gap_before=gap)
+        if ln.text:
+            out.append(ln)
+            gap = False
+
+    def new_group() -> None:
+        nonlocal group, gap
+        if not gap:
+            group += 1
+        gap = True
+
+    for p, lines in enumerate(pages):
+        new_group()
+        if flavour == "pdftotext-layout":
+            for band in split_columns(lines):
+                for c, col in enumerate(band):
+                    new_group()
+                    for raw in col:
+                        if raw == "":
+                            new_group()
+                        else:
+                            add(raw, p, c)
+            continue
+        for raw in lines:
+            if not raw.strip():
+                new_group()
+                continue
+            if flavour == "markdown":
+                pieces = _markdown_pieces(raw)
+                for piece in pieces:
+                    add(piece, p, None)
+                if len(pieces) > 1 or display_width(raw.strip()) >= 40:
+                    new_group()
+                continue
+            add(raw, p, None)
+    return out
+
+
+def _markdown_pieces(raw: str) -> list[str]:
+    """A markdown-like paragraph line -> its printed lines (split at the line-end spaces)."""
+    s = raw.strip()
+    pieces = [x for x in _MD_SPLIT.split(s) if x]
+    if len(pieces) >= 3 or (len(pieces) == 2 and _CLAUSE.search(s) and display_width(s) >= 30):
+        lead = raw[: len(raw) - len(raw.lstrip())]
+        return [lead + pieces[0], *pieces[1:]]
+    return [raw]
+
+
+def _mark_furniture(stream: list[Line], pages: list[list[str]]) -> None:
+    repeated = repeated_lines(pages)
+    for ln in stream:
+        if is_furniture_line(ln.text) or (repeated and norm_key(ln.text) in repeated):
+            ln.features["furniture"] = True
+
+
+def _widths(stream: list[Line]) -> list[int]:
+    """The typical printed width around each line (same page and column), 0 if unknown."""
+    body = [i for i, ln in enumerate(stream) if not ln.features.get("furniture")]
+    by_key: dict[tuple[int, int | None], list[int]] = {}
+    for i in body:
+        by_key.setdefault((stream[i].page, stream[i].column), []).append(i)
+    res = [0] * len(stream)
+    for idx in by_key.values():
+        ws = [stream[i].width for i in idx]
+        overall = typical_width(ws)
+        for j, i in enumerate(idx):
+            lo, hi = max(0, j - _WINDOW), min(len(idx), j + _WINDOW + 1)
+            local = typical_width(ws[lo:hi], min_support=4)
+            res[i] = local or overall
+    return res
+
+
+def _is_head(ln: Line, width: int) -> bool:
+    """A headline-like line: shortish, no clause punctuation, not a list item."""
+    if _CLAUSE.search(ln.text) or ends_sentence(ln.text) or is_list_item(ln.text):
+        return False
+    if width and ln.width >= width - 3:
+        return False
+    return ln.width <= 80
+
+
+def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
+    """Segment a page extraction into blocks (see the module docstring).
+
+    With ``keep_furniture=True`` the furniture blocks stay in ``blocks`` (``role="furniture"``)
+    at their place; ``furniture`` lists them either way.
+    """
+    if not isinstance(text, str):
+        raise TypeError("segment() takes a str")
+    flavour = detect_flavour(text)
+    pages = _pages(text)
+    stream = _stream(pages, flavour)
+    _mark_furniture(stream, pages)
+    widths = _widths(stream)
+    interleaved = flavour == "pdfminer"
+
+    units: list[dict[str, object]] = []  # each: lines, role, group, width
+    prev: Line | None = None
+    prev_w = 0
+    cur: dict[str, object] | None = None
+
+    def open_unit(ln: Line, role: str, w: int) -> dict[str, object]:
+        u: dict[str, object] = {"lines": [ln], "role": role, "group": ln.group, "width": w, "joined_gap": False}
+        units.append(u)
+        return u
+
+    for i, ln in enumerate(stream):
+        w = widths[i]
+        if ln.features.get("furniture"):
+            open_unit(ln, "furniture", w)
+            continue
+        nxt = next((stream[j] for j in range(i + 1, min(len(stream), i + 3)) if not stream[j].features.get("furniture")), None)
+        if nxt is not None and nxt.group != ln.group:
+            nxt_same = None
+        else:
+            nxt_same = nxt
+        cur = units[-1] if units and units[-1]["role"] != "furniture" else _last_text_unit(units)
+        prev_role = cur["role"] if cur else None
+        prev_line = cur["lines"][-1] if cur else None  # type: ignore[index]
+        after_end = cur is None or prev_role != "body" or _unit_ended(cur)
+        if is_byline(ln.text) and ln.width < max(w, 24):
+            open_unit(ln, "byline", w)
+            continue
+        if _SUBTITLE.match(ln.text) and (after_end or prev_role == "headline") and not ends_sentence(ln.text):
+            open_unit(ln, "subtitle", w)
+            continue
+        if after_end and _is_head(ln, w) and (nxt is None or not _continues_head(ln, nxt, w)):
+            if (prev_role == "headline" and cur is not None and cur["group"] == ln.group) or (
+                prev_role == "headline" and cur is not None and not ln.gap_before
+            ):
+                cur["lines"].append(ln)  # type: ignore[union-attr]
+            else:
+                open_unit(ln, "headline", w)
+            continue
+        # body line
+        if cur is None or prev_role != "body" or prev_line is None:
+            u = open_unit(ln, "body", w)
+            u["starts"] = _starts_paragraph(ln, w, nxt_same)
+            continue
+        same_group = cur["group"] == ln.group and not ln.gap_before
+        if same_group:
+            a_first = len(cur["lines"]) == 1  # type: ignore[arg-type]
+            if breaks_between(prev_line, ln, w, next_b=nxt_same, a_first=a_first):
+                u = open_unit(ln, "body", w)
+                u["starts"] = True
+            else:
+                cur["lines"].append(ln)  # type: ignore[union-attr]
+            continue
+        # a new extraction group: join across the break when the paragraph continues
+        starts = _starts_paragraph(ln, w, nxt_same)
+        if not interleaved and not _unit_ended(cur) and not starts:
+            cur["lines"].append(ln)  # type: ignore[union-attr]
+            cur["joined_gap"] = True
+            cur["group"] = ln.group
+        else:
+            u = open_unit(ln, "body", w)
+            u["starts"] = starts
+        prev, prev_w = ln, w
+    del prev, prev_w
+
+    _split_labels(units)
+    blocks: list[Block] = []
+    furniture: list[str] = []
+    for u in units:
+        lines: list[Line] = u["lines"]  # type: ignore[assignment]
+        role = str(u["role"])
+        w = int(u["width"])  # type: ignore[call-overload]
+        txt = _unit_text(lines, role)
+        if role == "body" and is_caption(txt):
+            role = "caption"
+        if role in ("furniture", "caption"):
+            furniture.append(txt if role == "caption" else lines[0].raw.strip())
+            if not keep_furniture:
+                continue
+            role = "furniture"
+        last = lines[-1]
+        blk = Block(
+            text=txt,
+            lines=[ln.raw for ln in lines],
+            index=len(blocks),
+            page=lines[0].page,
+            column=lines[0].column,
+            starts_paragraph=bool(u.get("starts", True)) if role == "body" else True,
+            ends_paragraph=(_unit_ended(u) if role == "body" else True),
+            line_width=w,
+            role=role,
+            features={
+                "group": int(u["group"]),  # type: ignore[call-overload]
+                "first_group": lines[0].group,
+                "joined_break": bool(u.get("joined_gap")),
+                "last_width": last.width,
+                "first_indent": lines[0].indent,
+            },
+        )
+        blocks.append(blk)
+    return Segmented(blocks=blocks, furniture=furniture, flavour=flavour)
+
+
+def _last_text_unit(units: list[dict[str, object]]) -> dict[str, object] | None:
+    for u in reversed(units):
+        if u["role"] != "furniture":
+            return u
+    return None
+
+
+def _unit_ended(u: dict[str, object]) -> bool:
+    """Does the unit's last line end its paragraph (sentence end, or short for its column)?"""
+    last: Line = u["lines"][-1]  # type: ignore[index]
+    w = int(u["width"])  # type: ignore[call-overload]
+    if ends_sentence(last.text):
+        return True
+    if w and last.width < w - 3:
+        return True
+    return not w and len(u["lines"]) == 1 and last.width < 20  # type: ignore[arg-type]
+
+
+def _starts_paragraph(ln: Line, w: int, nxt: Line | None) -> bool:
+    """Evidence that ``ln`` is the first line of a paragraph."""
+    if ln.indent >= 2 or ln.raw.lstrip(" ").startswith("\u3000"):
+        return True
+    if is_list_item(ln.text):
+        return True
+    if not w:
+        return True
+    if ln.width >= w - 2:
+        return False
+    if w - 7 <= ln.width <= w - 3 and nxt is not None and not ends_sentence(ln.text):
+        return True
+    return True
+
+
+def _continues_head(ln: Line, nxt: Line, w: int) -> bool:
+    """Is a headline-looking line really the (indented) first line of a paragraph?
+
+    It is when it is nearly as wide as its column and the next line fills the column.
+    """
+    if not w or nxt.gap_before or nxt.group != ln.group:
+        return False
+    return ln.width >= w - 8 and nxt.width >= w - 3
+
+
+def _split_labels(units: list[dict[str, object]]) -> None:
+    """In a headline group, a short first line above a longer headline is a section label."""
+    out: list[dict[str, object]] = []
+    for u in units:
+        lines: list[Line] = u["lines"]  # type: ignore[assignment]
+        if u["role"] == "headline" and len(lines) >= 2:
+            first, second = lines[0], lines[1]
+            if looks_like_section_label(first.text) and len(norm_key(first.text)) <= 4 and second.width > first.width:
+                out.append({**u, "lines": [first], "role": "section"})
+                out.append({**u, "lines": lines[1:]})
+                continue
+        if u["role"] == "headline" and len(lines) == 1 and looks_like_section_label(lines[0].text):
+            if len(norm_key(lines[0].text)) <= 4:
+                nxt_i = len(out)
+                del nxt_i
+                u = {**u, "maybe_section": True}
+        out.append(u)
+    # a lone short label directly followed by a headline or byline is a section label
+    for i, u in enumerate(out):
+        if u.get("maybe_section") and i + 1 < len(out) and out[i + 1]["role"] in ("headline", "byline"):
+            u["role"] = "section"
+    units[:] = out
+
+
+def _unit_text(lines: Sequence[Line], role: str) -> str:
+    if role == "headline":
+        # a wrapped headline joins without a space; its own inner gaps stay
+        return join_lines([ln.text for ln in lines])
+    return join_lines([ln.text for ln in lines])
