@@ -1,0 +1,25 @@
+"""OCR family: artefacts that OCR engines (tesseract chi_sim/chi_tra) leave on Chinese pages.
+
+Every cleaner here is line-preserving (the layout family runs afterwards and needs the lines).
+Modules, one concept each:
+
+* ``spacing``     - spaces inside numbers and between digits and Chinese (``1 9 9 8 年``)
+* ``punctuation`` - half-width ``, : ; ! ?`` and misread ``。``/``·`` in Chinese context
+* ``digits``      - ``]`` ``|`` ``工`` read for ``1`` (and kin) inside numbers and dates; decimal points
+* ``brackets``    - ``（`` read as ``《〈`` / ``【`` / ``〈``; ASCII parentheses in Chinese context
+* ``quotes``      - quotes on the wrong side, a wide gap read as ``”``
+* ``markers``     - byline markers ``□``/``■`` read as ``口``/``国``/``图``
+* ``dashes``      - ``一`` read for a dash ``—`` in ranges and sequences of parallel terms
+* ``confusions``  - look-alike character confusions, scored by the plausibility model
+"""
+
+from . import (  # noqa: F401  (importing a module registers its cleaners)
+    brackets,
+    confusions,
+    dashes,
+    digits,
+    markers,
+    punctuation,
+    quotes,
+    spacing,
+)

@@ -1,0 +1,1 @@
+"""Look-alike character confusions (placeholder until the plausibility model lands)."""

@@ -1,0 +1,90 @@
+"""Characters that OCR reads for digits inside numbers and dates, and misread decimal points.
+
+tesseract chi_sim reads a full-width ``１`` as ``]``, ``|``, ``l``, ``I`` or even ``工``/``二``,
+``７`` as ``了`` and ``０`` as ``O``/``o``; a full-width ``．`` comes out as ``，`` or ``.，``
+between spaces (``0 ，4 %``). A character is only read as a digit where it sits in a digit's
+slot: between two digits, or in a date between ``年``/``月``/``日`` fields.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..pipeline import cleaner
+from ._chars import HAN
+
+_ONE = "]|lI["
+_ZERO = "Oo"
+_TO_DIGIT = {**dict.fromkeys(_ONE, "1"), **dict.fromkeys(_ZERO, "0"), "工": "1", "了": "7"}
+
+# between two digits (spaces allowed): 1]4 -> 114, 1O0 -> 100, 1工7 -> 117, 9 9了 7 -> 9977
+_BETWEEN = re.compile(r"(?<=\d)([ \t]?)([\]|lIOo工了])(?=[ \t]?\d)")
+# digit slots of dates: 年]月, 月]日, 月工日, 年工月, 第]版, 月 1]4日
+_DATE_ONE = re.compile(r"(?<=[年月第])([ \t]?)([\]|I\[工]{1,2})(?=[ \t]?(?:[月日版号]|\d))")
+# a ``1`` read as a confusable at a field start after a non-Chinese character: ``: 工月 6日``
+_LEAD_ONE = re.compile(
+    rf"(?:(?<=[^{HAN}\d])|^)(?:[\]|I\[](?=[ \t]?\d?[ \t]?[月日])|工(?=[ \t]?\d?[ \t]?月))", re.M
+)
+# ``二`` next to ASCII digits in a date: ``1月二3日`` (a Chinese numeral never mixes with them)
+_MIXED_TWO = re.compile(r"(?<=[月年])二(?=[ \t]?\d[ \t]?[日月号])")
+# a bracket or bar after a digit before a date/page unit: ``第1]版`` -> ``第11版``
+_AFTER_DIGIT = re.compile(r"(?<=\d)[\]|\[](?=[ \t]?[月日版号])")
+# ``了`` after digits before 年 / %: ``1 9 9了年`` -> ``1997年``
+_SEVEN = re.compile(r"(?<=\d)([ \t]?)了(?=[ \t]?[年%])")
+
+
+def _map_between(m: re.Match[str]) -> str:
+    return _TO_DIGIT[m.group(2)]
+
+
+def _map_ones(m: re.Match[str]) -> str:
+    return "1" * len(m.group(2))
+
+
+@cleaner(
+    name="ocr_digit_confusions",
+    family="ocr",
+    summary="Confusables read for digits inside numbers and dates: 1998年]月6日 -> 1998年1月6日.",
+    example=("1998年]月6日，1月工日以前", "1998年1月6日，1月1日以前"),
+    removes=("punctuation", "latin", "han", "whitespace"),
+)
+def ocr_digit_confusions(text: str) -> str:
+    """Read ``] | l I [ 工 二 了 O o`` as digits where they sit in a digit's slot.
+
+    >>> ocr_digit_confusions("1998年]月6日，由于1月工日以前，1 9 9了年，第1]版")
+    '1998年1月6日，由于1月1日以前，1 9 97年，第11版'
+    >>> ocr_digit_confusions("加工月饼，工人，了解，员工1000人，I love")
+    '加工月饼，工人，了解，员工1000人，I love'
+    """
+    if not any(c in text for c in "]|lI[工二了Oo"):
+        return text
+    text = _DATE_ONE.sub(_map_ones, text)
+    text = _LEAD_ONE.sub("1", text)
+    text = _MIXED_TWO.sub("1", text)
+    text = _SEVEN.sub("7", text)
+    text = _AFTER_DIGIT.sub("1", text)
+    return _BETWEEN.sub(_map_between, text)
+
+
+# decimal point read as a comma (or ``.，``) between digits before % / 万 / 亿: ``0 ，4 %``
+_DECIMAL = re.compile(
+    r"(?<=\d)[ \t]*(?:\.[ \t]*[，,]?|[，,][ \t]*\.?)[ \t]*(?=\d{1,2}[ \t]*(?:%|万|亿|倍|个百分点))"
+)
+
+
+@cleaner(
+    name="ocr_decimal_point",
+    family="ocr",
+    summary="A decimal point read as '，' between digits before %/万/亿: '0 ，4 %' -> '0.4%'.",
+    example=("国内生产总值增长了0 ，4 %", "国内生产总值增长了0.4%"),
+    removes=("punctuation", "whitespace"),
+)
+def ocr_decimal_point(text: str) -> str:
+    """``0 ，4 %`` / ``1 8.， 9 万`` -> ``0.4 %`` / ``18.9 万`` (spaces go with the spacing step).
+
+    >>> ocr_decimal_point("增长了0 ，4 %，高达1.， 4亿")
+    '增长了0.4 %，高达1.4亿'
+    """
+    if "，" not in text and "," not in text and "." not in text:
+        return text
+    return _DECIMAL.sub(".", text)

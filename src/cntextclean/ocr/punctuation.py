@@ -1,0 +1,97 @@
+"""Half-width punctuation that OCR reads for full-width marks in Chinese context.
+
+tesseract chi_sim returns ``:`` ``;`` ``,`` ``!`` ``?`` for ``：；，！？`` (usually with a space
+after it: ``报道: 国家体委``), ``.`` for a ``。`` at a line end, and ``'`` or a backquote for the
+``·`` between the parts of a transliterated name (``雷夫'约翰松``). Digits keep their ASCII
+separators (``1.49:1``, ``10:30``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..pipeline import cleaner
+from ._chars import CJK_PUNCT, HAN, is_han
+
+_FULL = {":": "：", ";": "；", ",": "，", "!": "！", "?": "？"}
+_RUN = re.compile(r"[ \t]*[:;,!?](?:[ \t]*[:;,!?])*[ \t]*")
+_CN_LEFT = frozenset(CJK_PUNCT) - frozenset("（《「『【“‘")
+_CN_RIGHT = frozenset(CJK_PUNCT) - frozenset("）》」』】”’，。、；：？！")
+
+
+def _full(m: re.Match[str]) -> str:
+    s, i, j = m.string, m.start(), m.end()
+    left = s[i - 1] if i else "\n"
+    right = s[j] if j < len(s) else "\n"
+    run = m.group(0)
+    lead = run[: len(run) - len(run.lstrip(" \t"))] if left.isspace() else ""
+    if is_han(left) or left in _CN_LEFT:
+        pass
+    elif not (left.isspace() and (is_han(right) or right in _CN_RIGHT)):
+        # otherwise only a mark at a line start before Chinese (``; 以小泽``) is Chinese
+        return run
+    return lead + "".join(_FULL[c] for c in run if c in _FULL)
+
+
+@cleaner(
+    name="ocr_cjk_punctuation",
+    family="ocr",
+    summary="Half-width , : ; ! ? after Chinese -> full-width, with the space OCR adds after it.",
+    example=("王霞光报道: 国家体委副主任", "王霞光报道：国家体委副主任"),
+    removes=("punctuation", "whitespace"),
+)
+def ocr_cjk_punctuation(text: str) -> str:
+    """Map ``, : ; ! ?`` that follow Chinese (or precede it after a non-digit) to full width.
+
+    >>> ocr_cjk_punctuation("原新进党分成了 6个小党: 以小泽一郎为首的“自由党”; 以")
+    '原新进党分成了 6个小党：以小泽一郎为首的“自由党”；以'
+    >>> ocr_cjk_punctuation("比分为1.49:1，时间10:30")
+    '比分为1.49:1，时间10:30'
+    """
+    if not any(c in text for c in ":;,!?"):
+        return text
+    return _RUN.sub(_full, text)
+
+
+# ``.`` at the end of a Chinese line (or before a closing quote) is a misread ``。``
+_FULL_STOP = re.compile(rf"(?<=[{HAN}])[ \t]*\.(?=[ \t]*(?:[”’\"]|$))", re.M)
+
+
+@cleaner(
+    name="ocr_full_stop",
+    family="ocr",
+    summary="A '.' after Chinese at a line end (or before a closing quote) -> '。'.",
+    example=("伸手可及的安全地带.", "伸手可及的安全地带。"),
+    removes=("punctuation", "whitespace"),
+)
+def ocr_full_stop(text: str) -> str:
+    """Turn ``.`` after a Chinese character at the end of a line into ``。``.
+
+    >>> ocr_full_stop("这是最后机会.\\n以免错过.”")
+    '这是最后机会。\\n以免错过。”'
+    """
+    if "." not in text:
+        return text
+    return _FULL_STOP.sub("。", text)
+
+
+# ``'`` / backquote / ``“'`` between two Chinese characters: the ``·`` of a foreign name
+_NAME_DOT = re.compile(rf"(?<=[{HAN}])[ \t]*[“”]?['`´][ \t]*(?=[{HAN}])")
+
+
+@cleaner(
+    name="ocr_name_dot",
+    family="ocr",
+    summary="An apostrophe or backquote between Chinese characters -> the name separator '·'.",
+    example=("首席执行官雷夫'约翰松", "首席执行官雷夫·约翰松"),
+    removes=("punctuation", "whitespace"),
+)
+def ocr_name_dot(text: str) -> str:
+    """``阿布`马赞`` -> ``阿布·马赞``: Chinese has no apostrophes, a name separator was meant.
+
+    >>> ocr_name_dot("巴勒斯坦的二号人物阿布`马赞")
+    '巴勒斯坦的二号人物阿布·马赞'
+    """
+    if not any(c in text for c in "'`´"):
+        return text
+    return _NAME_DOT.sub("·", text)
