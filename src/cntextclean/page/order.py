@@ -55,6 +55,8 @@ class Draft:
     paragraphs: list[list[int]] = field(default_factory=list)
     closed: bool = False
     notes: list[str] = field(default_factory=list)
+    #: the article this one was cut from at a dateline (merged back if no headline claims it)
+    split_from: Draft | None = None
 
     @property
     def has_body(self) -> bool:
@@ -165,7 +167,9 @@ def assemble(
             i = j
             continue
         if r == ROLE_BYLINE:
-            if cur is not None and not cur.byline and not cur.has_body and not cur.closed:
+            if cur is not None and cur.byline and cur.byline[-1] == i - 1 and not cur.has_body:
+                cur.byline.append(i)  # the names on the next line
+            elif cur is not None and not cur.byline and not cur.has_body and not cur.closed:
                 cur.byline = [i]
             else:
                 cur = new_draft()
@@ -188,7 +192,10 @@ def assemble(
                 i += 1
                 continue
             if r == ROLE_BODY and is_dateline(texts[i]) and cur is not None and cur.has_body:
+                parent = cur
                 cur = new_draft()
+                if not parent.closed:
+                    cur.split_from = parent
             elif cur is None or cur.closed:
                 if len(c) > 1:
                     # a cut paragraph before any open article: it stands where its rest is
@@ -221,21 +228,16 @@ def assemble(
 def _split_run(run: list[int], texts: Sequence[str], roles: Sequence[str]) -> tuple[list[int], list[int]]:
     """A run of heading blocks -> (headline blocks, subtitle blocks).
 
-    A block marked as subtitle (``——…``) and everything after it is the subtitle; a heading
-    that reads on from the previous one across the seam (a wrapped headline: ``纽约地`` +
-    ``铁“蜗牛爬”``) belongs to it; the first heading that does not is the subtitle.
+    A block marked as subtitle (``——…``, or set smaller than the headline) and everything
+    after it is the subtitle; the headings before it are one (wrapped) headline.
     """
-    from ..plausibility import join_score
-
     heads = [run[0]]
     subs: list[int] = []
     for k in run[1:]:
         if subs or roles[k] == ROLE_SUBTITLE:
             subs.append(k)
-        elif join_score(texts[heads[-1]], texts[k]) >= 2.0:
-            heads.append(k)
         else:
-            subs.append(k)
+            heads.append(k)
     return heads, subs
 
 
@@ -259,6 +261,17 @@ def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text) -> tupl
                 h.section = o.section
             o.headline, o.subtitle = [], []
             matches.append({"headline": h.headline, "score": score[a][b]})
+    # a dateline that no headline claimed opens a second item of the same article (roundups)
+    for d in drafts:
+        root = d.split_from
+        if d.headline or root is None or not d.has_body:
+            continue
+        while root.split_from is not None and not root.headline and root.has_body and root.paragraphs == []:
+            root = root.split_from
+        root.paragraphs.extend(d.paragraphs)
+        d.paragraphs = []
+        if d.byline and not root.byline:
+            root.byline, d.byline = d.byline, []
     # bylines alone (no headline, no body) go to the best article without a byline
     lone = [d for d in drafts if d.byline and not d.headline and not d.has_body]
     without = [d for d in drafts if not d.byline and d.has_body]

@@ -109,6 +109,7 @@ _BYLINE_ROLE_RE = re.compile(
     r"^(?:本报|新华社|中新社|人民日报|特约|本刊|实习)?(?:驻\S{1,8})?"
     r"(?:记者|评论员|通讯员|特约评论员|撰稿人|观察员|特派记者)"
 )
+_ROLE_END_RE = re.compile(r"(?:记者|评论员|通讯员|撰稿人|观察员|书记|主任|局长|市长|县长|区长)$")
 #: ``杭州市西湖区委书记 高国飞``: an office title, a gap, a 2-4 character name
 _TITLE_NAME_RE = re.compile(
     rf"^\S{{2,30}}(?:书记|主任|局长|市长|县长|区长|省长|主席|部长|厅长|院长|校长|理事长|"
@@ -218,7 +219,7 @@ def is_byline(text: str) -> bool:
 def is_name_line(text: str) -> bool:
     """One to five short Han names alone on a line (a byline when it sits under a headline)."""
     t = text.strip()
-    return len(t) <= 24 and bool(_NAMES_RE.match(t)) and _han_count(t) <= 16
+    return len(t) <= 24 and bool(_NAMES_RE.match(t)) and 2 <= _han_count(t) <= 16
 
 
 def is_heading_like(text: str) -> bool:
@@ -229,6 +230,8 @@ def is_heading_like(text: str) -> bool:
     if _MID_PUNCT_RE.search(t) or ends_sentence(t):
         return False
     if t.endswith(("：", ":", "、")) or is_dateline(t):
+        return False
+    if t[0] in "（(" and t[-1] in "）)":
         return False
     return _han_count(t) >= 2
 
@@ -262,11 +265,13 @@ def assign_roles(
     *,
     hints: Sequence[str | None] | None = None,
     starts: Sequence[bool] | None = None,
+    full_line: Sequence[bool] | None = None,
 ) -> list[str]:
     """Roles of a page's blocks in extraction order, using their neighbours.
 
     ``hints`` are roles the layout step already knows (``"furniture"``), or None; ``starts``
-    says whether each block starts a paragraph (layout evidence).
+    says whether each block starts a paragraph (layout evidence); ``full_line`` whether a
+    block is one printed line as wide as its column.
 
     * a heading followed (next block) by another heading, and short (<= 6 characters) or
       repeated on the page, is a section label;
@@ -285,6 +290,8 @@ def assign_roles(
         for i, h in enumerate(hints):
             if h == ROLE_FURNITURE:
                 roles[i] = ROLE_FURNITURE
+            elif h == ROLE_SUBTITLE and roles[i] == ROLE_HEADING:
+                roles[i] = ROLE_SUBTITLE
     n = len(texts)
     stripped = [t.strip() for t in texts]
     counts: dict[str, int] = {}
@@ -312,6 +319,14 @@ def assign_roles(
                 roles[i] = ROLE_SECTION
             elif counts.get(t, 0) > 1 and short:
                 roles[i] = ROLE_SECTION
+    # a "subtitle" (``——…``) that follows no heading is a list item of the body
+    for i in range(n):
+        if roles[i] == ROLE_SUBTITLE:
+            k = i - 1
+            while k >= 0 and roles[k] in (ROLE_FURNITURE, ROLE_CAPTION):
+                k -= 1
+            if k < 0 or roles[k] not in (ROLE_HEADING, ROLE_SUBTITLE, ROLE_SECTION):
+                roles[i] = ROLE_BODY
     # a "heading" that is really the first line of a paragraph cut off by the extraction
     from ..plausibility import join_score
 
@@ -321,8 +336,11 @@ def assign_roles(
         j = i + 1
         if roles[j] != ROLE_BODY:
             continue
+        if is_dateline(stripped[j]):
+            continue
         runs_on = starts is not None and not starts[j]
-        if runs_on or (len(stripped[i]) >= 8 and join_score(stripped[i], stripped[j]) >= 3.0):
+        full = full_line is not None and full_line[i]
+        if runs_on or (full and join_score(stripped[i], stripped[j]) >= 2.0):
             roles[i] = ROLE_BODY
     # a name-only line right after a headline (or after its subtitle) is a byline
     for i in range(1, n):
@@ -331,5 +349,9 @@ def assign_roles(
             while k >= 0 and roles[k] in (ROLE_FURNITURE, ROLE_CAPTION):
                 k -= 1
             if k >= 0 and roles[k] in (ROLE_HEADING, ROLE_SUBTITLE) and len(stripped[i]) < len(stripped[k]):
+                roles[i] = ROLE_BYLINE
+        # the names of a byline whose role words the extraction put on a line of their own
+        if roles[i] in (ROLE_HEADING, ROLE_BODY, ROLE_SECTION) and is_name_line(stripped[i]):
+            if roles[i - 1] == ROLE_BYLINE and _ROLE_END_RE.search(stripped[i - 1]):
                 roles[i] = ROLE_BYLINE
     return roles

@@ -29,7 +29,9 @@ from .roles import (
     ROLE_CONTINUATION,
     ROLE_EDITOR_NOTE,
     ROLE_FURNITURE,
+    ROLE_HEADING,
     ROLE_SECTION,
+    ROLE_SUBTITLE,
     assign_roles,
     is_dateline,
 )
@@ -38,6 +40,7 @@ __all__ = ["analyse", "page_layout", "page_layout_keep_furniture", "split_articl
 
 _EDITOR_RE = re.compile(r"^(编者按|编者的话|编后)[\s\u3000]*[:：]?[\s\u3000]*")
 _SPACES = re.compile(r"[ \t\u3000]+")
+_WS_RE = re.compile(r"\s+")
 
 
 def _pre_layout(to: str, ocr: bool) -> Pipeline:
@@ -144,7 +147,7 @@ def _split_datelines(blocks: list[Block]) -> list[Block]:
             continue
         head = join_pieces(lines[:cut])
         rest = join_pieces(lines[cut:])
-        if not b.text.replace(" ", "").startswith(head.replace(" ", "")):
+        if not _WS_RE.sub("", b.text).startswith(_WS_RE.sub("", head)):
             out.append(b)
             continue
         out.append(Block(text=head, lines=b.lines[:cut], index=b.index, page=b.page, column=b.column,
@@ -153,6 +156,58 @@ def _split_datelines(blocks: list[Block]) -> list[Block]:
                          starts_paragraph=True, ends_paragraph=b.ends_paragraph,
                          line_width=b.line_width, role="body", features=dict(b.features)))
     return out
+
+
+def _full_line(b: Block) -> bool:
+    """Is the block a single printed line as wide as its column (a cut-off first line)?"""
+    from ..layout.width import display_width
+
+    lines = [ln for ln in b.lines if ln.strip()]
+    if len(lines) != 1 or b.line_width <= 0:
+        return False
+    return display_width(lines[0].strip()) >= b.line_width - 4
+
+
+def _starts_subtitle(prev_line: str, line: str) -> bool:
+    """Is ``line`` (under heading line ``prev_line``) the first line of a subtitle?
+
+    A subtitle is set smaller than its headline, so its first line holds clearly more
+    characters than the headline line above it, and it does not read on from it.
+    """
+    from ..plausibility import join_score
+
+    a, b = _WS_RE.sub("", prev_line), _WS_RE.sub("", line)
+    if b.startswith(("——", "—")):
+        return True
+    return len(b) >= len(a) + 3 and len(a) >= 3 and join_score(a, b) < 2.0
+
+
+def _split_headings(blocks: list[Block]) -> list[Block]:
+    """A headline block whose printed lines hold a subtitle too is cut in two."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.role != "headline" or len(b.lines) < 2:
+            out.append(b)
+            continue
+        lines = [ln.strip() for ln in b.lines if ln.strip()]
+        cut = next((k for k in range(1, len(lines)) if _starts_subtitle(lines[k - 1], lines[k])), None)
+        if cut is None:
+            out.append(b)
+            continue
+        for part, role in ((lines[:cut], "headline"), (lines[cut:], "subtitle")):
+            out.append(Block(text=join_pieces(part), lines=part, index=b.index, page=b.page, column=b.column,
+                             line_width=b.line_width, role=role, features=dict(b.features)))
+    return out
+
+
+def _mark_subtitles(blocks: list[Block], roles: list[str]) -> None:
+    """Of two heading blocks in a row, the second is a subtitle when it is set smaller."""
+    for i in range(1, len(blocks)):
+        if roles[i] == ROLE_HEADING and roles[i - 1] in (ROLE_HEADING, ROLE_SUBTITLE):
+            prev = [ln for ln in blocks[i - 1].lines if ln.strip()] or [blocks[i - 1].text]
+            cur = [ln for ln in blocks[i].lines if ln.strip()] or [blocks[i].text]
+            if _starts_subtitle(prev[-1], cur[0]):
+                roles[i] = ROLE_SUBTITLE
 
 
 def _split_continuation_notes(blocks: list[Block]) -> tuple[list[Block], list[str]]:
@@ -169,9 +224,16 @@ def analyse(text: str, *, page_id: str | None = None) -> Page:
     """The page structure of an already cleaned (pre-layout) page extraction."""
     seg = _segment(text)
     blocks = _split_datelines(_explode([b for b in seg.blocks if b.text.strip()]))
+    blocks = _split_headings(blocks)
     blocks, cont_notes = _split_continuation_notes(blocks)
     texts = [b.text.strip() for b in blocks]
-    roles = assign_roles(texts, hints=[b.role for b in blocks], starts=[b.starts_paragraph for b in blocks])
+    roles = assign_roles(
+        texts,
+        hints=[b.role for b in blocks],
+        starts=[b.starts_paragraph for b in blocks],
+        full_line=[_full_line(b) for b in blocks],
+    )
+    _mark_subtitles(blocks, roles)
     body = [i for i, r in enumerate(roles) if r in (ROLE_BODY, ROLE_EDITOR_NOTE)]
     pieces = {i: _piece(blocks[i], pos) for pos, i in enumerate(body)}
     drafts, frags, dbg = assemble(texts, roles, pieces)
