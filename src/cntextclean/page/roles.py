@@ -138,6 +138,8 @@ def ends_sentence(text: str) -> bool:
     """
     t = text.rstrip()
     m = _TRAILING_PAREN_RE.search(t)
+    if m and m.start() == 0 and closes_article(t):
+        return True
     if m and m.start() > 0:
         t = t[: m.start()].rstrip()
     while t and t[-1] in _CLOSERS:
@@ -148,7 +150,7 @@ def ends_sentence(text: str) -> bool:
 #: a closing attribution: ``（邢燕翔）`` ``（本报东京１月６日电）`` ``（新华社记者…）``
 _TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]{1,30}[）)]$")
 _SIGNOFF_RE = re.compile(
-    r"[。！？…”」][（(](?:[\u4e00-\u9fff·]{2,4}(?:[、，\s][\u4e00-\u9fff·]{2,4}){0,3}|"
+    r"(?:^|[。！？…”」])[（(](?:[\u4e00-\u9fff·]{2,4}(?:[、，\s][\u4e00-\u9fff·]{2,4}){0,3}|"
     r"(?:本报|新华社|据)[^（）()]{0,20}(?:电|报道|讯)|[^（）()]{0,12}供稿)[）)]$"
 )
 
@@ -160,6 +162,8 @@ def closes_article(text: str) -> bool:
     True
     >>> closes_article("成立了地方政府（社区）")
     False
+    >>> closes_article("（本报约翰内斯堡１月６日电）")
+    True
     """
     return bool(_SIGNOFF_RE.search(text.rstrip()))
 
@@ -232,6 +236,8 @@ def is_heading_like(text: str) -> bool:
     if t.endswith(("：", ":", "、")) or is_dateline(t):
         return False
     if t[0] in "（(" and t[-1] in "）)":
+        return False
+    if t[-1] in "“‘「『（《(—" or t.count("“") > t.count("”") or t.count("《") != t.count("》"):
         return False
     return _han_count(t) >= 2
 
@@ -340,7 +346,9 @@ def assign_roles(
             continue
         runs_on = starts is not None and not starts[j]
         full = full_line is not None and full_line[i]
-        if runs_on or (full and join_score(stripped[i], stripped[j]) >= 2.0):
+        after_byline = i > 0 and roles[i - 1] == ROLE_BYLINE
+        js = join_score(stripped[i], stripped[j]) if (full or after_byline) else 0.0
+        if runs_on or (full and js >= 2.5) or (after_byline and js >= 1.0):
             roles[i] = ROLE_BODY
     # a name-only line right after a headline (or after its subtitle) is a byline
     for i in range(1, n):

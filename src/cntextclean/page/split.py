@@ -165,7 +165,9 @@ def _full_line(b: Block) -> bool:
     lines = [ln for ln in b.lines if ln.strip()]
     if len(lines) != 1 or b.line_width <= 0:
         return False
-    return display_width(lines[0].strip()) >= b.line_width - 4
+    # an indent of two characters the extractor dropped, and one or two more that line
+    # breaking rules pushed to the next line (``制。`` may not start a line with ``。``)
+    return display_width(lines[0].strip()) >= b.line_width - 8
 
 
 def _starts_subtitle(prev_line: str, line: str) -> bool:
