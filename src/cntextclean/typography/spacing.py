@@ -1,0 +1,70 @@
+"""Spaces around Chinese text.
+
+Chinese is written without spaces: none between two CJK characters and none between CJK and
+Latin letters or digits (``12345热线``, ``南太湖App上``, ``比2022年``); a space survives only
+between two Latin words or numbers. Extractions put a space at every printed line end or
+between the characters of a spaced-out name (``政 治生态``, ``徐 军``).
+
+* :func:`remove_cjk_spaces` - the body rule: every run of horizontal whitespace between two CJK
+  characters or between CJK and a Latin letter or digit is removed, and so is a paragraph indent
+  before CJK text (the two ideographic spaces that start a Chinese paragraph). Indentation before
+  Latin text (code, English lists) and spaces between Latin words stay.
+* :func:`collapse_gap` - the headline/byline rule: such a run becomes one ASCII space (a
+  two-part headline keeps its gap, ``本报记者 邢成敏``); the ends of the text are not touched.
+* ``cjk_spacing`` - the registered cleaner: :func:`remove_cjk_spaces`, in the ``PLAIN_ONLY``
+  stage (plain text, one paragraph per line); page extractions get the two functions per role
+  from the layout family instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..pipeline import cleaner
+from ._chars import ALNUM, CJK_PUNCT, HAN, HSPACE, KANA
+
+_CJK = f"{HAN}{KANA}{CJK_PUNCT}"
+_BETWEEN = re.compile(
+    f"(?<=[{_CJK}])[{HSPACE}]+(?=[{_CJK}{ALNUM}])|(?<=[{ALNUM}])[{HSPACE}]+(?=[{_CJK}])"
+)
+_INDENT = re.compile(f"(?m)^[{HSPACE}]+(?=[{_CJK}])")
+_GAP = re.compile(f"(?<=[{_CJK}])[{HSPACE}]+(?=[^\\s])|(?<=[^\\s])[{HSPACE}]+(?=[{_CJK}])")
+
+
+def remove_cjk_spaces(text: str) -> str:
+    """Remove spaces between CJK characters, between CJK and Latin/digits, and CJK indents.
+
+    >>> remove_cjk_spaces("营造良好政 治生态 12345 热线, 南太湖 App 上; Hello world")
+    '营造良好政治生态12345热线, 南太湖App上; Hello world'
+    >>> remove_cjk_spaces("\\u3000\\u3000第一段\\n    x = 1")
+    '第一段\\n    x = 1'
+    """
+    text = _BETWEEN.sub("", text)
+    return _INDENT.sub("", text)
+
+
+def collapse_gap(text: str) -> str:
+    """Each run of spaces next to CJK text becomes one ASCII space (headlines, bylines).
+
+    >>> collapse_gap("坚持首善标准\\u3000\\u3000在服务保障亚运中展现西湖担当")
+    '坚持首善标准 在服务保障亚运中展现西湖担当'
+    >>> collapse_gap("本报记者  邢成敏")
+    '本报记者 邢成敏'
+    """
+    return _GAP.sub(" ", text)
+
+
+@cleaner(
+    name="cjk_spacing",
+    family="typography",
+    summary="Remove spaces between CJK characters and between CJK and Latin/digits (plain text).",
+    example=("营造良好政 治生态 12345 热线", "营造良好政治生态12345热线"),
+    removes=("whitespace",),
+)
+def cjk_spacing(text: str) -> str:
+    """Remove spaces between CJK characters and between CJK and Latin/digits; CJK indents too.
+
+    >>> cjk_spacing("南太湖 App 上建立 市级恳谈会")
+    '南太湖App上建立市级恳谈会'
+    """
+    return remove_cjk_spaces(text)
