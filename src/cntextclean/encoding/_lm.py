@@ -1,0 +1,86 @@
+"""Thin access to the shared Chinese character model (:mod:`cntextclean.plausibility`).
+
+The repairs only need three numbers: the mean log-probability per character of a string, the
+log-probability of one character, and of a character after another. This module imports the
+model lazily and caches a few derived tables (the set of "common" characters).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+
+@functools.cache
+def model() -> Any:
+    from .. import plausibility
+
+    return plausibility
+
+
+def score(text: str) -> float:
+    """Mean log-probability per character (higher = more plausible Chinese)."""
+    return float(model().score(text)) if text else 0.0
+
+
+def char_logp(ch: str) -> float:
+    return float(model().char_logp(ch))
+
+
+def bigram_logp(a: str, b: str) -> float:
+    """log P(b | a)."""
+    return float(model().bigram_logp(a, b))
+
+
+@functools.cache
+def common_threshold() -> float:
+    """Unigram log-probability above which a character counts as common (about 4000 chars)."""
+    ranked = sorted((char_logp(c) for c in _gb2312_level1()), reverse=True)
+    return ranked[min(len(ranked) - 1, 3000)]
+
+
+@functools.cache
+def _gb2312_level1() -> tuple[str, ...]:
+    out = []
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                out.append(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeError:
+                pass
+    return tuple(out)
+
+
+@functools.cache
+def _script_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(Traditional-only characters, their Simplified forms) as the model's folding sees them."""
+    src = "".join(chr(c) for c in range(0x3400, 0xA000))
+    dst = model().fold(src)
+    trad = frozenset(a for a, b in zip(src, dst, strict=True) if a != b)
+    simp = frozenset(b for a, b in zip(src, dst, strict=True) if a != b) - trad
+    return trad, simp
+
+
+def is_traditional(ch: str) -> bool:
+    return ch in _script_sets()[0]
+
+
+def is_simplified(ch: str) -> bool:
+    return ch in _script_sets()[1]
+
+
+def traditional_context(text: str) -> bool:
+    """More Traditional-only than Simplified-only characters in ``text``?"""
+    trad, simp = _script_sets()
+    t = sum(1 for c in text if c in trad)
+    s = sum(1 for c in text if c in simp)
+    return t > s
+
+
+def is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
+
+
+def logprob(text: str) -> float:
+    """Total log-probability of ``text``."""
+    return float(model().logprob(text)) if text else 0.0
