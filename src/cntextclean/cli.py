@@ -300,12 +300,56 @@ def _print_summary(summary, n_rejects: int, rejects_path: str, args: argparse.Na
         write_text(args.summary_json, json.dumps(d, ensure_ascii=False, indent=2) + "\n")
 
 
+# --- detect -------------------------------------------------------------------------------
+
+
+def _add_detect(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "detect",
+        help="detect the encoding of files",
+        description="Print FILE<TAB>ENCODING<TAB>CONFIDENCE for every FILE (ENCODING is a "
+        "Python codec name). Exit 2 if any FILE is missing, unreadable, binary or a directory.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="input files (- for stdin)")
+    p.add_argument("--json", action="store_true",
+                   help='a JSON list of {"file", "encoding", "confidence"} instead')
+    p.set_defaults(func=_cmd_detect)
+
+
+def _cmd_detect(args: argparse.Namespace) -> int:
+    from .encoding.detect import decode
+    from .io import looks_binary, read_bytes
+
+    rows: list[dict] = []
+    status = 0
+    for f in args.files:
+        try:
+            data = read_bytes(f)
+            if looks_binary(data):
+                raise InputError(f"{f}: binary file (not text)")
+        except InputError as e:
+            print(f"{PROG}: error: {e}", file=sys.stderr)
+            status = 2
+            continue
+        d = decode(data)
+        row = {"file": f, "encoding": d.encoding, "confidence": d.confidence}
+        if d.line_encodings:
+            row["line_encodings"] = list(d.line_encodings)
+        rows.append(row)
+        if not args.json:
+            print(f"{f}\t{d.encoding}\t{d.confidence:.3f}")
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    return status
+
+
 # --- main ---------------------------------------------------------------------------------
 
 _COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_clean,
     _add_list,
     _add_batch,
+    _add_detect,
 ]
 
 

@@ -1,0 +1,444 @@
+"""Bytes of any Chinese encoding to text: BOMs, UTF-8/16/32, GBK/GB18030, Big5, HZ.
+
+:func:`decode` decodes ``data`` strictly in every candidate encoding that could have produced
+it and keeps the decoding that is the most plausible Chinese text (:mod:`..plausibility`), with a
+small prior per encoding and chardet's opinion as a tie-breaker. So even 20-byte snippets, where
+GBK and Big5 bytes are both valid, come out right.
+
+>>> text = "统筹发展和安全，推进高水平对外开放"
+>>> [decode(text.encode(e)).encoding for e in ("utf-8", "gbk", "utf-16")]
+['utf-8', 'gbk', 'utf-16']
+>>> decode("繁體中文的測試資料".encode("big5")).text
+'繁體中文的測試資料'
+
+Rules, in order (``encoding=None``):
+
+1. empty input: ``Decoded("", "utf-8", 1.0)``;
+2. a byte-order mark (UTF-32 and UTF-16 LE/BE, UTF-8): that codec (``utf-32``, ``utf-16``,
+   ``utf-8-sig``), confidence 1.0, when the rest decodes strictly;
+3. 7-bit data: ``ascii`` (or ``hz`` when it holds HZ escapes that decode to Chinese);
+4. otherwise every candidate (``utf-8``, ``gb18030``, ``big5``/``cp950``/``big5hkscs``,
+   ``utf-16-le/be`` and ``utf-32-le/be`` without BOM, chardet's answer, ``cp1252`` last) is tried
+   strictly on a prefix of the data; the best-scoring candidate (total log-probability plus its
+   prior) must then decode the whole data strictly. GB18030 data that GBK decodes as well is
+   reported as ``gbk``;
+5. when no candidate decodes the whole document, it is decoded line by line (documents whose
+   lines are in different encodings), and a legacy-codec document whose lines read much better in
+   another codec (a UTF-8 line in a GBK file) is decoded line by line too; ``.encoding`` is then
+   the codec of most of the non-ASCII bytes and ``.line_encodings`` lists every codec used;
+6. bytes that no candidate decodes (binary data, damage) are decoded with replacement characters
+   (U+FFFD, reported by ``find_damage``) in the most plausible codec, with a low confidence.
+   :func:`decode` never raises when ``encoding`` is None.
+
+``encoding="..."`` forces a codec: an unknown name raises :class:`ValueError`; bytes that are
+invalid in it raise :class:`UnicodeDecodeError` (no silent data loss; decode with
+``bytes.decode(name, errors="replace")`` yourself if you want that). A BOM matching the forced
+UTF codec is removed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .. import plausibility
+
+__all__ = ["Decoded", "decode", "looks_binary"]
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """The result of :func:`decode`.
+
+    ``text``: the decoded text. ``encoding``: a Python codec name (``codecs.lookup`` accepts it)
+    such that, for a single-encoding document, ``data.decode(encoding) == text``.
+    ``confidence``: 0..1, how sure the choice is. ``line_encodings``: the codecs used, most bytes
+    first, when the document was decoded line by line (else empty).
+    """
+
+    text: str
+    encoding: str
+    confidence: float
+    line_encodings: tuple[str, ...] = ()
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_BINARY_MAGIC = (
+    b"%PDF-",
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff",
+    b"GIF87a",
+    b"GIF89a",
+    b"PK\x03\x04",
+    b"PK\x05\x06",
+    b"\x7fELF",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ\x00",
+    b"7z\xbc\xaf\x27\x1c",
+    b"Rar!\x1a\x07",
+    b"II*\x00",
+    b"MM\x00*",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",  # OLE (old .doc/.xls)
+    b"\x00asm",
+    b"SQLite format 3\x00",
+)
+
+#: Bytes of the prefix on which candidates are compared.
+_PREFIX = 32 * 1024
+#: Log-prior (nats, added to the total log-probability) of each candidate codec.
+_PRIOR: dict[str, float] = {
+    "utf-8": 4.0,
+    "gb18030": 0.0,
+    "big5": -0.5,
+    "cp950": -1.0,
+    "big5hkscs": -1.5,
+    "hz": 2.0,
+    "utf-16-le": -3.0,
+    "utf-16-be": -3.5,
+    "utf-32-le": -6.0,
+    "utf-32-be": -6.0,
+    "cp1252": -8.0,
+}
+#: Bonus (nats) for the candidate chardet names, times its confidence.
+_CHARDET_WEIGHT = 2.0
+_LEGACY = ("gb18030", "big5", "cp950", "big5hkscs")
+_ASCII_COMPATIBLE = ("utf-8", *_LEGACY)
+_HZ = re.compile(rb"~\{[\x21-\x7e]{2}")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are not text: a known binary magic number (PDF, PNG, JPEG, GIF, ZIP,
+    ELF, gzip...), or NUL bytes that are not in a UTF-16/UTF-32 pattern.
+
+    >>> looks_binary(b"%PDF-1.7 ..."), looks_binary("中文".encode("utf-16-le")), looks_binary(b"a\\0\\0b")
+    (True, False, True)
+    """
+    if data.startswith(_BINARY_MAGIC):
+        return True
+    head = data[:8192]
+    if b"\x00" not in head:
+        return False
+    if any(head.startswith(bom) for bom, _ in _BOMS if bom != codecs.BOM_UTF8):
+        return False
+    return _utf16_32_by_nuls(head) is None
+
+
+def _utf16_32_by_nuls(head: bytes) -> str | None:
+    """The UTF-16/32 codec whose NUL pattern ``head`` shows, or None."""
+    n = len(head)
+    if n < 2:
+        return None
+    if n >= 4 and n % 4 == 0:
+        cols = [head[i::4].count(0) for i in range(4)]
+        q = n // 4
+        if cols[2] == q and cols[3] == q and cols[0] < q:
+            return "utf-32-le"
+        if cols[0] == q and cols[1] == q and cols[3] < q:
+            return "utf-32-be"
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    # UTF-16: NULs in one byte column only (ASCII characters), never in both
+    if odd and not even:
+        return "utf-16-le"
+    if even and not odd:
+        return "utf-16-be"
+    return None
+
+
+def _codec_name(encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise ValueError(f"unknown encoding {encoding!r}") from None
+
+
+def _forced(data: bytes, encoding: str) -> Decoded:
+    name = _codec_name(encoding)
+    if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        name = "utf-8-sig"
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError as e:
+        raise UnicodeDecodeError(
+            e.encoding, e.object, e.start, e.end,
+            f"{e.reason}: the data is not valid {name} (byte offset {e.start})",
+        ) from None
+    if name in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be") and text.startswith("\ufeff"):
+        text = text[1:]
+    return Decoded(text, name, 1.0)
+
+
+def _prefix_decode(data: bytes, codec: str) -> str | None:
+    """Strict decoding of the first ``_PREFIX`` bytes (a sequence cut at the end is dropped)."""
+    dec = codecs.getincrementaldecoder(codec)("strict")
+    try:
+        return dec.decode(data[:_PREFIX], final=len(data) <= _PREFIX)
+    except UnicodeDecodeError:
+        return None
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _chardet(data: bytes) -> tuple[str | None, float]:
+    try:
+        import chardet
+
+        res = chardet.detect(data[:_PREFIX])
+    except Exception:  # an opinion only: never fail because of it
+        return None, 0.0
+    enc = res.get("encoding")
+    if not enc:
+        return None, 0.0
+    try:
+        name = codecs.lookup(enc).name
+    except LookupError:
+        return None, 0.0
+    if name in ("gbk", "gb2312"):
+        name = "gb18030"
+    return name, float(res.get("confidence") or 0.0)
+
+
+def _gb_label(data: bytes) -> str:
+    """``gbk`` when GBK decodes the data too (identical text), else ``gb18030``."""
+    return "gbk" if _strict(data, "gbk") is not None else "gb18030"
+
+
+def _label(codec: str, data: bytes) -> str:
+    return _gb_label(data) if codec == "gb18030" else codec
+
+
+def _posterior(best: float, others: list[float]) -> float:
+    """P(best) among hypotheses with these log-scores (numerically safe)."""
+    s = sum(math.exp(max(-50.0, o - best)) for o in others)
+    return 1.0 / (1.0 + s)
+
+
+def _quality(text: str) -> float:
+    """1.0 for text that reads like Chinese (or clean ASCII), falling to 0.2 for gibberish."""
+    sc = plausibility.score(text)
+    return max(0.2, min(1.0, (sc + 13.0) / 5.0))
+
+
+def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
+    """Decode ``data``: the given ``encoding``, or the most plausible one (see the module doc).
+
+    >>> decode(b"")
+    Decoded(text='', encoding='utf-8', confidence=1.0, line_encodings=())
+    >>> decode(b"~{VP9z~}").text, decode(b"~{VP9z~}").encoding
+    ('中国', 'hz')
+    """
+    data = bytes(data)
+    if encoding is not None:
+        return _forced(data, encoding)
+    if not data:
+        return Decoded("", "utf-8", 1.0)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data, codec)
+            if text is not None:
+                return Decoded(text, codec, 1.0)
+            break
+    if data.isascii() and b"\x00" not in data:
+        if b"~{" in data and _HZ.search(data):
+            text = _strict(data, "hz")
+            # HZ only when the escapes hold plausible Chinese (not ASCII art with "~{")
+            if text is not None and _HAN.search(text) and plausibility.score(text) > _POOR:
+                return Decoded(text, "hz", round(_quality(text), 3))
+        utf16 = _ascii_bytes_utf16(data)
+        if utf16 is not None:
+            return utf16
+        return Decoded(data.decode("ascii"), "ascii", 1.0)
+    return _detect(data)
+
+
+_ASCII_TEXT_BYTES = re.compile(rb"[\x00-\x20\x7f]")
+_ALL_HAN_OR_PUNCT = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+")
+
+
+def _ascii_bytes_utf16(data: bytes) -> Decoded | None:
+    """BOM-less UTF-16 Chinese whose bytes all happen to be printable ASCII (``席位`` is
+    ``-^MO`` in UTF-16-LE): only when there is no space or control byte (ASCII text has them)
+    and one reading is all Chinese of good plausibility."""
+    if len(data) < 8 or len(data) % 2 or _ASCII_TEXT_BYTES.search(data):
+        return None
+    best: tuple[float, str, str] | None = None
+    for c in ("utf-16-le", "utf-16-be"):
+        t = _strict(data, c)
+        if t is None or not _ALL_HAN_OR_PUNCT.fullmatch(t):
+            continue
+        sc = plausibility.score(t)
+        if sc > -7.0 and (best is None or sc > best[0]):
+            best = (sc, c, t)
+    if best is None:
+        return None
+    return Decoded(best[2], best[1], round(0.5 * _quality(best[2]), 3))
+
+
+def _candidates(data: bytes) -> tuple[list[str], dict[str, float]]:
+    nul = _utf16_32_by_nuls(data[:8192]) if b"\x00" in data[:8192] else None
+    cands = ["utf-8", *_LEGACY, "utf-16-le", "utf-16-be"]
+    if len(data) % 4 == 0:
+        cands += ["utf-32-le", "utf-32-be"]
+    prior = dict(_PRIOR)
+    if nul is not None:
+        prior[nul] = 10.0
+    elif b"\x00" in data:
+        # NULs without a UTF-16/32 pattern: binary or damaged; no UTF-16/32 preference
+        pass
+    cd, conf = _chardet(data)
+    if cd is not None and cd not in cands and cd not in ("ascii", "utf-8-sig", "utf-16", "utf-32"):
+        cands.append(cd)
+        prior.setdefault(cd, -4.0)
+    if cd is not None:
+        prior[cd] = prior.get(cd, 0.0) + _CHARDET_WEIGHT * conf
+    cands.append("cp1252")
+    return cands, prior
+
+
+def _detect(data: bytes) -> Decoded:
+    cands, prior = _candidates(data)
+    scored: list[tuple[float, str, str]] = []
+    for c in cands:
+        t = _prefix_decode(data, c)
+        if t is None:
+            continue
+        scored.append((plausibility.logprob(t) + prior.get(c, 0.0), c, t))
+    scored.sort(key=lambda x: -x[0])
+    for i, (s, c, t) in enumerate(scored):
+        text = t if len(data) <= _PREFIX else _strict(data, c)
+        if text is None:
+            continue
+        others = [o for o, oc, ot in scored if oc != c and ot != t]
+        conf = _posterior(s, others) * _quality(t)
+        if i > 0:
+            conf *= 0.8  # a better-scoring prefix failed on the whole data
+        result = Decoded(text, _label(c, data), round(conf, 3))
+        if c not in _ASCII_COMPATIBLE and plausibility.score(t) < _POOR and b"\n" in data:
+            # a single-byte or UTF-16 reading of poor text: lines in different encodings?
+            alt = _by_line(data, None)
+            if plausibility.score(alt.text[: len(t)]) > plausibility.score(t) + 1.0:
+                return alt
+        if c in _ASCII_COMPATIBLE and b"\n" in data:
+            mixed = _refine_lines(data, c, result)
+            if mixed is not None:
+                return mixed
+        return result
+    return _by_line(data, None)
+
+
+# --- line by line ----------------------------------------------------------------------------
+
+#: A line switches away from the document's codec only when another reads better by this many
+#: nats in total and is itself plausible.
+_SWITCH_MARGIN = 6.0
+_POOR = -8.5
+
+
+def _line_options(line: bytes) -> list[tuple[float, str, str]]:
+    out = []
+    for c in _ASCII_COMPATIBLE:
+        t = _strict(line, c)
+        if t is not None:
+            out.append((plausibility.logprob(t) + _PRIOR[c], c, t))
+    out.sort(key=lambda x: -x[0])
+    return out
+
+
+def _refine_lines(data: bytes, codec: str, whole: Decoded) -> Decoded | None:
+    """A document decoded in ``codec`` whose lines read much better in other codecs."""
+    lines = data.splitlines(keepends=True)
+    if len(lines) < 2:
+        return None
+    out: list[str] = []
+    used: Counter[str] = Counter()
+    switched = False
+    for ln in lines:
+        if ln.isascii():
+            out.append(ln.decode("ascii"))
+            continue
+        t = _strict(ln, codec)
+        if t is None:  # a multi-byte sequence across a line break: keep the whole decoding
+            return None
+        own = plausibility.logprob(t) + _PRIOR[codec]
+        n = max(1, len(t.strip()))
+        best = (own, codec, t)
+        if codec != "utf-8" or own / n < _POOR:
+            for o in _line_options(ln):
+                if o[1] != codec and o[0] > best[0] + _SWITCH_MARGIN and (
+                    plausibility.score(o[2]) > _POOR
+                ):
+                    best = o
+                    break
+        switched |= best[1] != codec
+        out.append(best[2])
+        used[_label(best[1], ln)] += len(ln)
+    if not switched:
+        return None
+    return _mixed(out, used, whole.confidence * 0.9)
+
+
+def _mixed(parts: list[str], used: Counter[str], conf: float) -> Decoded:
+    """A line-by-line decoding; ``used`` counts the bytes per codec label."""
+    labels = tuple(c for c, _ in used.most_common()) or ("ascii",)
+    if "gbk" in labels and "gb18030" in labels:  # one codec family: name the superset once
+        labels = tuple(dict.fromkeys("gb18030" if c == "gbk" else c for c in labels))
+    return Decoded("".join(parts), labels[0], round(max(0.0, min(1.0, conf)), 3), labels)
+
+
+def _by_line(data: bytes, prefer: str | None) -> Decoded:
+    """Decode each line in its own most plausible codec; undecodable lines with replacement."""
+    lines = data.splitlines(keepends=True)
+    parts: list[str] = []
+    used: Counter[str] = Counter()
+    quality: list[float] = []
+    damaged = 0
+    for ln in lines:
+        if ln.isascii():
+            parts.append(ln.decode("ascii"))
+            continue
+        opts = _line_options(ln)
+        if opts:
+            s, c, t = opts[0]
+            if prefer and c != prefer:
+                for o in opts[1:]:
+                    if o[1] == prefer and o[0] > s - _SWITCH_MARGIN:
+                        s, c, t = o
+                        break
+        else:
+            damaged += len(ln)
+            c, t = _best_replaced(ln)
+        parts.append(t)
+        used[_label(c, ln) if opts else c] += len(ln)
+        quality.append(_quality(t))
+        prefer = prefer or c
+    conf = (sum(quality) / len(quality) if quality else 0.5) * (1 - damaged / max(1, len(data)))
+    conf *= 0.3 if damaged else 0.7
+    return _mixed(parts, used, conf)
+
+
+def _best_replaced(line: bytes) -> tuple[str, str]:
+    """The most plausible decoding with replacement characters of a line no codec decodes."""
+    best: tuple[float, str, str] | None = None
+    for c in (*_ASCII_COMPATIBLE, "cp1252"):
+        t = line.decode(c, errors="replace")
+        s = plausibility.logprob(t) + _PRIOR.get(c, 0.0)
+        if best is None or s > best[0]:
+            best = (s, c, t)
+    assert best is not None
+    return best[1], best[2]
