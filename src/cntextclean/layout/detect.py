@@ -42,21 +42,24 @@ def _nonempty(lines: Sequence[str]) -> list[str]:
 
 
 def _is_markdown(lines: Sequence[str]) -> bool:
-    """Paragraph lines carrying a space at each printed line end, at regular intervals."""
-    ne = _nonempty(lines)
-    long_lines = [ln for ln in ne if display_width(ln.strip()) >= 40]
-    if not long_lines:
+    """Paragraph lines carrying a space at each printed line end, at regular intervals, each
+    standing alone between blank lines (rows of side-by-side columns come one after the other)."""
+    long_idx = [i for i, ln in enumerate(lines) if display_width(ln.strip()) >= 40]
+    if not long_idx:
         return False
     hits = 0
-    for ln in long_lines:
-        pieces = ln.strip().split(" ")
+    adjacent = 0
+    for i in long_idx:
+        pieces = lines[i].strip().split(" ")
         if len(pieces) < 3:
             continue
         widths = [display_width(p) for p in pieces[:-1]]
         inner = [w for w in widths if w >= 8]
         if len(inner) >= 2 and typical_width(inner, min_support=2):
             hits += 1
-    return hits >= 2 and hits >= 0.3 * len(long_lines)
+            if (i > 0 and lines[i - 1].strip()) or (i + 1 < len(lines) and lines[i + 1].strip()):
+                adjacent += 1
+    return hits >= 2 and hits >= 0.3 * len(long_idx) and adjacent <= 0.5 * hits
 
 
 def _isolated_share(lines: Sequence[str]) -> float:
@@ -93,23 +96,34 @@ def detect_flavour(text: str) -> str:
     return "pdftotext" if _wrapped(ne) or "\f" in text else "plain"
 
 
+def _narrow(s: str) -> int:
+    return sum(1 for c in s if (c.isascii() and c.isalnum()) or c in "%.,:;+-~/")
+
+
 def _wrapped(ne: Sequence[str]) -> bool:
-    """Many lines of one printed width, most of them ending mid-sentence."""
-    widths = [display_width(ln.strip()) for ln in ne]
+    """Many lines of one printed width, most of them ending mid-sentence.
+
+    Half-width letters and digits may have been printed full-width (a width normalisation
+    ran before): a line counts as full when it is full either way.
+    """
+    stripped = [ln.strip() for ln in ne]
+    widths = [display_width(s) for s in stripped]
+    spans = [w + _narrow(s) for w, s in zip(widths, stripped, strict=True)]
     if len(ne) < 6:
         # a short text: two or more lines as wide as the widest, ending mid-sentence
         top = max(widths, default=0)
         if not 8 <= top <= 160:
             return False
-        open_full = sum(1 for ln, x in zip(ne, widths, strict=True) if x >= top - 4 and not ends_sentence(ln))
+        open_full = sum(1 for s, x in zip(stripped, spans, strict=True) if x >= top - 4 and not ends_sentence(s))
         return open_full >= 2
-    w = typical_width(widths, min_width=8)
+    pure = [w for w, s in zip(widths, stripped, strict=True) if not _narrow(s)]
+    w = typical_width(pure if len(pure) >= 0.3 * len(ne) else widths, min_width=8)
     if not w or w > 160:
         return False
-    full = [ln for ln, x in zip(ne, widths, strict=True) if w - 3 <= x <= w]
+    full = [s for s, x, sp in zip(stripped, widths, spans, strict=True) if x <= w + 1 and sp >= w - 3]
     if len(full) < 0.3 * len(ne):
         return False
-    open_ends = sum(1 for ln in full if not ends_sentence(ln))
+    open_ends = sum(1 for s in full if not ends_sentence(s))
     return open_ends >= 0.5 * len(full)
 
 

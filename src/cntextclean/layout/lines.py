@@ -53,6 +53,10 @@ _BYLINE_ROLE = re.compile(
 )
 _CLAUSE_PUNCT = re.compile(r"[，。！？；：,;!?]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+#: a dateline printed on a line of its own: the paragraph goes on after it
+_DATELINE = re.compile(
+    r"^[\s\u3000]*(据)?(新华社|中新社|本报|本刊|人民网|新华网|央视网)[^，。！？]{0,30}(电|讯|报道)([（(][^）)]{0,30}[）)])?[：:]?[\s\u3000]*$"
+)
 
 
 @dataclass
@@ -63,6 +67,9 @@ class Line:
     raw: str  #: as extracted (without the line break)
     width: int  #: display width of ``text``
     indent: int  #: display width of the leading whitespace of ``raw``
+    #: half-width letters, digits and signs: each may have been printed full-width before a
+    #: width normalisation, so the printed width lies between ``width`` and ``width + narrow``
+    narrow: int = 0
     page: int = 0
     column: int | None = None
     #: number of the extraction block (blank-line / page / column delimited run) it belongs to
@@ -74,7 +81,14 @@ class Line:
     @classmethod
     def make(cls, raw: str, **kw: object) -> Line:
         text = _SPACES.sub(" ", raw).strip()
-        return cls(text=text, raw=raw, width=display_width(text), indent=leading_width(raw), **kw)  # type: ignore[arg-type]
+        narrow = sum(1 for c in text if (c.isascii() and c.isalnum()) or c in "%.,:;+-~/")
+        return cls(text=text, raw=raw, width=display_width(text), indent=leading_width(raw),
+                   narrow=narrow, **kw)  # type: ignore[arg-type]
+
+    @property
+    def span(self) -> int:
+        """The widest the line may have been printed (narrow characters counted full-width)."""
+        return self.width + self.narrow
 
 
 def ends_sentence(text: str) -> bool:
@@ -123,6 +137,11 @@ def _joint(left: str, right: str) -> str:
         return ""  # a hyphen at a line end: keep the hyphen, no space
     if a.isspace() or b.isspace():
         return ""
+    if (a.isdigit() or a in ".,:%") and (b.isdigit() or b in ".,:%"):
+        return ""  # a number broken at a line end (full-width digits made half-width)
+    tail = left[-12:]
+    if sum(1 for c in tail if c.isascii() and c.isalpha()) * 2 < len(tail):
+        return ""  # a Latin fragment inside CJK text
     return " "
 
 
@@ -157,16 +176,20 @@ def breaks_between(
     ends = ends_sentence(a.text)
     if is_list_item(b.text) and (ends or a.text.endswith(("：", ":"))):
         return True
+    if _DATELINE.match(a.text) and not is_list_item(b.text):
+        return False
     if width <= 0:
         # no geometry: only punctuation speaks
         return ends_strongly(a.text)
-    full_a = a.width >= width - 3 or (a_first and not ends and a.width >= width - 7)
+    full_a = a.span >= width - 3 or (a_first and not ends and a.span >= width - 7)
     if not full_a:
+        # a short line ends its paragraph; without a sentence end a line a little short of
+        # full is ragged (unjustified) text going on
         return True
     if not ends:
         return False
     # a full line that ends a sentence: a paragraph ends here when the next line looks like a
     # first line whose indent the extractor dropped (about two characters short of full)
-    if next_b is not None and not next_b.gap_before and width - 7 <= b.width <= width - 3 and not ends_sentence(b.text):
+    if next_b is not None and not next_b.gap_before and width - 7 <= b.width and b.span <= width - 3 and not ends_sentence(b.text):
         return True
     return False

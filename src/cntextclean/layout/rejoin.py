@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..pipeline import cleaner
-from .blocks import Segmented
+from .blocks import Block, Segmented
 from .columns import has_column_runs
 from .detect import _is_markdown, _wrapped
 from .segment import segment
@@ -52,13 +52,23 @@ def _isolated_wrapped(lines: list[str]) -> bool:
     return detect_flavour("\n".join(lines)) == "pdfminer"
 
 
+def _keeps_gap(b: Block) -> bool:
+    """Headlines printed on one line keep their one gap (a two-part headline), bylines their
+    role/name gaps; every other block loses spaces between CJK characters."""
+    if b.role == "byline":
+        return True
+    if b.role in ("headline", "subtitle") and len(b.lines) == 1:
+        return len(_CJK_GAP.findall(b.text)) == 1
+    return False
+
+
 def render(seg: Segmented) -> str:
     """Blocks -> text: one block per line, a blank line between extraction groups."""
     out: list[str] = []
     prev_group: object = None
     for b in seg.blocks:
         text = b.text
-        if b.role == "body":
+        if not _keeps_gap(b):
             text = _remove_cjk_spaces(text)
         text = text.strip()
         if not text:

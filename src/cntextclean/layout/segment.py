@@ -99,18 +99,87 @@ def _stream(pages: list[list[str]], flavour: str) -> list[Line]:
                         else:
                             add(raw, p, c)
             continue
-        for raw in lines:
-            if not raw.strip():
-                new_group()
-                continue
-            if flavour == "markdown":
+        if flavour == "markdown":
+            for raw in lines:
+                if not raw.strip():
+                    new_group()
+                    continue
                 pieces = _markdown_pieces(raw)
                 for piece in pieces:
                     add(piece, p, None)
                 if len(pieces) > 1 or display_width(raw.strip()) >= 40:
                     new_group()
-                continue
-            add(raw, p, None)
+            continue
+        for block in _blank_blocks(lines):
+            subs = _side_by_side(block) if flavour in ("pdftotext", "pdfminer") else [block]
+            for sub in subs:
+                new_group()
+                for raw in sub:
+                    add(raw, p, None)
+            new_group()
+    return out
+
+
+def _blank_blocks(lines: list[str]) -> list[list[str]]:
+    blocks: list[list[str]] = [[]]
+    for raw in lines:
+        if raw.strip():
+            blocks[-1].append(raw)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+_SIDE_GAP = re.compile(r"(?<=[\u3001-\u303f\u3400-\u9fff\uff01-\uff60“”‘’…—]) (?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff60“”‘’…—])")
+
+
+def _side_by_side(block: list[str]) -> list[list[str]]:
+    """Split rows that hold neighbouring columns separated by one space (pdftotext does this
+    when columns sit close) into column streams; other rows stay as they are.
+
+    A run of rows with the same number (two or more) of wide pieces is read column by column;
+    a row with a different number of pieces between such runs stands alone (its column is
+    unknown).
+    """
+    pieces = [_SIDE_GAP.split(raw.strip()) for raw in block]
+    multi = [len(ps) >= 2 and all(display_width(x) >= 8 for x in ps[:-1]) for ps in pieces]
+    if sum(multi) < 2:
+        return [block]
+    counts = {len(ps) for ps, m in zip(pieces, multi, strict=True) if m}
+    if sum(multi) < 0.7 * len(block) or len(counts) > 1:
+        # rows of neighbouring columns interleaved irregularly: no row can be trusted to
+        # continue the one before it; every piece stands alone
+        return [[x] for ps in pieces for x in ps]
+    out: list[list[str]] = []
+    plain: list[str] = []
+    i = 0
+    while i < len(block):
+        if not multi[i]:
+            # a single row between side-by-side rows: its column is unknown
+            if (i > 0 and multi[i - 1]) or (i + 1 < len(block) and multi[i + 1]):
+                if plain:
+                    out.append(plain)
+                    plain = []
+                out.append([block[i]])
+            else:
+                plain.append(block[i])
+            i += 1
+            continue
+        if plain:
+            out.append(plain)
+            plain = []
+        k = len(pieces[i])
+        j = i
+        while j < len(block) and multi[j] and len(pieces[j]) == k:
+            j += 1
+        cols: list[list[str]] = [[] for _ in range(k)]
+        for r in range(i, j):
+            for c in range(k):
+                cols[c].append(pieces[r][c])
+        out.extend(cols)
+        i = j
+    if plain:
+        out.append(plain)
     return out
 
 
@@ -139,7 +208,9 @@ def _widths(stream: list[Line]) -> list[int]:
         by_key.setdefault((stream[i].page, stream[i].column), []).append(i)
     res = [0] * len(stream)
     for idx in by_key.values():
-        ws = [stream[i].width for i in idx]
+        # lines without half-width characters give the column width; the others may have
+        # been printed wider than they now measure
+        ws = [stream[i].width if stream[i].narrow == 0 else 0 for i in idx]
         overall = typical_width(ws)
         for j, i in enumerate(idx):
             lo, hi = max(0, j - _WINDOW), min(len(idx), j + _WINDOW + 1)
@@ -152,7 +223,7 @@ def _is_head(ln: Line, width: int) -> bool:
     """A headline-like line: shortish, no clause punctuation, not a list item."""
     if _CLAUSE.search(ln.text) or ends_sentence(ln.text) or is_list_item(ln.text):
         return False
-    if width and ln.width >= width - 3:
+    if width and ln.span >= width - 3:
         return False
     return ln.width <= 80
 
@@ -170,7 +241,10 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
     stream = _stream(pages, flavour)
     _mark_furniture(stream, pages)
     widths = _widths(stream)
-    interleaved = flavour == "pdfminer"
+    # a paragraph cut at a blank line / column / page break continues in the next extraction
+    # group only where groups follow in reading order: page breaks of PyMuPDF and markdown-like
+    # text; pdftotext and pdfminer interleave blocks of neighbouring columns
+    join_groups = flavour in ("pymupdf", "markdown", "plain")
 
     units: list[dict[str, object]] = []  # each: lines, role, group, width
     prev: Line | None = None
@@ -226,7 +300,7 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
             continue
         # a new extraction group: join across the break when the paragraph continues
         starts = _starts_paragraph(ln, w, nxt_same)
-        if not interleaved and not _unit_ended(cur) and not starts:
+        if join_groups and not _unit_ended(cur) and not starts:
             cur["lines"].append(ln)  # type: ignore[union-attr]
             cur["joined_gap"] = True
             cur["group"] = ln.group
@@ -287,7 +361,7 @@ def _unit_ended(u: dict[str, object]) -> bool:
     w = int(u["width"])  # type: ignore[call-overload]
     if ends_sentence(last.text):
         return True
-    if w and last.width < w - 3:
+    if w and last.span < w - 3:
         return True
     return not w and len(u["lines"]) == 1 and last.width < 20  # type: ignore[arg-type]
 
@@ -300,7 +374,7 @@ def _starts_paragraph(ln: Line, w: int, nxt: Line | None) -> bool:
         return True
     if not w:
         return True
-    if ln.width >= w - 2:
+    if ln.span >= w - 2:
         return False
     if w - 7 <= ln.width <= w - 3 and nxt is not None and not ends_sentence(ln.text):
         return True
@@ -314,7 +388,7 @@ def _continues_head(ln: Line, nxt: Line, w: int) -> bool:
     """
     if not w or nxt.gap_before or nxt.group != ln.group:
         return False
-    return ln.width >= w - 8 and nxt.width >= w - 3
+    return ln.span >= w - 8 and nxt.span >= w - 3
 
 
 def _split_labels(units: list[dict[str, object]]) -> None:

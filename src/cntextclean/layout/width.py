@@ -23,9 +23,10 @@ __all__ = ["char_width", "display_width", "leading_width", "typical_width"]
 
 @lru_cache(maxsize=8192)
 def char_width(ch: str) -> int:
-    """2 for East Asian wide/full-width characters (and radicals), 0 for controls, else 1."""
+    """2 for East Asian wide/full-width characters (and radicals), 0 for controls, else 1
+    (ambiguous-width ``“”…—`` count 1: PDF fonts set them proportional)."""
     cp = ord(ch)
-    if cp < 0x1100:
+    if cp < 0x2000:
         return 0 if cp < 0x20 else 1
     eaw = unicodedata.east_asian_width(ch)
     if eaw in ("W", "F"):
