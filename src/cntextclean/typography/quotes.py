@@ -3,8 +3,11 @@
 In a line that has Chinese text (Han, kana or CJK punctuation), every straight double quote
 ``"`` (or full-width ``＂``) becomes ``“`` or ``”`` and every straight single quote becomes ``‘``
 or ``’``, paired left to right: a straight quote opens unless a quote of its kind is open, so
-curly quotes already in the line take part in the pairing (``“中国"`` gives ``“中国”``). Lines
-without Chinese text are left alone. An apostrophe between two Latin letters (``Let's``) stays
+curly quotes already in the line take part in the pairing (``“中国"`` gives ``“中国”``). A line
+that begins inside a quotation (the rest of a paragraph cut by a column break:
+``性"更高。……推出了3批 "稳中向好"``) is recognised by where its quotes stand (an opening quote
+follows a space, a colon or a comma; a closing one precedes ``，。`` or the line end) and its first
+quote closes. Lines without Chinese text are left alone. An apostrophe between two Latin letters (``Let's``) stays
 ASCII; an elided year (``'98``) becomes ``’98``.
 """
 
@@ -21,49 +24,75 @@ _CHINESE = re.compile(f"[{HAN}{KANA}{CJK_PUNCT}]")
 _QUOTE = re.compile("[\"'＂＇“”‘’]")
 _LATIN = re.compile("[A-Za-z]")
 _ELIDED_YEAR = re.compile(r"[0-9０-９]{2}(?![0-9０-９])")
+#: a quote followed by one of these (or the line end) looks like a closing quote
+_CLOSES_BEFORE = frozenset("，。、；：？！）》」』】,.;:?!)")
+#: a quote after one of these (or the line start) looks like an opening quote
+_OPENS_AFTER = frozenset("，、；：（《「『【,;:( \t\u3000")
+
+_OPEN = {"double": "“", "single": "‘"}
+_CLOSE = {"double": "”", "single": "’"}
+
+
+def _cue(line: str, i: int) -> int:
+    """+1 if the quote at ``i`` looks like an opener, -1 like a closer, 0 if it cannot tell."""
+    prev = line[i - 1] if i else ""
+    nxt = line[i + 1] if i + 1 < len(line) else ""
+    cue = 0
+    if not nxt or nxt in _CLOSES_BEFORE:
+        cue -= 1
+    if not prev or prev in _OPENS_AFTER:
+        cue += 1
+    return cue
+
+
+def _assign(line: str, start_open: dict[str, bool]) -> tuple[dict[int, str], int]:
+    """Directions for the straight quotes of ``line``, and how many agree with the cues."""
+    is_open = dict(start_open)
+    out: dict[int, str] = {}
+    score = 0
+    n = len(line)
+    for q in _QUOTE.finditer(line):
+        ch = q.group()
+        i = q.start()
+        if ch in "“”":
+            is_open["double"] = ch == "“"
+            continue
+        if ch in "‘’":
+            is_open["single"] = ch == "‘"
+            continue
+        kind = "double" if ch in "\"＂" else "single"
+        if kind == "single":
+            prev = line[i - 1] if i else ""
+            nxt = line[i + 1] if i + 1 < n else ""
+            if prev and nxt and _LATIN.match(prev) and _LATIN.match(nxt):
+                continue  # apostrophe: Let's
+            if not is_open["single"] and not (prev and prev.isalnum()) and _ELIDED_YEAR.match(line, i + 1):
+                out[i] = "’"  # '98
+                continue
+        opening = not is_open[kind]
+        out[i] = _OPEN[kind] if opening else _CLOSE[kind]
+        is_open[kind] = opening
+        score += _cue(line, i) * (1 if opening else -1)
+    return out, score
 
 
 def _pair_line(m: re.Match[str]) -> str:
     line = m.group()
     if not _CHINESE.search(line):
         return line
-    out: list[str] = []
-    last = 0
-    double_open = False
-    single_open = False
-    n = len(line)
-    for q in _QUOTE.finditer(line):
-        ch = q.group()
-        i = q.start()
-        if ch == "“":
-            double_open = True
-        elif ch == "”":
-            double_open = False
-        elif ch == "‘":
-            single_open = True
-        elif ch == "’":
-            single_open = False
-        elif ch in "\"＂":
-            out.append(line[last:i])
-            out.append("”" if double_open else "“")
-            double_open = not double_open
-            last = i + 1
-        else:  # ' or ＇
-            prev = line[i - 1] if i else ""
-            nxt = line[i + 1] if i + 1 < n else ""
-            if prev and nxt and _LATIN.match(prev) and _LATIN.match(nxt):
-                continue  # apostrophe: Let's
-            out.append(line[last:i])
-            if not single_open and not (prev and prev.isalnum()) and _ELIDED_YEAR.match(line, i + 1):
-                out.append("’")  # '98
-            else:
-                out.append("’" if single_open else "‘")
-                single_open = not single_open
-            last = i + 1
+    # pair left to right; a line that starts inside a quotation (the rest of a paragraph cut by
+    # a column break) is recognised by its quotes' surroundings and starts with a closing quote
+    out, score = _assign(line, {"double": False, "single": False})
+    if score < 0:
+        alt, alt_score = _assign(line, {"double": True, "single": True})
+        if alt_score > score:
+            out = alt
     if not out:
         return line
-    out.append(line[last:])
-    return "".join(out)
+    chars = list(line)
+    for i, q in out.items():
+        chars[i] = q
+    return "".join(chars)
 
 
 @cleaner(
@@ -78,6 +107,8 @@ def pair_quotes(text: str) -> str:
 
     >>> pair_quotes('每周三"亲清直通车·政企恳谈会", 他说\\'好\\'')
     '每周三“亲清直通车·政企恳谈会”, 他说‘好’'
+    >>> pair_quotes('性"更高。推出了3批 "稳中向好"政策')
+    '性”更高。推出了3批 “稳中向好”政策'
     >>> pair_quotes('He said "hi"')
     'He said "hi"'
     """

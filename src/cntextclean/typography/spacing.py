@@ -1,12 +1,13 @@
 """Spaces around Chinese text.
 
 Chinese is written without spaces: none between two CJK characters and none between CJK and
-Latin letters or digits (``12345热线``, ``南太湖App上``, ``比2022年``); a space survives only
-between two Latin words or numbers. Extractions put a space at every printed line end or
+Latin letters, digits or symbols (``12345热线``, ``南太湖App上``, ``比2022年``, ``平台+上级``); a
+space survives only where neither side is CJK (between two Latin words or numbers). Quotes are
+transparent: ``到 “亲清`` and ``评议” 进行`` lose the space, ``Hello “world”`` keeps it. Extractions put a space at every printed line end or
 between the characters of a spaced-out name (``政 治生态``, ``徐 军``).
 
-* :func:`remove_cjk_spaces` - the body rule: every run of horizontal whitespace between two CJK
-  characters or between CJK and a Latin letter or digit is removed, and so is a paragraph indent
+* :func:`remove_cjk_spaces` - the body rule: every run of horizontal whitespace inside a line
+  with a CJK character on one side is removed, and so is a paragraph indent
   before CJK text (the two ideographic spaces that start a Chinese paragraph). Indentation before
   Latin text (code, English lists) and spaces between Latin words stay.
 * :func:`collapse_gap` - the headline/byline rule: such a run becomes one ASCII space (a
@@ -21,25 +22,46 @@ from __future__ import annotations
 import re
 
 from ..pipeline import cleaner
-from ._chars import ALNUM, CJK_PUNCT, HAN, HSPACE, KANA
+from ._chars import CJK_PUNCT, HAN, HSPACE, KANA, QUOTES, left_char, right_char
+from ._chars import is_ctx as _is_cjk
 
 _CJK = f"{HAN}{KANA}{CJK_PUNCT}"
+#: a run of spaces with CJK on one side and neither a quote nor a line end on the other
 _BETWEEN = re.compile(
-    f"(?<=[{_CJK}])[{HSPACE}]+(?=[{_CJK}{ALNUM}])|(?<=[{ALNUM}])[{HSPACE}]+(?=[{_CJK}])"
+    f"(?<=[{_CJK}])[{HSPACE}]+(?=[^\\s{QUOTES}])|(?<=[^\\s{QUOTES}])[{HSPACE}]+(?=[{_CJK}])"
 )
-_INDENT = re.compile(f"(?m)^[{HSPACE}]+(?=[{_CJK}])")
+#: a run of spaces with a quote on one side: judged by the nearest non-space, non-quote
+#: characters (``到 “亲清`` and ``评议” 进行`` lose the space, ``Hello “world”`` keeps it)
+_AT_QUOTE = re.compile(f"(?<=[{QUOTES}])[{HSPACE}]+|(?<![{HSPACE}])[{HSPACE}]+(?=[{QUOTES}])")
+_HAS_QUOTE = re.compile(f"[{QUOTES}]")
+_INDENT = re.compile(f"(?m)^[{HSPACE}]+(?=[{QUOTES}]?[{_CJK}])")
 _GAP = re.compile(f"(?<=[{_CJK}])[{HSPACE}]+(?=[^\\s])|(?<=[^\\s])[{HSPACE}]+(?=[{_CJK}])")
+
+
+def _at_quote(m: re.Match[str]) -> str:
+    text = m.string
+    if m.start() == 0 or text[m.start() - 1] == "\n":
+        return m.group()  # indentation: _INDENT decides
+    before = left_char(text, m.start())
+    after = right_char(text, m.end())
+    if _is_cjk(before) or _is_cjk(after):
+        return ""
+    return m.group()
 
 
 def remove_cjk_spaces(text: str) -> str:
     """Remove spaces between CJK characters, between CJK and Latin/digits, and CJK indents.
 
-    >>> remove_cjk_spaces("营造良好政 治生态 12345 热线, 南太湖 App 上; Hello world")
-    '营造良好政治生态12345热线, 南太湖App上; Hello world'
+    >>> remove_cjk_spaces("营造良好政 治生态 12345 热线 南太湖 App 上 平台+ 上级; Hello world")
+    '营造良好政治生态12345热线南太湖App上平台+上级; Hello world'
+    >>> remove_cjk_spaces('到 “亲清直通车” 一开始, Hello “world” 你好')
+    '到“亲清直通车”一开始, Hello “world”你好'
     >>> remove_cjk_spaces("\\u3000\\u3000第一段\\n    x = 1")
     '第一段\\n    x = 1'
     """
     text = _BETWEEN.sub("", text)
+    if _HAS_QUOTE.search(text):
+        text = _AT_QUOTE.sub(_at_quote, text)
     return _INDENT.sub("", text)
 
 
