@@ -37,6 +37,11 @@ def strict(text: str, wrong: str, real: str) -> str | None:
 
 def _runs_encodable(line: str, wrong: str) -> list[tuple[int, list[bytes]]]:
     """Maximal runs of characters of ``line`` that ``wrong`` can encode: (start, bytes per char)."""
+    try:
+        line.encode(wrong)
+        return [(0, [ch.encode(wrong) for ch in line])]
+    except UnicodeError:
+        pass
     runs: list[tuple[int, list[bytes]]] = []
     cur: list[bytes] = []
     start = 0

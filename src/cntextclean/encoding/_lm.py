@@ -23,10 +23,12 @@ def score(text: str) -> float:
     return float(model().score(text)) if text else 0.0
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def char_logp(ch: str) -> float:
     return float(model().char_logp(ch))
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def bigram_logp(a: str, b: str) -> float:
     """log P(b | a)."""
     return float(model().bigram_logp(a, b))

@@ -290,35 +290,69 @@ def _ascii_bytes_utf16(data: bytes) -> Decoded | None:
     return Decoded(best[2], best[1], round(0.5 * _quality(best[2]), 3))
 
 
+# bytes that the high (non-ASCII-part) byte of a Chinese UTF-16 code unit usually is: the URO
+# and Extension A (0x34-0x9F), CJK punctuation (0x30), full-width forms (0xFF), ASCII (0x00) and
+# general punctuation (0x20)
+_UTF16_HIGH = bytes([0x00, 0x20, 0x30, 0xFF, *range(0x34, 0xA0)])
+
+
+def _utf16_shape(head: bytes, high: int) -> bool:
+    """Do the bytes at parity ``high`` look like the high bytes of Chinese UTF-16 text?"""
+    col = head[high::2]
+    if not col:
+        return False
+    odd = len(col.translate(None, _UTF16_HIGH))
+    return odd <= 0.2 * len(col)
+
+
 def _candidates(data: bytes) -> tuple[list[str], dict[str, float]]:
-    nul = _utf16_32_by_nuls(data[:8192]) if b"\x00" in data[:8192] else None
-    cands = ["utf-8", *_LEGACY, "utf-16-le", "utf-16-be"]
-    if len(data) % 4 == 0:
-        cands += ["utf-32-le", "utf-32-be"]
+    head = data[:8192]
+    nul = _utf16_32_by_nuls(head) if b"\x00" in head else None
+    cands = ["utf-8", *_LEGACY]
     prior = dict(_PRIOR)
     if nul is not None:
         prior[nul] = 10.0
-    elif b"\x00" in data:
-        # NULs without a UTF-16/32 pattern: binary or damaged; no UTF-16/32 preference
-        pass
+        if nul.startswith("utf-32"):
+            cands.append(nul)
+    if len(data) % 2 == 0:
+        # UTF-16 only when its shape fits: every legacy file is valid UTF-16 too
+        if nul == "utf-16-le" or _utf16_shape(head, 1):
+            cands.append("utf-16-le")
+        if nul == "utf-16-be" or _utf16_shape(head, 0):
+            cands.append("utf-16-be")
     cd, conf = _chardet(data)
-    if cd is not None and cd not in cands and cd not in ("ascii", "utf-8-sig", "utf-16", "utf-32"):
-        cands.append(cd)
-        prior.setdefault(cd, -4.0)
     if cd is not None:
-        prior[cd] = prior.get(cd, 0.0) + _CHARDET_WEIGHT * conf
-    cands.append("cp1252")
+        prior[cd] = prior.get(cd, -4.0) + _CHARDET_WEIGHT * conf
     return cands, prior
+
+
+def _extra_candidates(cands: list[str], data: bytes, prior: dict[str, float]) -> list[str]:
+    """Last resorts when no Chinese reading is plausible: chardet's answer, cp1252."""
+    cd, _ = _chardet(data)
+    out = []
+    if cd is not None and cd not in cands and cd not in ("ascii", "utf-8-sig", "utf-16", "utf-32"):
+        out.append(cd)
+    if "cp1252" not in cands and cd != "cp1252":
+        out.append("cp1252")
+    return out
+
+
+def _score_candidates(
+    data: bytes, cands: list[str], prior: dict[str, float]
+) -> list[tuple[float, str, str]]:
+    scored = []
+    for c in cands:
+        t = _prefix_decode(data, c)
+        if t is not None:
+            scored.append((plausibility.logprob(t) + prior.get(c, 0.0), c, t))
+    return scored
 
 
 def _detect(data: bytes) -> Decoded:
     cands, prior = _candidates(data)
-    scored: list[tuple[float, str, str]] = []
-    for c in cands:
-        t = _prefix_decode(data, c)
-        if t is None:
-            continue
-        scored.append((plausibility.logprob(t) + prior.get(c, 0.0), c, t))
+    scored = _score_candidates(data, cands, prior)
+    if not scored or max(plausibility.score(t) for _, _, t in scored) < _POOR:
+        scored += _score_candidates(data, _extra_candidates(cands, data, prior), prior)
     scored.sort(key=lambda x: -x[0])
     for i, (s, c, t) in enumerate(scored):
         text = t if len(data) <= _PREFIX else _strict(data, c)
@@ -334,7 +368,7 @@ def _detect(data: bytes) -> Decoded:
             alt = _by_line(data, None)
             if plausibility.score(alt.text[: len(t)]) > plausibility.score(t) + 1.0:
                 return alt
-        if c in _ASCII_COMPATIBLE and b"\n" in data:
+        if c in _LEGACY and b"\n" in data:
             mixed = _refine_lines(data, c, result)
             if mixed is not None:
                 return mixed
@@ -348,6 +382,10 @@ def _detect(data: bytes) -> Decoded:
 #: nats in total and is itself plausible.
 _SWITCH_MARGIN = 6.0
 _POOR = -8.5
+#: Lines are screened in blocks of about this many bytes; a block that reads worse than
+#: ``_BLOCK_POOR`` has its lines examined one by one.
+_BLOCK = 2048
+_BLOCK_POOR = -7.0
 
 
 def _line_options(line: bytes) -> list[tuple[float, str, str]]:
@@ -361,35 +399,59 @@ def _line_options(line: bytes) -> list[tuple[float, str, str]]:
 
 
 def _refine_lines(data: bytes, codec: str, whole: Decoded) -> Decoded | None:
-    """A document decoded in ``codec`` whose lines read much better in other codecs."""
+    """A legacy-codec document some of whose lines read much better in another codec.
+
+    Suspects are the non-ASCII lines that are valid UTF-8 (cheap to find), and the lines of
+    blocks that read poorly in ``codec``; a suspect switches only when another codec reads it
+    better by ``_SWITCH_MARGIN`` nats and plausibly."""
     lines = data.splitlines(keepends=True)
     if len(lines) < 2:
         return None
-    out: list[str] = []
-    used: Counter[str] = Counter()
-    switched = False
-    for ln in lines:
+    suspects: set[int] = set()
+    block: list[int] = []
+    size = 0
+    for i, ln in enumerate(lines):
         if ln.isascii():
-            out.append(ln.decode("ascii"))
             continue
-        t = _strict(ln, codec)
+        if _strict(ln, "utf-8") is not None:
+            suspects.add(i)
+        block.append(i)
+        size += len(ln)
+        if size >= _BLOCK or i == len(lines) - 1:
+            t = _strict(b"".join(lines[j] for j in block), codec)
+            if t is None or plausibility.score(t) < _BLOCK_POOR:
+                suspects.update(block)
+            block, size = [], 0
+    if block:
+        t = _strict(b"".join(lines[j] for j in block), codec)
+        if t is None or plausibility.score(t) < _BLOCK_POOR:
+            suspects.update(block)
+    switch: dict[int, tuple[str, str]] = {}
+    for i in sorted(suspects):
+        t = _strict(lines[i], codec)
         if t is None:  # a multi-byte sequence across a line break: keep the whole decoding
             return None
         own = plausibility.logprob(t) + _PRIOR[codec]
-        n = max(1, len(t.strip()))
-        best = (own, codec, t)
-        if codec != "utf-8" or own / n < _POOR:
-            for o in _line_options(ln):
-                if o[1] != codec and o[0] > best[0] + _SWITCH_MARGIN and (
-                    plausibility.score(o[2]) > _POOR
-                ):
-                    best = o
-                    break
-        switched |= best[1] != codec
-        out.append(best[2])
-        used[_label(best[1], ln)] += len(ln)
-    if not switched:
+        for sc, c, alt in _line_options(lines[i]):
+            if c == codec or sc <= own + _SWITCH_MARGIN:
+                break
+            if plausibility.score(alt) > _POOR:
+                switch[i] = (c, alt)
+                break
+    if not switch:
         return None
+    out: list[str] = []
+    used: Counter[str] = Counter()
+    for i, ln in enumerate(lines):
+        if i in switch:
+            c, t = switch[i]
+        elif ln.isascii():
+            out.append(ln.decode("ascii"))
+            continue
+        else:
+            c, t = codec, _strict(ln, codec) or ""
+        out.append(t)
+        used[_label(c, ln)] += len(ln)
     return _mixed(out, used, whole.confidence * 0.9)
 
 

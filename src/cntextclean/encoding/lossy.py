@@ -65,8 +65,11 @@ def _expand_cached(tmpl: tuple[int, ...], nexts: tuple[int | None, ...], wrong: 
             continue
         base = _LEADS if i == 0 else _CONTS
         opts.append(tuple(v for v in base if _lost(v, nexts[i], wrong)))
+    pairs = [i for i in range(len(tmpl) - 1) if tmpl[i] == WILD and tmpl[i + 1] == WILD]
     out = []
     for combo in itertools.product(*opts):
+        if pairs and not all(_lost(combo[i], combo[i + 1], wrong) for i in pairs):
+            continue
         try:
             ch = bytes(combo).decode("utf-8")
         except UnicodeError:
@@ -138,6 +141,7 @@ _PUNCT_PRIOR = {c: 0.0 for c in "，。"} | {c: -0.5 for c in "、；：？！�
 _RARE_SYMBOL_COST = -4.0
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def _cost(prev: str, c: str, trad: bool) -> float:
     if c.isspace():
         return _SPACE_COST

@@ -57,7 +57,13 @@ TRANSFORMS: tuple[tuple[str, str, str], ...] = (
     ("big5-as-gbk", "gbk", "big5"),
     ("big5-as-gb18030", "gb18030", "big5"),
 )
-_LOSSY = ("gbk", "gb18030")
+_PUA = re.compile("[\ue000-\uf8ff]")
+
+
+def _lossy_codec(line: str) -> str:
+    """The codec that produced a lossy decode: GB18030 maps GBK's user-defined area to private
+    use characters where GBK loses the bytes, so private use characters mean GB18030."""
+    return "gb18030" if _PUA.search(line) else "gbk"
 
 #: A repair must raise the mean log-probability per character by this much (nats) ...
 MARGIN = 1.5
@@ -153,10 +159,9 @@ def _line_candidates(line: str) -> list[str]:
         if r is not None and r != line:
             out.extend(_second_layer(r))
     if "\ufffd" in line:
-        for wrong in _LOSSY:
-            spans = infer_spans(line, wrong)
-            if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] == len(line):
-                out.append(spans[0][2])
+        spans = infer_spans(line, _lossy_codec(line))
+        if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] == len(line):
+            out.append(spans[0][2])
     if _STRONG.search(line):
         r = _ftfy(line)
         if r != line:
@@ -206,12 +211,13 @@ def _span_candidates(line: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for _, wrong, real in TRANSFORMS:
         for cs, ce, rep in valid_spans(line, wrong, real):
+            if ce - cs < 2 or not _needs_look(line[cs:ce]):
+                continue
             t = _trimmed(line, cs, ce, wrong, real, rep)
             if t is not None:
                 out.append(t)
     if "\ufffd" in line:
-        for wrong in _LOSSY:
-            out.extend(infer_spans(line, wrong))
+        out.extend(infer_spans(line, _lossy_codec(line)))
     return out
 
 
