@@ -343,6 +343,47 @@ def _cmd_detect(args: argparse.Namespace) -> int:
     return status
 
 
+# --- split --------------------------------------------------------------------------------
+
+
+def _add_split(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "split",
+        help="split a newspaper page into its articles (JSON, text or Markdown)",
+        description="Split a page extraction FILE into articles in reading order: headline, "
+        "subtitle, byline, section, paragraphs; furniture and fragments set aside.",
+    )
+    p.add_argument("file", metavar="FILE", help="input file (- for stdin)")
+    p.add_argument("-o", "--output", metavar="OUT", help="output file (stdout without -o)")
+    p.add_argument("--format", choices=("json", "text", "markdown"), default="json",
+                   help="output format (default: json)")
+    p.add_argument("--to", choices=TO_CHOICES, default="none", help="target script (default: keep)")
+    p.add_argument("--ocr", action="store_true", help="also run the aggressive OCR cleaners")
+    p.add_argument("--encoding", metavar="E", help="input encoding (default: detected)")
+    p.add_argument("--debug", action="store_true",
+                   help="JSON: add blocks, roles, continuation links and their scores")
+    p.set_defaults(func=_cmd_split)
+
+
+def _cmd_split(args: argparse.Namespace) -> int:
+    from .api import split_articles
+
+    src, out = args.file, args.output or "-"
+    if out != "-" and src != "-" and same_file(src, out):
+        raise UsageError(f"{out}: output would overwrite its input")
+    text = read_text(src, args.encoding)
+    page_id = None if src == "-" else Path(src).name.split(".", 1)[0]
+    page = split_articles(text, page_id=page_id, to=args.to, ocr=args.ocr)
+    if args.format == "json":
+        result = json.dumps(page.to_dict(debug=args.debug), ensure_ascii=False, indent=1) + "\n"
+    elif args.format == "markdown":
+        result = page.to_markdown()
+    else:
+        result = _finish(page.to_text())
+    write_text(out, result)
+    return 0
+
+
 # --- main ---------------------------------------------------------------------------------
 
 _COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
@@ -350,6 +391,7 @@ _COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_list,
     _add_batch,
     _add_detect,
+    _add_split,
 ]
 
 

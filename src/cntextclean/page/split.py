@@ -33,6 +33,7 @@ from .roles import (
     ROLE_SECTION,
     ROLE_SUBTITLE,
     assign_roles,
+    ends_sentence,
     is_dateline,
 )
 
@@ -356,7 +357,41 @@ def page_layout_keep_furniture(text: str) -> str:
     return _render(text, keep_furniture=True)
 
 
+_CJK_SPACE_RE = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f] | [\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
+
+
+def _looks_rendered(text: str) -> bool:
+    """Is ``text`` already what :func:`page_layout` prints (so running it again changes nothing)?
+
+    Printed output: articles separated by one blank line, one paragraph per line. A page
+    extraction differs: printed lines that mostly do not end a sentence, form feeds, runs of
+    spaces (``-layout`` columns), spaces at printed line ends inside long lines.
+    """
+    if not text.strip() or "\f" in text or "\t" in text or "  " in text or "\u3000" in text:
+        return False
+    if "\n\n\n" in text or text != text.strip("\n"):
+        return False
+    groups = [g.split("\n") for g in text.split("\n\n")]
+    articles = 0
+    for k, lines in enumerate(groups):
+        if any(not ln or ln != ln.strip() for ln in lines):
+            return False
+        if any(len(ln) > 60 and _CJK_SPACE_RE.search(ln) for ln in lines):
+            return False
+        if k in (0, len(groups) - 1) and len(groups) > 1:
+            continue  # furniture first, fragments last
+        rest = lines[4:]
+        open_ = sum(1 for ln in rest if not ends_sentence(ln))
+        if any(len(ln) >= 60 and ends_sentence(ln) for ln in lines) and open_ <= len(rest) // 2:
+            articles += 1  # an article: whole paragraphs, one per line
+        elif len(lines) > 6:
+            return False
+    return articles > 0
+
+
 def _render(text: str, *, keep_furniture: bool) -> str:
+    if _looks_rendered(text):
+        return text
     try:
         page = analyse(text)
     except RecursionError:  # pragma: no cover - defensive: a cleaner is total
