@@ -112,7 +112,7 @@ def _wrapped(ne: Sequence[str]) -> bool:
     if len(ne) < 6:
         # a short text: two or more lines as wide as the widest, ending mid-sentence
         top = max(widths, default=0)
-        if not 8 <= top <= 160:
+        if not 8 <= top <= 160 or len(ne) < 3:
             return False
         open_full = sum(1 for s, x in zip(stripped, spans, strict=True) if x >= top - 4 and not ends_sentence(s))
         return open_full >= 2

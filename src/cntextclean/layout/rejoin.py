@@ -36,49 +36,43 @@ def _remove_cjk_spaces(text: str) -> str:
 
 
 def is_wrapped(text: str) -> bool:
-    """Are the lines of ``text`` printed lines (so there is something to rejoin)?"""
+    """Are the lines of ``text`` printed lines (so there is something to rejoin)?
+
+    The cleaners' own output (every block a line of its own between blank lines) is not,
+    unless its lines are still printed lines that could not be joined (interleaved columns),
+    which a second run leaves as they are.
+    """
     if "\f" in text:
         return True
     lines = text.split("\n")
     ne = [ln for ln in lines if ln.strip()]
     if len(ne) < 2:
         return False
-    return has_column_runs(lines) or _is_markdown(lines) or _wrapped(ne) or _isolated_wrapped(lines)
-
-
-def _isolated_wrapped(lines: list[str]) -> bool:
-    from .detect import detect_flavour
-
-    return detect_flavour("\n".join(lines)) == "pdfminer"
+    if has_column_runs(lines) or _is_markdown(lines):
+        return True
+    return _wrapped(ne)
 
 
 def _keeps_gap(b: Block) -> bool:
-    """Headlines printed on one line keep their one gap (a two-part headline), bylines their
-    role/name gaps; every other block loses spaces between CJK characters."""
-    if b.role == "byline":
-        return True
-    if b.role in ("headline", "subtitle") and len(b.lines) == 1:
-        return len(_CJK_GAP.findall(b.text)) == 1
-    return False
+    """Bylines keep their role/name gaps; every other block loses spaces between CJK
+    characters."""
+    # headline gaps are the page family's call (a role decided there); a line whose role may
+    # change on a second run must not keep a gap, or the cleaner would not be idempotent
+    return b.role == "byline"
 
 
 def render(seg: Segmented) -> str:
-    """Blocks -> text: one block per line, a blank line between extraction groups."""
+    """Blocks -> text: one block per line, a blank line between blocks (a paragraph cut at a
+    break whose continuation followed directly is one block already)."""
     out: list[str] = []
-    prev_group: object = None
     for b in seg.blocks:
         text = b.text
         if not _keeps_gap(b):
             text = _remove_cjk_spaces(text)
         text = text.strip()
-        if not text:
-            continue
-        g = b.features.get("first_group", b.features.get("group"))
-        if out and g != prev_group:
-            out.append("")
-        out.append(text)
-        prev_group = b.features.get("group")
-    return "\n".join(out) + ("\n" if out else "")
+        if text:
+            out.append(text)
+    return "\n\n".join(out) + ("\n" if out else "")
 
 
 def _rejoin(text: str, keep_furniture: bool) -> str:
@@ -116,7 +110,7 @@ def rejoin_lines(text: str) -> str:
     page_context=True,
     summary="Page extraction -> one paragraph per line, furniture kept in place.",
     example=("第3版\n岁末年初，日本政局最引人注目的动\n向是第二大党新进党的解体和诸小新党纷\n纷成立。\n",
-             "第3版\n岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立。\n"),
+             "第3版\n\n岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立。\n"),
     removes=("whitespace",),
 )
 def rejoin_lines_keep_furniture(text: str) -> str:
@@ -124,6 +118,6 @@ def rejoin_lines_keep_furniture(text: str) -> str:
 
     >>> rejoin_lines_keep_furniture("第3版\\n岁末年初，日本政局最引人注目的动\\n"
     ...     "向是第二大党新进党的解体和诸小新党纷\\n纷成立，造成日本政界中在野党力量弱\\n化。\\n")
-    '第3版\\n岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立，造成日本政界中在野党力量弱化。\\n'
+    '第3版\\n\\n岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立，造成日本政界中在野党力量弱化。\\n'
     """
     return _rejoin(text, keep_furniture=True)

@@ -244,7 +244,7 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
     # a paragraph cut at a blank line / column / page break continues in the next extraction
     # group only where groups follow in reading order: page breaks of PyMuPDF and markdown-like
     # text; pdftotext and pdfminer interleave blocks of neighbouring columns
-    join_groups = flavour in ("pymupdf", "markdown", "plain")
+    join_groups = flavour in ("pymupdf", "markdown")
 
     units: list[dict[str, object]] = []  # each: lines, role, group, width
     prev: Line | None = None
@@ -270,6 +270,11 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
         prev_role = cur["role"] if cur else None
         prev_line = cur["lines"][-1] if cur else None  # type: ignore[index]
         after_end = cur is None or prev_role != "body" or _unit_ended(cur)
+        if flavour == "markdown" and cur is not None and cur["group"] == ln.group and not ln.gap_before:
+            # the printed lines of one markdown paragraph line: the extractor marked the
+            # paragraph; the pieces only give width evidence
+            cur["lines"].append(ln)  # type: ignore[union-attr]
+            continue
         if is_byline(ln.text) and ln.width < max(w, 24):
             open_unit(ln, "byline", w)
             continue
