@@ -164,6 +164,7 @@ def test_forced_invalid_bytes_raise_no_silent_loss() -> None:
 @pytest.mark.parametrize("data", [
     b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"\xff\xd8\xff\xe0",
     b"GIF89a\x01\x00", b"PK\x03\x04\x14\x00", b"\x7fELF\x02\x01\x01", b"abc\x00\x00\x01\x02def",
+    bytes(range(256)) * 8,  # NULs in one byte column only, like UTF-16, but controls when read
 ])
 def test_looks_binary(data: bytes) -> None:
     assert looks_binary(data)
@@ -226,3 +227,18 @@ def test_cli_detect_bad_input(tmp_path, capsys, bad: str) -> None:
     assert main(["detect", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(path) in err
+
+
+def test_cli_detect_binary_and_mixed(tmp_path, capsys) -> None:
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    good = tmp_path / "mixed.txt"
+    lines = [ln for ln in ZHS[0].splitlines() if len(ln) > 20][:4]
+    good.write_bytes(b"".join(ln.encode("utf-8" if i % 2 else "gbk") + b"\n"
+                              for i, ln in enumerate(lines)))
+    assert main(["detect", "--json", str(pdf), str(good)]) == 2  # the PDF is refused...
+    cap = capsys.readouterr()
+    assert "binary" in cap.err and cap.err.count("\n") == 1
+    rows = json.loads(cap.out)  # ...and the text file is still reported
+    assert [r["file"] for r in rows] == [str(good)]
+    assert set(rows[0]["line_encodings"]) == {"gbk", "utf-8"}

