@@ -242,3 +242,16 @@ def test_cli_detect_binary_and_mixed(tmp_path, capsys) -> None:
     rows = json.loads(cap.out)  # ...and the text file is still reported
     assert [r["file"] for r in rows] == [str(good)]
     assert set(rows[0]["line_encodings"]) == {"gbk", "utf-8"}
+
+
+def test_damaged_files_with_a_bom() -> None:
+    text = ZHS[1][:400]
+    u8 = codecs.BOM_UTF8 + text.encode("utf-8")
+    res = decode(u8[:200] + b"\xff" + u8[200:])  # one bad byte in a UTF-8 file with a BOM
+    assert res.encoding == "utf-8" and res.line_encodings
+    assert "\ufffd" in res.text and not res.text.startswith("\ufeff")
+    assert res.text.replace("\ufffd", "")[:50] == text[:50]
+    u16 = text.encode("utf-16")[:-1]  # truncated in the middle of the last code unit
+    res = decode(u16)
+    assert (res.encoding, res.line_encodings) == ("utf-16", ("utf-16",))
+    assert res.text == text[:-1] + "\ufffd"

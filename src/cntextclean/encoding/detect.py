@@ -55,8 +55,9 @@ class Decoded:
 
     ``text``: the decoded text. ``encoding``: a Python codec name (``codecs.lookup`` accepts it)
     such that, for a single-encoding document, ``data.decode(encoding) == text``.
-    ``confidence``: 0..1, how sure the choice is. ``line_encodings``: the codecs used, most bytes
-    first, when the document was decoded line by line (else empty).
+    ``confidence``: 0..1, how sure the choice is. ``line_encodings``: empty when
+    ``data.decode(encoding) == text``; else the codecs used, most bytes first (a document
+    decoded line by line, or with replacement characters U+FFFD for bytes no codec decodes).
     """
 
     text: str
@@ -268,7 +269,7 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
             text = _strict(data, codec)
             if text is not None:
                 return Decoded(text, codec, 1.0)
-            break
+            return _damaged_bom(data, bom, codec)
     if data.isascii() and b"\x00" not in data:
         if b"~{" in data and _HZ.search(data):
             text = _strict(data, "hz")
@@ -279,6 +280,20 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
         if utf16 is not None:
             return utf16
         return Decoded(data.decode("ascii"), "ascii", 1.0)
+    return _detect(data)
+
+
+def _damaged_bom(data: bytes, bom: bytes, codec: str) -> Decoded:
+    """A BOM whose codec fails on a few bytes (a truncated or damaged file): that codec with
+    replacement characters, or, when the BOM was a coincidence, detection as usual."""
+    if codec == "utf-8-sig":
+        res = _by_line(data[len(bom):], "utf-8")
+        if "utf-8" in res.line_encodings[:1]:
+            return res
+    else:
+        text = data.decode(codec, errors="replace")
+        if text.count("\ufffd") <= max(1, len(text) // 100):
+            return Decoded(text, codec, 0.5, (codec,))
     return _detect(data)
 
 
