@@ -85,13 +85,20 @@ def test_several_files_need_an_output_directory(tmp_path, capsys):
     assert (outdir / "b.txt").read_text(encoding="utf-8") == "丁戊\n"
 
 
+def _put(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
 @pytest.mark.parametrize(
     "make, message",
     [
         (lambda d: d / "missing.txt", "no such file"),
         (lambda d: d, "is a directory"),
-        (lambda d: (d / "x.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj") or d / "x.pdf", "binary"),
-        (lambda d: (d / "x.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR") or d / "x.png", "binary"),
+        (lambda d: _put(d / "x.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "binary"),
+        (lambda d: _put(d / "x.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "binary"),
+        (lambda d: _put(d / "x.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512)), "binary"),
+        (lambda d: _put(d / "x.bin", b"\x00\x01\x02\x00\x00\x00\x10\x00" * 64), "binary"),
     ],
 )
 def test_bad_inputs_exit_2_with_one_line(tmp_path, capsys, make, message):

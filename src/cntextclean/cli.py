@@ -136,8 +136,17 @@ def _clean_streaming(src: str, out: str, args: argparse.Namespace) -> int:
             w = sys.stdout
         else:
             w = stack.enter_context(atomic_writer(out))
+        last = [""]
+
+        def write(piece: str) -> None:
+            if piece:
+                last[0] = piece[-1]
+                w.write(piece)
+
         try:
-            clean_stream(read_chunks(f, encoding), w.write, lambda t: _clean_one(t, args, src))
+            clean_stream(read_chunks(f, encoding), write, lambda t: _clean_one(t, args, src))
+            if last[0] and last[0] != "\n":
+                write("\n")  # as _finish() ends an in-memory result
         except UnicodeDecodeError as e:
             raise InputError(f"{src}: cannot decode as {encoding} at byte {e.start} of a chunk") from None
     return 0

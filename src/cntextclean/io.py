@@ -19,43 +19,11 @@ class InputError(Exception):
     """An input that cannot be read as text (missing, unreadable, a directory, binary)."""
 
 
-_BINARY_MAGIC = (
-    b"%PDF-",
-    b"\x89PNG",
-    b"\xff\xd8\xff",
-    b"GIF8",
-    b"PK\x03\x04",
-    b"\x7fELF",
-    b"\x1f\x8b",
-    b"BZh",
-    b"\xfd7zXZ",
-    b"RIFF",
-    b"II*\x00",
-    b"MM\x00*",
-)
-
-
 def looks_binary(data: bytes) -> bool:
-    """True for data that is not text: known binary magic numbers, or NUL bytes in a pattern
-    that is not UTF-16/UTF-32 text."""
-    if data.startswith(_BINARY_MAGIC):
-        return True
-    head = data[:8192]
-    if b"\x00" not in head:
-        return False
-    try:
-        from .encoding.detect import looks_binary as _lb
-    except ImportError:  # pragma: no cover - the encoding family is always shipped
-        _lb = None
-    if _lb is not None:
-        return bool(_lb(data))
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False
-    even = head[0::2].count(0)
-    odd = head[1::2].count(0)
-    half = max(1, len(head) // 2)
-    # UTF-16 text has NULs on one side only (for ASCII-heavy text) or none at all
-    return not ((even > half * 0.3 and odd == 0) or (odd > half * 0.3 and even == 0))
+    """True for data that is not text (known magic numbers, NULs outside UTF-16/32 patterns)."""
+    from .encoding.detect import looks_binary as _looks_binary
+
+    return _looks_binary(data)
 
 
 def read_bytes(path: str) -> bytes:
@@ -79,19 +47,12 @@ def decode_input(data: bytes, name: str, encoding: str | None = None) -> str:
     """Decode an input file's bytes: ``encoding`` if given, else detected."""
     if encoding is None and looks_binary(data):
         raise InputError(f"{name}: binary file (not text); extract its text first")
+    from .encoding.detect import decode
+
     try:
-        from .encoding.detect import decode
-    except ImportError:  # pragma: no cover
-        decode = None
-    if decode is not None:
-        try:
-            return decode(data, encoding=encoding).text
-        except (LookupError, UnicodeDecodeError, ValueError) as e:
-            raise InputError(f"{name}: cannot decode as {encoding or 'text'} ({e})") from None
-    try:
-        return data.decode(encoding or "utf-8-sig")
-    except (LookupError, UnicodeDecodeError) as e:
-        raise InputError(f"{name}: cannot decode as {encoding or 'UTF-8'} ({e})") from None
+        return decode(data, encoding=encoding).text
+    except (LookupError, UnicodeDecodeError, ValueError) as e:
+        raise InputError(f"{name}: cannot decode as {encoding or 'text'} ({e})") from None
 
 
 def read_text(path: str, encoding: str | None = None) -> str:
