@@ -42,6 +42,13 @@ class Piece:
 
     text: str
     pos: int  # position in extraction order (among body blocks)
+    #: position in extraction order among all blocks, and how many headlines/bylines precede it
+    index: int = 0
+    heads_before: int = 0
+    #: the block follows a headline or byline directly (an article's first paragraph)
+    after_head: bool = False
+    #: a heading-like block that may be a paragraph's first line: it can only be continued
+    left_only: bool = False
     starts_paragraph: bool = True
     ends_paragraph: bool = True
     line_width: int = 0
@@ -77,6 +84,9 @@ def left_strength(p: Piece) -> float:
     t = p.text.rstrip()
     if not t:
         return -9.0
+    if p.left_only:
+        # a heading-like line: not ending a sentence is normal for a headline
+        return -0.5 if not ends_sentence(t) else -9.0
     if not ends_sentence(t):
         return 2.0
     if not p.ends_paragraph:
@@ -87,7 +97,7 @@ def left_strength(p: Piece) -> float:
 def right_strength(p: Piece) -> float:
     """How strongly a block looks like the continuation of something (start mid-sentence)."""
     t = p.text.lstrip()
-    if not t:
+    if not t or p.left_only:
         return -9.0
     if t[0] in _NO_START:
         return 2.5
@@ -114,6 +124,11 @@ def link_score(left: Piece, right: Piece) -> float:
         s += max(0.6 - 0.15 * (d - 1), -1.5)
     else:
         s += max(-0.8 + 0.1 * d, -2.0)
+    own_line = left.left_only and right.index == left.index + 1
+    if d > 0 and right.heads_before > left.heads_before + (1 if own_line else 0):
+        s -= 1.0  # a headline or byline stands between them
+    if right.after_head and not own_line:
+        s -= 1.5 if right.starts_paragraph else 0.3
     js = join_score(left.text, right.text)
     s += 0.35 * max(min(js, 5.0), -5.0)
     if _open_quote_balance(left.text) > 0 and _closes_first(right.text):

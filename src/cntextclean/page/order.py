@@ -19,7 +19,7 @@ two articles interleave, a paragraph cut at a column break continues several blo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..charclass import is_han
 from .assign import best_pairs
@@ -93,9 +93,45 @@ def assemble(
     evidence of the body blocks (by block index). Returns drafts, fragments and debug info.
     """
     n = len(texts)
-    body_idx = [i for i in range(n) if roles[i] in (ROLE_BODY, ROLE_EDITOR_NOTE)]
-    plist = [pieces[i] for i in body_idx]
+    roles = list(roles)
+    # a heading-like block followed by a block that starts mid-sentence may be the first
+    # printed line of that paragraph: it competes for the continuation like any body block
+    ambiguous = {
+        i for i in range(n - 1)
+        if roles[i] == ROLE_HEADING and roles[i + 1] == ROLE_BODY and i in pieces
+        and i + 1 in pieces and not pieces[i + 1].starts_paragraph
+    }
+    body_idx = [
+        i for i in range(n)
+        if roles[i] == ROLE_BODY or i in ambiguous
+        or (roles[i] == ROLE_EDITOR_NOTE and len(texts[i].strip()) > 6)
+    ]
+    heads_before = 0
+    marks: dict[int, tuple[int, bool]] = {}
+    prev_role = None
+    for i in range(n):
+        if roles[i] in (ROLE_HEADING, ROLE_BYLINE, ROLE_SUBTITLE):
+            heads_before += 1
+        elif i in pieces:
+            marks[i] = (heads_before, prev_role in (ROLE_HEADING, ROLE_BYLINE, ROLE_SUBTITLE))
+        if roles[i] not in ("furniture", "caption"):
+            prev_role = roles[i]
+    plist = [
+        replace(pieces[i], index=i, heads_before=marks.get(i, (0, False))[0],
+                after_head=marks.get(i, (0, False))[1], left_only=i in ambiguous)
+        for i in body_idx
+    ]
     links: list[Link] = find_links(plist)
+    linked_left = {body_idx[lk.left] for lk in links}
+    for i in ambiguous:
+        if i in linked_left:
+            roles[i] = ROLE_BODY
+    keep = [k for k, i in enumerate(body_idx) if i not in ambiguous or i in linked_left]
+    if len(keep) != len(body_idx):
+        remap = {k: new for new, k in enumerate(keep)}
+        links = [Link(remap[lk.left], remap[lk.right], lk.score) for lk in links]
+        body_idx = [body_idx[k] for k in keep]
+        plist = [plist[k] for k in keep]
     chain_list = [[body_idx[k] for k in c] for c in chains(len(plist), links)]
     chain_of: dict[int, list[int]] = {}
     for c in chain_list:
@@ -111,6 +147,7 @@ def assemble(
     cur: Draft | None = None
     section: int | None = None
     deferred: dict[int, list[int]] = {}  # block index -> chains to place when it is reached
+    label: int | None = None  # an editor's-note label waiting for its text
 
     def body_text(d: Draft, limit: int = 400) -> str:
         out = ""
@@ -127,6 +164,10 @@ def assemble(
         return d
 
     def place_chain(c: list[int], d: Draft) -> None:
+        nonlocal label
+        if label is not None:
+            c = [label, *c]
+            label = None
         d.paragraphs.append(c)
         art_of_chain[c[0]] = d
         if closes_article(texts[c[-1]]):
@@ -156,7 +197,23 @@ def assemble(
                 and (j >= n or roles[j] != ROLE_BYLINE)
                 and similarity(head_text, body_text(cur)) >= _SIM_ATTACH
             )
-            if late and cur is not None:
+            subhead = (
+                cur is not None
+                and bool(cur.headline)
+                and bool(cur.byline)
+                and cur.has_body
+                and not cur.closed
+                and not subs
+                and j < n
+                and roles[j] == ROLE_BODY
+                and not is_dateline(texts[j])
+            )
+            if subhead and cur is not None:
+                # a sub-head inside a bylined article is an ordinary paragraph
+                for k in heads:
+                    cur.paragraphs.append([k])
+                cur.notes.append("sub-head kept as a paragraph")
+            elif late and cur is not None:
                 cur.headline, cur.subtitle = heads, subs
                 cur.notes.append("headline found after its body")
             elif cur is not None and not cur.headline and not cur.has_body and cur.byline and not cur.closed:
@@ -174,6 +231,10 @@ def assemble(
             else:
                 cur = new_draft()
                 cur.byline = [i]
+            i += 1
+            continue
+        if r == ROLE_EDITOR_NOTE and len(texts[i].strip()) <= 6 and i not in chain_of:
+            label = i
             i += 1
             continue
         if r in (ROLE_BODY, ROLE_EDITOR_NOTE):
@@ -221,7 +282,7 @@ def assemble(
             place_chain(c, d)
 
     drafts, fragments, matches = _match_orphans(drafts, texts, body_text)
-    debug = {"links": debug_links, "matches": matches}
+    debug = {"links": debug_links, "matches": matches, "roles": roles}
     return drafts, fragments, debug
 
 

@@ -255,8 +255,8 @@ def text_role(text: str) -> str:
         return ROLE_CAPTION
     if _AUTHOR_NOTE_RE.match(t):
         return ROLE_AUTHOR_NOTE
-    if _EDITOR_NOTE_RE.match(t) and len(t) > 6:
-        return ROLE_EDITOR_NOTE
+    if _EDITOR_NOTE_RE.match(t):
+        return ROLE_EDITOR_NOTE  # the label alone (``编者按``) or with its text
     if t.startswith(("——", "－－", "--", "—")) and is_heading_like(t.lstrip("—－-")):
         return ROLE_SUBTITLE
     if is_byline(t):
@@ -333,6 +333,10 @@ def assign_roles(
                 k -= 1
             if k < 0 or roles[k] not in (ROLE_HEADING, ROLE_SUBTITLE, ROLE_SECTION):
                 roles[i] = ROLE_BODY
+    # the text right after an editor's-note label is the note, whatever it looks like
+    for i in range(n - 1):
+        if roles[i] == ROLE_EDITOR_NOTE and len(stripped[i]) <= 6 and roles[i + 1] in (ROLE_HEADING, ROLE_SECTION):
+            roles[i + 1] = ROLE_BODY
     # a "heading" that is really the first line of a paragraph cut off by the extraction
     from ..plausibility import join_score
 
@@ -344,10 +348,10 @@ def assign_roles(
             continue
         if is_dateline(stripped[j]):
             continue
-        runs_on = starts is not None and not starts[j]
         full = full_line is not None and full_line[i]
         after_byline = i > 0 and roles[i - 1] == ROLE_BYLINE
-        js = join_score(stripped[i], stripped[j]) if (full or after_byline) else 0.0
+        js = join_score(stripped[i], stripped[j])
+        runs_on = starts is not None and not starts[j] and js >= 2.5
         if runs_on or (full and js >= 2.5) or (after_byline and js >= 1.0):
             roles[i] = ROLE_BODY
     # a name-only line right after a headline (or after its subtitle) is a byline

@@ -209,7 +209,10 @@ def _mark_subtitles(blocks: list[Block], roles: list[str]) -> None:
         if roles[i] == ROLE_HEADING and roles[i - 1] in (ROLE_HEADING, ROLE_SUBTITLE):
             prev = [ln for ln in blocks[i - 1].lines if ln.strip()] or [blocks[i - 1].text]
             cur = [ln for ln in blocks[i].lines if ln.strip()] or [blocks[i].text]
-            if _starts_subtitle(prev[-1], cur[0]):
+            other_group = blocks[i].features.get("first_group", blocks[i].features.get("group")) != blocks[
+                i - 1
+            ].features.get("group")
+            if _starts_subtitle(prev[-1], cur[0]) or (other_group and "group" in blocks[i].features):
                 roles[i] = ROLE_SUBTITLE
 
 
@@ -237,9 +240,10 @@ def analyse(text: str, *, page_id: str | None = None) -> Page:
         full_line=[_full_line(b) for b in blocks],
     )
     _mark_subtitles(blocks, roles)
-    body = [i for i, r in enumerate(roles) if r in (ROLE_BODY, ROLE_EDITOR_NOTE)]
+    body = [i for i, r in enumerate(roles) if r in (ROLE_BODY, ROLE_EDITOR_NOTE, ROLE_HEADING)]
     pieces = {i: _piece(blocks[i], pos) for pos, i in enumerate(body)}
     drafts, frags, dbg = assemble(texts, roles, pieces)
+    roles = dbg.pop("roles", roles)
 
     furniture: list[str] = [_SPACES.sub(" ", f).strip() for f in seg.furniture if f.strip()]
     for i, r in enumerate(roles):
