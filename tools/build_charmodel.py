@@ -154,8 +154,8 @@ def build(out: Path) -> None:
     header["sections"] = [len(s) for s in sections]
     blob = json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n" + b"".join(sections)
     out.parent.mkdir(parents=True, exist_ok=True)
-    # mtime=0: the build is reproducible byte for byte
-    with open(out, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0) as gz:
+    # no name, mtime=0: the build is reproducible byte for byte
+    with open(out, "wb") as fh, gzip.GzipFile(filename="", fileobj=fh, mode="wb", mtime=0) as gz:
         gz.write(blob)
     print(f"{out}: {out.stat().st_size} bytes; {json.dumps(header)}")
 
