@@ -393,6 +393,44 @@ def _cmd_split(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- report -------------------------------------------------------------------------------
+
+
+def _add_report(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "report",
+        help="write a before/after HTML report of cleaning FILE",
+        description="A self-contained HTML page: input and cleaned output side by side, every "
+        "change highlighted and labelled with its step, damage found, and for pages the articles.",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", metavar="OUT.html",
+                   help="default: <FILE stem>.report.html in the current directory")
+    p.add_argument("--to", choices=TO_CHOICES, default="none")
+    p.add_argument("--ocr", action="store_true")
+    p.add_argument("--layout", choices=LAYOUT_CHOICES, default="auto")
+    p.add_argument("--encoding", metavar="E", help="input encoding (default: detected)")
+    p.set_defaults(func=_cmd_report)
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .encoding.detect import decode
+    from .io import decode_input, read_bytes
+    from .report import build_report
+
+    data = read_bytes(args.file)
+    text = decode_input(data, args.file, args.encoding)
+    encoding = args.encoding or decode(data).encoding
+    out = args.output or f"{Path(args.file).stem if args.file != '-' else 'stdin'}.report.html"
+    if args.file != "-" and same_file(args.file, out):
+        raise UsageError(f"{out}: output would overwrite its input")
+    page = build_report(text, name=Path(args.file).name, encoding=encoding, to=args.to,
+                        ocr=args.ocr, layout=args.layout)
+    write_text(out, page)
+    print(out, file=sys.stderr)
+    return 0
+
+
 # --- main ---------------------------------------------------------------------------------
 
 _COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
