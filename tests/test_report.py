@@ -81,5 +81,5 @@ def test_report_renders_in_chromium(tmp_path, stem):
     dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", out.as_uri()], capture_output=True,
                          timeout=120).stdout.decode()
     # the inline script ran (it writes the total of the legend counts) and found no error
-    total = re.search(r'<span id="total">(\d+)</span>', dom)
+    total = re.search(r'<body data-ready="(\d+)"', dom)
     assert total and int(total.group(1)) == sum(clean(seed_text(stem), explain=True).counts().values())

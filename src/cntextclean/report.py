@@ -95,6 +95,7 @@ document.querySelectorAll('.legend span[data-count]').forEach(function (el) {
   total += parseInt(el.getAttribute('data-count'), 10);
 });
 document.getElementById('total').textContent = String(total);
+document.body.setAttribute('data-ready', String(total));
 """
 
 
