@@ -49,6 +49,9 @@ class Piece:
     after_head: bool = False
     #: a heading-like block that may be a paragraph's first line: it can only be continued
     left_only: bool = False
+    #: the first body text of the page, above every article: often the rest of a paragraph
+    #: that a column or page break cut
+    page_top: bool = False
     starts_paragraph: bool = True
     ends_paragraph: bool = True
     line_width: int = 0
@@ -67,6 +70,16 @@ def _open_quote_balance(text: str) -> int:
     if text.count('"') % 2 == 1:
         depth += 1
     return depth
+
+
+def _closes_soon(text: str) -> bool:
+    """Does ``text`` close a quote within its first few characters (``性”更高``)?"""
+    for ch in text[:6]:
+        if ch in _OPEN_Q:
+            return False
+        if ch in _CLOSE_Q:
+            return True
+    return False
 
 
 def _closes_first(text: str) -> bool:
@@ -103,6 +116,8 @@ def right_strength(p: Piece) -> float:
         return 2.5
     if is_dateline(t):
         return -6.0
+    if p.page_top:
+        return 1.0
     if not p.starts_paragraph:
         return 1.5 if p.start_known else 0.5
     return -1.2 if p.start_known else -0.6
@@ -122,17 +137,22 @@ def link_score(left: Piece, right: Piece) -> float:
         s += 1.5
     elif d > 1:
         s += max(0.6 - 0.15 * (d - 1), -1.5)
-    else:
+    elif not right.page_top:
         s += max(-0.8 + 0.1 * d, -2.0)
     own_line = left.left_only and right.index == left.index + 1
     if d > 0 and right.heads_before > left.heads_before + (1 if own_line else 0):
         s -= 1.0  # a headline or byline stands between them
-    if right.after_head and not own_line:
+    if right.after_head and not own_line and not right.page_top:
         s -= 1.5 if right.starts_paragraph else 0.3
     js = join_score(left.text, right.text)
     s += 0.35 * max(min(js, 5.0), -5.0)
-    if _open_quote_balance(left.text) > 0 and _closes_first(right.text):
+    open_left = _open_quote_balance(left.text) > 0
+    if open_left and _closes_soon(right.text):
+        s += 2.5
+    elif open_left and _closes_first(right.text):
         s += 1.2
+    elif open_left:
+        s -= 1.0  # the quote left open must close in the continuation
     elif _closes_first(right.text):
         s -= 0.8
     if left.line_width and right.line_width and abs(left.line_width - right.line_width) >= 2:

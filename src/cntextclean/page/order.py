@@ -41,6 +41,8 @@ __all__ = ["Draft", "assemble", "similarity"]
 #: share of a headline's character bigrams that must recur in a body to tie them
 _SIM_ATTACH = 0.34
 _SIM_MATCH = 0.25
+#: an article that has its byline but no headline yet takes the next headline more readily
+_SIM_BYLINED = 0.1
 
 
 @dataclass
@@ -121,6 +123,13 @@ def assemble(
                 after_head=marks.get(i, (0, False))[1], left_only=i in ambiguous)
         for i in body_idx
     ]
+    # the page's first body block, under at most a headline fragment and before any byline
+    first = next((k for k, i in enumerate(body_idx) if i not in ambiguous), None)
+    if first is not None:
+        i0 = body_idx[first]
+        before = [r for r in roles[:i0] if r not in ("furniture", "caption", ROLE_SECTION)]
+        if len(before) <= 1 and all(r == ROLE_HEADING for r in before) and len(texts[i0]) <= 40:
+            plist[first] = replace(plist[first], page_top=True)
     links: list[Link] = find_links(plist)
     linked_left = {body_idx[lk.left] for lk in links}
     for i in ambiguous:
@@ -195,7 +204,7 @@ def assemble(
                 and not cur.closed
                 and cur.has_body
                 and (j >= n or roles[j] != ROLE_BYLINE)
-                and similarity(head_text, body_text(cur)) >= _SIM_ATTACH
+                and similarity(head_text, body_text(cur)) >= (_SIM_BYLINED if cur.byline else _SIM_ATTACH)
             )
             subhead = (
                 cur is not None
