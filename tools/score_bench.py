@@ -9,6 +9,7 @@ then prints one table row per flavour next to the raw baseline of the bench READ
     python tools/score_bench.py                       # all flavours
     python tools/score_bench.py pymupdf pdftotext --per-page
     python tools/score_bench.py tess150 --ocr --out /tmp/pred
+    python tools/score_bench.py --rejoin              # pre-layout stages + rejoin_lines only
 
 Needs ``../shared/bench`` (or ``--bench DIR``) and rapidfuzz (score.py).
 """
@@ -42,6 +43,26 @@ BASELINE = {
 }
 
 
+#: pre-layout texts per (flavour file, options): repeated runs of --rejoin re-use them
+_PRE: dict[tuple[str, bool, str], str] = {}
+
+
+def _rejoin_only(text: str, args: argparse.Namespace, key: str) -> str:
+    """The pre-layout stages, then the layout family's own ``rejoin_lines`` explicitly (whatever
+    ``presets.LAYOUT`` currently holds), on the text ``layout="auto"`` would treat as a page."""
+    page = args.layout == "page" or (args.layout == "auto" and presets.looks_like_page(text))
+    if not page:
+        return _clean(text, args)
+    layout_names = set(presets.LAYOUT) | set(presets.LAYOUT_KEEP_FURNITURE)
+    pre = [n for n in presets.step_names(to=args.to, ocr=args.ocr, page=True) if n not in layout_names]
+    pre = [n for n in pre if n in REGISTRY]
+    ck = (key, args.ocr, args.to)
+    if ck not in _PRE:
+        _PRE[ck] = cntextclean.clean(text, steps=pre)
+    step = "rejoin_lines_keep_furniture" if args.keep_furniture else "rejoin_lines"
+    return cntextclean.clean(_PRE[ck], steps=[step])
+
+
 def _clean(text: str, args: argparse.Namespace) -> str:
     kw = {"layout": args.layout, "ocr": args.ocr, "to": args.to, "keep_furniture": args.keep_furniture}
     try:
@@ -65,7 +86,8 @@ def run(flavour: str, gold: Path, out: Path, args: argparse.Namespace) -> dict[s
     for f in files:
         page_id = f.name.split(".")[0]
         text = f.read_text(encoding="utf-8")
-        (out / f"{page_id}.txt").write_text(_clean(text, args), encoding="utf-8")
+        res_text = _rejoin_only(text, args, str(f)) if args.rejoin else _clean(text, args)
+        (out / f"{page_id}.txt").write_text(res_text, encoding="utf-8")
     dt = time.perf_counter() - t0
     cmd = [sys.executable, str(gold.parent / "score.py"), str(gold), str(out), "--fold-width", "--drop-heads"]
     if args.per_page:
@@ -90,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--to", default="none")
     ap.add_argument("--layout", default="auto", choices=["auto", "page", "plain"])
     ap.add_argument("--keep-furniture", action="store_true")
+    ap.add_argument("--rejoin", action="store_true",
+                    help="run the pre-layout stages + rejoin_lines explicitly (the layout family's step, "
+                         "whatever presets.LAYOUT holds)")
     ap.add_argument("--per-page", action="store_true", help="print score.py's per-page table")
     ap.add_argument("-v", "--verbose", action="store_true", help="print score.py's output")
     args = ap.parse_args(argv)

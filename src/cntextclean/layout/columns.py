@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lines import ends_sentence
+from .width import display_width, typical_width
 
 __all__ = ["Segment", "column_starts", "has_column_runs", "split_columns"]
 
@@ -55,6 +56,156 @@ def _segments(line: str) -> list[Segment]:
     for m in _SEG.finditer(line):
         out.append(Segment(m.start(), m.end(), m.group(0), not out))
     return out
+
+
+_TOKEN = re.compile(r"\S+")
+#: rows above and below whose column starts vouch for a one-space gap
+_SUPPORT_ROWS = 4
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+_CLAUSE = re.compile(r"[，。；：？！、]")
+
+
+def _body_pair(left: str, right: str) -> bool:
+    """Two runs of CJK body text one space apart: the first printed lines of neighbouring
+    columns, which pdftotext merges into one text line (same baseline) wherever they happen
+    to sit. Headline gaps, bylines and dates have no clause punctuation; body lines do."""
+    left = left.rstrip()
+    right = right.split(" ", 1)[0]
+    if not left or not right or _is_word(left[-1]) or left[-1].isspace():
+        return False
+    if not _cjkish(left[-1]) or not (_cjkish(right[0]) or right[0].isdigit()):
+        return False
+    tail = left[-40:]
+    if len(tail) < 6 or len(right) < 6:
+        return False
+    return bool(_CLAUSE.search(tail) or _CLAUSE.search(right))
+
+
+def _multi_near(toks: list[list[tuple[int, int]]], r: int) -> bool:
+    """Does the next (or previous) row with text hold several runs of text?"""
+    for step in (1, -1):
+        k = r + step
+        while 0 <= k < len(toks) and not toks[k]:
+            k += step
+        if 0 <= k < len(toks) and len(toks[k]) >= 2:
+            return True
+    return False
+
+
+def _page_segments(lines: Sequence[str]) -> list[list[Segment]]:
+    """Every row cut into segments at its column gaps.
+
+    A run of two or more spaces is a gap. pdftotext pushes a column right only until one
+    space separates it from the widest text on its left, so neighbouring columns are often
+    one space apart: a single space is a gap too when the text after it starts where rows
+    nearby (a few above and below) also start text after a space (a column start, give or
+    take an indent or a push of a cell or two). A single space between two Latin letters or
+    digits needs more rows to vouch for it.
+
+    The first printed lines of neighbouring columns share a baseline, and pdftotext merges
+    them into one text line one space apart wherever they sit. So, in a row next to rows of
+    several columns, a single space between CJK characters is also a gap when the text
+    before it is as wide as a line of the columns nearby, or when the text on either side
+    is body text (clause punctuation: headline gaps, bylines and dates have none).
+    """
+    toks = [[(m.start(), m.end()) for m in _TOKEN.finditer(ln)] for ln in lines]
+    starts: list[set[int]] = []
+    for row in toks:
+        st: set[int] = set()
+        for j, (a, _b) in enumerate(row):
+            if j > 0 or a >= 6:
+                st.add(a)
+        starts.append(st)
+    n = len(lines)
+    # pass 1: runs of spaces and single spaces at column starts
+    cuts: list[list[bool]] = []
+    for r, row in enumerate(toks):
+        line = lines[r]
+        cut = [False] * len(row)
+        for j in range(1, len(row)):
+            a = row[j][0]
+            if a - row[j - 1][1] >= 2:
+                cut[j] = True
+                continue
+            need = 3 if (_is_word(line[a - 2]) and _is_word(line[a])) else 2
+            support = 0
+            for rr in range(max(0, r - _SUPPORT_ROWS), min(n, r + _SUPPORT_ROWS + 1)):
+                if rr != r and any(abs(p - a) <= 2 for p in starts[rr]):
+                    support += 1
+                    if support >= need:
+                        cut[j] = True
+                        break
+        cuts.append(cut)
+    # the width of the column lines around each row (rows cut into two or more segments)
+    spans: list[list[int]] = []
+    for r, row in enumerate(toks):
+        sp: list[int] = []
+        if sum(cuts[r]) >= 1:
+            a = row[0][0]
+            for j in range(1, len(row) + 1):
+                if j == len(row) or cuts[r][j]:
+                    sp.append(_span(lines[r][a:row[j - 1][1]]))
+                    if j < len(row):
+                        a = row[j][0]
+        spans.append(sp)
+    # pass 2: merged first lines
+    for r, row in enumerate(toks):
+        line = lines[r]
+        if len(row) < 2 or not _multi_near(toks, r):
+            continue
+        width = 0
+        a0 = row[0][0]
+        for j in range(1, len(row)):
+            a = row[j][0]
+            if cuts[r][j]:
+                a0 = a
+                continue
+            if not _cjk_gap(line, a):
+                continue
+            if not width:
+                near = [w for rr in range(max(0, r - 8), min(n, r + 9)) if rr != r for w in spans[rr]]
+                width = typical_width(near, min_support=3) or -1
+            left = line[a0:a - 1]
+            right = line[a:row[j][1]]
+            if (width > 0 and width - 8 <= _span(left) <= width + 2 and len(right) >= 2) or _body_pair(left, line[a:]):
+                cuts[r][j] = True
+                a0 = a
+    out: list[list[Segment]] = []
+    for r, row in enumerate(toks):
+        line = lines[r]
+        segs: list[Segment] = []
+        if row:
+            a = row[0][0]
+            for j in range(1, len(row) + 1):
+                if j == len(row) or cuts[r][j]:
+                    b = row[j - 1][1]
+                    segs.append(Segment(a, b, line[a:b], not segs))
+                    if j < len(row):
+                        a = row[j][0]
+        out.append(segs)
+    return out
+
+
+def _span(s: str) -> int:
+    """Display width, half-width letters and digits counted full-width (they may have been)."""
+    return display_width(s) + sum(1 for c in s if _is_word(c) or c in "%.,:;+-~/")
+
+
+def _cjk_gap(line: str, a: int) -> bool:
+    """Is the single space before ``line[a]`` between a CJK character and CJK text or a digit?"""
+    left, right = line[a - 2], line[a]
+    if _is_word(left):
+        return _cjkish(right)
+    return _cjkish(left) and (_cjkish(right) or right.isdigit())
+
+
+def _cjkish(ch: str) -> bool:
+    return ord(ch) >= 0x2E80 or ch in "“”‘’…—·（）(《"
 
 
 def has_column_runs(lines: Sequence[str]) -> bool:
@@ -108,7 +259,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
 
     Each returned line keeps its indent relative to its column start (as spaces).
     """
-    rows = [_segments(ln) for ln in lines]
+    rows = _page_segments(lines)
     starts = column_starts(rows)
     # per row: {column: (indent, text)}
     placed: list[dict[int, tuple[int, str]]] = []
@@ -116,12 +267,19 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     for segs in rows:
         cols: dict[int, tuple[int, str]] = {}
         prev_end = -10
+        prev_k = -1
         spanning = False
         for s in segs:
             k = _column_of(s.start, starts)
+            if k <= prev_k and prev_k + 1 < len(starts):
+                # a segment right of another in the same column: the first lines of
+                # neighbouring columns merged into one text line (they share a baseline)
+                # sit left of their column: each is the next column's
+                k = prev_k + 1
+            prev_k = k
             base = starts[k]
             indent = s.start - base if (s.start - base >= 2 and s.start - prev_end >= 4) else 0
-            if k + 1 < len(starts) and s.end > starts[k + 1] + 1:
+            if k + 1 < len(starts) and s.end > starts[k + 1]:
                 spanning = True
             if k in cols:
                 ind, txt = cols[k]
@@ -140,9 +298,16 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         return act
 
     def next_multi(i: int) -> bool:
-        for j in range(i + 1, min(len(placed), i + 4)):
+        """Is one of the next three rows with text (single rows skipped: a byline under
+        a headline) a row of several columns?"""
+        seen = 0
+        for j in range(i + 1, len(placed)):
             if placed[j]:
-                return len(placed[j]) >= 2
+                if len(placed[j]) >= 2:
+                    return True
+                seen += 1
+                if seen >= 3:
+                    break
         return False
 
     bands: list[list[list[str]]] = []
@@ -153,8 +318,11 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
             bands.append([current[k] for k in sorted(current)])
             current.clear()
 
+    prev_row: set[int] = set()
+    after_separator = False
     for i, cols in enumerate(placed):
         if not cols:
+            prev_row = set()
             for k in current:
                 if current[k] and current[k][-1] != "":
                     current[k].append("")
@@ -165,19 +333,32 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
             if spans[i]:
                 act = active_near(i)
                 seg_end = rows[i][0].end
-                separator = any(starts[c] > rows[i][0].start + 2 and starts[c] < seg_end - 1 for c in act)
+                separator = any(rows[i][0].start + 2 < starts[c] < seg_end for c in act)
             elif k == 0 and ind == 0 and next_multi(i) and not ends_sentence(txt):
                 prev_multi = any(len(placed[j]) >= 2 for j in range(max(0, i - 2), i))
                 separator = not prev_multi or len(txt) <= 0.8 * max(1, starts[1] if len(starts) > 1 else 40)
+                # the first column had ended on the row before while others went on: text
+                # there now, with every column going on below, starts a new band (a headline)
+                separator = separator or (i > 0 and bool(placed[i - 1]) and 0 not in placed[i - 1])
+        if not separator and len(cols) == 1 and not current and after_separator and next_multi(i):
+            # a byline or subtitle line under a headline, before the columns
+            separator = True
+        after_separator = separator
         if separator:
             flush()
             (k, (ind, txt)), = cols.items()
             bands.append([[" " * ind + txt]])
+            prev_row = set()
             continue
-        # a column that has text in this band but not on this row: a vertical gap
-        for k in current:
-            if k not in cols and current[k] and current[k][-1] != "":
-                current[k].append("")
+        # a column that has text in this band but not on this row: a vertical gap, when
+        # another column goes on from the row before (rows that alternate between columns
+        # are lines of columns whose baselines do not line up, around a figure)
+        prev_cols = prev_row
+        if any(c in prev_cols for c in cols):
+            for k in current:
+                if k not in cols and current[k] and current[k][-1] != "":
+                    current[k].append("")
+        prev_row = set(cols)
         for k, (ind, txt) in cols.items():
             current.setdefault(k, []).append(" " * ind + txt)
     flush()
