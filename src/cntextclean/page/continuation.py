@@ -47,11 +47,15 @@ class Piece:
     heads_before: int = 0
     #: the block follows a headline or byline directly (an article's first paragraph)
     after_head: bool = False
+    #: ... a byline (between a headline and its first paragraph: never a continuation)
+    after_byline: bool = False
     #: a heading-like block that may be a paragraph's first line: it can only be continued
     left_only: bool = False
     #: the first body text of the page, above every article: often the rest of a paragraph
     #: that a column or page break cut
     page_top: bool = False
+    #: the block follows the end of an article (author note, sign-off): it opens the next one
+    after_close: bool = False
     starts_paragraph: bool = True
     ends_paragraph: bool = True
     line_width: int = 0
@@ -123,8 +127,30 @@ def right_strength(p: Piece) -> float:
     return -1.2 if p.start_known else -0.6
 
 
-def link_score(left: Piece, right: Piece) -> float:
-    """Evidence (in rough nats) that ``right`` continues ``left``; > 0 means link."""
+def _seam_recurs(left: str, right: str, page: str) -> bool:
+    """Does a phrase spanning the seam (``促改“三`` + ``管齐下”`` = ``三管齐下``) occur
+    elsewhere on the page (a headline, another paragraph)?
+
+    >>> _seam_recurs("促改“三", "管齐下”，督促", "大庆萨尔图：“三管齐下”为优化营商环境")
+    True
+    """
+    if not page:
+        return False
+    a, b = left.rstrip()[-4:], right.lstrip()[:4]
+    for i in range(len(a)):
+        for j in range(1, len(b) + 1):
+            probe = a[i:] + b[:j]
+            if len(probe) >= 4 and sum(1 for c in probe if "\u4e00" <= c <= "\u9fff") >= 4 and probe in page:
+                return True
+    return False
+
+
+def link_score(left: Piece, right: Piece, page: str = "") -> float:
+    """Evidence (in rough nats) that ``right`` continues ``left``; > 0 means link.
+
+    ``page`` is the rest of the page's text: a phrase across the seam that recurs there is
+    strong evidence for the join.
+    """
     from ..plausibility import join_score
 
     a = left_strength(left)
@@ -138,11 +164,17 @@ def link_score(left: Piece, right: Piece) -> float:
     elif d > 1:
         s += max(0.6 - 0.15 * (d - 1), -1.5)
     elif not right.page_top:
-        s += max(-0.8 + 0.1 * d, -2.0)
+        s += max(-0.8 + 0.1 * d, -3.5)
+    if left.after_close and d > 0:
+        s += 1.0
+    if right.after_close:
+        s -= 2.5  # an article ended just before it: it opens the next one
     own_line = left.left_only and right.index == left.index + 1
     if d > 0 and right.heads_before > left.heads_before + (1 if own_line else 0):
         s -= 1.0  # a headline or byline stands between them
-    if right.after_head and not own_line and not right.page_top:
+    if right.after_byline:
+        s -= 2.5
+    elif right.after_head and not own_line and not right.page_top:
         s -= 1.5 if right.starts_paragraph else 0.3
     js = join_score(left.text, right.text)
     s += 0.35 * max(min(js, 5.0), -5.0)
@@ -152,22 +184,29 @@ def link_score(left: Piece, right: Piece) -> float:
     elif open_left and _closes_first(right.text):
         s += 1.2
     elif open_left:
-        s -= 1.0  # the quote left open must close in the continuation
+        # the quote left open must close in the continuation, soon if only a word is quoted
+        tail = left.text[max(left.text.rfind("“"), left.text.rfind('"')) + 1 :]
+        s -= 4.0 if len(tail) <= 6 and not any(c in _CLOSE_Q for c in right.text[:12]) else 2.0
     elif _closes_first(right.text):
         s -= 0.8
+    if _seam_recurs(left.text, right.text, page):
+        s += 3.0
     if left.line_width and right.line_width and abs(left.line_width - right.line_width) >= 2:
         s -= 1.5
     return s
 
 
-def find_links(pieces: Sequence[Piece]) -> list[Link]:
-    """The continuation links among ``pieces`` (body blocks in extraction order), chosen globally."""
+def find_links(pieces: Sequence[Piece], page: str = "") -> list[Link]:
+    """The continuation links among ``pieces`` (body blocks in extraction order), chosen globally.
+
+    ``page``: the page's other text (headlines...), where phrases across a seam may recur.
+    """
     lefts = [i for i, p in enumerate(pieces) if left_strength(p) > -9.0]
     rights = [j for j, p in enumerate(pieces) if right_strength(p) > -6.0]
     if not lefts or not rights:
         return []
     matrix = [
-        [link_score(pieces[i], pieces[j]) if i != j else -9.0 for j in rights] for i in lefts
+        [link_score(pieces[i], pieces[j], page) if i != j else -9.0 for j in rights] for i in lefts
     ]
     pairs = best_pairs(matrix)
     links = [Link(lefts[a], rights[b], matrix[a][b]) for a, b in pairs]

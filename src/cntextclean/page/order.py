@@ -110,17 +110,26 @@ def assemble(
     ]
     heads_before = 0
     marks: dict[int, tuple[int, bool]] = {}
+    after_byline: set[int] = set()
+    closed_before: set[int] = set()
     prev_role = None
+    prev_i = -1
     for i in range(n):
         if roles[i] in (ROLE_HEADING, ROLE_BYLINE, ROLE_SUBTITLE):
             heads_before += 1
         elif i in pieces:
             marks[i] = (heads_before, prev_role in (ROLE_HEADING, ROLE_BYLINE, ROLE_SUBTITLE))
+            if prev_role == ROLE_BYLINE:
+                after_byline.add(i)
+            if prev_role == ROLE_AUTHOR_NOTE or (prev_role == ROLE_BODY and closes_article(texts[prev_i])):
+                closed_before.add(i)
         if roles[i] not in ("furniture", "caption"):
             prev_role = roles[i]
+            prev_i = i
     plist = [
         replace(pieces[i], index=i, heads_before=marks.get(i, (0, False))[0],
-                after_head=marks.get(i, (0, False))[1], left_only=i in ambiguous)
+                after_head=marks.get(i, (0, False))[1], left_only=i in ambiguous,
+                after_close=i in closed_before, after_byline=i in after_byline)
         for i in body_idx
     ]
     # the page's first body block, under at most a headline fragment and before any byline
@@ -130,7 +139,9 @@ def assemble(
         before = [r for r in roles[:i0] if r not in ("furniture", "caption", ROLE_SECTION)]
         if len(before) <= 1 and all(r == ROLE_HEADING for r in before) and len(texts[i0]) <= 40:
             plist[first] = replace(plist[first], page_top=True)
-    links: list[Link] = find_links(plist)
+    # headlines and other non-body text, where a phrase cut by a column break may recur
+    context = "\n".join(texts[i] for i in range(n) if roles[i] not in (ROLE_BODY,))
+    links: list[Link] = find_links(plist, context)
     linked_left = {body_idx[lk.left] for lk in links}
     for i in ambiguous:
         if i in linked_left:
@@ -215,6 +226,8 @@ def assemble(
                 and not subs
                 and j < n
                 and roles[j] == ROLE_BODY
+                and j in chain_of
+                and chain_of[j][0] == j
                 and not is_dateline(texts[j])
             )
             if subhead and cur is not None:
