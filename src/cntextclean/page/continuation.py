@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .assign import best_pairs
 from .roles import ends_sentence, is_dateline
@@ -63,6 +64,7 @@ class Piece:
     start_known: bool = False
 
 
+@lru_cache(maxsize=4096)
 def _open_quote_balance(text: str) -> int:
     """Unclosed opening quotes/brackets at the end of ``text`` (ASCII ``"`` by parity)."""
     depth = 0
@@ -76,6 +78,7 @@ def _open_quote_balance(text: str) -> int:
     return depth
 
 
+@lru_cache(maxsize=4096)
 def _closes_soon(text: str) -> bool:
     """Does ``text`` close a quote within its first few characters (``性”更高``)?"""
     for ch in text[:6]:
@@ -86,6 +89,7 @@ def _closes_soon(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _closes_first(text: str) -> bool:
     """Does ``text`` close a quote or bracket before it opens one?"""
     for ch in text[:80]:
@@ -127,38 +131,54 @@ def right_strength(p: Piece) -> float:
     return -1.2 if p.start_known else -0.6
 
 
-def _seam_recurs(left: str, right: str, page: str) -> bool:
-    """Does a phrase spanning the seam (``促改“三`` + ``管齐下”`` = ``三管齐下``) occur
-    elsewhere on the page (a headline, another paragraph)?
+def han_4grams(text: str) -> frozenset[str]:
+    """Every run of four Han characters in ``text`` (for :func:`_seam_recurs`)."""
+    out = set()
+    run = 0
+    for k, ch in enumerate(text):
+        run = run + 1 if "\u4e00" <= ch <= "\u9fff" else 0
+        if run >= 4:
+            out.add(text[k - 3 : k + 1])
+    return frozenset(out)
 
-    >>> _seam_recurs("促改“三", "管齐下”，督促", "大庆萨尔图：“三管齐下”为优化营商环境")
+
+def _seam_recurs(left: str, right: str, grams: frozenset[str]) -> bool:
+    """Does a phrase spanning the seam (``促改“三`` + ``管齐下”`` = ``三管齐下``) occur
+    elsewhere on the page (a headline, another paragraph)? ``grams``: :func:`han_4grams` of it.
+
+    >>> _seam_recurs("促改“三", "管齐下”，督促", han_4grams("大庆萨尔图：“三管齐下”为优化营商环境"))
     True
     """
-    if not page:
+    if not grams:
         return False
-    a, b = left.rstrip()[-4:], right.lstrip()[:4]
+    a, b = left.rstrip()[-3:], right.lstrip()[:3]
     for i in range(len(a)):
-        for j in range(1, len(b) + 1):
-            probe = a[i:] + b[:j]
-            if len(probe) >= 4 and sum(1 for c in probe if "\u4e00" <= c <= "\u9fff") >= 4 and probe in page:
-                return True
+        probe = a[i:] + b[: 4 - (len(a) - i)]
+        if len(probe) == 4 and probe in grams:
+            return True
     return False
 
 
-def link_score(left: Piece, right: Piece, page: str = "") -> float:
+#: continuations farther apart than this (in body blocks) are not considered
+_MAX_DISTANCE = 60
+
+
+def link_score(left: Piece, right: Piece, page: frozenset[str] = frozenset()) -> float:
     """Evidence (in rough nats) that ``right`` continues ``left``; > 0 means link.
 
-    ``page`` is the rest of the page's text: a phrase across the seam that recurs there is
-    strong evidence for the join.
+    ``page`` holds the 4-grams of the rest of the page (:func:`han_4grams`): a phrase across
+    the seam that recurs there is strong evidence for the join.
     """
     from ..plausibility import join_score
 
     a = left_strength(left)
     if a <= -9.0:
         return -9.0
+    d = right.pos - left.pos
+    if abs(d) > _MAX_DISTANCE:
+        return -9.0
     b = right_strength(right)
     s = a + b
-    d = right.pos - left.pos
     if d == 1:
         s += 1.5
     elif d > 1:
@@ -205,8 +225,9 @@ def find_links(pieces: Sequence[Piece], page: str = "") -> list[Link]:
     rights = [j for j, p in enumerate(pieces) if right_strength(p) > -6.0]
     if not lefts or not rights:
         return []
+    grams = han_4grams(page)
     matrix = [
-        [link_score(pieces[i], pieces[j], page) if i != j else -9.0 for j in rights] for i in lefts
+        [link_score(pieces[i], pieces[j], grams) if i != j else -9.0 for j in rights] for i in lefts
     ]
     pairs = best_pairs(matrix)
     links = [Link(lefts[a], rights[b], matrix[a][b]) for a, b in pairs]
