@@ -110,14 +110,75 @@ def _stream(pages: list[list[str]], flavour: str) -> list[Line]:
                 if len(pieces) > 1 or display_width(raw.strip()) >= 40:
                     new_group()
             continue
+        pending: list[str] = []  # first lines of the next columns, merged into one row
+        # the width of a line holding one column (rows holding several are wider)
+        line_w = typical_width(display_width(raw.strip()) for raw in lines if not _SIDE_GAP.search(raw.strip()))
         for block in _blank_blocks(lines):
-            subs = _side_by_side(block) if flavour in ("pdftotext", "pdfminer") else [block]
+            at, heads = _merged_first_row(block, line_w) if flavour in ("pdftotext", "pdfminer") else (-1, [])
+            if heads:
+                for x in pending:  # columns never found: they stand alone
+                    new_group()
+                    add(x, p, None)
+                pending = []
+                subs = [block[:at], [heads[0], *block[at + 1 :]]] if at else [[heads[0], *block[1:]]]
+            elif flavour in ("pdftotext", "pdfminer"):
+                subs = _side_by_side(block, line_w)
+            else:
+                subs = [block]
             for sub in subs:
                 new_group()
+                if pending:
+                    if _takes_head(sub, pending[0]):
+                        sub = [pending.pop(0), *sub]
+                    else:
+                        for x in pending:
+                            add(x, p, None)
+                            new_group()
+                        pending = []
                 for raw in sub:
                     add(raw, p, None)
             new_group()
+            if heads:
+                pending = heads[1:]
+        for x in pending:
+            new_group()
+            add(x, p, None)
     return out
+
+
+def _merged_first_row(block: list[str], line_w: int = 0) -> tuple[int, list[str]]:
+    """The first lines of neighbouring columns, merged into one row one space apart (they
+    share a baseline; the extractor then gives each column's other lines as a block of its
+    own, in column order): ``(row index, pieces)``, or ``(-1, [])``.
+
+    Only for the one row of the block with several pieces, followed by rows of one piece,
+    with body text in it (clause punctuation, or a first piece about as wide as the lines
+    under it): a two-part headline is no merged row.
+    """
+    multi = [i for i, r in enumerate(block)
+             if len(_side_pieces(r)) >= 2 and display_width(r.strip()) >= line_w + 6]
+    if len(multi) != 1 or multi[0] + 1 >= len(block):
+        return -1, []
+    i = multi[0]
+    pieces = _side_pieces(block[i])
+    if any(display_width(x) < 8 for x in pieces[:-1]):
+        return -1, []
+    below = max(display_width(r.strip()) for r in block[i + 1 : i + 3])
+    if _CLAUSE.search("".join(pieces)) or display_width(pieces[0]) >= 0.7 * below:
+        return i, pieces
+    return -1, []
+
+
+def _side_pieces(row: str) -> list[str]:
+    return [x for x in _SIDE_GAP.split(row.strip()) if x]
+
+
+def _takes_head(sub: list[str], head: str) -> bool:
+    """Can a column's block take a pending first line (a block of body lines, not a headline)?"""
+    if not sub:
+        return False
+    first = display_width(sub[0].strip())
+    return len(sub) >= 2 or first >= 0.6 * display_width(head)
 
 
 def _blank_blocks(lines: list[str]) -> list[list[str]]:
@@ -130,18 +191,26 @@ def _blank_blocks(lines: list[str]) -> list[list[str]]:
     return [b for b in blocks if b]
 
 
-_SIDE_GAP = re.compile(r"(?<=[\u3001-\u303f\u3400-\u9fff\uff01-\uff60“”‘’…—]) (?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff60“”‘’…—])")
+_SIDE_GAP = re.compile(
+    r"(?<=[\u3001-\u303f\u3400-\u9fff\uff01-\uff60“”‘’…—]) (?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff60“”‘’…—0-9])"
+    r"|(?<=[0-9%]) (?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff60“”‘’…—])"
+)
 
 
-def _side_by_side(block: list[str]) -> list[list[str]]:
+def _side_by_side(block: list[str], line_w: int = 0) -> list[list[str]]:
     """Split rows that hold neighbouring columns separated by one space (pdftotext does this
     when columns sit close) into column streams; other rows stay as they are.
 
     A run of rows with the same number (two or more) of wide pieces is read column by column;
     a row with a different number of pieces between such runs stands alone (its column is
-    unknown).
+    unknown). With ``line_w`` (the page's typical width of a line holding one column) a row
+    must be wider than that by three characters to hold several: a stray space inside one
+    column's line (OCR puts them anywhere) is no column gap.
     """
     pieces = [_SIDE_GAP.split(raw.strip()) for raw in block]
+    if line_w:
+        pieces = [ps if display_width(raw.strip()) >= line_w + 6 else [raw.strip()]
+                  for ps, raw in zip(pieces, block, strict=True)]
     multi = [len(ps) >= 2 and all(display_width(x) >= 8 for x in ps[:-1]) for ps in pieces]
     if sum(multi) < 2:
         return [block]
@@ -219,9 +288,15 @@ def _widths(stream: list[Line]) -> list[int]:
     return res
 
 
+#: a dateline opening a body paragraph (``据新华社北京1月5日电``, ``本报讯``)
+_DATELINE_START = re.compile(r"^[\s\u3000]*据?(新华社|中新社|本报|本刊)[^，。！？\s]{0,16}?(电|讯)")
+
+
 def _is_head(ln: Line, width: int) -> bool:
-    """A headline-like line: shortish, no clause punctuation, not a list item."""
+    """A headline-like line: shortish, no clause punctuation, not a list item, no dateline."""
     if _CLAUSE.search(ln.text) or ends_sentence(ln.text) or is_list_item(ln.text):
+        return False
+    if _DATELINE_START.match(ln.text):
         return False
     if width and ln.span >= width - 3:
         return False
