@@ -86,3 +86,7 @@ def is_han(ch: str) -> bool:
 def logprob(text: str) -> float:
     """Total log-probability of ``text``."""
     return float(model().logprob(text)) if text else 0.0
+
+
+#: The model's cost of an average character (ASCII and punctuation cost this much).
+NEUTRAL_COST = -6.6

@@ -1,0 +1,480 @@
+"""GBK text decoded one byte out of step: repair of byte-level insertions (seed 001's damage).
+
+A site held its text as GBK bytes and inserted ``(pinyin)`` after the two-byte code of annotated
+characters, also where that code straddles two real characters (``推動東北`` =
+``CD C6 84 D3 96 7C B1 B1`` contains ``D3 96`` = 訓, so ``(xùn)`` went between the bytes of 東).
+The byte left in front of the insertion has no partner: the decoder printed ``?`` (and usually
+swallowed the ``(``), and the text after it was read one byte out of step until an ASCII byte
+re-synchronised it: rare characters made of the odd-offset pairs, ASCII letters that are trail
+bytes (``|`` of 東 = ``96 7C``), pairs in GBK's user-defined area dropped. A second pass had
+replaced full-width ``，？`` by ASCII, also across character boundaries (``。現`` =
+``A1 A3 AC 46`` became ``A1 , 46`` = ``?,F``).
+
+Repair, per damaged spot (a ``?`` glued to Chinese text and to pinyin, trail letters or rare
+characters): the spot is encoded back to GBK; every ``?`` becomes one or two unknown bytes (or
+the ``？`` it replaced), every ``,`` the ASCII comma or ``，``, every pinyin fragment is taken out
+(it may hide a dropped user-defined pair); the inserted readings constrain the byte pair in front
+of them (:file:`data/encoding/gbk_readings.txt.gz`). The bytes are decoded again in the right
+phase and the unknown bytes are chosen by a beam search with the character model. The repair
+is kept only when it is clearly more plausible than the damaged text.
+
+>>> fix_shifted_bytes("推動?xùn)|北振興")
+'推動東北振興'
+>>> fix_shifted_bytes("嚴(yán)重?fù)p害了黨和政府形象")
+'嚴(yán)重損害了黨和政府形象'
+>>> fix_shifted_bytes("我們向他學習什么?")
+'我們向他學習什么?'
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import itertools
+import re
+from importlib import resources
+
+from ..pipeline import cleaner
+from . import _lm
+
+__all__ = ["fix_shifted_bytes", "find_spots"]
+
+_PY = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
+#: A pinyin annotation, with or without its opening parenthesis (swallowed by an orphan byte).
+_FRAG = re.compile(rf"\(?([{_PY}]{{1,7}})\)")
+_FULL_FRAG = re.compile(rf"\(([{_PY}]{{1,7}})\)$")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: A ``?`` right after a Chinese character (or an annotation) and followed by damage evidence:
+#: a pinyin fragment without its ``(``, a comma + trail letter, another ``?``, a Chinese
+#: character or punctuation, or ``/`` (a swallowed ``<``).
+_SPOT = re.compile(
+    rf"(?<=[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef)])\?"
+    rf"(?=[{_PY}]{{1,7}}\)|,[\x40-\x7e]|\?|[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f]|/[a-z]+>)"
+)
+_MAX_WINDOW = 48
+_BEAM = 48
+_UDA_LEADS = tuple(range(0xAA, 0xB0)) + tuple(range(0xF8, 0xFF)) + tuple(range(0xA1, 0xA8))
+_LEADS = tuple(range(0x81, 0xFF))
+_TRAILS = tuple(range(0x40, 0x7F)) + tuple(range(0x80, 0xFF))
+#: Margin (nats per character) a repair must gain over the damaged text.
+MARGIN = 0.8
+#: ... or this much when the spot has evidence clean text never has (a ``?`` glued to an
+#: annotation that lost its ``(``, or to ``,`` + a trail letter).
+STRONG_MARGIN = 0.0
+_STRONG_EVIDENCE = re.compile(rf"\?(?:[{_PY}]{{1,7}}\)|,[\x40-\x7e])")
+_SPACE_COST = -12.0
+#: Log-prior of a dropped user-defined pair inside an out-of-step run.
+_MID_GAP_PRIOR = -1.0
+
+
+@functools.cache
+def _readings() -> dict[str, frozenset[bytes]]:
+    ref = resources.files("cntextclean").joinpath("data/encoding/gbk_readings.txt.gz")
+    out: dict[str, frozenset[bytes]] = {}
+    for line in gzip.decompress(ref.read_bytes()).decode("utf-8").splitlines():
+        r, chars = line.split("\t")
+        out[r] = frozenset(c.encode("gbk") for c in chars)
+    return out
+
+
+@functools.cache
+def _common_pairs() -> tuple[bytes, ...]:
+    """GBK codes of common characters (candidates for a wholly lost character)."""
+    thr = _lm.common_threshold()
+    out = []
+    for lead in range(0x81, 0xFF):
+        for trail in _TRAILS:
+            b = bytes((lead, trail))
+            try:
+                ch = b.decode("gbk")
+            except UnicodeError:
+                continue
+            if _lm.is_han(ch) and _lm.char_logp(ch) >= thr:
+                out.append(b)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _gbk_char(pair: bytes) -> str | None:
+    try:
+        ch = pair.decode("gbk")
+    except UnicodeError:
+        return None
+    if len(ch) != 1 or "\ue000" <= ch <= "\uf8ff":
+        return None
+    return ch
+
+
+# --- tokens -----------------------------------------------------------------------------------
+# A window of damaged text is a list of tokens, each with alternative byte readings. An item of
+# a reading is a known byte (int), or a marker: "W" (unknown lead-capable byte), "T" (unknown
+# byte in any position), "G" (first byte of a dropped user-defined pair). Fragments add a
+# reading constraint on the two bytes before them.
+
+_Q_ALTS: tuple[tuple[object, ...], ...] = (("W",), ("W", "T"), (0xA3, 0xBF), (0x3F,))
+#: Log-prior of each reading of a token (how often the mechanism produces it).
+_PRIOR: dict[tuple[object, ...], float] = {
+    ("W", "T"): -4.0,  # a whole character lost
+    (0xA3, 0xBF): -1.0,  # "?" that was a full-width question mark straddling two characters
+    ("W", 0x3C): 7.0,  # "?/p>": the "<" is certain (offsets the cost of the character)
+    ("G", "T"): -2.0,  # a dropped user-defined pair
+    (0xA3, 0xAC): -1.0,
+}
+
+
+def _tokens(text: str) -> list[tuple[str, object]] | None:
+    out: list[tuple[str, object]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "?":
+            out.append(("q", text[i + 1 : i + 2] == "/"))
+            i += 1
+            continue
+        m = _FRAG.match(text, i)
+        if m and (ch == "(" or (out and out[-1][0] == "q")):
+            out.append(("frag", m.group(1)))
+            i = m.end()
+            continue
+        if ch == ",":
+            out.append(("comma", None))
+            i += 1
+            continue
+        try:
+            b = ch.encode("gbk")
+        except UnicodeError:
+            return None
+        out.append(("bytes", b))
+        i += 1
+    return out
+
+
+def _alternatives(tok: tuple[str, object]) -> tuple[tuple[object, ...], ...]:
+    kind, val = tok
+    if kind == "q":
+        alts = _Q_ALTS
+        if val:  # "?/p>": the orphan swallowed a "<"
+            alts = (*alts, ("W", 0x3C))
+        return alts
+    if kind == "frag":
+        return ((), ("G", "T"))
+    if kind == "comma":
+        return ((0x2C,), (0xA3, 0xAC))
+    assert isinstance(val, bytes)
+    return (tuple(val),)
+
+
+def _template(
+    toks: list[tuple[str, object]], combo: tuple[tuple[object, ...], ...]
+) -> tuple[list[object], list[tuple[int, str]], list[int]] | None:
+    """Byte template, reading constraints (position of the 2nd byte, reading), gap positions."""
+    items: list[object] = []
+    reads: list[tuple[int, str]] = []
+    gaps: list[int] = []
+    for tok, alt in zip(toks, combo, strict=True):
+        if tok[0] == "frag":
+            if len(items) < 2:
+                return None
+            reads.append((len(items) - 1, str(tok[1])))
+            if alt:
+                gaps.append(len(items))
+        items.extend(alt)
+    return items, reads, gaps
+
+
+def _parse(items: list[object]) -> list[tuple[int, ...]] | None:
+    """Character boundaries of the in-phase reading, or None if the template cannot parse."""
+    chars: list[tuple[int, ...]] = []
+    p, n = 0, len(items)
+    while p < n:
+        x = items[p]
+        if isinstance(x, int) and x < 0x80:
+            chars.append((p,))
+            p += 1
+            continue
+        if isinstance(x, int) and x == 0x80:
+            return None
+        if p + 1 >= n:
+            return None
+        y = items[p + 1]
+        if isinstance(y, int) and not (0x40 <= y <= 0xFE and y != 0x7F):
+            return None
+        chars.append((p, p + 1))
+        p += 2
+    return chars
+
+
+def _domain(items: list[object], p: int) -> tuple[int, ...]:
+    x = items[p]
+    if isinstance(x, int):
+        return (x,)
+    if x == "G":
+        return _UDA_LEADS
+    if x == "W":
+        return _LEADS
+    return _TRAILS
+
+
+def _search(
+    items: list[object], reads: list[tuple[int, str]], gaps: list[int], left: str, right: str,
+    prior: float = 0.0, allow_gap: bool = False, trad: bool = False,
+) -> tuple[float, str] | None:
+    chars = _parse(items)
+    if chars is None:
+        return None
+    table = _readings()
+    read_at: dict[int, frozenset[bytes]] = {}
+    for pos, r in reads:
+        pairs = table.get(r)
+        if pairs is None:
+            return None
+        read_at[pos] = pairs
+    gap_at = set(gaps)
+    unknown = [i for i, x in enumerate(items) if not isinstance(x, int)]
+    lo, hi = (unknown[0], unknown[-1]) if unknown else (0, -1)
+    # state: (score, bytes so far, text, gap used)
+    beam: list[tuple[float, bytes, str, bool]] = [(prior, b"", "", False)]
+    for ch in chars:
+        nxt: list[tuple[float, bytes, str, bool]] = []
+        for sc, done, text, gapped in beam:
+            prev = text[-1:] or left
+            if (
+                allow_gap and not gapped and len(ch) == 2 and lo < ch[0] and ch[1] < hi
+                and isinstance(items[ch[0]], int) and isinstance(items[ch[1]], int)
+                and items[ch[0]] >= 0x81  # type: ignore[operator]
+            ):
+                for gsc, gb, gt in _gap_options(prev, items[ch[0]], items[ch[1]], trad):  # type: ignore[arg-type]
+                    nxt.append((sc + gsc, done + gb, text + gt, True))
+            if len(ch) == 1:
+                opts = [bytes((items[ch[0]],))]  # type: ignore[arg-type]
+            else:
+                p0, p1 = ch
+                d0, d1 = _domain(items, p0), _domain(items, p1)
+                if len(d0) > 1 and len(d1) > 1 and p1 not in read_at:
+                    opts = [b for b in _common_pairs() if b[0] in d0 and b[1] in d1]
+                elif p1 in read_at and len(d0) > 1:
+                    opts = [b for b in read_at[p1] if b[0] in d0 and b[1] in d1]
+                else:
+                    opts = [bytes(c) for c in itertools.product(d0, d1)]
+            for b in opts:
+                cand = done + b
+                off = 2 if gapped else 0  # a dropped pair inserted earlier shifts positions
+                # reading constraints ending in this character (q: template position)
+                ok = True
+                for q in ch:
+                    k = q + off
+                    pairs = read_at.get(q)
+                    if pairs is not None and (k < 1 or cand[k - 1 : k + 1] not in pairs):
+                        ok = False
+                        break
+                    if q - 1 in gap_at and _gbk_char(cand[k - 1 : k + 1]) is not None:
+                        ok = False  # a dropped pair must be one GBK cannot decode
+                        break
+                if not ok:
+                    continue
+                if len(b) == 1:
+                    c = chr(b[0])
+                else:
+                    c2 = _gbk_char(b)
+                    if c2 is None:
+                        continue
+                    c = c2
+                nxt.append((sc + _cost(prev, c, trad), cand, text + c, gapped))
+        if not nxt:
+            return None
+        # recombine: the future depends only on the last character, byte and the gap flag
+        seen: dict[tuple[str, bytes, bool], tuple[float, bytes, str, bool]] = {}
+        for st in nxt:
+            key = (st[2][-1:], st[1][-1:], st[3])
+            if key not in seen or st[0] > seen[key][0]:
+                seen[key] = st
+        beam = sorted(seen.values(), key=lambda s: -s[0])[:_BEAM]
+    best = max(beam, key=lambda s: s[0] + (_cost(s[2][-1:], right, trad) if right else 0.0))
+    return best[0], best[2]
+
+
+_PUNCT_PRIOR = {c: 0.0 for c in "，。"} | {c: -0.5 for c in "、；：？！“”（）《》"}
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _cost(prev: str, c: str, trad: bool) -> float:
+    """Log-probability of ``c`` after ``prev`` (with a prior on punctuation, spaces and the
+    script of the context: ``trad`` = the text around is Traditional)."""
+    if c.isspace():
+        return _SPACE_COST
+    v = _lm.bigram_logp(prev, c)
+    if (_lm.is_simplified(c) and trad) or (_lm.is_traditional(c) and not trad):
+        v -= 1.0
+    if c >= "\u2000" and not _lm.is_han(c):
+        v += _PUNCT_PRIOR.get(c, -6.0 if "\uff10" <= c <= "\uff5e" else -4.0)
+    return v
+
+
+@functools.cache
+def _common_by_trail() -> dict[int, tuple[int, ...]]:
+    out: dict[int, list[int]] = {}
+    for b in _common_pairs():
+        out.setdefault(b[1], []).append(b[0])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _gap_options(prev: str, x: int, y: int, trad: bool) -> list[tuple[float, bytes, str]]:
+    """Two characters ``[x G][T y]`` hiding a dropped user-defined pair ``G T`` between the
+    bytes of an in-phase pair ``x y`` (best few, by the model)."""
+    firsts = []
+    for g in _UDA_LEADS:
+        c1 = _gbk_char(bytes((x, g)))
+        if c1 is not None:
+            firsts.append((_cost(prev, c1, trad), g, c1))
+    firsts.sort(reverse=True)
+    out = []
+    for sc1, g, c1 in firsts[:6]:
+        for t in _common_by_trail().get(y, ()):
+            if _gbk_char(bytes((g, t))) is not None:
+                continue  # the pair must be one GBK drops
+            c2 = _gbk_char(bytes((t, y)))
+            if c2 is None:
+                continue
+            out.append((sc1 + _cost(c1, c2, trad) + _MID_GAP_PRIOR, bytes((x, g, t, y)), c1 + c2))
+    out.sort(reverse=True)
+    return out[:40]
+
+
+def _strip_frags(text: str) -> str:
+    return _FRAG.sub("", text)
+
+
+def _window(text: str, s: int) -> tuple[int, int]:
+    """The span of the damaged spot whose first ``?`` is at ``s``."""
+    start = s
+    # back over whole annotations to the Chinese character they follow
+    while start > 0:
+        m = _FULL_FRAG.search(text, 0, start)
+        if m:
+            start = m.start()
+            continue
+        break
+    if start > 0 and _HAN.match(text[start - 1]):
+        start -= 1
+    # forward: markers (?, a fragment right after it, a comma right after it, an ASCII trail
+    # letter) chain while they are close together; whole annotations are not markers
+    i = s + 1
+    last = s
+    n = len(text)
+    while i < n and i - s < _MAX_WINDOW:
+        ch = text[i]
+        if ch == "\n":
+            break
+        m = _FRAG.match(text, i)
+        if m and (ch == "(" or text[i - 1] == "?"):
+            if text[i - 1] == "?":
+                last = m.end() - 1
+            i = m.end()
+            continue
+        if ch == "?" or (ch == "," and text[i - 1] == "?") or (
+            0x40 <= ord(ch) <= 0x7E and ch.isascii()
+            and (text[i - 1] in ")?" or not text[i - 1].isascii())
+            and not text[i + 1 : i + 2].isascii()
+        ):
+            last = i
+            i += 1
+            continue
+        if i - last > 20:
+            break
+        i += 1
+    end = min(n, last + 1)
+    # a few characters after the last marker check the phase
+    k = 0
+    while end < n and k < 4 and text[end] != "\n":
+        m = _FRAG.match(text, end)
+        end = m.end() if m and text[end] == "(" else end + 1
+        k += 1
+    return start, end
+
+
+def find_spots(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that look like shifted-byte damage (before repair)."""
+    spots: list[tuple[int, int]] = []
+    for m in _SPOT.finditer(text):
+        if spots and m.start() < spots[-1][1]:
+            continue
+        spots.append(_window(text, m.start()))
+    return spots
+
+
+def _repair(window: str, left: str, right: str) -> str | None:
+    toks = _tokens(window)
+    if toks is None or len(toks) > 80:
+        return None
+    alts = [_alternatives(t) for t in toks]
+    n_combo = 1
+    for a in alts:
+        n_combo *= len(a)
+    if n_combo > 4096:
+        return None
+    best: tuple[float, str] | None = None
+    trad = _lm.traditional_context(left + window + right)
+    for combo in itertools.product(*alts):
+        unknown = sum(1 for alt in combo for x in alt if not isinstance(x, int))
+        if unknown > 8:
+            continue
+        t = _template(toks, combo)
+        if t is None:
+            continue
+        prior = sum(_PRIOR.get(alt, 0.0) for alt in combo)
+        if best is not None and prior < best[0] - 40:
+            continue
+        r = _search(*t, left, right, prior, allow_gap=not t[2], trad=trad)
+        if r is not None and (best is None or r[0] > best[0]):
+            best = r
+    if best is None:
+        return None
+    rep = best[1]
+    before = _strip_frags(window)
+    ctx_l, ctx_r = left[-2:], right[:2]
+    gain = _lm.score(ctx_l + rep + ctx_r) - _lm.score(ctx_l + before + ctx_r)
+    margin = STRONG_MARGIN if _STRONG_EVIDENCE.search(window) else MARGIN
+    if rep == window or gain <= margin:
+        return None
+    return rep
+
+
+def _fix_line(line: str) -> str:
+    spots = find_spots(line)
+    if not spots:
+        return line
+    parts = []
+    pos = 0
+    for a, b in spots:
+        rep = _repair(line[a:b], line[max(0, a - 4) : a], line[b : b + 4])
+        if rep is None:
+            continue
+        parts.append(line[pos:a])
+        parts.append(rep)
+        pos = b
+    parts.append(line[pos:])
+    return "".join(parts)
+
+
+@cleaner(
+    name="fix_shifted_bytes",
+    family="encoding",
+    summary="Repair GBK text read one byte out of step after byte-level insertions (?xùn)|).",
+    example=("推動?xùn)|北振興", "推動東北振興"),
+    removes=("any",),
+)
+def fix_shifted_bytes(text: str) -> str:
+    """Repair shifted-byte damage: ``推動?xùn)|北`` -> ``推動東北``; clean text unchanged.
+
+    >>> fix_shifted_bytes("種子管理?xiàng)l例進行了初審")
+    '種子管理條例進行了初審'
+    """
+    if "?" not in text:
+        return text
+    try:
+        out = []
+        for line in text.split("\n"):
+            out.append(_fix_line(line) if "?" in line else line)
+        return "\n".join(out)
+    except Exception:  # a cleaner is total: on any internal failure keep the text
+        return text
