@@ -68,6 +68,7 @@ __all__ = [
     "logprob",
     "logprob_count",
     "score",
+    "unigram_score",
 ]
 
 #: Cost of ASCII letters/digits/punctuation and common CJK punctuation (about the mean cost of a
@@ -160,12 +161,16 @@ class _Zero(dict):
 
 @dataclass(frozen=True)
 class _Model:
-    fold: dict[int, str]
-    costs: _Costs  # folded char -> cost (unigram log-prob for Han the model knows)
+    fold: dict[int, str]  # the whole fold (Traditional, full-width, U+3000)
+    ts: dict[int, str]  # Traditional -> Simplified only
+    trad: re.Pattern[str]  # any character that ``ts`` maps
+    # the per-character tables hold the folded characters' values under the unfolded
+    # characters too, so that text needs folding only for the pair corrections
+    costs: _Costs  # char -> cost (unigram log-prob for Han the model knows)
     known: frozenset[str]
     g: _Zero  # a -> log share of a's occurrences that end a word (clipped)
     h: _Zero  # b -> log (P(b starts a word) / P(b)) (clipped)
-    corr: dict[str, float]  # "ab" -> log P(b|a) - (uni(b) + g(a) + h(b))
+    corr: dict[str, float]  # "ab" (Simplified) -> log P(b|a) - (uni(b) + g(a) + h(b))
     oov: float
     neutral: float
 
@@ -202,16 +207,27 @@ def _load() -> _Model:
     keys = [ptext[i : i + 2] for i in range(0, len(ptext), 2)]
     corr = [v / scale for v in struct.unpack(f"<{len(keys)}h", s_corr)]
     fsrc, fdst = s_fsrc.decode("utf-8"), s_fdst.decode("utf-8")
-    fold: dict[int, str] = {ord(a): b for a, b in zip(fsrc, fdst, strict=True)}
+    ts: dict[int, str] = {ord(a): b for a, b in zip(fsrc, fdst, strict=True)}
+    fold = dict(ts)
     fold.update({c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
     fold[0x3000] = " "
     costs = _Costs(zip(chars, uni, strict=True))
+    gz = _Zero(zip(chars, g, strict=True))
+    hz = _Zero(zip(chars, h, strict=True))
+    for src, dst in fold.items():
+        a = chr(src)
+        costs[a] = costs[dst]
+        if dst in gz:
+            gz[a], hz[a] = gz[dst], hz[dst]
+    trad = re.compile("[" + re.escape(fsrc) + "]")
     return _Model(
         fold=fold,
+        ts=ts,
+        trad=trad,
         costs=costs,
         known=frozenset(chars),
-        g=_Zero(zip(chars, g, strict=True)),
-        h=_Zero(zip(chars, h, strict=True)),
+        g=gz,
+        h=hz,
         corr=dict(zip(keys, corr, strict=True)),
         oov=float(head["oov"]),
         neutral=float(head["neutral"]),
@@ -228,7 +244,7 @@ def fold(text: str) -> str:
 
 
 def _total(t: str, m: _Model) -> float:
-    """Total log-probability of folded text ``t``."""
+    """Total log-probability of text ``t`` (folded or not: the tables know both forms)."""
     total = sum(map(m.costs.__getitem__, t), 0.0)
     runs = _HAN_RUN.findall(t)
     if runs:
@@ -236,6 +252,8 @@ def _total(t: str, m: _Model) -> float:
         right = "".join([r[1:] for r in runs])
         total += sum(map(m.g.__getitem__, left))
         total += sum(map(m.h.__getitem__, right))
+        if m.trad.search(t):
+            left, right = left.translate(m.ts), right.translate(m.ts)
         total += sum(map(m.corr.get, map(operator.add, left, right), repeat(0.0)))
     return total
 
@@ -246,8 +264,7 @@ def logprob(text: str) -> float:
     >>> logprob("") == 0.0
     True
     """
-    m = _model()
-    return _total(text.translate(m.fold), m)
+    return _total(text, _model())
 
 
 def logprob_count(text: str) -> tuple[float, int]:
@@ -257,9 +274,20 @@ def logprob_count(text: str) -> tuple[float, int]:
     >>> logprob_count(" ") == (0.0, 0)
     True
     """
-    m = _model()
-    t = text.translate(m.fold)
-    return _total(t, m), len(t) - len(_WS.findall(t))
+    return _total(text, _model()), len(text) - len(_WS.findall(text))
+
+
+def unigram_score(text: str) -> float:
+    """Like :func:`score` with unigram costs only (no bigrams): about four times faster, for
+    screening large texts (is this line made of rare characters?).
+
+    >>> unigram_score("经济社会发展") > -8.5 > unigram_score("缁忔祹绀句細鍙戝睍")
+    True
+    """
+    n = len(text) - len(_WS.findall(text))
+    if n <= 0:
+        return NEUTRAL
+    return sum(map(_model().costs.__getitem__, text), 0.0) / n
 
 
 def score(text: str) -> float:
@@ -271,12 +299,10 @@ def score(text: str) -> float:
     >>> score("经济社会发展") > score("缁忔祹绀句細鍙戝睍")
     True
     """
-    m = _model()
-    t = text.translate(m.fold)
-    n = len(t) - len(_WS.findall(t))
+    n = len(text) - len(_WS.findall(text))
     if n <= 0:
         return NEUTRAL
-    return _total(t, m) / n
+    return _total(text, _model()) / n
 
 
 def _one(ch: str) -> str:
