@@ -59,6 +59,10 @@ _DATELINE = re.compile(
 )
 
 
+#: signs measured narrow that a CJK font may print full-width (quotes, dashes, ellipses)
+_MAYBE_WIDE = frozenset("%.,:;+-~/“”‘’—…·")
+
+
 @dataclass
 class Line:
     """One printed line of a column stream."""
@@ -81,7 +85,7 @@ class Line:
     @classmethod
     def make(cls, raw: str, **kw: object) -> Line:
         text = _SPACES.sub(" ", raw).strip()
-        narrow = sum(1 for c in text if (c.isascii() and c.isalnum()) or c in "%.,:;+-~/")
+        narrow = sum(1 for c in text if (c.isascii() and c.isalnum()) or c in _MAYBE_WIDE)
         return cls(text=text, raw=raw, width=display_width(text), indent=leading_width(raw),
                    narrow=narrow, **kw)  # type: ignore[arg-type]
 
@@ -182,6 +186,10 @@ def breaks_between(
         # no geometry: only punctuation speaks
         return ends_strongly(a.text)
     full_a = a.span >= width - 3 or (a_first and not ends and a.span >= width - 7)
+    if a_first and ends and width - 7 <= a.span <= width - 2 and b.span >= width - 2 and not is_list_item(b.text):
+        # a first line short by the indent the extractor dropped that happens to end a
+        # sentence, followed by a line filling the column (no first line: it is not indented)
+        return False
     if not full_a:
         # a short line ends its paragraph; without a sentence end a line a little short of
         # full is ragged (unjustified) text going on

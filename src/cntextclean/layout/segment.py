@@ -52,12 +52,21 @@ from .furniture import (
     norm_key,
     repeated_lines,
 )
-from .lines import Line, breaks_between, ends_sentence, is_byline, is_list_item, join_lines
+from .lines import (
+    Line,
+    breaks_between,
+    ends_sentence,
+    ends_strongly,
+    is_byline,
+    is_list_item,
+    join_lines,
+)
 from .width import display_width, typical_width
 
 __all__ = ["segment"]
 
 _CLAUSE = re.compile(r"[，。！？；,;!?、：:]")
+_CLAUSE_END = re.compile(r"[。！？][”’」』）)]?(?=.)")
 _SUBTITLE = re.compile(r"^[\s\u3000]*(——|—|──|--)")
 _MD_SPLIT = re.compile(r" +")
 _WINDOW = 12
@@ -321,6 +330,7 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
     # text; pdftotext and pdfminer interleave blocks of neighbouring columns
     join_groups = flavour in ("pymupdf", "markdown")
 
+    wide = _wide_runs(stream, widths) if flavour != "markdown" else [False] * len(stream)
     units: list[dict[str, object]] = []  # each: lines, role, group, width
     prev: Line | None = None
     prev_w = 0
@@ -350,8 +360,28 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
             # paragraph; the pieces only give width evidence
             cur["lines"].append(ln)  # type: ignore[union-attr]
             continue
+        if cur is not None and cur.get("wide") and cur["group"] == ln.group and is_caption(ln.text):
+            # the credit line closing a caption set across columns
+            cur["lines"].append(ln)  # type: ignore[union-attr]
+            continue
+        if wide[i] and (after_end or cur.get("wide")):  # type: ignore[union-attr]
+            # wider than its column: a line across columns (a headline, a caption)
+            if cur is not None and cur.get("wide") and cur["group"] == ln.group and not ln.gap_before:
+                cur["lines"].append(ln)  # type: ignore[union-attr]
+            else:
+                u = open_unit(ln, "headline", w)
+                u["wide"] = True
+            continue
         if is_byline(ln.text) and ln.width < max(w, 24):
+            if cur is not None and _heading_body(cur):
+                cur["role"] = "headline"  # a line as wide as its column, over a byline
             open_unit(ln, "byline", w)
+            continue
+        if cur is not None and _heading_body(cur) and _DATELINE_START.match(ln.text):
+            # a headline as wide as its column, over the dateline that opens the body
+            cur["role"] = "headline"
+            u = open_unit(ln, "body", w)
+            u["starts"] = True
             continue
         if _SUBTITLE.match(ln.text) and (after_end or prev_role == "headline") and not ends_sentence(ln.text):
             open_unit(ln, "subtitle", w)
@@ -368,6 +398,7 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
         if cur is None or prev_role != "body" or prev_line is None:
             u = open_unit(ln, "body", w)
             u["starts"] = _starts_paragraph(ln, w, nxt_same)
+            u["after_head"] = prev_role in ("headline", "section", "subtitle", "byline")
             continue
         same_group = cur["group"] == ln.group and not ln.gap_before
         if same_group:
@@ -398,6 +429,9 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
         role = str(u["role"])
         w = int(u["width"])  # type: ignore[call-overload]
         txt = _unit_text(lines, role)
+        if u.get("wide"):
+            # lines across columns: a caption, a paragraph set wide, or a headline
+            role = "body" if ends_strongly(txt) or _CLAUSE_END.search(txt) else "headline"
         if role == "body" and is_caption(txt):
             role = "caption"
         if role in ("furniture", "caption"):
@@ -426,6 +460,41 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
         )
         blocks.append(blk)
     return Segmented(blocks=blocks, furniture=furniture, flavour=flavour)
+
+
+def _wide_runs(stream: list[Line], widths: list[int], *, most: int = 4) -> list[bool]:
+    """Lines wider than their column (by more than two characters) in short runs (at most
+    ``most`` lines of one extraction group): lines set across columns, a headline or a
+    caption. A longer run is a column of another width, and so is a run of lines of one
+    width with clause punctuation (a short paragraph of a wider column)."""
+    out = [False] * len(stream)
+    i = 0
+    n = len(stream)
+    while i < n:
+        w = widths[i]
+        if not (w and stream[i].width > w + 4):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and widths[j] and stream[j].width > widths[j] + 4 and stream[j].group == stream[i].group:
+            j += 1
+        run = stream[i:j]
+        even = len(run) >= 2 and max(x.width for x in run) - min(x.width for x in run) <= 2
+        if j - i <= most and not (even and any(_CLAUSE.search(x.text) for x in run)):
+            for k in range(i, j):
+                out[k] = True
+        i = j
+    return out
+
+
+def _heading_body(u: dict[str, object]) -> bool:
+    """A one-line body unit that may be a headline: no clause punctuation, no sentence end,
+    and it started a paragraph."""
+    lines: list[Line] = u["lines"]  # type: ignore[assignment]
+    if u["role"] != "body" or len(lines) != 1 or not (u.get("starts", True) or u.get("after_head")):
+        return False
+    t = lines[0].text
+    return not _CLAUSE.search(t) and not ends_sentence(t) and not is_list_item(t) and lines[0].width <= 80
 
 
 def _last_text_unit(units: list[dict[str, object]]) -> dict[str, object] | None:
@@ -468,6 +537,8 @@ def _continues_head(ln: Line, nxt: Line, w: int) -> bool:
     """
     if not w or nxt.gap_before or nxt.group != ln.group:
         return False
+    if ln.span >= w - 8 and nxt.width <= 12 and ends_sentence(nxt.text) and not _CLAUSE.search(nxt.text[:-1]):
+        return True  # a first line and the few characters that end its sentence ("会。")
     return ln.span >= w - 8 and nxt.span >= w - 3
 
 
