@@ -25,6 +25,8 @@ _TABLE = str.maketrans({"―": "—", "﹘": "—", "⸺": "——", "⸻": "—
 #: dash characters other than the em dash
 _OTHER = "\\-\u2010\u2011\u2012\u2013\u2212\u2500\u2501\uff0d\ufe63"
 _RUN = re.compile(f"(?<![{_OTHER}—])[{_OTHER}]{{2,}}(?![{_OTHER}—])")
+_SPECIAL = re.compile("[―﹘⸺⸻]")
+_PAIR = re.compile(f"[{_OTHER}][{_OTHER}]")
 _SKIP = SKIP | frozenset(",:;?!.()，：；？！．（）…")
 
 
@@ -54,7 +56,8 @@ def normalize_dashes(text: str) -> str:
     >>> normalize_dashes("i-- and a--b, 监测—核查, ———加强")
     'i-- and a--b, 监测—核查, ———加强'
     """
-    text = text.translate(_TABLE)
-    if _RUN.search(text) is None:
+    if _SPECIAL.search(text):
+        text = text.translate(_TABLE)
+    if _PAIR.search(text) is None:
         return text
     return _RUN.sub(_run, text)

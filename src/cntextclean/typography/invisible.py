@@ -14,42 +14,31 @@ import re
 
 from ..pipeline import cleaner
 
-
-def _build_table() -> dict[int, str | None]:
-    table: dict[int, str | None] = {}
-    # C0 controls except \t \n \f; DEL; C1 controls
-    for cp in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]:
-        if chr(cp) not in "\t\n\f":
-            table[cp] = None
-    # every other code point that str.splitlines() treats as a line break becomes "\n"
-    for ch in "\r\x0b\x1c\x1d\x1e\x85\u2028\u2029":
-        table[ord(ch)] = "\n"
-    # lone surrogates
-    for cp in range(0xD800, 0xE000):
-        table[cp] = None
-    # invisible format characters (Cf), but not the visible Arabic/Syriac/Kaithi number signs
-    for lo, hi in (
-        (0x00AD, 0x00AD),  # soft hyphen
-        (0x061C, 0x061C),  # Arabic letter mark
-        (0x180E, 0x180E),  # Mongolian vowel separator
-        (0x200B, 0x200C),  # zero-width space, non-joiner (U+200D ZWJ: see below)
-        (0x200E, 0x200F),  # LRM, RLM
-        (0x202A, 0x202E),  # bidi embeddings and overrides
-        (0x2060, 0x2064),  # word joiner, invisible operators
-        (0x2066, 0x206F),  # bidi isolates, deprecated format characters
-        (0xFEFF, 0xFEFF),  # BOM / zero-width no-break space
-        (0xFFF9, 0xFFFB),  # interlinear annotation
-        (0x1BCA0, 0x1BCA3),  # shorthand format controls
-        (0x1D173, 0x1D17A),  # musical format controls
-        (0xE0001, 0xE0001),  # language tag
-        (0xE0020, 0xE007F),  # tag characters
-    ):
-        for cp in range(lo, hi + 1):
-            table[cp] = None
-    return table
-
-
-_TABLE = _build_table()
+#: line separators other than "\n" (str.splitlines() breaks there): each becomes "\n"
+_BREAKS = "\r\x0b\x1c\x1d\x1e\x85\u2028\u2029"
+#: removed: C0 controls but \t \n \f and the breaks; DEL; C1 controls; lone surrogates;
+#: invisible format characters (Cf) - not the visible Arabic/Syriac/Kaithi number signs, and
+#: not U+200D ZWJ, which _STRAY_ZWJ handles
+_DELETE = (
+    "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"
+    "\ud800-\udfff"
+    "\u00ad"  # soft hyphen
+    "\u061c"  # Arabic letter mark
+    "\u180e"  # Mongolian vowel separator
+    "\u200b\u200c"  # zero-width space, non-joiner
+    "\u200e\u200f"  # LRM, RLM
+    "\u202a-\u202e"  # bidi embeddings and overrides
+    "\u2060-\u2064"  # word joiner, invisible operators
+    "\u2066-\u206f"  # bidi isolates, deprecated format characters
+    "\ufeff"  # BOM / zero-width no-break space
+    "\ufff9-\ufffb"  # interlinear annotation
+    "\U0001bca0-\U0001bca3"  # shorthand format controls
+    "\U0001d173-\U0001d17a"  # musical format controls
+    "\U000e0001\U000e0020-\U000e007f"  # language tag, tag characters
+)
+_DELETE_RE = re.compile(f"[{_DELETE}]+")
+_BREAK_TABLE = str.maketrans(dict.fromkeys(_BREAKS, "\n"))
+_BREAK_RE = re.compile(f"[{_BREAKS}]")
 _PICTO = (
     "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u23ff\u24c2\u25a0-\u27bf"
     "\u2934\u2935\u2b00-\u2bff\u3030\u303d\u3297\u3299\ufe0f\U0001f000-\U0001faff"
@@ -75,7 +64,9 @@ def strip_invisible(text: str) -> str:
     """
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
-    text = text.translate(_TABLE)
+    text = _DELETE_RE.sub("", text)
+    if _BREAK_RE.search(text):
+        text = text.translate(_BREAK_TABLE)
     if "\u200d" in text:
         text = _STRAY_ZWJ.sub("", text)
     return text

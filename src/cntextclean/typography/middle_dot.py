@@ -16,7 +16,9 @@ from ..pipeline import cleaner
 from ._chars import HAN
 
 _DOTS = "\u30fb\uff65\u2022\u2027\u2219\u22c5"
-_DOT = re.compile(f"(?:(?<=[{HAN}])|(?<=[{HAN}] ))[{_DOTS}](?= ?[{HAN}])|(?<=[{HAN}])\\.(?=[{HAN}])")
+_DOT = re.compile(
+    f"[{_DOTS}](?:(?<=[{HAN}].)|(?<=[{HAN}] .))(?= ?[{HAN}])|\\.(?<=[{HAN}]\\.)(?=[{HAN}])"
+)
 
 
 @cleaner(

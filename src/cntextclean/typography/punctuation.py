@@ -18,9 +18,10 @@ judged like the other marks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..pipeline import cleaner
-from ._chars import HAN, KANA, SKIP, is_alnum, is_ctx, left_char, right_char
+from ._chars import CJK_PUNCT_NO_PARENS, HAN, KANA, SKIP, is_alnum, is_ctx, left_char, right_char
 
 _TO_FULL = str.maketrans(",:;?!", "，：；？！")
 #: the marks this module rewrites, in both forms (one unit when adjacent)
@@ -30,55 +31,76 @@ _REQUIRED = r"[,:;?!…]|\.{3}|．{3}|。{3}"
 _ELLIPSIS = re.compile(r"(?:…|\.{3,}|．{3,}|。{3,})+")
 _URL = r"(?:https?|ftp)://[^\s<>\"'“”‘’，。；：！？、（）《》【】]+|www\.[A-Za-z0-9-]+\.[^\s<>\"'“”‘’，。；：！？、（）《》【】]+"
 _MAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_UNIT_RUN = f"(?<![{_UNIT_CLASS}])[{_UNIT_CLASS}]*?(?:{_REQUIRED})[{_UNIT_CLASS}]*"
 #: a URL or e-mail address (kept), or a maximal run of marks containing one to rewrite
-_TOKEN = re.compile(
-    f"(?P<keep>{_URL}|{_MAIL})"
-    f"|(?<![{_UNIT_CLASS}])[{_UNIT_CLASS}]*?(?:{_REQUIRED})[{_UNIT_CLASS}]*"
-)
+_TOKEN = re.compile(f"(?P<keep>{_URL}|{_MAIL})|{_UNIT_RUN}")
+#: the same for text without URLs or e-mail addresses
+_TOKEN_PLAIN = re.compile(_UNIT_RUN)
+_MAY_HAVE_ADDRESS = re.compile(r"@|://|www\.")
+_HAS_REQUIRED = re.compile(_REQUIRED)
 
 # parentheses: the neighbours of a pair skip spaces, quotes and the other marks (both forms),
 # so that a decision never depends on whether those were converted already
 _PAREN_SKIP = SKIP | frozenset(",:;?!.…，：；？！．")
 _PAREN_LINE = re.compile(r"(?m)^[^\n()]*[()][^\n]*")
-_PAREN_TOKEN = re.compile(f"[()]|[{HAN}{KANA}]+")
+_PAREN = re.compile("[()]")
+_HAN_RUN = re.compile(f"[{HAN}{KANA}]+")
+_SKIP_CLASS = "".join(re.escape(c) for c in sorted(_PAREN_SKIP))
+#: Chinese context for parentheses: CJK but not the full-width parentheses themselves
+_CTXP = f"{HAN}{KANA}{CJK_PUNCT_NO_PARENS}"
+_CTX_THEN_PAREN = re.compile(f"(?<=[{_CTXP}])[{_SKIP_CLASS}]*[()]")
+_PAREN_THEN_CTX = re.compile(f"[()](?=[{_SKIP_CLASS}]*[{_CTXP}])")
+
+
+_FW_PARENS = frozenset("（）")
+
+
+def _before(text: str, i: int, skip: frozenset[str]) -> str:
+    ch = text[i - 1] if i else ""
+    return left_char(text, i, skip) if ch in skip else ch
+
+
+def _after(text: str, i: int, skip: frozenset[str]) -> str:
+    ch = text[i] if i < len(text) else ""
+    return right_char(text, i, skip) if ch in skip else ch
 
 
 def _paren_ctx(ch: str) -> bool:
-    return ch not in "（）" and is_ctx(ch)
+    return ch not in _FW_PARENS and is_ctx(ch)
 
 
 def _parens_line(m: re.Match[str]) -> str:
     line = m.group()
+    han_starts = [h.start() for h in _HAN_RUN.finditer(line)]
     convert: list[int] = []
-    stack: list[list[int]] = []  # [position of "(", has Han inside (0/1)]
-
-    def lone(i: int) -> None:
-        if _paren_ctx(left_char(line, i, _PAREN_SKIP)) or _paren_ctx(right_char(line, i + 1, _PAREN_SKIP)):
-            convert.append(i)
-
-    for t in _PAREN_TOKEN.finditer(line):
-        tok = t.group()
-        if tok == "(":
-            stack.append([t.start(), 0])
-        elif tok == ")":
-            c = t.start()
-            if not stack:
-                lone(c)
-                continue
-            o, has_han = stack.pop()
-            if stack and has_han:
-                stack[-1][1] = 1
-            before = left_char(line, o, _PAREN_SKIP)
-            if (
-                _paren_ctx(before)
-                or _paren_ctx(right_char(line, c + 1, _PAREN_SKIP))
-                or (has_han and not is_alnum(before))
-            ):
-                convert += (o, c)
-        elif stack:
-            stack[-1][1] = 1
-    for o, _ in stack:
-        lone(o)
+    unmatched: list[int] = []
+    stack: list[int] = []
+    skip = _PAREN_SKIP
+    for t in _PAREN.finditer(line):
+        c = t.start()
+        if t.group() == "(":
+            stack.append(c)
+            continue
+        if not stack:
+            unmatched.append(c)
+            continue
+        o = stack.pop()
+        before = _before(line, o, skip)
+        # Han inside: a run of Hanzi starts between the two (runs cannot straddle a paren)
+        k = bisect_right(han_starts, o)
+        has_han = k < len(han_starts) and han_starts[k] < c
+        if (
+            _paren_ctx(before)
+            or _paren_ctx(_after(line, c + 1, skip))
+            or (has_han and not is_alnum(before))
+        ):
+            convert += (o, c)
+    unmatched += stack
+    if unmatched:
+        # an unpaired parenthesis is Chinese when its nearest neighbour on either side is
+        ctx_near = {p.end() - 1 for p in _CTX_THEN_PAREN.finditer(line)}
+        ctx_near.update(p.start() for p in _PAREN_THEN_CTX.finditer(line))
+        convert += [i for i in unmatched if i in ctx_near]
     if not convert:
         return line
     chars = list(line)
@@ -89,11 +111,11 @@ def _parens_line(m: re.Match[str]) -> str:
 
 def _unit(m: re.Match[str]) -> str:
     s = m.group()
-    if m.group("keep"):
+    if m.lastgroup == "keep":
         return s
     text = m.string
-    before = left_char(text, m.start())
-    after = right_char(text, m.end())
+    before = _before(text, m.start(), SKIP)
+    after = _after(text, m.end(), SKIP)
     if is_alnum(before) and is_alnum(after):
         return s
     if is_ctx(before) or is_ctx(after):
@@ -118,4 +140,7 @@ def cjk_punctuation(text: str) -> str:
     """
     if "(" in text or ")" in text:
         text = _PAREN_LINE.sub(_parens_line, text)
-    return _TOKEN.sub(_unit, text)
+    if _HAS_REQUIRED.search(text) is None:
+        return text
+    token = _TOKEN if _MAY_HAVE_ADDRESS.search(text) else _TOKEN_PLAIN
+    return token.sub(_unit, text)

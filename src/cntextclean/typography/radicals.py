@@ -16,6 +16,7 @@ the gold text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from ..pipeline import cleaner
@@ -53,6 +54,7 @@ def _build_table() -> dict[int, str]:
 
 
 TABLE: dict[int, str] = _build_table()
+_RADICAL = re.compile("[\u2e80-\u2fdf]")
 
 
 @cleaner(
@@ -68,4 +70,6 @@ def normalize_radicals(text: str) -> str:
     >>> normalize_radicals("⼈⺠⽇报⻓期⼾籍")
     '人民日报长期户籍'
     """
+    if _RADICAL.search(text) is None:
+        return text
     return text.translate(TABLE)

@@ -37,6 +37,7 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
+_FULLWIDTH = re.compile(f"[{''.join(re.escape(chr(c)) for c in _TABLE)}]")
 #: a line's leading run of spaces (kept), or one wide space inside the line
 _SPACE = re.compile(f"(?m)^[ \\t{_WIDE_SPACES}]+|[{_WIDE_SPACES}]")
 _HAS_WIDE_SPACE = re.compile(f"[{_WIDE_SPACES}]")
@@ -64,7 +65,8 @@ def normalize_width(text: str) -> str:
     >>> normalize_width("\\u3000\\u3000第一段（１）")
     '\\u3000\\u3000第一段（1）'
     """
-    text = text.translate(_TABLE)
+    if _FULLWIDTH.search(text):
+        text = text.translate(_TABLE)
     if _HAS_WIDE_SPACE.search(text):
         text = _SPACE.sub(_space, text)
     return text
