@@ -37,7 +37,7 @@ from importlib import resources
 from ..pipeline import cleaner
 from . import _lm
 
-__all__ = ["fix_shifted_bytes", "find_spots"]
+__all__ = ["find_spots", "fix_shifted_bytes"]
 
 _PY = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
 #: A pinyin annotation, with or without its opening parenthesis (swallowed by an orphan byte).
@@ -53,6 +53,8 @@ _SPOT = re.compile(
 )
 _MAX_WINDOW = 48
 _BEAM = 48
+#: Characters tried for a wholly lost character (the most frequent ones).
+_MAX_LOST_CANDIDATES = 800
 _UDA_LEADS = tuple(range(0xAA, 0xB0)) + tuple(range(0xF8, 0xFF)) + tuple(range(0xA1, 0xA8))
 _LEADS = tuple(range(0x81, 0xFF))
 _TRAILS = tuple(range(0x40, 0x7F)) + tuple(range(0x80, 0xFF))
@@ -91,6 +93,7 @@ def _common_pairs() -> tuple[bytes, ...]:
                 continue
             if _lm.is_han(ch) and _lm.char_logp(ch) >= thr:
                 out.append(b)
+    out.sort(key=lambda b: -_lm.char_logp(b.decode("gbk")))
     return tuple(out)
 
 
@@ -215,6 +218,17 @@ def _domain(items: list[object], p: int) -> tuple[int, ...]:
     return _TRAILS
 
 
+@functools.lru_cache(maxsize=4096)
+def _options(x0: object, x1: object, pairs: frozenset[bytes] | None) -> tuple[bytes, ...]:
+    """Candidate byte pairs for a character whose bytes are ``x0 x1`` (known or unknown)."""
+    d0, d1 = frozenset(_domain([x0], 0)), frozenset(_domain([x1], 0))
+    if len(d0) * len(d1) > 4000 and pairs is None:
+        return tuple(b for b in _common_pairs()[:_MAX_LOST_CANDIDATES] if b[0] in d0 and b[1] in d1)
+    if pairs is not None and len(d0) > 1:
+        return tuple(b for b in pairs if b[0] in d0 and b[1] in d1)
+    return tuple(bytes(c) for c in itertools.product(sorted(d0), sorted(d1)))
+
+
 def _search(
     items: list[object], reads: list[tuple[int, str]], gaps: list[int], left: str, right: str,
     prior: float = 0.0, allow_gap: bool = False, trad: bool = False,
@@ -249,13 +263,7 @@ def _search(
                 opts = [bytes((items[ch[0]],))]  # type: ignore[arg-type]
             else:
                 p0, p1 = ch
-                d0, d1 = _domain(items, p0), _domain(items, p1)
-                if len(d0) > 1 and len(d1) > 1 and p1 not in read_at:
-                    opts = [b for b in _common_pairs() if b[0] in d0 and b[1] in d1]
-                elif p1 in read_at and len(d0) > 1:
-                    opts = [b for b in read_at[p1] if b[0] in d0 and b[1] in d1]
-                else:
-                    opts = [bytes(c) for c in itertools.product(d0, d1)]
+                opts = _options(items[p0], items[p1], read_at.get(p1))
             for b in opts:
                 cand = done + b
                 off = 2 if gapped else 0  # a dropped pair inserted earlier shifts positions
@@ -407,6 +415,10 @@ def _repair(window: str, left: str, right: str) -> str | None:
     if toks is None or len(toks) > 80:
         return None
     alts = [_alternatives(t) for t in toks]
+    for k in range(len(toks) - 1):
+        if toks[k][0] == "q" and toks[k + 1][0] in ("frag", "comma"):
+            # an annotation or a comma glued to "?": the "?" is an orphan byte (or a lost pair)
+            alts[k] = tuple(a for a in alts[k] if a and not isinstance(a[0], int))
     n_combo = 1
     for a in alts:
         n_combo *= len(a)
