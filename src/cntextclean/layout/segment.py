@@ -303,8 +303,8 @@ _DATELINE_START = re.compile(r"^[\s\u3000]*据?(新华社|中新社|本报|本�
 
 def _is_head(ln: Line, width: int) -> bool:
     """A headline-like line: shortish, no clause punctuation, not a list item, no dateline."""
-    if _CLAUSE.search(ln.text) or ends_sentence(ln.text) or is_list_item(ln.text):
-        return False
+    if _CLAUSE.search(ln.text) or ends_strongly(ln.text) or is_list_item(ln.text):
+        return False  # (a headline may end with a closing quote or bracket: 做好“路文章”)
     if _DATELINE_START.match(ln.text):
         return False
     if width and ln.span >= width - 3:
@@ -383,7 +383,8 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
             u = open_unit(ln, "body", w)
             u["starts"] = True
             continue
-        if _SUBTITLE.match(ln.text) and (after_end or prev_role == "headline") and not ends_sentence(ln.text):
+        if (_SUBTITLE.match(ln.text) and not ends_sentence(ln.text)
+                and (prev_role in ("headline", "section") or (after_end and nxt_same is None))):
             open_unit(ln, "subtitle", w)
             continue
         if after_end and _is_head(ln, w) and (nxt is None or not _continues_head(ln, nxt, w)):
@@ -463,7 +464,7 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
 
 
 def _wide_runs(stream: list[Line], widths: list[int], *, most: int = 4) -> list[bool]:
-    """Lines wider than their column (by more than two characters) in short runs (at most
+    """Lines wider than their column (by more than one character) in short runs (at most
     ``most`` lines of one extraction group): lines set across columns, a headline or a
     caption. A longer run is a column of another width, and so is a run of lines of one
     width with clause punctuation (a short paragraph of a wider column)."""
@@ -472,11 +473,11 @@ def _wide_runs(stream: list[Line], widths: list[int], *, most: int = 4) -> list[
     n = len(stream)
     while i < n:
         w = widths[i]
-        if not (w and stream[i].width > w + 4):
+        if not (w and stream[i].width > w + 2):
             i += 1
             continue
         j = i + 1
-        while j < n and widths[j] and stream[j].width > widths[j] + 4 and stream[j].group == stream[i].group:
+        while j < n and widths[j] and stream[j].width > widths[j] + 2 and stream[j].group == stream[i].group:
             j += 1
         run = stream[i:j]
         even = len(run) >= 2 and max(x.width for x in run) - min(x.width for x in run) <= 2
