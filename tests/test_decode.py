@@ -255,3 +255,14 @@ def test_damaged_files_with_a_bom() -> None:
     res = decode(u16)
     assert (res.encoding, res.line_encodings) == ("utf-16", ("utf-16",))
     assert res.text == text[:-1] + "\ufffd"
+
+
+@pytest.mark.parametrize(("text", "enc"), [
+    ("日本語のテキストです。ひらがなとカタカナと漢字が含まれています。東京都に住んでいます。", "euc-jp"),
+    ("日本語のテキストです。ひらがなとカタカナと漢字が含まれています。東京都に住んでいます。", "shift_jis"),
+    ("한국어 텍스트입니다. 이것은 테스트 문장이며 한글이 포함되어 있습니다. 서울에 살고 있습니다.", "euc-kr"),
+    ("Это русский текст. Он содержит кириллицу и проверяет определение кодировки.", "koi8-r"),
+])
+def test_non_chinese_text_goes_to_chardets_answer(text: str, enc: str) -> None:
+    # no Chinese reading is plausible: chardet's confident answer stands
+    assert decode(text.encode(enc)).text == text

@@ -388,10 +388,18 @@ def _detect(data: bytes) -> Decoded:
     scored = _score(data, cands, prior)
     if not scored or max(c.score for c in scored) < _POOR:
         # no plausible Chinese reading: chardet's answer and cp1252 as last resorts
-        cd, _ = _chardet(data)
+        cd, conf = _chardet(data)
         extra = [cd] if cd and cd not in cands and cd not in _BOM_CODECS else []
         extra += ["cp1252"] if cd != "cp1252" else []
         scored += _score(data, extra, prior)
+        if cd in extra and conf >= 0.5:
+            # not Chinese (Japanese, Korean, Cyrillic...): the character model cannot judge
+            # such text; chardet's confident answer stands if it decodes the data
+            for c in scored:
+                if c.codec == cd:
+                    text = c.text if len(data) <= _PREFIX else _strict(data, cd)
+                    if text is not None:
+                        return Decoded(text, cd, round(0.9 * conf, 3))
     scored.sort(key=lambda c: -c.logp)
     distinct = [c for c in scored[1:] if scored and c.text != scored[0].text]
     if distinct and distinct[0].logp > scored[0].logp - 2 * _CHARDET_WEIGHT:
