@@ -26,7 +26,7 @@ from .pipeline import REGISTRY, Pipeline
 # Importing a family registers its cleaners. One import line per family.
 from . import typography  # noqa: F401  (typography family)
 from . import layout  # noqa: F401  (layout family)
-from .encoding import mojibake  # noqa: F401  (encoding family)
+from .encoding import mojibake, shifted  # noqa: F401  (encoding family)
 from . import ocr  # noqa: F401  (OCR family)
 
 Target = Literal["none", "simplified", "traditional", "tw", "hk"]
@@ -42,7 +42,7 @@ TO_CONFIG: dict[str, str | None] = {
 }
 
 # --- encoding family (issue 3) --------------------------------------------------------------
-REPAIR_ENCODING: list[str] = ["fix_encoding"]
+REPAIR_ENCODING: list[str] = ["fix_shifted_bytes", "fix_encoding"]
 # --- script family (issue 4): pinyin stripping; conversion cleaners by ``to`` ---------------
 REPAIR_SCRIPT: list[str] = []
 CONVERT_STEP: dict[str, str] = {}  # e.g. {"simplified": "to_simplified"}
