@@ -13,8 +13,9 @@ its evidence is positive. What finds no partner stays truncated.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .assign import best_pairs
@@ -25,6 +26,11 @@ __all__ = ["Link", "find_links", "link_score"]
 #: characters that cannot open a paragraph: the block must continue something
 _NO_START = set("，。、；：？！）》”’」』〉】…,.;:!?)]%")
 _OPEN_Q = "“‘「『（《(["
+#: discourse openers that begin a paragraph: ``据统计，`` ``近年来，`` ``此外，`` ``2023年以来，``
+_OPENER_RE = re.compile(
+    r"^(?:据[\u4e00-\u9fff]{1,4}|近[\u4e00-\u9fff]{1,3}来|此外|同时|目前|其次|另外|首先|最后|"
+    r"[0-9０-９]{2,4}年(?:以来|[0-9０-９]{1,2}月)?|[\u4e00-\u9fff]{1,3}以来)[，,]"
+)
 _CLOSE_Q = "”’」』）》)]"
 
 
@@ -57,6 +63,13 @@ class Piece:
     page_top: bool = False
     #: the block follows the end of an article (author note, sign-off): it opens the next one
     after_close: bool = False
+    #: how many article ends (author notes, sign-offs) precede the block
+    closes_before: int = 0
+    #: printed lines in the block (a run of one-line blocks may interleave columns)
+    n_lines: int = 0
+    #: the distance (in body blocks) at which this block's continuation is expected: 2 when
+    #: the extraction interleaves two columns line by line (see :func:`interleave_strides`)
+    stride: int = 1
     starts_paragraph: bool = True
     ends_paragraph: bool = True
     line_width: int = 0
@@ -126,6 +139,8 @@ def right_strength(p: Piece) -> float:
         return -6.0
     if p.page_top:
         return 1.0
+    if _OPENER_RE.match(t):
+        return -1.5
     if not p.starts_paragraph:
         return 1.5 if p.start_known else 0.5
     return -1.2 if p.start_known else -0.6
@@ -179,16 +194,18 @@ def link_score(left: Piece, right: Piece, page: frozenset[str] = frozenset()) ->
         return -9.0
     b = right_strength(right)
     s = a + b
-    if d == 1:
+    if d == left.stride:
         s += 1.5
-    elif d > 1:
-        s += max(0.6 - 0.15 * (d - 1), -1.5)
+    elif d > 0:
+        s += max(0.6 - 0.15 * (abs(d - left.stride)), -1.5)
     elif not right.page_top:
         s += max(-0.8 + 0.1 * d, -3.5)
     if left.after_close and d > 0:
         s += 1.0
     if right.after_close:
         s -= 2.5  # an article ended just before it: it opens the next one
+    elif right.closes_before != left.closes_before:
+        s -= 2.0  # an article ends between them
     own_line = left.left_only and right.index == left.index + 1
     if d > 0 and right.heads_before > left.heads_before + (1 if own_line else 0):
         s -= 1.0  # a headline or byline stands between them
@@ -216,11 +233,50 @@ def link_score(left: Piece, right: Piece, page: frozenset[str] = frozenset()) ->
     return s
 
 
+def interleave_strides(pieces: Sequence[Piece]) -> list[int]:
+    """For each piece, the stride at which its continuation is expected (1, 2 or 3).
+
+    ``pdftotext`` sometimes reads two or three columns line by line, alternately: a run of
+    one-line blocks A1 B1 A2 B2... The stride of such a run is the one whose seams read best
+    as Chinese text on average (the character model's :func:`join_score`): over a run of many
+    lines even a weak per-seam signal decides clearly.
+    """
+    from ..plausibility import join_score
+
+    strides = [1] * len(pieces)
+    k = 0
+    while k < len(pieces):
+        if pieces[k].n_lines != 1:
+            k += 1
+            continue
+        end = k
+        while end < len(pieces) and pieces[end].n_lines == 1:
+            end += 1
+        run = pieces[k:end]
+        if len(run) >= 6:
+            best, best_mean = 1, None
+            for st in (1, 2, 3):
+                vals = [join_score(run[i].text, run[i + st].text) for i in range(len(run) - st)
+                        if not ends_sentence(run[i].text)]
+                if len(vals) < 3:
+                    continue
+                mean = sum(vals) / len(vals)
+                if best_mean is None or mean > best_mean + (0.4 if st > 1 else 0.0):
+                    best, best_mean = st, mean
+            for i in range(k, end):
+                strides[i] = best
+        k = end
+    return strides
+
+
 def find_links(pieces: Sequence[Piece], page: str = "") -> list[Link]:
     """The continuation links among ``pieces`` (body blocks in extraction order), chosen globally.
 
     ``page``: the page's other text (headlines...), where phrases across a seam may recur.
     """
+    strides = interleave_strides(pieces)
+    if any(st != 1 for st in strides):
+        pieces = [replace(p, stride=st) if st != 1 else p for p, st in zip(pieces, strides, strict=True)]
     lefts = [i for i, p in enumerate(pieces) if left_strength(p) > -9.0]
     rights = [j for j, p in enumerate(pieces) if right_strength(p) > -6.0]
     if not lefts or not rights:

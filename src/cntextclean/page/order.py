@@ -112,24 +112,30 @@ def assemble(
     marks: dict[int, tuple[int, bool]] = {}
     after_byline: set[int] = set()
     closed_before: set[int] = set()
+    closes = 0
+    closes_at: dict[int, int] = {}
     prev_role = None
     prev_i = -1
     for i in range(n):
-        if roles[i] in (ROLE_HEADING, ROLE_BYLINE, ROLE_SUBTITLE):
-            heads_before += 1
-        elif i in pieces:
+        if i in pieces:
+            closes_at[i] = closes
             marks[i] = (heads_before, prev_role in (ROLE_HEADING, ROLE_BYLINE, ROLE_SUBTITLE))
             if prev_role == ROLE_BYLINE:
                 after_byline.add(i)
             if prev_role == ROLE_AUTHOR_NOTE or (prev_role == ROLE_BODY and closes_article(texts[prev_i])):
                 closed_before.add(i)
+        if roles[i] in (ROLE_HEADING, ROLE_BYLINE, ROLE_SUBTITLE):
+            heads_before += 1
+        if roles[i] == ROLE_AUTHOR_NOTE or (roles[i] == ROLE_BODY and closes_article(texts[i])):
+            closes += 1
         if roles[i] not in ("furniture", "caption"):
             prev_role = roles[i]
             prev_i = i
     plist = [
         replace(pieces[i], index=i, heads_before=marks.get(i, (0, False))[0],
                 after_head=marks.get(i, (0, False))[1], left_only=i in ambiguous,
-                after_close=i in closed_before, after_byline=i in after_byline)
+                after_close=i in closed_before, after_byline=i in after_byline,
+                closes_before=closes_at.get(i, 0))
         for i in body_idx
     ]
     # the page's first body block, under at most a headline fragment and before any byline

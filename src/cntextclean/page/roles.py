@@ -354,6 +354,12 @@ def assign_roles(
         runs_on = starts is not None and not starts[j] and js >= 2.5
         if runs_on or (full and js >= 2.5) or (after_byline and js >= 1.0):
             roles[i] = ROLE_BODY
+    # a full printed line among full printed body lines (columns read line by line) is body
+    if full_line is not None:
+        for i in range(1, n - 1):
+            if (roles[i] == ROLE_HEADING and full_line[i] and full_line[i - 1] and full_line[i + 1]
+                    and roles[i - 1] == ROLE_BODY and roles[i + 1] == ROLE_BODY):
+                roles[i] = ROLE_BODY
     # a name-only line right after a headline (or after its subtitle) is a byline
     for i in range(1, n):
         if roles[i] in (ROLE_HEADING, ROLE_BODY) and is_name_line(stripped[i]):

@@ -108,6 +108,7 @@ def _piece(b: Block, pos: int) -> Piece:
         ends_paragraph=b.ends_paragraph,
         line_width=b.line_width,
         start_known=known,
+        n_lines=len([ln for ln in b.lines if ln.strip()]),
     )
 
 
