@@ -52,6 +52,7 @@ _BYLINE_ROLE = re.compile(
     r"(记者|通讯员|特约|撰稿|作者|本报|评论员|实习生|编译|摄影|书记|市长|县长|区长|主任|局长|厅长|部长|主席|院长|校长|经理|董事长|委员)"
 )
 _CLAUSE_PUNCT = re.compile(r"[，。！？；：,;!?]")
+_NOT_IN_BYLINE = re.compile(r"[（）()〈〉《》【】“”‘’\"'、·]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 #: a dateline printed on a line of its own: the paragraph goes on after it
 _DATELINE = re.compile(
@@ -123,6 +124,8 @@ def is_byline(text: str) -> bool:
     # role words followed by a space and a name, or a run of short names separated by spaces
     if " " in s or "\u3000" in s:
         parts = s.split()
+        if len(s) > 24 or len(parts[0]) > 12 or _NOT_IN_BYLINE.search(parts[0]):
+            return False  # a dateline or a sentence with a stray space, not role + name
         if _BYLINE_ROLE.search(parts[0]) and all(len(p) <= 4 for p in parts[1:]):
             return True
         if len(parts) >= 2 and all(2 <= len(p) <= 3 for p in parts):
