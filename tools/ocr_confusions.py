@@ -9,7 +9,7 @@ cleaners are never given dev strings.
 
 usage: python tools/ocr_confusions.py [BENCH_DIR] [--input tess150,tess300] [--top 40] [--pred CMD]
        --clean  align the output of ``cntextclean.clean(text, ocr=True, layout="plain")`` instead
-                (what is left after the OCR cleaners)
+       --ocr-steps  align the output of the OCR steps alone (what they leave)
 """
 
 from __future__ import annotations
@@ -126,6 +126,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--top", type=int, default=60)
     ap.add_argument("--by-class", action="store_true", help="print totals per class only")
     ap.add_argument("--clean", action="store_true", help="align clean(text, ocr=True) output instead")
+    ap.add_argument("--ocr-steps", action="store_true", help="align the output of the OCR steps alone")
     ap.add_argument("--to", default="none")
     ap.add_argument("--filter", default="", help="only classes starting with this")
     a = ap.parse_args(argv)
@@ -138,6 +139,11 @@ def main(argv: list[str] | None = None) -> None:
         from cntextclean import clean as _clean
 
         clean = _clean
+    if a.ocr_steps:
+        from cntextclean import presets
+        from cntextclean.pipeline import Pipeline
+
+        pipe = Pipeline(presets.OCR_SAFE + presets.OCR_AGGRESSIVE)
     for gpath in sorted(bench.glob("*.json")):
         if "." in gpath.name[:-5]:
             continue
@@ -149,6 +155,8 @@ def main(argv: list[str] | None = None) -> None:
             text = p.read_text(encoding="utf-8")
             if clean is not None:
                 text = clean(text, ocr=True, layout="plain", to=a.to)
+            elif a.ocr_steps:
+                text = pipe(text)
             align_page(text.translate(FOLD), gold, edits, examples, stats)
     print(f"lines aligned {stats['lines']}, unaligned {stats['unaligned_lines']}, "
           f"equal chars {stats['equal_chars']}, edit chars {stats['edit_chars']}")

@@ -67,13 +67,15 @@ OCR_AGGRESSIVE: list[str] = [
     "ocr_digit_confusions",
     "ocr_decimal_point",
     "ocr_parentheses",
+    "ocr_name_dot",
     "ocr_cjk_punctuation",
     "ocr_full_stop",
-    "ocr_name_dot",
     "ocr_dash_yi",
     "ocr_name_marker",
     "ocr_number_spacing",
     "ocr_punct_spacing",
+    "ocr_consistency",
+    "ocr_lookalikes",
 ]
 # --- layout / page family (issues 5 and 7) ----------------------------------------------------
 LAYOUT: list[str] = ["rejoin_lines"]

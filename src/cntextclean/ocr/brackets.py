@@ -67,16 +67,17 @@ def ocr_brackets(text: str) -> str:
 
 
 _HAN_OR_PUNCT = f"[{HAN}{CJK_PUNCT}]"
-_ASCII_OPEN = re.compile(rf"[ \t]*\([ \t]*(?={_HAN_OR_PUNCT})")
-_ASCII_CLOSE = re.compile(rf"(?<={_HAN_OR_PUNCT})[ \t]*\)")
+_ASCII_OPEN = re.compile(rf"[ \t]*\((?:[ \t]*\()*[ \t]*(?={_HAN_OR_PUNCT})")
+_ASCII_CLOSE = re.compile(rf"(?<={_HAN_OR_PUNCT})[ \t]*\)(?:[ \t]*\))*")
 
 
 def _open(m: re.Match[str]) -> str:
     s, i = m.string, m.start()
     lead = m.group(0)[: len(m.group(0)) - len(m.group(0).lstrip(" \t"))]
+    n = m.group(0).count("(")
     if i == 0 or s[i - 1] == "\n":
-        return lead + "（"
-    return "（"
+        return lead + "（" * n
+    return "（" * n
 
 
 @cleaner(
@@ -97,5 +98,5 @@ def ocr_parentheses(text: str) -> str:
     if "(" not in text and ")" not in text:
         return text
     text = _ASCII_OPEN.sub(_open, text)
-    text = _ASCII_CLOSE.sub("）", text)
+    text = _ASCII_CLOSE.sub(lambda m: "）" * m.group(0).count(")"), text)
     return re.sub(rf"）[ \t]+(?={_HAN_OR_PUNCT})", "）", text)

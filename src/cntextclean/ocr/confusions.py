@@ -1,1 +1,195 @@
-"""Look-alike character confusions (placeholder until the plausibility model lands)."""
+"""Look-alike character confusions: ``渥太华`` read as ``混太华``, ``未来`` as ``末来``.
+
+Candidates come from a look-alike table (``data/ocr/lookalikes.txt``, built by
+``tools/build_lookalikes.py`` from glyph similarity across typefaces and from tesseract's own
+confusions on rendered synthetic text); a candidate replaces the character only where the
+evidence is strong:
+
+* ``ocr_lookalikes`` - the shared plausibility model (:mod:`cntextclean.plausibility`) finds the
+  candidate far more plausible between the same neighbours (a log-probability gain of
+  :data:`CONTEXT_GAIN` nats or more);
+* ``ocr_consistency`` - the document itself writes the word the other way several times
+  (a name spelt one way nine times and another way once): the rare form becomes the frequent
+  one when the two differ by one look-alike character.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+from ..pipeline import cleaner
+from ._chars import HAN
+
+#: log-probability gain (nats) a look-alike must bring between the same neighbours
+CONTEXT_GAIN = 4.0
+#: a character whose two bigrams with its neighbours cost less than this (nats) is not looked at
+SUSPICIOUS = -14.0
+#: a candidate pays (1000 - similarity) / SIM_PENALTY nats: less alike, more evidence needed
+SIM_PENALTY = 50.0
+#: a candidate from the glyph table must be at least this similar (x 1000) for ``ocr_lookalikes``
+MIN_SIM_CONTEXT = 700
+#: ... and for ``ocr_consistency``, where the document is the evidence
+MIN_SIM_CONSISTENCY = 550
+#: the frequent form must occur this often, and this many times more often than the rare one
+CONSISTENT_MIN = 3
+CONSISTENT_RATIO = 3
+#: ... and the frequent form must also read better between the same neighbours (nats)
+CONSISTENT_GAIN = 2.0
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+@cache
+def lookalikes() -> dict[str, tuple[tuple[str, int], ...]]:
+    """``read -> ((true, similarity x 1000 or 1000 for attested OCR confusions), ...)``."""
+    ref = resources.files("cntextclean").joinpath("data/ocr/lookalikes.txt")
+    table: dict[str, tuple[tuple[str, int], ...]] = {}
+    try:
+        raw = ref.read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return table
+    for line in raw.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        head, *rest = line.split("\t")
+        cands = []
+        for item in rest:
+            ch, _, sim = item.partition(" ")
+            if ch and sim.isdigit():
+                cands.append((ch, int(sim)))
+        if cands:
+            table[head] = tuple(cands)
+    return table
+
+
+def _candidates(ch: str, min_sim: int) -> list[tuple[str, int]]:
+    return [(c, s) for c, s in lookalikes().get(ch, ()) if s >= min_sim]
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and _HAN_CHAR.match(ch) is not None
+
+
+def _context_fix(line: str) -> str:
+    from .. import plausibility as P
+
+    chars = list(line)
+    n = len(chars)
+    todo = set(range(n))
+    rounds = 0
+    while todo and rounds < 4:
+        rounds += 1
+        changed: set[int] = set()
+        for i in sorted(todo):
+            c = chars[i]
+            cands = _candidates(c, MIN_SIM_CONTEXT) if _is_han(c) else []
+            if not cands:
+                continue
+            prev = chars[i - 1] if i and _is_han(chars[i - 1]) else ""
+            nxt = chars[i + 1] if i + 1 < n and _is_han(chars[i + 1]) else ""
+            if not prev or not nxt:
+                continue  # both neighbours are needed as evidence
+            base = P.bigram_logp(prev, c) + P.bigram_logp(c, nxt)
+            if base > SUSPICIOUS:
+                continue  # the character fits its neighbours: nothing to look at
+            best, gain = c, CONTEXT_GAIN
+            for cand, sim in cands:
+                g = P.bigram_logp(prev, cand) + P.bigram_logp(cand, nxt) - base
+                g -= (1000 - sim) / SIM_PENALTY
+                if g >= gain:
+                    best, gain = cand, g
+            if best != c:
+                chars[i] = best
+                changed.update((i - 1, i + 1))
+        todo = {k for k in changed if 0 <= k < n}
+    return "".join(chars)
+
+
+@cleaner(
+    name="ocr_lookalikes",
+    family="ocr",
+    summary="A look-alike character far less plausible than its twin between the same neighbours.",
+    example=("他对末来充满信心", "他对未来充满信心"),
+    removes=("han",),
+)
+def ocr_lookalikes(text: str) -> str:
+    """Replace a Han character by a glyph look-alike when the plausibility model finds the
+    look-alike overwhelmingly more likely between the same two Chinese neighbours.
+
+    >>> ocr_lookalikes("我们要展望末来")
+    '我们要展望未来'
+    """
+    if not lookalikes():
+        return text
+    return "\n".join(_context_fix(line) if _HAN_CHAR.search(line) else line for line in text.split("\n"))
+
+
+def _han_ngrams(flat: str, n: int) -> Counter[str]:
+    return Counter(flat[i : i + n] for i in range(len(flat) - n + 1) if all(_is_han(c) for c in flat[i : i + n]))
+
+
+@cleaner(
+    name="ocr_consistency",
+    family="ocr",
+    summary="A word written once with one look-alike character, several times without -> the frequent form.",
+    example=("渥太华市\n渥太华地区\n渥太华市民\n混太华的冬天", "渥太华市\n渥太华地区\n渥太华市民\n渥太华的冬天"),
+    removes=("han",),
+    page_context=True,
+)
+def ocr_consistency(text: str) -> str:
+    """Within the text given, a three-character Han sequence seen once whose look-alike variant
+    is seen at least three times (and three times as often) takes the frequent form.
+
+    >>> ocr_consistency("渥太华市\\n渥太华地区\\n在渥太华\\n混太华的冬天")
+    '渥太华市\\n渥太华地区\\n在渥太华\\n渥太华的冬天'
+    """
+    if not lookalikes() or len(text) < 12:
+        return text
+    # Han characters with whitespace removed (OCR breaks words across lines and spaces)
+    pos = [i for i, c in enumerate(text) if not c.isspace()]
+    flat = "".join(text[i] for i in pos)
+    tri = _han_ngrams(flat, 3)
+    if not tri:
+        return text
+    frequent = {g for g, k in tri.items() if k >= CONSISTENT_MIN}
+    if not frequent:
+        return text
+    out = list(text)
+    for i, c in enumerate(flat):
+        if not _is_han(c) or c not in lookalikes():
+            continue
+        cands = [x for x, _ in _candidates(c, MIN_SIM_CONSISTENCY)]
+        if not cands:
+            continue
+        best = None
+        for start in range(max(0, i - 2), min(i, len(flat) - 3) + 1):
+            gram = flat[start : start + 3]
+            k = tri.get(gram, 0)
+            if k == 0 or k > 1:
+                continue
+            for cand in cands:
+                var = gram[: i - start] + cand + gram[i - start + 1 :]
+                kv = tri.get(var, 0)
+                if var in frequent and kv >= CONSISTENT_RATIO * k and (best is None or kv > best[1]):
+                    best = (cand, kv)
+        if best is not None and _local_gain(flat, i, best[0]) >= CONSISTENT_GAIN:
+            out[pos[i]] = best[0]
+    return "".join(out)
+
+
+def _local_gain(flat: str, i: int, cand: str) -> float:
+    """How much more plausible ``cand`` is than ``flat[i]`` next to its Han neighbours (nats)."""
+    from .. import plausibility as P
+
+    c = flat[i]
+    prev = flat[i - 1] if i and _is_han(flat[i - 1]) else ""
+    nxt = flat[i + 1] if i + 1 < len(flat) and _is_han(flat[i + 1]) else ""
+    gain = 0.0
+    if prev:
+        gain += P.bigram_logp(prev, cand) - P.bigram_logp(prev, c)
+    if nxt:
+        gain += P.bigram_logp(cand, nxt) - P.bigram_logp(c, nxt)
+    return gain

@@ -29,6 +29,14 @@ _LEAD_ONE = re.compile(
 _MIXED_TWO = re.compile(r"(?<=[月年])二(?=[ \t]?\d[ \t]?[日月号])")
 # a bracket or bar after a digit before a date/page unit: ``第1]版`` -> ``第11版``
 _AFTER_DIGIT = re.compile(r"(?<=\d)[\]|\[](?=[ \t]?[月日版号])")
+# ``工`` (or ``荆``) read for ``1`` where a date or a number unit follows: ``莫斯科工月2日电``,
+# ``1月1工日``, ``10.9工亿``, ``1工户``, ``工工号台风``, ``7.1工%``; never ``加工月饼`` or ``员工10人``
+_HAN_ONE = re.compile(
+    r"[工荆]{1,2}(?=[ \t]?月[ \t]?\d)"
+    r"|(?<=[\d.])[ \t]?[工荆]{1,2}(?=[\d%月日号亿万户家件个年])"
+    r"|[工荆]{2}(?=[号月日])"
+    r"|(?<=[达约近超逾过为有共计仅只增减降升涨跌至第上和及])[工荆]{1,2}(?=\d)"
+)
 # ``了`` after digits before 年 / %: ``1 9 9了年`` -> ``1997年``
 _SEVEN = re.compile(r"(?<=\d)([ \t]?)了(?=[ \t]?[年%])")
 
@@ -53,12 +61,15 @@ def ocr_digit_confusions(text: str) -> str:
 
     >>> ocr_digit_confusions("1998年]月6日，由于1月工日以前，1 9 9了年，第1]版")
     '1998年1月6日，由于1月1日以前，1 9 97年，第11版'
-    >>> ocr_digit_confusions("加工月饼，工人，了解，员工1000人，I love")
-    '加工月饼，工人，了解，员工1000人，I love'
+    >>> ocr_digit_confusions("莫斯科工月2日电，1月1工日讯，10.9工亿美元，重达工00吨，浙江工工号台风")
+    '莫斯科1月2日电，1月11日讯，10.91亿美元，重达100吨，浙江11号台风'
+    >>> ocr_digit_confusions("加工月饼，工人，了解，员工1000人，职工10.5万，5工作日，I love")
+    '加工月饼，工人，了解，员工1000人，职工10.5万，5工作日，I love'
     """
-    if not any(c in text for c in "]|lI[工二了Oo"):
+    if not any(c in text for c in "]|lI[工荆二了Oo"):
         return text
     text = _DATE_ONE.sub(_map_ones, text)
+    text = _HAN_ONE.sub(lambda m: "1" * len(m.group(0).strip(" \t")), text)
     text = _LEAD_ONE.sub("1", text)
     text = _MIXED_TWO.sub("1", text)
     text = _SEVEN.sub("7", text)
@@ -76,7 +87,7 @@ _DECIMAL = re.compile(
     name="ocr_decimal_point",
     family="ocr",
     summary="A decimal point read as '，' between digits before %/万/亿: '0 ，4 %' -> '0.4%'.",
-    example=("国内生产总值增长了0 ，4 %", "国内生产总值增长了0.4%"),
+    example=("国内生产总值增长了0 ，4%", "国内生产总值增长了0.4%"),
     removes=("punctuation", "whitespace"),
 )
 def ocr_decimal_point(text: str) -> str:

@@ -19,12 +19,12 @@ _ROLE = r"(?:本报|新华社|人民日报|中新社|经济日报|光明日报|�
 _NAME_PART = rf"[{HAN}]{{1,12}}"
 # marker, optional gap (space or a quote/stop read for it), role ... names; no sentence marks
 _ROLE_LINE = re.compile(
-    rf"^(?P<ind>[ \t]*)(?P<mark>[口国图回□■]|昌(?=[ \t]))[ \t]*[”“。]?[ \t]*"
+    rf"^(?P<ind>[ \t]*)(?P<mark>[口国图回□■]|昌(?=[ \t]))[ \t]*[”“。]{{0,2}}[ \t]*"
     rf"(?P<rest>{_ROLE}[{HAN}]*(?:记者|评论员|通讯员|特约撰稿人|摄影|撰稿|电)"
-    rf"(?:[ \t]*[”“。]?[ \t]*{_NAME_PART}(?:[ \t]*[、 ][ \t]*{_NAME_PART}){{0,5}})?)[ \t]*$",
+    rf"(?:[ \t]*[”“。]{{0,2}}[ \t]*{_NAME_PART}(?:[ \t]*[、 ][ \t]*{_NAME_PART}){{0,5}})?)[ \t]*$",
     re.M,
 )
-_GAP = re.compile(rf"(?<=[{HAN}])[ \t]*[”“。][ \t]*(?=[{HAN}])|[ \t]{{2,}}")
+_GAP = re.compile(rf"(?<=[{HAN}])[ \t]*[”“。]{{1,2}}[ \t]*(?=[{HAN}])|[ \t]{{2,}}")
 
 
 def _role_line(m: re.Match[str]) -> str:

@@ -75,8 +75,21 @@ def ocr_full_stop(text: str) -> str:
     return _FULL_STOP.sub("。", text)
 
 
-# ``'`` / backquote / ``“'`` between two Chinese characters: the ``·`` of a foreign name
-_NAME_DOT = re.compile(rf"(?<=[{HAN}])[ \t]*[“”]?['`´][ \t]*(?=[{HAN}])")
+#: characters of the standard transliteration of foreign names (阿布·马赞, 拉吉夫·甘地)
+TRANSLIT = (
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜多厄恩尔法范菲"
+    "费芬丰夫弗福盖甘冈高戈哥格根古瓜圭哈海汉豪赫亨洪胡华怀霍基吉加贾杰金卡凯坎康考柯科克"
+    "肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密敏摩莫默姆"
+    "穆纳娜乃奈南内尼涅宁纽努诺欧帕潘庞佩彭皮普齐奇恰乔切钦琴丘萨塞桑瑟森沙莎尚舍申什施舒"
+    "斯松苏索塔泰坦汤唐特提廷图托瓦旺威韦维魏温沃乌伍西希锡谢辛休雅亚扬耶伊因英尤约泽扎詹"
+    "兹佐祖赞地"
+)
+# ``'`` / backquote / ``“'`` between two Chinese characters, or an ASCII ``:``/``.`` between two
+# transliterated names with no space: the ``·`` of a foreign name
+_NAME_DOT = re.compile(
+    rf"(?<=[{HAN}])[ \t]*[“”]?['`´][ \t]*(?=[{HAN}])"
+    rf"|(?<=[{TRANSLIT}]{{2}})[:.](?=[{TRANSLIT}]{{2}})"
+)
 
 
 @cleaner(
@@ -89,9 +102,9 @@ _NAME_DOT = re.compile(rf"(?<=[{HAN}])[ \t]*[“”]?['`´][ \t]*(?=[{HAN}])")
 def ocr_name_dot(text: str) -> str:
     """``阿布`马赞`` -> ``阿布·马赞``: Chinese has no apostrophes, a name separator was meant.
 
-    >>> ocr_name_dot("巴勒斯坦的二号人物阿布`马赞")
-    '巴勒斯坦的二号人物阿布·马赞'
+    >>> ocr_name_dot("巴勒斯坦的二号人物阿布`马赞，阿布:马赞，拉吉夫:甘地；他说:好")
+    '巴勒斯坦的二号人物阿布·马赞，阿布·马赞，拉吉夫·甘地；他说:好'
     """
-    if not any(c in text for c in "'`´"):
+    if not any(c in text for c in "'`´:."):
         return text
     return _NAME_DOT.sub("·", text)
