@@ -78,6 +78,15 @@ def test_utf16_without_bom_pure_chinese_no_nuls() -> None:
         assert decode(data).text == text
 
 
+@pytest.mark.parametrize(("text", "enc"), [("席位在第六年年終", "utf-16-le"),
+                                         ("利堅合眾國總統。", "utf-16-le")])
+def test_utf16_whose_bytes_are_all_ascii(text: str, enc: str) -> None:
+    data = text.encode(enc)
+    assert data.isascii()  # '-^MO(W,{...' and ')R\x05X\x08T...'
+    assert decode(data).text == text
+    assert decode(b"software").encoding == decode(b"zzzz").encoding == "ascii"
+
+
 def test_ascii_hz_empty() -> None:
     assert decode(b"hello, world\n") == Decoded("hello, world\n", "ascii", 1.0)
     assert decode(b"") == Decoded("", "utf-8", 1.0)

@@ -297,13 +297,13 @@ def _damaged_bom(data: bytes, bom: bytes, codec: str) -> Decoded:
     return _detect(data)
 
 
-_ASCII_TEXT_BYTES = re.compile(rb"[\x00-\x20\x7f]")
+_ASCII_TEXT_BYTES = re.compile(rb"[\t\n\r ]")
 _ALL_HAN_OR_PUNCT = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+")
 
 
 def _ascii_bytes_utf16(data: bytes) -> Decoded | None:
-    """BOM-less UTF-16 Chinese whose bytes all happen to be printable ASCII (``席位`` is
-    ``-^MO`` in UTF-16-LE): only when there is no space or control byte (ASCII text has them)
+    """BOM-less UTF-16 Chinese whose bytes all happen to be 7-bit (``席位`` is
+    ``-^MO`` in UTF-16-LE): only when there is no space, tab or line break (ASCII text has them)
     and one reading is all Chinese of good plausibility."""
     if len(data) < 8 or len(data) % 2 or _ASCII_TEXT_BYTES.search(data):
         return None
