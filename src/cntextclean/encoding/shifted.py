@@ -64,6 +64,12 @@ MARGIN = 0.8
 #: annotation that lost its ``(``, or to ``,`` + a trail letter).
 STRONG_MARGIN = 0.0
 _STRONG_EVIDENCE = re.compile(rf"\?(?:[{_PY}]{{1,7}}\)|,[\x40-\x7e])")
+#: Without any of these a spot is not repaired: an annotation glued to ``?``, ``?,`` + a
+#: trail letter, or a trail letter glued between Chinese characters.
+_EVIDENCE = re.compile(
+    rf"\?(?:[{_PY}]{{1,7}}\)|,[\x40-\x7e])"
+    r"|(?<=[\u3400-\u9fff\uf900-\ufaff])[\x40-\x7e](?=[\u3400-\u9fff\uf900-\ufaff])"
+)
 _SPACE_COST = -12.0
 #: Log-prior of a dropped user-defined pair inside an out-of-step run.
 _MID_GAP_PRIOR = -1.0
@@ -411,6 +417,8 @@ def find_spots(text: str) -> list[tuple[int, int]]:
 
 
 def _repair(window: str, left: str, right: str) -> str | None:
+    if not _EVIDENCE.search(window):
+        return None
     toks = _tokens(window)
     if toks is None or len(toks) > 80:
         return None
