@@ -194,7 +194,11 @@ def assemble(
         if label is not None:
             c = [label, *c]
             label = None
-        d.paragraphs.append(c)
+        t = texts[c[0]].strip()
+        if len(c) == 1 and d.paragraphs and t[:1] in "（(" and closes_article(t):
+            d.paragraphs[-1] = [*d.paragraphs[-1], *c]  # a sign-off ends the last paragraph
+        else:
+            d.paragraphs.append(c)
         art_of_chain[c[0]] = d
         if closes_article(texts[c[-1]]):
             d.closed = True
@@ -351,14 +355,16 @@ def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text) -> tupl
             o.headline, o.subtitle = [], []
             matches.append({"headline": h.headline, "score": score[a][b]})
     # a dateline that no headline claimed opens a second item of the same article (roundups)
+    merged: set[int] = set()
     for d in drafts:
         root = d.split_from
         if d.headline or root is None or not d.has_body:
             continue
-        while root.split_from is not None and not root.headline and root.has_body and root.paragraphs == []:
+        while id(root) in merged and root.split_from is not None:
             root = root.split_from
         root.paragraphs.extend(d.paragraphs)
         d.paragraphs = []
+        merged.add(id(d))
         if d.byline and not root.byline:
             root.byline, d.byline = d.byline, []
     # bylines alone (no headline, no body) go to the best article without a byline

@@ -33,6 +33,7 @@ from .roles import (
     ROLE_SECTION,
     ROLE_SUBTITLE,
     assign_roles,
+    closes_article,
     ends_sentence,
     is_dateline,
 )
@@ -194,9 +195,25 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
             out.append(b)
             continue
         lines = [ln.strip() for ln in b.lines if ln.strip()]
+        # a sign-off (``（本报东京１月６日电）``) and a section label glued on top of a headline
+        while len(lines) > 1 and closes_article(lines[0]):
+            out.append(Block(text=lines[0], lines=[lines[0]], index=b.index, page=b.page, column=b.column,
+                             line_width=b.line_width, role="body", features=dict(b.features)))
+            lines = lines[1:]
+        if len(lines) > 1 and len(_WS_RE.sub("", lines[0])) <= 4 and len(lines[1]) > len(lines[0]) + 2:
+            out.append(Block(text=lines[0], lines=[lines[0]], index=b.index, page=b.page, column=b.column,
+                             line_width=b.line_width, role="section", features=dict(b.features)))
+            lines = lines[1:]
+        if len(lines) < 2:
+            out.append(Block(text=join_pieces(lines), lines=lines, index=b.index, page=b.page,
+                             column=b.column, line_width=b.line_width, role="headline",
+                             features=dict(b.features)))
+            continue
         cut = next((k for k in range(1, len(lines)) if _starts_subtitle(lines[k - 1], lines[k])), None)
         if cut is None:
-            out.append(b)
+            out.append(Block(text=join_pieces(lines), lines=lines, index=b.index, page=b.page,
+                             column=b.column, line_width=b.line_width, role="headline",
+                             features=dict(b.features)))
             continue
         for part, role in ((lines[:cut], "headline"), (lines[cut:], "subtitle")):
             out.append(Block(text=join_pieces(part), lines=part, index=b.index, page=b.page, column=b.column,
