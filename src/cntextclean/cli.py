@@ -352,6 +352,40 @@ def _cmd_detect(args: argparse.Namespace) -> int:
     return status
 
 
+# --- check --------------------------------------------------------------------------------
+
+
+def _add_check(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "check",
+        help="report lossy encoding damage (锟斤拷, U+FFFD, ?? runs, unrepairable mojibake)",
+        description="Print FILE:START-END: KIND: snippet for every damaged span (character "
+        "offsets). Exit 1 if any damage was found, 0 if none, 2 if a FILE is missing, "
+        "unreadable, binary or a directory.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="input files (- for stdin)")
+    p.add_argument("--encoding", metavar="E", help="input encoding (default: detected)")
+    p.set_defaults(func=_cmd_check)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .encoding.damage import find_damage
+
+    found = False
+    status = 0
+    for f in args.files:
+        try:
+            text = read_text(f, args.encoding)
+        except InputError as e:
+            print(f"{PROG}: error: {e}", file=sys.stderr)
+            status = 2
+            continue
+        for d in find_damage(text):
+            found = True
+            print(f"{f}:{d.start}-{d.end}: {d.kind}: {d.snippet}")
+    return status or (1 if found else 0)
+
+
 # --- split --------------------------------------------------------------------------------
 
 
@@ -438,6 +472,7 @@ _COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_list,
     _add_batch,
     _add_detect,
+    _add_check,
     _add_split,
 ]
 
