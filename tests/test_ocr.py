@@ -128,6 +128,28 @@ def test_seed_004_dash_cases_come_out_as_gold():
     assert seed.count("一") - out.count("一") == 4
 
 
+def test_seed_004_through_clean_ocr():
+    """Acceptance 3 through the public API: the dash cases read as gold, no other 一 changes."""
+    from cntextclean import clean
+
+    seed = seed_text(SEED_004)
+    out = clean(seed, ocr=True)
+    assert "“监测—核查—处置—反馈”" in out
+    assert "天然气—LNG" in out
+    assert clean(seed).count("一") - out.count("一") == 4
+
+
+def test_confusions_fix_real_tesseract_misreads():
+    """Look-alike misreads from tesseract output, fixed by context or by the document."""
+    look = REGISTRY["ocr_lookalikes"]
+    assert look("美国总统殉林顿是否") == "美国总统克林顿是否"
+    assert look("发扬艰舌奋斗精神") == "发扬艰苦奋斗精神"
+    assert look("一步。江译民指出") == "一步。江泽民指出"
+    cons = REGISTRY["ocr_consistency"]
+    doc = "加拿大首都渥太华大街\n渥太华市拥有\n据统计，渥太华地区\n对于混太华市民来说"
+    assert cons(doc).endswith("对于渥太华市民来说")
+
+
 REAL_YI = [
     "一是坚持党的全面领导，二是",
     "统一思想、统一行动",

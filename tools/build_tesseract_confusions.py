@@ -118,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="22,44")
     ap.add_argument("--lang", default="chi_sim")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--s2t", action="store_true",
+                    help="print the pseudo-text in Traditional characters (OpenCC s2t); use with --lang chi_tra")
     ap.add_argument("--out", type=Path, default=ROOT / "tools/data/tesseract_confusions.tsv")
     a = ap.parse_args(argv)
     subs: collections.Counter = collections.Counter()
@@ -129,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
             for px in map(int, a.sizes.split(",")):
                 for p in range(a.pages):
                     lines = make_lines(ROWS, a.chars, seed=1000 * fi + 100 * px + p)
+                    if a.s2t:
+                        import opencc
+
+                        conv = opencc.OpenCC("s2t")
+                        lines = [conv.convert(ln) for ln in lines]
                     path = Path(tmp) / f"p{n}.png"
                     render(lines, fp, idx, px, path)
                     jobs.append((lines, path))

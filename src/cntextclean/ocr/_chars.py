@@ -10,7 +10,7 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Full-width Chinese punctuation that a Chinese sentence uses (class body, ``-`` free).
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』…—·"
 #: Punctuation after which no space belongs in Chinese text.
-NO_SPACE_AFTER = "，。、；：？！（《「『【“"
+NO_SPACE_AFTER = "，。、；：？！（《「『【“）》」』】”"
 #: Punctuation before which no space belongs in Chinese text.
 NO_SPACE_BEFORE = "，。、；：？！）》」』】”"
 #: Horizontal whitespace that OCR inserts (never a line break).
