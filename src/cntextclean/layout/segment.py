@@ -381,7 +381,7 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
             # a headline as wide as its column, over the dateline that opens the body
             cur["role"] = "headline"
             u = open_unit(ln, "body", w)
-            u["starts"] = True
+            u["starts"], u["known"] = True, True
             continue
         if (_SUBTITLE.match(ln.text) and not ends_sentence(ln.text)
                 and (prev_role in ("headline", "section") or (after_end and nxt_same is None))):
@@ -398,7 +398,7 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
         # body line
         if cur is None or prev_role != "body" or prev_line is None:
             u = open_unit(ln, "body", w)
-            u["starts"] = _starts_paragraph(ln, w, nxt_same)
+            u["starts"], u["known"] = _start_evidence(ln, w, nxt_same)
             u["after_head"] = prev_role in ("headline", "section", "subtitle", "byline")
             continue
         same_group = cur["group"] == ln.group and not ln.gap_before
@@ -406,19 +406,19 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
             a_first = len(cur["lines"]) == 1  # type: ignore[arg-type]
             if breaks_between(prev_line, ln, w, next_b=nxt_same, a_first=a_first):
                 u = open_unit(ln, "body", w)
-                u["starts"] = True
+                u["starts"], u["known"] = True, True
             else:
                 cur["lines"].append(ln)  # type: ignore[union-attr]
             continue
         # a new extraction group: join across the break when the paragraph continues
-        starts = _starts_paragraph(ln, w, nxt_same)
+        starts, known = _start_evidence(ln, w, nxt_same)
         if join_groups and not _unit_ended(cur) and not starts:
             cur["lines"].append(ln)  # type: ignore[union-attr]
             cur["joined_gap"] = True
             cur["group"] = ln.group
         else:
             u = open_unit(ln, "body", w)
-            u["starts"] = starts
+            u["starts"], u["known"] = starts, known
         prev, prev_w = ln, w
     del prev, prev_w
 
@@ -457,6 +457,9 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
                 "joined_break": bool(u.get("joined_gap")),
                 "last_width": last.width,
                 "first_indent": lines[0].indent,
+                # is there evidence for starts_paragraph (an indent, the first line's width
+                # against the column, a break decided inside a run of lines)?
+                "start_known": bool(u.get("known", False)) if role == "body" else True,
             },
         )
         blocks.append(blk)
@@ -517,18 +520,29 @@ def _unit_ended(u: dict[str, object]) -> bool:
 
 
 def _starts_paragraph(ln: Line, w: int, nxt: Line | None) -> bool:
-    """Evidence that ``ln`` is the first line of a paragraph."""
+    """Evidence that ``ln`` is the first line of a paragraph (see :func:`_start_evidence`)."""
+    return _start_evidence(ln, w, nxt)[0]
+
+
+def _start_evidence(ln: Line, w: int, nxt: Line | None) -> tuple[bool, bool]:
+    """``(starts, known)``: is ``ln`` the first line of a paragraph, and is there evidence?
+
+    An indent or a list mark says it starts one; a line filling its column says it does not
+    (a first line is indented, or short by the indent the extractor dropped); a line short by
+    about that indent followed by a full line starts one. Otherwise (a short line, no column
+    width) it is taken to start one, without evidence.
+    """
     if ln.indent >= 2 or ln.raw.lstrip(" ").startswith("\u3000"):
-        return True
+        return True, True
     if is_list_item(ln.text):
-        return True
+        return True, True
     if not w:
-        return True
+        return True, False
     if ln.span >= w - 2:
-        return False
-    if w - 7 <= ln.width <= w - 3 and nxt is not None and not ends_sentence(ln.text):
-        return True
-    return True
+        return False, True
+    if w - 7 <= ln.width and ln.span <= w - 3 and nxt is not None and nxt.span >= w - 2 and not ends_sentence(ln.text):
+        return True, True
+    return True, False
 
 
 def _continues_head(ln: Line, nxt: Line, w: int) -> bool:
