@@ -205,7 +205,9 @@ def _load() -> _Model:
     h = [v / scale for v in struct.unpack(f"<{n}h", s_h)]
     ptext = s_pairs.decode("utf-8")
     keys = [ptext[i : i + 2] for i in range(0, len(ptext), 2)]
-    corr = [v / scale for v in struct.unpack(f"<{len(keys)}h", s_corr)]
+    # a few hundred distinct quantised values: share their float objects (saves ~4 MB)
+    steps: dict[int, float] = {}
+    corr = [steps.setdefault(v, v / scale) for v in struct.unpack(f"<{len(keys)}h", s_corr)]
     fsrc, fdst = s_fsrc.decode("utf-8"), s_fdst.decode("utf-8")
     ts: dict[int, str] = {ord(a): b for a, b in zip(fsrc, fdst, strict=True)}
     fold = dict(ts)
