@@ -116,13 +116,14 @@ def _closes_first(text: str) -> bool:
 def left_strength(p: Piece) -> float:
     """How strongly a block asks to be continued (<= 0: it ends a paragraph)."""
     t = p.text.rstrip()
-    if not t:
-        return -9.0
+    if len(t.replace(" ", "")) < 3:
+        return -9.0  # a stray character or two (OCR debris) continues nothing
     if p.left_only:
         # a heading-like line: not ending a sentence is normal for a headline
         return -0.5 if not ends_sentence(t) else -9.0
     if not ends_sentence(t):
-        return 2.0
+        # a short last line ends a paragraph even where punctuation is missing (OCR)
+        return 1.0 if (p.ends_paragraph and p.start_known) else 2.0
     if not p.ends_paragraph:
         return 0.3
     return -9.0
@@ -131,7 +132,7 @@ def left_strength(p: Piece) -> float:
 def right_strength(p: Piece) -> float:
     """How strongly a block looks like the continuation of something (start mid-sentence)."""
     t = p.text.lstrip()
-    if not t or p.left_only:
+    if not t or p.left_only or len(t.replace(" ", "")) < 2:
         return -9.0
     if t[0] in _NO_START:
         return 2.5

@@ -334,6 +334,44 @@ def _split_run(run: list[int], texts: Sequence[str], roles: Sequence[str]) -> tu
     return heads, subs
 
 
+def _split_for_orphans(drafts: list[Draft], texts: Sequence[str], body_text, matches: list[dict]) -> None:
+    """A headline that found no article may head the tail of one: the extraction put two
+    articles' bodies in one run (and their headlines elsewhere). Cut the run where the text
+    reads like the headline (shared words) more than like the run's own headline."""
+    orphans = [d for d in drafts if d.headline and not d.has_body]
+    if not orphans:
+        return
+    for o in orphans:
+        head = "".join(texts[k] for k in o.headline + o.subtitle)
+        best: tuple[float, int, int] | None = None
+        for di, d in enumerate(drafts):
+            if not d.has_body or d is o:
+                continue
+            own = "".join(texts[k] for k in d.headline + d.subtitle)
+            for k in range(1, len(d.paragraphs)):
+                window = ""
+                for para in d.paragraphs[k : k + 3]:
+                    window += "".join(texts[b] for b in para)
+                window = window[:300]
+                sim = similarity(head, window)
+                if sim < _SIM_ATTACH:
+                    continue
+                score = sim - (similarity(own, window) if own else 0.0)
+                if is_dateline(texts[d.paragraphs[k][0]]):
+                    score += 0.2
+                if score > 0.1 and (best is None or score > best[0]):
+                    best = (score, di, k)
+        if best is None:
+            continue
+        _, di, k = best
+        d = drafts[di]
+        o.paragraphs = d.paragraphs[k:]
+        d.paragraphs = d.paragraphs[:k]
+        o.closed, d.closed = d.closed, True
+        o.notes.append("cut from the body of another article's run")
+        matches.append({"headline": o.headline, "score": round(best[0], 3), "split": True})
+
+
 def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text) -> tuple[list[Draft], list[list[int]], list[dict]]:
     """Pair headlines without body with bodies without headline; leftovers become fragments."""
     orphans = [d for d in drafts if d.headline and not d.has_body]
@@ -354,6 +392,7 @@ def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text) -> tupl
                 h.section = o.section
             o.headline, o.subtitle = [], []
             matches.append({"headline": h.headline, "score": score[a][b]})
+    _split_for_orphans(drafts, texts, body_text, matches)
     # a dateline that no headline claimed opens a second item of the same article (roundups)
     merged: set[int] = set()
     for d in drafts:
