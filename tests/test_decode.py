@@ -45,6 +45,12 @@ def test_big5_document(enc: str) -> None:
     assert ZHTW.encode(enc).decode(res.encoding) == ZHTW
 
 
+def test_hkscs_characters_are_labelled_big5hkscs() -> None:
+    text = "我哋喺香港搭𨋢去睇戲，啲人好多，佢話唔該晒。"  # Cantonese characters outside Big5
+    res = decode(text.encode("big5hkscs"))
+    assert (res.text, res.encoding) == (text, "big5hkscs")
+
+
 def test_gb18030_only_characters_are_labelled_gb18030() -> None:
     text = "欧元符号€和扩展字𠀀（CJK Ext B）都在文本里"
     res = decode(text.encode("gb18030"))
