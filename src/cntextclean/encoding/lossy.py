@@ -27,7 +27,7 @@ from ._codecs import WILD
 _LEADS = (0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF)
 _CONTS = tuple(range(0x80, 0xC0))
 #: At most this many candidates per position (the most frequent characters are kept).
-_MAX_CANDIDATES = 400
+_MAX_CANDIDATES = 64
 
 Slot = tuple[int, int, tuple[str, ...]]  # (first char index, end char index, candidates)
 
@@ -50,34 +50,50 @@ def _lost(x: int, y: int | None, wrong: str) -> bool:
         return True
 
 
-def _expand(tmpl: list[int], nexts: tuple[int | None, ...], wrong: str) -> tuple[str, ...]:
+def _expand(
+    tmpl: list[int], nexts: tuple[int | None, ...], wrong: str
+) -> tuple[tuple[str, float], ...]:
     """Every valid character whose UTF-8 bytes match ``tmpl`` (``WILD`` = any byte);
     ``nexts[i]`` is the byte that followed position ``i`` in the damaged stream."""
     return _expand_cached(tuple(tmpl), nexts, wrong)
 
 
+#: Cost of a candidate whose lost byte would in fact have formed a valid pair with the next
+#: byte (possible only where the damaged span ends: the next byte was not part of it).
+_VIOLATION_COST = -4.0
+
+
 @functools.lru_cache(maxsize=65536)
-def _expand_cached(tmpl: tuple[int, ...], nexts: tuple[int | None, ...], wrong: str) -> tuple[str, ...]:
+def _expand_cached(
+    tmpl: tuple[int, ...], nexts: tuple[int | None, ...], wrong: str
+) -> tuple[tuple[str, float], ...]:
     opts: list[tuple[int, ...]] = []
     for i, x in enumerate(tmpl):
         if x != WILD:
             opts.append((x,))
-            continue
-        base = _LEADS if i == 0 else _CONTS
-        opts.append(tuple(v for v in base if _lost(v, nexts[i], wrong)))
-    pairs = [i for i in range(len(tmpl) - 1) if tmpl[i] == WILD and tmpl[i + 1] == WILD]
+        else:
+            opts.append(_LEADS if i == 0 else _CONTS)
+    wild = [i for i, x in enumerate(tmpl) if x == WILD]
     out = []
     for combo in itertools.product(*opts):
-        if pairs and not all(_lost(combo[i], combo[i + 1], wrong) for i in pairs):
-            continue
         try:
             ch = bytes(combo).decode("utf-8")
         except UnicodeError:
             continue
-        if len(ch) == 1 and _ok(ch):
-            out.append(ch)
+        if len(ch) != 1 or not _ok(ch):
+            continue
+        bad = 0
+        for i in wild:
+            inside = i + 1 < len(tmpl)
+            y = combo[i + 1] if inside else nexts[i]
+            if not _lost(combo[i], y, wrong):
+                if inside:
+                    break  # certain: the pair would have decoded
+                bad += 1  # the next character may not have been part of the damage
+        else:
+            out.append((ch, bad * _VIOLATION_COST))
     if len(out) > _MAX_CANDIDATES:
-        out.sort(key=_lm.char_logp, reverse=True)
+        out.sort(key=lambda c: _lm.char_logp(c[0]) + c[1], reverse=True)
         out = out[:_MAX_CANDIDATES]
     return tuple(out)
 
@@ -104,7 +120,7 @@ def _parse(
     while p < n:
         x = data[p]
         ln = 3 if x == WILD else _seq_len(x)
-        cands: tuple[str, ...] = ()
+        cands: tuple[tuple[str, float], ...] = ()
         if ln and p + ln <= n:
             tmpl = data[p : p + ln]
             if all(t == WILD or 0x80 <= t <= 0xBF for t in tmpl[1:]):
@@ -129,7 +145,7 @@ def _parse(
 
 
 #: Cost of whitespace inferred for a lost byte (the model scores whitespace as free).
-_SPACE_COST = -9.0
+_SPACE_COST = -14.0
 #: Cost of a character of the other script (Traditional in Simplified text and vice versa).
 _SCRIPT_COST = -1.0
 
@@ -147,27 +163,33 @@ def _cost(prev: str, c: str, trad: bool) -> float:
         return _SPACE_COST
     v = _lm.bigram_logp(prev, c) if prev else _lm.char_logp(c)
     if c >= "\u2000" and not _lm.is_han(c):
-        v += _PUNCT_PRIOR.get(c, _RARE_SYMBOL_COST)
+        v += _PUNCT_PRIOR.get(c, _RARE_SYMBOL_COST - (2.0 if "\uff10" <= c <= "\uff5e" else 0.0))
     if _lm.is_traditional(c) != trad and (_lm.is_traditional(c) or _lm.is_simplified(c)):
         v += _SCRIPT_COST
     return v
 
 
-def _viterbi(slots: list[tuple[str, ...]], left: str, right: str, trad: bool) -> str:
+def _viterbi(
+    slots: list[tuple[tuple[str, float], ...]], left: str, right: str, trad: bool
+) -> str:
     """Best path; the state is the last non-space character (bigrams skip spaces)."""
     prev: dict[str, tuple[float, str]] = {left: (0.0, "")}
     for cands in slots:
         nxt: dict[str, tuple[float, str]] = {}
-        for c in cands:
+        for c, pen in cands:
             for p, (sc, path) in prev.items():
-                v = sc + _cost(p, c, trad)
+                v = sc + _cost(p, c, trad) + pen
                 key = p if c.isspace() else c
                 if key not in nxt or v > nxt[key][0]:
                     nxt[key] = (v, path + c)
         prev = nxt
     if right:
         return max(prev.items(), key=lambda kv: kv[1][0] + _cost(kv[0], right, trad))[1][1]
-    return max(prev.values())[1]
+    # at the end of a line: sentence-final punctuation is likelier than a comma
+    return max(prev.items(), key=lambda kv: kv[1][0] + _END_PRIOR.get(kv[0], 0.0))[1][1]
+
+
+_END_PRIOR = {"，": -1.5, "、": -2.0, "：": -1.0}
 
 
 def infer_spans(line: str, wrong: str) -> list[tuple[int, int, str]]:
@@ -202,7 +224,7 @@ def infer_spans(line: str, wrong: str) -> list[tuple[int, int, str]]:
             continue
         left = line[:cs].rstrip()[-1:]
         right = line[ce:].lstrip()[:1]
-        trad = _lm.traditional_context("".join(c[0] for _, _, c in run if len(c) == 1))
+        trad = _lm.traditional_context("".join(c[0][0] for _, _, c in run if len(c) == 1))
         rep = _viterbi([c for _, _, c in run], left, right, trad)
         if rep != line[cs:ce]:
             out.append((cs, ce, rep))
