@@ -200,7 +200,16 @@ def test_damaged_bytes_get_replacement_characters_and_low_confidence() -> None:
     data = good[:101] + b"\xff\xff" + good[101:]  # 0xFF is never valid in GBK, Big5 or UTF-8
     res = decode(data)
     assert "\ufffd" in res.text
+    assert (res.encoding, res.line_encodings) == ("gbk", ("gbk",))
     assert res.confidence < 0.5
+    # a long document with one bad byte: every other line is intact
+    doc = "\n".join(ZHS)
+    raw = bytearray(doc.encode("gbk"))
+    raw[len(raw) // 2] = 0xFF
+    res = decode(bytes(raw))
+    assert res.encoding == "gbk"
+    bad = [i for i, (a, b) in enumerate(zip(res.text.split("\n"), doc.split("\n"))) if a != b]
+    assert len(bad) == 1
     assert res.text.replace("\ufffd", "").startswith(ZHS[0][:40])
 
 

@@ -429,7 +429,8 @@ def _detect(data: bytes) -> Decoded:
             if mixed is not None:
                 return mixed
         return result
-    return _by_line(data, None)
+    ascii_compatible = [c.codec for c in scored if c.codec in _ASCII_COMPATIBLE]
+    return _by_line(data, ascii_compatible[0] if ascii_compatible else None)
 
 
 # --- line by line ----------------------------------------------------------------------------
@@ -497,7 +498,10 @@ def _mixed(parts: list[str], used: Counter[str], conf: float) -> Decoded:
 
 
 def _by_line(data: bytes, prefer: str | None) -> Decoded:
-    """Decode each line in its own most plausible codec; undecodable lines with replacement."""
+    """Decode each line in its own most plausible codec; undecodable lines with replacement.
+
+    ``prefer`` (the document's best codec on its prefix, else the first non-ASCII line's) is
+    kept for every line it decodes plausibly, so a large file with one bad byte costs one pass."""
     lines = data.splitlines(keepends=True)
     parts: list[str] = []
     used: Counter[str] = Counter()
@@ -507,28 +511,45 @@ def _by_line(data: bytes, prefer: str | None) -> Decoded:
         if ln.isascii():
             parts.append(ln.decode("ascii"))
             continue
-        opts = _line_options(ln)
-        if opts:
-            s, c, t = opts[0]
-            if prefer and c != prefer:
-                for o in opts[1:]:
-                    if o[1] == prefer and o[0] > s - _SWITCH_MARGIN:
-                        s, c, t = o
-                        break
+        t = _strict(ln, prefer) if prefer else None
+        if t is not None and plausibility.unigram_score(t) >= _POOR:
+            c = prefer
         else:
-            damaged += len(ln)
-            c, t = _best_replaced(ln)
+            opts = _line_options(ln)
+            if opts:
+                s, c, t = opts[0]
+                if prefer and c != prefer:
+                    for o in opts[1:]:
+                        if o[1] == prefer and o[0] > s - _SWITCH_MARGIN:
+                            s, c, t = o
+                            break
+            else:
+                damaged += len(ln)
+                c, t = _best_replaced(ln, prefer)
+                # a damaged line says nothing about GB18030's four-byte forms: count it as GBK
+                # (``_mixed`` names the superset if other lines need it)
+                used["gbk" if c == "gb18030" else c] += len(ln)
+                parts.append(t)
+                quality.append(_quality(plausibility.unigram_score(t)))
+                prefer = prefer or c
+                continue
+        assert c is not None and t is not None
         parts.append(t)
-        used[_label(c, ln) if opts else c] += len(ln)
-        quality.append(_quality(plausibility.score(t)))
+        used[_label(c, ln) if c in _ASCII_COMPATIBLE else c] += len(ln)
+        quality.append(_quality(plausibility.unigram_score(t)))
         prefer = prefer or c
     conf = (sum(quality) / len(quality) if quality else 0.5) * (1 - damaged / max(1, len(data)))
     conf *= 0.3 if damaged else 0.7
     return _mixed(parts, used, conf)
 
 
-def _best_replaced(line: bytes) -> tuple[str, str]:
-    """The most plausible decoding with replacement characters of a line no codec decodes."""
+def _best_replaced(line: bytes, prefer: str | None = None) -> tuple[str, str]:
+    """The most plausible decoding with replacement characters of a line no codec decodes
+    (``prefer``'s when it reads plausibly: a line of the document's codec with a bad byte)."""
+    if prefer:
+        t = line.decode(prefer, errors="replace")
+        if plausibility.unigram_score(t) >= _POOR:
+            return prefer, t
     best: tuple[float, str, str] | None = None
     for c in (*_ASCII_COMPATIBLE, "cp1252"):
         t = line.decode(c, errors="replace")
