@@ -1,0 +1,130 @@
+"""Seed 001's shifted-byte damage (gold/README.md, "001: how the byte damage happened")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cntextclean.encoding.shifted import find_spots, fix_shifted_bytes
+
+from .conftest import gold_text, seed_text
+
+STEM = "001_56eaf6b6971f04cf"
+
+#: The 15 damaged spots (14 rows, one twice) as the seed has them, and the Traditional wording
+#: the gold table gives for them (pinyin annotations removed).
+SPOTS = [
+    ("為我們?nèi)胬斫?、?zhǔn)確把握", "為我們全面理解、準確把握", "为我们全面理解、准确把握"),
+    ("推動?xùn)|北振興座談會", "推動東北振興座談會", "推动东北振兴座谈会"),
+    ("推動?xùn)|北地區", "推動東北地區", "推动东北地区"),
+    ("新?lián)?dāng)新作為", "新擔當新作為", "新担当新作为"),
+    ("種子管理?xiàng)l例", "種子管理條例", "种子管理条例"),
+    ("履職擔(dān)當(dāng)?shù)哪芰?。", "履職擔當的能力。", "履职担当的能力。"),
+    ("嚴(yán)重?fù)p害", "嚴重損害", "严重损害"),
+    ("工作安排?,F(xiàn)在", "工作安排。現在", "工作安排。现在"),
+    ("實(shí)打?qū)嵉刈ハ氯ァ?/p>", "實打實地抓下去。", "实打实地抓下去。"),
+    ("實(shí)打?qū)嵉亟鉀Q問題", "實打實地解決問題", "实打实地解决问题"),
+    ("自身?xiàng)l件", "自身條件", "自身条件"),
+    ("經(jīng)??紤]的是", "經常考慮的是", "经常考虑的是"),
+    ("我們?yōu)H柴集團(tuán)", "我們濰柴集團", "我们潍柴集团"),
+    (
+        "當(dāng)?shù)馗刹垦芯渴袌鲂枨螅凑帐袌鲆?guī)律辦事",
+        "當地干部研究市場需求，按照市場規律辦事",
+        "当地干部研究市场需求，按照市场规律办事",
+    ),
+    ("畢業(yè)生?,F(xiàn)在", "畢業生。現在", "毕业生。现在"),
+]
+
+_ANNOTATION = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+def _strip(text: str) -> str:
+    return _ANNOTATION.sub("", text)
+
+
+@pytest.fixture(scope="module")
+def repaired() -> str:
+    return fix_shifted_bytes(seed_text(STEM))
+
+
+def test_all_damage_found():
+    text = seed_text(STEM)
+    spots = find_spots(text)
+    assert len(spots) == 15
+    for damaged, _, _ in SPOTS:
+        i = text.index(damaged)
+        assert any(a <= i + damaged.index("?") < b for a, b in spots), damaged
+
+
+@pytest.mark.parametrize(("damaged", "expected", "simplified"), SPOTS)
+def test_spot_reads_as_gold(repaired, damaged, expected, simplified):
+    assert damaged in seed_text(STEM)
+    assert expected in _strip(repaired)
+    # the gold (Simplified) has the same wording
+    assert simplified in gold_text(STEM)
+
+
+def test_east_north_twice(repaired):
+    assert "推動?" not in repaired
+    assert _strip(repaired).count("推動東北") == _strip(seed_text(STEM)).count("推動東北") + 2
+
+
+def test_no_damage_left(repaired):
+    # only the two real question marks of the seed remain
+    assert re.findall(r".\?", repaired) == ['么?', '里?']
+    assert find_spots(repaired) == []
+    # the swallowed "<" of the HTML debris is back
+    assert "實地抓下去。</p>" in repaired
+
+
+def test_nothing_else_changed(repaired):
+    seed = seed_text(STEM)
+    # outside the spots the text is untouched: same lines, and every changed line had a spot
+    a, b = seed.split("\n"), repaired.split("\n")
+    assert len(a) == len(b)
+    changed = [x for x, y in zip(a, b) if x != y]
+    assert all("?" in x for x in changed)
+    assert len(changed) == 12
+
+
+def test_after_pinyin_and_t2s_the_lines_match_the_gold(repaired):
+    strip_pinyin = pytest.importorskip("cntextclean.script.pinyin").strip_pinyin
+    convert = pytest.importorskip("cntextclean.script.opencc").convert
+    han = re.compile(r"[\u4e00-\u9fff]")
+    gold = "".join(han.findall(gold_text(STEM)))
+    seed_lines = seed_text(STEM).split("\n")
+    for before, line in zip(seed_lines, repaired.split("\n")):
+        if before == line:
+            continue
+        simp = convert(strip_pinyin(line), "t2s").replace("著", "着").replace("陜", "陕")
+        chars = "".join(han.findall(simp))
+        assert chars in gold, simp[:60]
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "我們向他學習什麼?",
+        "為什麼?因為我們相信。",
+        "这是??的问题",
+        "中?国",
+        "價格是(100)元,數量(20)件。",
+        "高質(zhì)量發(fā)展",
+    ],
+)
+def test_clean_text_unchanged(clean):
+    assert fix_shifted_bytes(clean) == clean
+
+
+def test_other_seeds_and_gold_unchanged():
+    from .conftest import SEED_IDS, all_gold_paragraphs
+
+    for stem in SEED_IDS:
+        if stem != STEM:
+            assert fix_shifted_bytes(seed_text(stem)) == seed_text(stem)
+    assert all(fix_shifted_bytes(p) == p for p in all_gold_paragraphs())
+
+
+def test_idempotent(repaired):
+    assert fix_shifted_bytes(repaired) == repaired
