@@ -11,3 +11,5 @@ Importing the package registers the cleaners ``strip_pinyin``, ``to_simplified``
 """
 
 from __future__ import annotations
+
+from . import convert_cleaners, pinyin  # noqa: F401  (register the cleaners)

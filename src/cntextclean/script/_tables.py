@@ -101,6 +101,20 @@ def read_dict(filename: str) -> dict[str, str]:
     return d
 
 
+def read_dict_all(filename: str) -> dict[str, list[str]]:
+    """One OpenCC text dictionary with every value of each key (the first is the default)."""
+    d: dict[str, list[str]] = {}
+    with open(_data_dir() / filename, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\r\n")
+            if not line or line.startswith("#"):
+                continue
+            key, _, values = line.partition("\t")
+            if key and key not in d:
+                d[key] = values.split(" ")
+    return d
+
+
 def _leaf_dicts(spec: dict) -> list[dict[str, str]]:
     if spec["type"] == "group":
         out: list[dict[str, str]] = []
