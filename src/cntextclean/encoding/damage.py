@@ -132,6 +132,41 @@ def _changed(line: str) -> list[tuple[int, int]]:
     return [(i1, i2) for tag, i1, i2, _, _ in sm.get_opcodes() if tag != "equal"]
 
 
+_LEFTOVER = re.compile("[\x80-\xff\ufffd\ue000-\uf8ff\u0152-\u02dc\u201a\u201e\u2020\u2021\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def _partly_repaired(line: str) -> list[tuple[int, int]]:
+    """Changed regions whose repair still contains mojibake signs (bytes were lost)."""
+    from .mojibake import fix_encoding
+    from .shifted import fix_shifted_bytes
+
+    fixed = fix_encoding(fix_shifted_bytes(line))
+    if fixed == line:
+        return []
+    sm = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
+    return [
+        (i1, i2)
+        for tag, i1, i2, j1, j2 in sm.get_opcodes()
+        if tag != "equal" and _LEFTOVER.search(fixed[j1:j2]) and i2 > i1
+    ]
+
+
+def _subtract(a: int, b: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = [(a, b)]
+    for ca, cb in cuts:
+        nxt = []
+        for x, y in out:
+            if cb <= x or ca >= y:
+                nxt.append((x, y))
+                continue
+            if x < ca:
+                nxt.append((x, ca))
+            if cb < y:
+                nxt.append((cb, y))
+        out = nxt
+    return out
+
+
 def find_damage(text: str) -> list[Damage]:
     """Every span of lossy or unrepairable damage in ``text``, in order of position."""
     out: list[Damage] = []
@@ -140,9 +175,19 @@ def find_damage(text: str) -> list[Damage]:
         cands = _line_candidates(line) if line else []
         if cands:
             changed = _changed(line)
+            pieces: list[tuple[str, int, int]] = []
             for kind, a, b in sorted(set(cands), key=lambda c: (c[1], c[2])):
-                if any(a < cb and ca < b for ca, cb in changed):
+                if kind != "mojibake":
+                    if not any(a < cb and ca < b for ca, cb in changed):
+                        pieces.append((kind, a, b))
                     continue
+                # a mojibake run minus what the repairs fix: the rest is lost
+                for a2, b2 in _subtract(a, b, changed):
+                    if b2 - a2 >= 3 or _LEFTOVER.search(line[a2:b2]):
+                        pieces.append((kind, a2, b2))
+            pieces.extend(("mojibake", a, b) for a, b in _partly_repaired(line))
+            pieces.sort(key=lambda c: (c[1], c[2]))
+            for kind, a, b in pieces:
                 if out and out[-1].end > pos + a:  # overlapping candidates: keep the first
                     continue
                 out.append(Damage(kind, pos + a, pos + b, line[a:b]))

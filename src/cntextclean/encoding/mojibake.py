@@ -122,8 +122,10 @@ def _acceptable(orig: str, rep: str, left: str, right: str) -> float | None:
     if len(_BROKEN.findall(rep)) > len(_BROKEN.findall(orig)):
         return None
     g = _gain(orig, rep, left, right)
-    if g < MARGIN or (_lm.score(rep) < FLOOR and g < STRONG_GAIN):
+    if g < MARGIN:
         return None
+    if _lm.score(rep) < FLOOR and (g < STRONG_GAIN or _STRONG.search(rep)):
+        return None  # below the floor only a complete, much better repair is kept
     return g
 
 
