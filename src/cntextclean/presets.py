@@ -28,6 +28,7 @@ from . import typography  # noqa: F401  (typography family)
 from . import layout  # noqa: F401  (layout family)
 from .encoding import mojibake, shifted  # noqa: F401  (encoding family)
 from . import ocr  # noqa: F401  (OCR family)
+from . import script  # noqa: F401  (script family)
 
 Target = Literal["none", "simplified", "traditional", "tw", "hk"]
 Layout = Literal["auto", "page", "plain"]
@@ -44,8 +45,13 @@ TO_CONFIG: dict[str, str | None] = {
 # --- encoding family (issue 3) --------------------------------------------------------------
 REPAIR_ENCODING: list[str] = ["fix_shifted_bytes", "fix_encoding"]
 # --- script family (issue 4): pinyin stripping; conversion cleaners by ``to`` ---------------
-REPAIR_SCRIPT: list[str] = []
-CONVERT_STEP: dict[str, str] = {}  # e.g. {"simplified": "to_simplified"}
+REPAIR_SCRIPT: list[str] = ["strip_pinyin"]
+CONVERT_STEP: dict[str, str] = {
+    "simplified": "to_simplified",
+    "traditional": "to_traditional",
+    "tw": "to_tw",
+    "hk": "to_hk",
+}
 # --- typography family (issue 2) -------------------------------------------------------------
 REPAIR_TYPOGRAPHY: list[str] = ["strip_invisible", "normalize_radicals"]
 TYPOGRAPHY: list[str] = [
