@@ -93,6 +93,12 @@ def test_utf16_whose_bytes_are_all_ascii(text: str, enc: str) -> None:
     assert decode(b"software").encoding == decode(b"zzzz").encoding == "ascii"
 
 
+@pytest.mark.parametrize("text", ["今天天气很好😀我们去公园玩吧", "欧元€和𠀀字", "粤语𨋢字𠮶𠯠"])
+@pytest.mark.parametrize("enc", ["gb18030", "utf-8", "utf-16-le", "utf-16-be"])
+def test_characters_beyond_the_bmp(text: str, enc: str) -> None:
+    assert decode(text.encode(enc)).text == text  # surrogate pairs in UTF-16, 4-byte GB18030
+
+
 def test_ascii_hz_empty() -> None:
     assert decode(b"hello, world\n") == Decoded("hello, world\n", "ascii", 1.0)
     assert decode(b"") == Decoded("", "utf-8", 1.0)

@@ -113,6 +113,9 @@ _PRIOR: dict[str, float] = {
 }
 #: Bonus (nats) for the candidate chardet names, times its confidence.
 _CHARDET_WEIGHT = 2.0
+#: When no reading is plausible Chinese: bonus (nats per character, times chardet's
+#: confidence) for chardet's answer when it is not a Chinese codec.
+_FOREIGN_BONUS = 3.0
 _LEGACY = ("gb18030", "big5", "cp950", "big5hkscs")
 _BOM_CODECS = ("ascii", "utf-8-sig", "utf-16", "utf-32")
 _ASCII_COMPATIBLE = ("utf-8", *_LEGACY)
@@ -320,10 +323,10 @@ def _ascii_bytes_utf16(data: bytes) -> Decoded | None:
     return Decoded(best[2], best[1], round(0.5 * _quality(best[0]), 3))
 
 
-# bytes that the high (non-ASCII-part) byte of a Chinese UTF-16 code unit usually is: the URO
-# and Extension A (0x34-0x9F), CJK punctuation (0x30), full-width forms (0xFF), ASCII (0x00) and
-# general punctuation (0x20)
-_UTF16_HIGH = bytes([0x00, 0x20, 0x30, 0xFF, *range(0x34, 0xA0)])
+# bytes that the high byte of a Chinese UTF-16 code unit usually is: the URO and Extension A
+# (0x34-0x9F), CJK punctuation (0x30), full-width forms (0xFF), ASCII (0x00), general
+# punctuation (0x20) and surrogates (0xD8-0xDF: Extension B and later, emoji)
+_UTF16_HIGH = bytes([0x00, 0x20, 0x30, 0xFF, *range(0x34, 0xA0), *range(0xD8, 0xE0)])
 
 
 def _utf16_shape(head: bytes, high: int) -> bool:
@@ -359,6 +362,7 @@ class _Cand:
     text: str  # strict decoding of the prefix
     logp: float  # its total log-probability plus the codec's prior (and chardet's bonus)
     score: float  # its mean log-probability per character
+    n: int  # its number of non-whitespace characters
 
 
 def _score(data: bytes, codecs_: list[str], prior: dict[str, float]) -> list[_Cand]:
@@ -370,7 +374,8 @@ def _score(data: bytes, codecs_: list[str], prior: dict[str, float]) -> list[_Ca
             if t not in seen:
                 seen[t] = plausibility.logprob_count(t)
             lp, n = seen[t]
-            out.append(_Cand(c, t, lp + prior.get(c, 0.0), lp / n if n else plausibility.NEUTRAL))
+            sc = lp / n if n else plausibility.NEUTRAL
+            out.append(_Cand(c, t, lp + prior.get(c, 0.0), sc, n))
     return out
 
 
@@ -392,14 +397,11 @@ def _detect(data: bytes) -> Decoded:
         extra = [cd] if cd and cd not in cands and cd not in _BOM_CODECS else []
         extra += ["cp1252"] if cd != "cp1252" else []
         scored += _score(data, extra, prior)
-        if cd in extra and conf >= 0.5:
-            # not Chinese (Japanese, Korean, Cyrillic...): the character model cannot judge
-            # such text; chardet's confident answer stands if it decodes the data
-            for c in scored:
-                if c.codec == cd:
-                    text = c.text if len(data) <= _PREFIX else _strict(data, cd)
-                    if text is not None:
-                        return Decoded(text, cd, round(0.9 * conf, 3))
+        # perhaps not Chinese (Japanese, Korean, Cyrillic...), which the character model
+        # cannot judge: chardet's answer gets a bonus per character, times its confidence
+        for c in scored:
+            if c.codec == cd and cd in extra:
+                c.logp += _FOREIGN_BONUS * conf * c.n
     scored.sort(key=lambda c: -c.logp)
     distinct = [c for c in scored[1:] if scored and c.text != scored[0].text]
     if distinct and distinct[0].logp > scored[0].logp - 2 * _CHARDET_WEIGHT:
