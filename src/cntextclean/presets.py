@@ -57,9 +57,9 @@ REPAIR_TYPOGRAPHY: list[str] = ["strip_invisible", "normalize_radicals"]
 TYPOGRAPHY: list[str] = [
     "strip_markdown",
     "normalize_width",
+    "normalize_dashes",  # before cjk_punctuation: its ——/-- decides context for , : ;
     "cjk_punctuation",
     "pair_quotes",
-    "normalize_dashes",
     "normalize_middle_dot",
     "strip_trailing_spaces",
 ]

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 
 from ..pipeline import cleaner
-from ._chars import is_alnum, is_hanlike
+from ._chars import HSPACE, is_alnum, is_hanlike
 
-_HEADING = re.compile("(?m)^([ \\t\u3000]{0,3})(?:#{1,6}[ \\t]+)+")
+_HEADING = re.compile(f"(?m)^([{HSPACE}]{{0,3}})(?:#{{1,6}}[{HSPACE}]+)+")
 _BOLD_LINE = re.compile(r"(?m)^[^\n*]*\*\*[^\n]*")
 _BOLD = re.compile(r"(?<!\*)\*\*(?!\*)")
 

@@ -3,9 +3,9 @@
 Names and titles (``尼赫鲁·甘地``, ``亲清直通车·政企恳谈会``) are written with U+00B7 in Chinese;
 extractions and input methods give the katakana middle dot ``・`` (U+30FB), its half-width form
 ``･``, the bullet ``•``, the hyphenation point ``‧``, ``∙`` or ``⋅``, and OCR reads a plain
-``.`` (``拉蒙.劳达雷``). Between two Hanzi (a space on either side allowed) they become ``·``;
-a bullet at the start of a line stays a bullet, and a ``.`` only counts when it touches Hanzi
-on both sides.
+``.`` (``拉蒙.劳达雷``). Between two Hanzi (spaces on either side allowed) they become ``·``;
+a bullet at the start of a line stays a bullet, and a ``.`` only counts when a Hanzi follows
+it directly (``他走了. 我来了`` ends a sentence: ``cjk_punctuation`` makes that ``。``).
 """
 
 from __future__ import annotations
@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 from ..pipeline import cleaner
-from ._chars import HAN
+from ._chars import HAN, HSPACE
 
 _DOTS = "\u30fb\uff65\u2022\u2027\u2219\u22c5"
-_DOT = re.compile(
-    f"[{_DOTS}](?:(?<=[{HAN}].)|(?<=[{HAN}] .))(?= ?[{HAN}])|\\.(?<=[{HAN}]\\.)(?=[{HAN}])"
-)
+_DOT = re.compile(f"([{HAN}][{HSPACE}]*)[{_DOTS}](?=[{HSPACE}]*[{HAN}])")
+_ANY_DOT = re.compile(f"[{_DOTS}]")
+#: a full stop between Hanzi (spaces before it allowed; one followed by a space is a full stop
+#: for cjk_punctuation)
+_PERIOD = re.compile(f"([{HAN}][{HSPACE}]*)\\.(?=[{HAN}])")
 
 
 @cleaner(
@@ -34,4 +36,8 @@ def normalize_middle_dot(text: str) -> str:
     >>> normalize_middle_dot("亲清直通车・政企恳谈会, 拉蒙.劳达雷, • 要点")
     '亲清直通车·政企恳谈会, 拉蒙·劳达雷, • 要点'
     """
-    return _DOT.sub("·", text)
+    if _ANY_DOT.search(text):
+        text = _DOT.sub("\\1·", text)
+    if "." in text:
+        text = _PERIOD.sub("\\1·", text)
+    return text

@@ -1,18 +1,20 @@
 """Chinese punctuation in Chinese context (GB/T 15834).
 
 ``cjk_punctuation`` turns ASCII ``, : ; ? ! ( )`` that stand in Chinese text into ``，：；？！（）``
-and an ellipsis written ``...``, ``。。。`` or as a single ``…`` into ``……``. ASCII stays ASCII
+and an ellipsis written ``...``, ``......``, ``。。。`` or as a single ``…`` into ``……`` (a run of
+``…`` of odd length gets one more: the Chinese ellipsis is a pair). ASCII stays ASCII
 between Latin letters and digits (``1.49:1``, ``10:30``, ``1,000``, ``R&D``) and inside URLs and
 e-mail addresses.
 
-How a mark is judged: a run of adjacent marks (``?!``, ``),``) is one unit; its neighbours are
-the nearest characters on the same line, skipping spaces and quotes. The unit becomes Chinese
+How a mark is judged: a run of adjacent marks (``?!``, ``。,``) is one unit; its neighbours are
+the nearest characters on the same line, skipping spaces, quotes and other marks. The unit becomes Chinese
 when a neighbour is Chinese (Han, kana or CJK punctuation) and not both neighbours are Latin
 letters or digits. Parentheses are matched as pairs on their line and converted together: a
 pair is Chinese when the character before ``(`` or after ``)`` is Chinese, or when the text
 inside has Hanzi and ``(`` does not follow a Latin letter or digit (``f(x)`` and
 ``print("你好")`` stay ASCII, ``（作者单位系湖州学院）`` does not). An unpaired parenthesis is
-judged like the other marks.
+judged like the other marks. A single ``.`` after a Hanzi that ends a sentence (a space or the
+line end follows) is a full stop ``。``; between two Hanzi it is left to ``normalize_middle_dot``.
 """
 
 from __future__ import annotations
@@ -21,14 +23,33 @@ import re
 from bisect import bisect_right
 
 from ..pipeline import cleaner
-from ._chars import CJK_PUNCT_NO_PARENS, HAN, KANA, SKIP, is_alnum, is_ctx, left_char, right_char
+from ._chars import (
+    CJK_PUNCT_NO_PARENS,
+    HAN,
+    HSPACE,
+    KANA,
+    SKIP,
+    is_alnum,
+    is_ctx,
+    left_char,
+    right_char,
+)
 
 _TO_FULL = str.maketrans(",:;?!", "，：；？！")
 #: the marks this module rewrites, in both forms (one unit when adjacent)
 _UNIT = ",:;?!.…，：；？！。．"
 _UNIT_CLASS = re.escape(_UNIT)
 _REQUIRED = r"[,:;?!…]|\.{3}|．{3}|。{3}"
-_ELLIPSIS = re.compile(r"(?:…|\.{3,}|．{3,}|。{3,})+")
+#: an ellipsis written with dots (``...``, ``......``, ``。。。``) is one Chinese ellipsis ``……``
+_DOT_ELLIPSIS = re.compile(r"\.{3,}|．{3,}|。{3,}")
+#: ``…`` comes in pairs: a run of odd length gets one more (``…`` -> ``……``)
+_ELLIPSIS_RUN = re.compile("…+")
+
+
+def _pairs_of_dots(m: re.Match[str]) -> str:
+    s = m.group()
+    return s + "…" if len(s) % 2 else s
+
 _URL = r"(?:https?|ftp)://[^\s<>\"'“”‘’，。；：！？、（）《》【】]+|www\.[A-Za-z0-9-]+\.[^\s<>\"'“”‘’，。；：！？、（）《》【】]+"
 _MAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _UNIT_RUN = f"(?<![{_UNIT_CLASS}])[{_UNIT_CLASS}]*?(?:{_REQUIRED})[{_UNIT_CLASS}]*"
@@ -37,7 +58,25 @@ _TOKEN = re.compile(f"(?P<keep>{_URL}|{_MAIL})|{_UNIT_RUN}")
 #: the same for text without URLs or e-mail addresses
 _TOKEN_PLAIN = re.compile(_UNIT_RUN)
 _MAY_HAVE_ADDRESS = re.compile(r"@|://|www\.")
+#: neighbours of a unit skip spaces, quotes and other marks (both forms), so that a decision
+#: never depends on whether a nearby unit was converted already
+_UNIT_SKIP = SKIP | frozenset(_UNIT)
+_UNIT_SKIP_CLASS = "".join(re.escape(c) for c in sorted(_UNIT_SKIP))
+#: fast path for the common case, a single mark touching a Hanzi: one literal-first pattern
+#: per mark with a fixed replacement (the general rule decides the same)
+_SINGLE = [
+    (
+        re.compile(
+            f"{re.escape(a)}(?:(?<=[{HAN}{KANA}].)(?![{_UNIT_SKIP_CLASS}])"
+            f"|(?<![{_UNIT_SKIP_CLASS}].)(?=[{HAN}{KANA}]))"
+        ),
+        b,
+    )
+    for a, b in zip(",:;?!", "，：；？！", strict=True)
+]
 _HAS_REQUIRED = re.compile(_REQUIRED)
+#: a single ASCII full stop after a Hanzi at the end of a sentence (space or line end follows)
+_FULL_STOP = re.compile(f"(?m)([{HAN}{KANA}][{HSPACE}]*)\\.(?=[{HSPACE}]|$)")
 
 # parentheses: the neighbours of a pair skip spaces, quotes and the other marks (both forms),
 # so that a decision never depends on whether those were converted already
@@ -48,8 +87,9 @@ _HAN_RUN = re.compile(f"[{HAN}{KANA}]+")
 _SKIP_CLASS = "".join(re.escape(c) for c in sorted(_PAREN_SKIP))
 #: Chinese context for parentheses: CJK but not the full-width parentheses themselves
 _CTXP = f"{HAN}{KANA}{CJK_PUNCT_NO_PARENS}"
-_CTX_THEN_PAREN = re.compile(f"(?<=[{_CTXP}])[{_SKIP_CLASS}]*[()]")
-_PAREN_THEN_CTX = re.compile(f"[()](?=[{_SKIP_CLASS}]*[{_CTXP}])")
+# (a skipped character is never context: "(?<![skip])" / "(?![skip])" before the class)
+_CTX_THEN_PAREN = re.compile(f"(?<=[{_CTXP}])(?<![{_SKIP_CLASS}])[{_SKIP_CLASS}]*[()]")
+_PAREN_THEN_CTX = re.compile(f"[()](?=[{_SKIP_CLASS}]*(?![{_SKIP_CLASS}])[{_CTXP}])")
 
 
 _FW_PARENS = frozenset("（）")
@@ -114,12 +154,12 @@ def _unit(m: re.Match[str]) -> str:
     if m.lastgroup == "keep":
         return s
     text = m.string
-    before = _before(text, m.start(), SKIP)
-    after = _after(text, m.end(), SKIP)
+    before = _before(text, m.start(), _UNIT_SKIP)
+    after = _after(text, m.end(), _UNIT_SKIP)
     if is_alnum(before) and is_alnum(after):
         return s
     if is_ctx(before) or is_ctx(after):
-        s = _ELLIPSIS.sub("……", s.translate(_TO_FULL))
+        s = _ELLIPSIS_RUN.sub(_pairs_of_dots, _DOT_ELLIPSIS.sub("……", s.translate(_TO_FULL)))
     return s
 
 
@@ -140,7 +180,14 @@ def cjk_punctuation(text: str) -> str:
     """
     if "(" in text or ")" in text:
         text = _PAREN_LINE.sub(_parens_line, text)
+    if "." in text:
+        text = _FULL_STOP.sub("\\1。", text)
     if _HAS_REQUIRED.search(text) is None:
         return text
-    token = _TOKEN if _MAY_HAVE_ADDRESS.search(text) else _TOKEN_PLAIN
-    return token.sub(_unit, text)
+    if _MAY_HAVE_ADDRESS.search(text):
+        return _TOKEN.sub(_unit, text)
+    for pattern, full in _SINGLE:
+        text = pattern.sub(full, text)
+    if _HAS_REQUIRED.search(text) is None:
+        return text
+    return _TOKEN_PLAIN.sub(_unit, text)

@@ -14,6 +14,7 @@ ASCII; an elided year (``'98``) becomes ``’98``.
 from __future__ import annotations
 
 import re
+from itertools import chain, cycle
 
 from ..pipeline import cleaner
 from ._chars import CJK_PUNCT, HAN, KANA
@@ -28,6 +29,11 @@ _ELIDED_YEAR = re.compile(r"[0-9０-９]{2}(?![0-9０-９])")
 _CLOSES_BEFORE = frozenset("，。、；：？！）》」』】,.;:?!)")
 #: a quote after one of these (or the line start) looks like an opening quote
 _OPENS_AFTER = frozenset("，、；：（《「『【,;:( \t\u3000")
+
+_DQ = re.compile('"')
+_OTHER_QUOTES = re.compile("['＂＇“”‘’]")
+_OPEN_CUE = re.compile(f'(?:^|(?<=[{re.escape("".join(_OPENS_AFTER))}]))"(?![{re.escape("".join(_CLOSES_BEFORE))}]|$)')
+_CLOSE_CUE = re.compile(f'(?<![{re.escape("".join(_OPENS_AFTER))}])(?<!^)"(?:(?=[{re.escape("".join(_CLOSES_BEFORE))}])|$)')
 
 _OPEN = {"double": "“", "single": "‘"}
 _CLOSE = {"double": "”", "single": "’"}
@@ -76,10 +82,22 @@ def _assign(line: str, start_open: dict[str, bool]) -> tuple[dict[int, str], int
     return out, score
 
 
+def _pair_plain_doubles(line: str) -> str:
+    """The common case, only straight double quotes in the line: alternate, in C loops."""
+    parts = line.split('"')
+    index = {p.start(): i for i, p in enumerate(_DQ.finditer(line))}
+    score = sum(1 if index[p.start()] % 2 == 0 else -1 for p in _OPEN_CUE.finditer(line))
+    score += sum(1 if index[p.start()] % 2 == 1 else -1 for p in _CLOSE_CUE.finditer(line))
+    marks = ("”", "“") if score < 0 else ("“", "”")
+    return parts[0] + "".join(chain.from_iterable(zip(cycle(marks), parts[1:])))
+
+
 def _pair_line(m: re.Match[str]) -> str:
     line = m.group()
     if not _CHINESE.search(line):
         return line
+    if _OTHER_QUOTES.search(line) is None:
+        return _pair_plain_doubles(line)
     # pair left to right; a line that starts inside a quotation (the rest of a paragraph cut by
     # a column break) is recognised by its quotes' surroundings and starts with a closing quote
     out, score = _assign(line, {"double": False, "single": False})

@@ -34,6 +34,9 @@ _BETWEEN = re.compile(
 #: characters (``到 “亲清`` and ``评议” 进行`` lose the space, ``Hello “world”`` keeps it)
 _AT_QUOTE = re.compile(f"(?<=[{QUOTES}])[{HSPACE}]+|(?<![{HSPACE}])[{HSPACE}]+(?=[{QUOTES}])")
 _HAS_QUOTE = re.compile(f"[{QUOTES}]")
+_CJK_QUOTE = re.compile(
+    f"(?<=[{_CJK}])[{HSPACE}]+(?=[{QUOTES}])|(?<=[{QUOTES}])[{HSPACE}]+(?=[{_CJK}])"
+)
 _INDENT = re.compile(f"(?m)^[{HSPACE}]+(?=[{QUOTES}]?[{_CJK}])")
 _GAP = re.compile(f"(?<=[{_CJK}])[{HSPACE}]+(?=[^\\s])|(?<=[^\\s])[{HSPACE}]+(?=[{_CJK}])")
 
@@ -61,6 +64,8 @@ def remove_cjk_spaces(text: str) -> str:
     """
     text = _BETWEEN.sub("", text)
     if _HAS_QUOTE.search(text):
+        # CJK right beside the run decides at once; the rest look past the quotes
+        text = _CJK_QUOTE.sub("", text)
         text = _AT_QUOTE.sub(_at_quote, text)
     return _INDENT.sub("", text)
 
