@@ -109,6 +109,11 @@ def test_ascii_hz_empty() -> None:
     assert decode(b"a ~{!!~} b").encoding == "ascii"
 
 
+def test_decode_refuses_str() -> None:
+    with pytest.raises(TypeError, match="takes bytes"):
+        decode("中文")  # type: ignore[arg-type]
+
+
 def test_decode_accepts_bytes_like() -> None:
     data = SAMPLE.encode("gbk")
     assert decode(bytearray(data)).text == SAMPLE

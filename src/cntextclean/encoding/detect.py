@@ -262,6 +262,8 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     >>> decode(b"~{VP9z~}").text, decode(b"~{VP9z~}").encoding
     ('中国', 'hz')
     """
+    if isinstance(data, str):
+        raise TypeError("decode() takes bytes, not str (the text is already decoded)")
     data = bytes(data)
     if encoding is not None:
         return _forced(data, encoding)
