@@ -15,20 +15,27 @@ Rules, in order (``encoding=None``):
 
 1. empty input: ``Decoded("", "utf-8", 1.0)``;
 2. a byte-order mark (UTF-32 and UTF-16 LE/BE, UTF-8): that codec (``utf-32``, ``utf-16``,
-   ``utf-8-sig``), confidence 1.0, when the rest decodes strictly;
-3. 7-bit data: ``ascii`` (or ``hz`` when it holds HZ escapes that decode to Chinese);
-4. otherwise every candidate (``utf-8``, ``gb18030``, ``big5``/``cp950``/``big5hkscs``,
-   ``utf-16-le/be`` and ``utf-32-le/be`` without BOM, chardet's answer, ``cp1252`` last) is tried
-   strictly on a prefix of the data; the best-scoring candidate (total log-probability plus its
-   prior) must then decode the whole data strictly. GB18030 data that GBK decodes as well is
-   reported as ``gbk``;
-5. when no candidate decodes the whole document, it is decoded line by line (documents whose
-   lines are in different encodings), and a legacy-codec document whose lines read much better in
-   another codec (a UTF-8 line in a GBK file) is decoded line by line too; ``.encoding`` is then
-   the codec of most of the non-ASCII bytes and ``.line_encodings`` lists every codec used;
-6. bytes that no candidate decodes (binary data, damage) are decoded with replacement characters
-   (U+FFFD, reported by ``find_damage``) in the most plausible codec, with a low confidence.
-   :func:`decode` never raises when ``encoding`` is None.
+   ``utf-8-sig``), confidence 1.0, when the rest decodes strictly; when it does not (a truncated
+   or damaged file), that codec with replacement characters and confidence <= 0.5;
+3. 7-bit data: ``ascii`` (or ``hz`` when it holds HZ escapes that decode to Chinese, or BOM-less
+   UTF-16 Chinese whose bytes all happen to be 7-bit);
+4. valid UTF-8 of more than 64 bytes with at least 24 bytes in multi-byte sequences: ``utf-8``
+   (0.99) without a contest;
+5. otherwise the candidates (``utf-8``, ``gb18030``, ``big5``/``cp950``/``big5hkscs``, and
+   ``utf-16-le/be`` or ``utf-32-le/be`` without BOM when the bytes have their shape) are decoded
+   strictly on a 16 KB prefix and scored: total log-probability plus a small prior per codec
+   (UTF-8 +4 nats, Big5 -0.5, UTF-16 without NUL evidence -3...). chardet breaks close calls;
+   when no reading is plausible Chinese, chardet's own answer (Japanese, Korean, Cyrillic...)
+   and ``cp1252`` join with a per-character bonus. The best candidate must then decode the
+   whole data strictly. GB18030 data that GBK decodes as well is reported as ``gbk``;
+6. a legacy-codec document whose lines read much better in another codec (a UTF-8 line in a
+   GBK file, a Big5 line read as GBK) is decoded line by line; so is a document that no
+   candidate decodes as a whole: each line in the document's codec where that reads plausibly,
+   else in its own most plausible codec. ``.encoding`` is then the codec of most of the
+   non-ASCII bytes and ``.line_encodings`` lists every codec used;
+7. lines that no codec decodes (binary data, damage) are decoded with replacement characters
+   (U+FFFD, reported by ``find_damage``), with a low confidence. :func:`decode` never raises
+   when ``encoding`` is None (a ``str`` argument is a ``TypeError``).
 
 ``encoding="..."`` forces a codec: an unknown name raises :class:`ValueError`; bytes that are
 invalid in it raise :class:`UnicodeDecodeError` (no silent data loss; decode with
