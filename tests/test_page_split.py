@@ -334,3 +334,14 @@ def test_cli_split(tmp_path):
     dbg = subprocess.run([sys.executable, "-m", "cntextclean", "split", str(src), "--debug"],
                          capture_output=True, text=True, check=True).stdout
     assert "links" in json.loads(dbg)["debug"]
+
+
+def test_clean_can_run_page_layout_by_name():
+    """``page_layout`` is usable as a step of ``clean`` (presets imports the page family lazily)."""
+    import cntextclean
+    from cntextclean import presets
+
+    names = [n for n in presets.step_names(page=True) if n not in presets.LAYOUT] + ["page_layout"]
+    out = cntextclean.clean(seed_text(S003), layout="page", steps=names)
+    assert out.startswith("攻坚克难 善作善成\n——县（市、区）委书记工作交流会发言摘要\n编者按：")
+    assert "\n\n打造最小作战单元 释放最大治理效能\n宁波市委常委、北仑区委书记 潘银浩\n" in out

@@ -465,6 +465,38 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- convert ------------------------------------------------------------------------------
+
+
+def _add_convert(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "convert",
+        help="OpenCC-exact Traditional/Simplified conversion",
+        description="Convert FILE (or standard input) with an OpenCC config, output identical "
+        "to OpenCC 1.4.2: s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, s2hkp, hk2sp, t2tw, "
+        "tw2t, t2hk, hk2t, t2jp, jp2t (with or without .json).",
+    )
+    p.add_argument("file", nargs="?", default="-", metavar="FILE", help="input file; - or none for stdin")
+    p.add_argument("-o", "--output", metavar="OUT", help="output file (stdout without -o)")
+    p.add_argument("--config", "-c", required=True, metavar="CFG", help="OpenCC config, e.g. s2twp")
+    p.add_argument("--encoding", metavar="E", help="input encoding (default: detected)")
+    p.set_defaults(func=_cmd_convert)
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    from .script.opencc import get_converter
+
+    try:
+        conv = get_converter(args.config)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    src, out = args.file, args.output or "-"
+    if out != "-" and src != "-" and same_file(src, out):
+        raise UsageError(f"{out}: output would overwrite its input")
+    write_text(out, conv.convert(read_text(src, args.encoding)))
+    return 0
+
+
 # --- main ---------------------------------------------------------------------------------
 
 _COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
@@ -474,6 +506,7 @@ _COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_detect,
     _add_check,
     _add_split,
+    _add_convert,
 ]
 
 

@@ -151,6 +151,9 @@ def _build(
 ) -> Pipeline:
     names = list(steps) if steps is not None else step_names(
         to=to, ocr=ocr, page=page, keep_furniture=keep_furniture)
+    if any(n.startswith("page_") and n not in REGISTRY for n in names):
+        # page family (issue 7): imported here, not at module level, as it imports presets
+        from .page import split as _page_split  # noqa: F401
     if skip:
         unknown = [n for n in skip if n not in REGISTRY]
         if unknown:

@@ -56,9 +56,23 @@ def clean_body(text: str) -> str:
     return "".join(out)
 
 
+_LONE_CLOSE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[”\"](?=[\u4e00-\u9fff])")
+
+
 def clean_headline(text: str) -> str:
-    """A headline: runs of spaces collapse to one ASCII space; ends trimmed."""
-    return _SPACE_RE.sub(" ", text).strip()
+    """A headline: runs of spaces collapse to one ASCII space; ends trimmed. A closing quote
+    that closes nothing, between two Han characters, is the gap of a two-part headline as OCR
+    reads it (``数十”秘鲁`` -> ``数十 秘鲁``).
+
+    >>> clean_headline("伊朗大雪崩死亡数十”秘鲁泥石流失踪百余")
+    '伊朗大雪崩死亡数十 秘鲁泥石流失踪百余'
+    >>> clean_headline("湘潭：培育“百强”民企")
+    '湘潭：培育“百强”民企'
+    """
+    t = text
+    if t.count("”") > t.count("“") or (t.count('"') == 1 and "“" not in t):
+        t = _LONE_CLOSE_RE.sub(" ", t, count=1)
+    return _SPACE_RE.sub(" ", t).strip()
 
 
 def clean_byline(text: str) -> str:
