@@ -235,6 +235,7 @@ def _ftfy_trusted(line: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def fix_line(line: str) -> str:
     """Repair one line (no newline inside); unchanged unless a repair is clearly better."""
     cands = _line_candidates(line)
@@ -271,8 +272,18 @@ def fix_line(line: str) -> str:
     return line
 
 
+#: A line without Latin-1 signs is looked at only if this many uncommon characters occur
+#: within _DENSE_SPAN characters (clean text has rare characters, but seldom in clusters).
+_DENSE_COUNT = 2
+_DENSE_SPAN = 5
+
+
 def _needs_look(line: str) -> bool:
-    return bool(_STRONG.search(line) or _suspect().search(line))
+    if _STRONG.search(line):
+        return True
+    pos = [m.start() for m in _suspect().finditer(line)]
+    k = _DENSE_COUNT - 1
+    return any(pos[i + k] - pos[i] < _DENSE_SPAN for i in range(len(pos) - k))
 
 
 def _fix_lines(text: str, fix: Callable[[str], str]) -> str:
