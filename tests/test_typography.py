@@ -291,6 +291,9 @@ def test_cjk_punctuation():
     assert f("中国(China)和f(x)") == "中国（China）和f(x)"
     assert f("(1)加强领导;(2)完善机制") == "（1）加强领导；（2）完善机制"
     assert f('他说:"好。"') == '他说："好。"'
+    assert f("见https://x.cn/a?b=1,c和邮箱:a.b@163.com,谢谢") == "见https://x.cn/a?b=1,c和邮箱：a.b@163.com，谢谢"
+    assert f("他走了. 我来了.") == "他走了。 我来了。"
+    assert f("3.5 和 Python. ok") == "3.5 和 Python. ok"
 
 
 def test_pair_quotes():

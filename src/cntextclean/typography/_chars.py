@@ -55,7 +55,9 @@ HSPACE = " \t\u3000\u00a0\u2000-\u200a\u202f\u205f"
 ALNUM = _class(_ALNUM_RANGES)
 
 _QUOTE_SET = frozenset(QUOTES)
-_SPACE_SET = frozenset(" \t\u3000\u00a0\u202f\u205f" + "".join(chr(c) for c in range(0x2000, 0x200B)))
+#: the characters of HSPACE
+HSPACE_CHARS = " \t\u3000\u00a0\u202f\u205f" + "".join(chr(c) for c in range(0x2000, 0x200B))
+_SPACE_SET = frozenset(HSPACE_CHARS)
 _HANLIKE_SET = _set(tuple(r for r in _HAN_RANGES + _KANA_RANGES if r[1] <= 0xFFFF))
 _CTX_SET = (_HANLIKE_SET | _set(_CJK_PUNCT_RANGES)) - _QUOTE_SET
 _ALNUM_SET = _set(_ALNUM_RANGES)

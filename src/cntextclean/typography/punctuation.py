@@ -27,10 +27,12 @@ from ._chars import (
     CJK_PUNCT_NO_PARENS,
     HAN,
     HSPACE,
+    HSPACE_CHARS,
     KANA,
     SKIP,
     is_alnum,
     is_ctx,
+    is_hanlike,
     left_char,
     right_char,
 )
@@ -39,7 +41,7 @@ _TO_FULL = str.maketrans(",:;?!", "，：；？！")
 #: the marks this module rewrites, in both forms (one unit when adjacent)
 _UNIT = ",:;?!.…，：；？！。．"
 _UNIT_CLASS = re.escape(_UNIT)
-_REQUIRED = r"[,:;?!…]|\.{3}|．{3}|。{3}"
+_REQUIRED = r"[,:;?!…]|\.\.\.|．．．|。。。"
 #: an ellipsis written with dots (``...``, ``......``, ``。。。``) is one Chinese ellipsis ``……``
 _DOT_ELLIPSIS = re.compile(r"\.{3,}|．{3,}|。{3,}")
 #: ``…`` comes in pairs: a run of odd length gets one more (``…`` -> ``……``)
@@ -50,13 +52,49 @@ def _pairs_of_dots(m: re.Match[str]) -> str:
     s = m.group()
     return s + "…" if len(s) % 2 else s
 
-_URL = r"(?:https?|ftp)://[^\s<>\"'“”‘’，。；：！？、（）《》【】]+|www\.[A-Za-z0-9-]+\.[^\s<>\"'“”‘’，。；：！？、（）《》【】]+"
-_MAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-_UNIT_RUN = f"(?<![{_UNIT_CLASS}])[{_UNIT_CLASS}]*?(?:{_REQUIRED})[{_UNIT_CLASS}]*"
-#: a URL or e-mail address (kept), or a maximal run of marks containing one to rewrite
-_TOKEN = re.compile(f"(?P<keep>{_URL}|{_MAIL})|{_UNIT_RUN}")
-#: the same for text without URLs or e-mail addresses
-_TOKEN_PLAIN = re.compile(_UNIT_RUN)
+#: URL characters (RFC 3986, ASCII only: a URL in Chinese text ends where the Hanzi begin)
+_URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
+#: punctuation at the end of a URL belongs to the sentence
+_URL_TRAILING = ".,;:!?)'"
+#: the part of a URL from "://" (the scheme before it is checked in Python) or from "www."
+_URL = re.compile(f"://{_URL_CHARS}+|www\\.[A-Za-z0-9-]+\\.{_URL_CHARS}+")
+#: the part of an e-mail address from "@" (the local part before it is found in Python)
+_MAIL = re.compile(r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_MAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_UNIT_SET = frozenset(_UNIT)
+_UNIT_END = re.compile(f"[{_UNIT_CLASS}]*")
+
+
+def _addresses(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs and e-mail addresses in ``text``, sorted, not overlapping."""
+    spans: list[tuple[int, int]] = []
+    for u in _URL.finditer(text):
+        a = u.start()
+        if u.group().startswith("://"):
+            for scheme in ("https", "http", "ftp"):
+                if text.startswith(scheme, a - len(scheme)):
+                    a -= len(scheme)
+                    break
+            else:
+                continue
+        b = u.end()
+        while b > a and text[b - 1] in _URL_TRAILING:
+            b -= 1
+        spans.append((a, b))
+    for e in _MAIL.finditer(text):
+        a = e.start()
+        while a > 0 and text[a - 1] in _MAIL_LOCAL:
+            a -= 1
+        if a < e.start():
+            spans.append((a, e.end()))
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 _MAY_HAVE_ADDRESS = re.compile(r"@|://|www\.")
 #: neighbours of a unit skip spaces, quotes and other marks (both forms), so that a decision
 #: never depends on whether a nearby unit was converted already
@@ -76,7 +114,16 @@ _SINGLE = [
 ]
 _HAS_REQUIRED = re.compile(_REQUIRED)
 #: a single ASCII full stop after a Hanzi at the end of a sentence (space or line end follows)
-_FULL_STOP = re.compile(f"(?m)([{HAN}{KANA}][{HSPACE}]*)\\.(?=[{HSPACE}]|$)")
+_FULL_STOP = re.compile(f"(?m)\\.(?=[{HSPACE}]|$)")
+_SPACES = frozenset(HSPACE_CHARS)
+
+
+def _full_stop(m: re.Match[str]) -> str:
+    text = m.string
+    i = m.start()
+    while i > 0 and text[i - 1] in _SPACES:
+        i -= 1
+    return "。" if i > 0 and is_hanlike(text[i - 1]) else "."
 
 # parentheses: the neighbours of a pair skip spaces, quotes and the other marks (both forms),
 # so that a decision never depends on whether those were converted already
@@ -149,13 +196,34 @@ def _parens_line(m: re.Match[str]) -> str:
     return "".join(chars)
 
 
-def _unit(m: re.Match[str]) -> str:
-    s = m.group()
-    if m.lastgroup == "keep":
-        return s
-    text = m.string
-    before = _before(text, m.start(), _UNIT_SKIP)
-    after = _after(text, m.end(), _UNIT_SKIP)
+def _marks(text: str) -> str:
+    """The marks of ``text`` (no URL or e-mail address in it) judged and rewritten."""
+    for pattern, full in _SINGLE:
+        text = pattern.sub(full, text)
+    m = _HAS_REQUIRED.search(text)
+    if m is None:
+        return text
+    out: list[str] = []
+    last = 0
+    unit_chars = _UNIT_SET
+    while m is not None:
+        # the unit: the maximal run of marks around the one found
+        a = m.start()
+        while a > last and text[a - 1] in unit_chars:
+            a -= 1
+        b = _UNIT_END.match(text, m.start()).end()  # type: ignore[union-attr]
+        out += (text[last:a], _judge(text, a, b))
+        last = b
+        m = _HAS_REQUIRED.search(text, b)
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _judge(text: str, a: int, b: int) -> str:
+    """The unit ``text[a:b]``, converted when it stands in Chinese context."""
+    s = text[a:b]
+    before = _before(text, a, _UNIT_SKIP)
+    after = _after(text, b, _UNIT_SKIP)
     if is_alnum(before) and is_alnum(after):
         return s
     if is_ctx(before) or is_ctx(after):
@@ -181,13 +249,16 @@ def cjk_punctuation(text: str) -> str:
     if "(" in text or ")" in text:
         text = _PAREN_LINE.sub(_parens_line, text)
     if "." in text:
-        text = _FULL_STOP.sub("\\1。", text)
+        text = _FULL_STOP.sub(_full_stop, text)
     if _HAS_REQUIRED.search(text) is None:
         return text
-    if _MAY_HAVE_ADDRESS.search(text):
-        return _TOKEN.sub(_unit, text)
-    for pattern, full in _SINGLE:
-        text = pattern.sub(full, text)
-    if _HAS_REQUIRED.search(text) is None:
-        return text
-    return _TOKEN_PLAIN.sub(_unit, text)
+    if not _MAY_HAVE_ADDRESS.search(text):
+        return _marks(text)
+    # URLs and e-mail addresses are copied as they are; the text between them is judged alone
+    out: list[str] = []
+    last = 0
+    for a, b in _addresses(text):
+        out += (_marks(text[last:a]), text[a:b])
+        last = b
+    out.append(_marks(text[last:]))
+    return "".join(out)

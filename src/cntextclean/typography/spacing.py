@@ -27,18 +27,22 @@ from ._chars import is_ctx as _is_cjk
 
 _CJK = f"{HAN}{KANA}{CJK_PUNCT}"
 #: a run of spaces with CJK on one side and neither a quote nor a line end on the other
+# (the patterns start with the space they remove and look behind it: a fast scan for spaces)
 _BETWEEN = re.compile(
-    f"(?<=[{_CJK}])[{HSPACE}]+(?=[^\\s{QUOTES}])|(?<=[^\\s{QUOTES}])[{HSPACE}]+(?=[{_CJK}])"
+    f"[{HSPACE}](?:(?<=[{_CJK}].)[{HSPACE}]*(?=[^\\s{QUOTES}])"
+    f"|(?<=[^\\s{QUOTES}].)[{HSPACE}]*(?=[{_CJK}]))"
 )
 #: a run of spaces with a quote on one side: judged by the nearest non-space, non-quote
 #: characters (``到 “亲清`` and ``评议” 进行`` lose the space, ``Hello “world”`` keeps it)
 _AT_QUOTE = re.compile(f"(?<=[{QUOTES}])[{HSPACE}]+|(?<![{HSPACE}])[{HSPACE}]+(?=[{QUOTES}])")
 _HAS_QUOTE = re.compile(f"[{QUOTES}]")
 _CJK_QUOTE = re.compile(
-    f"(?<=[{_CJK}])[{HSPACE}]+(?=[{QUOTES}])|(?<=[{QUOTES}])[{HSPACE}]+(?=[{_CJK}])"
+    f"[{HSPACE}](?:(?<=[{_CJK}].)[{HSPACE}]*(?=[{QUOTES}])|(?<=[{QUOTES}].)[{HSPACE}]*(?=[{_CJK}]))"
 )
 _INDENT = re.compile(f"(?m)^[{HSPACE}]+(?=[{QUOTES}]?[{_CJK}])")
-_GAP = re.compile(f"(?<=[{_CJK}])[{HSPACE}]+(?=[^\\s])|(?<=[^\\s])[{HSPACE}]+(?=[{_CJK}])")
+_GAP = re.compile(
+    f"[{HSPACE}](?:(?<=[{_CJK}].)[{HSPACE}]*(?=[^\\s])|(?<=[^\\s].)[{HSPACE}]*(?=[{_CJK}]))"
+)
 
 
 def _at_quote(m: re.Match[str]) -> str:

@@ -7,7 +7,7 @@ import re
 from ..pipeline import cleaner
 from ._chars import HSPACE
 
-_TRAILING = re.compile(f"(?m)(?<![{HSPACE}\\r])[{HSPACE}]+(?=\\r?$)")
+_TRAILING = re.compile(f"(?m)[{HSPACE}](?<![{HSPACE}\\r].)[{HSPACE}]*(?=\\r?$)")
 
 
 @cleaner(
