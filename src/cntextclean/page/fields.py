@@ -56,23 +56,12 @@ def clean_body(text: str) -> str:
     return "".join(out)
 
 
-_LONE_CLOSE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[”\"](?=[\u4e00-\u9fff])")
-
-
 def clean_headline(text: str) -> str:
-    """A headline: runs of spaces collapse to one ASCII space; ends trimmed. A closing quote
-    that closes nothing, between two Han characters, is the gap of a two-part headline as OCR
-    reads it (``数十”秘鲁`` -> ``数十 秘鲁``).
+    """A headline: runs of spaces collapse to one ASCII space; ends trimmed.
 
-    >>> clean_headline("伊朗大雪崩死亡数十”秘鲁泥石流失踪百余")
-    '伊朗大雪崩死亡数十 秘鲁泥石流失踪百余'
-    >>> clean_headline("湘潭：培育“百强”民企")
-    '湘潭：培育“百强”民企'
+    (A gap that OCR read as a quote, ``数十”秘鲁``, is the OCR family's ``ocr_gap_quote``.)
     """
-    t = text
-    if t.count("”") > t.count("“") or (t.count('"') == 1 and "“" not in t):
-        t = _LONE_CLOSE_RE.sub(" ", t, count=1)
-    return _SPACE_RE.sub(" ", t).strip()
+    return _SPACE_RE.sub(" ", text).strip()
 
 
 def clean_byline(text: str) -> str:
