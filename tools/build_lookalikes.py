@@ -75,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tesseract", type=Path, default=None,
                     help="TSV of tools/build_tesseract_confusions.py: attested pairs are added")
     ap.add_argument("--min-count", type=int, default=1, help="attested pairs: minimum count")
+    ap.add_argument("--tesseract-trad", type=Path, default=None,
+                    help="the same for chi_tra on Traditional text: pairs are added as read and "
+                         "after OpenCC t2s (what the OCR steps see after to=simplified)")
     a = ap.parse_args(argv)
     chars = common_chars(a.chars)
     pairs: list[tuple[str, str, int]] = []
@@ -86,6 +89,23 @@ def main(argv: list[str] | None = None) -> int:
             r, t, n, _total = row.split("\t")
             if int(n) >= a.min_count and r in known and t in known:
                 pairs.append((r, t, int(n)))
+    if a.tesseract_trad:
+        import opencc
+
+        t2s = opencc.OpenCC("t2s")
+        for row in a.tesseract_trad.read_text(encoding="utf-8").splitlines():
+            r, t, n, _total = row.split("\t")
+            if int(n) < a.min_count:
+                continue
+            pairs.append((r, t, int(n)))
+            rs, ts = t2s.convert(r), t2s.convert(t)
+            if (rs, ts) != (r, t) and rs != ts:
+                pairs.append((rs, ts, int(n)))
+    if pairs:
+        merged: dict[tuple[str, str], int] = {}
+        for r, t, n in pairs:
+            merged[(r, t)] = merged.get((r, t), 0) + n
+        pairs = [(r, t, n) for (r, t), n in merged.items()]
         extra = sorted({c for r, t, _ in pairs for c in (r, t)} - set(chars))
         chars += extra
     sim = None

@@ -75,6 +75,7 @@ OCR_AGGRESSIVE: list[str] = [
     "ocr_parentheses",
     "ocr_name_dot",
     "ocr_cjk_punctuation",
+    "ocr_double_punct",
     "ocr_full_stop",
     "ocr_dash_yi",
     "ocr_name_marker",

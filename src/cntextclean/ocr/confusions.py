@@ -26,7 +26,7 @@ from ._chars import HAN
 #: log-probability gain (nats) a look-alike must bring between the same neighbours
 CONTEXT_GAIN = 4.0
 #: a character whose two bigrams with its neighbours cost less than this (nats) is not looked at
-SUSPICIOUS = -14.0
+SUSPICIOUS = -12.0
 #: a candidate pays (1000 - similarity) / SIM_PENALTY nats: less alike, more evidence needed
 SIM_PENALTY = 50.0
 #: a candidate from the glyph table must be at least this similar (x 1000) for ``ocr_lookalikes``
@@ -73,9 +73,18 @@ def _is_han(ch: str) -> bool:
     return bool(ch) and _HAN_CHAR.match(ch) is not None
 
 
+def _traditional_only(ch: str) -> bool:
+    """A character the plausibility model folds to another one (Traditional-only form)."""
+    from .. import plausibility as P
+
+    return P.fold(ch) != ch
+
+
 def _context_fix(line: str) -> str:
     from .. import plausibility as P
 
+    # Traditional-only candidates only on a line that is itself written in Traditional
+    trad_line = sum(1 for ch in line if _is_han(ch) and _traditional_only(ch)) >= 2
     chars = list(line)
     n = len(chars)
     todo = set(range(n))
@@ -97,6 +106,8 @@ def _context_fix(line: str) -> str:
                 continue  # the character fits its neighbours: nothing to look at
             best, gain = c, CONTEXT_GAIN
             for cand, sim in cands:
+                if not trad_line and _traditional_only(cand):
+                    continue
                 g = P.bigram_logp(prev, cand) + P.bigram_logp(cand, nxt) - base
                 g -= (1000 - sim) / SIM_PENALTY
                 if g >= gain:
@@ -161,7 +172,7 @@ def ocr_consistency(text: str) -> str:
     for i, c in enumerate(flat):
         if not _is_han(c) or c not in lookalikes():
             continue
-        cands = [x for x, _ in _candidates(c, MIN_SIM_CONSISTENCY)]
+        cands = [x for x, _ in _candidates(c, MIN_SIM_CONSISTENCY) if not _traditional_only(x) or _traditional_only(c)]
         if not cands:
             continue
         best = None

@@ -108,3 +108,31 @@ def ocr_name_dot(text: str) -> str:
     if not any(c in text for c in "'`´:."):
         return text
     return _NAME_DOT.sub("·", text)
+
+
+# two different sentence marks in a row (``估计。，1998``, ``3.6%，；完``): the engine read one
+# mark twice; the second one is the mark the sentence needs
+_DOUBLE = re.compile(r"([，。、；：])[ \t]*(?=[，。、；：])")
+
+
+def _double(m: re.Match[str]) -> str:
+    s, j = m.string, m.end()
+    return "" if s[j] != m.group(1) else m.group(0)
+
+
+@cleaner(
+    name="ocr_double_punct",
+    family="ocr",
+    summary="Two different Chinese sentence marks in a row ('估计。，') -> the second one.",
+    example=("经济专家估计。，1998年", "经济专家估计，1998年"),
+    removes=("punctuation", "whitespace"),
+)
+def ocr_double_punct(text: str) -> str:
+    """Drop the first of two different adjacent marks among ``，。、；：``.
+
+    >>> ocr_double_punct("专家估计。，今年增长3.6%，；完成")
+    '专家估计，今年增长3.6%；完成'
+    """
+    if not any(c in text for c in "，。、；："):
+        return text
+    return _DOUBLE.sub(_double, text)
