@@ -118,7 +118,7 @@ _TITLE_NAME_RE = re.compile(
 )
 #: one to three personal names (2-4 Han each, possibly padded ``徐 军``) and nothing else
 _NAMES_RE = re.compile(
-    rf"^[\u4e00-\u9fff]{{1,4}}(?:{_WS}{{1,3}}[\u4e00-\u9fff]{{1,4}}){{0,4}}$"
+    rf"^[\u4e00-\u9fff]{{1,3}}(?:{_WS}{{1,3}}[\u4e00-\u9fff]{{1,3}}){{0,4}}$"
 )
 
 _SENT_END = "。！？!?…；;"
@@ -366,7 +366,9 @@ def assign_roles(
             k = i - 1
             while k >= 0 and roles[k] in (ROLE_FURNITURE, ROLE_CAPTION):
                 k -= 1
-            if k >= 0 and roles[k] in (ROLE_HEADING, ROLE_SUBTITLE) and len(stripped[i]) < len(stripped[k]):
+            followed_by_byline = i + 1 < n and roles[i + 1] == ROLE_BYLINE
+            if (k >= 0 and roles[k] in (ROLE_HEADING, ROLE_SUBTITLE) and len(stripped[i]) < len(stripped[k])
+                    and not followed_by_byline):
                 roles[i] = ROLE_BYLINE
         # the names of a byline whose role words the extraction put on a line of their own
         if roles[i] in (ROLE_HEADING, ROLE_BODY, ROLE_SECTION) and is_name_line(stripped[i]):

@@ -35,6 +35,7 @@ from .roles import (
     assign_roles,
     closes_article,
     ends_sentence,
+    is_byline,
     is_dateline,
 )
 
@@ -230,8 +231,27 @@ def _mark_subtitles(blocks: list[Block], roles: list[str]) -> None:
             other_group = blocks[i].features.get("first_group", blocks[i].features.get("group")) != blocks[
                 i - 1
             ].features.get("group")
-            if _starts_subtitle(prev[-1], cur[0]) or (other_group and "group" in blocks[i].features):
+            long_enough = len(_WS_RE.sub("", blocks[i].text)) >= 6  # not a headline's last piece
+            if _starts_subtitle(prev[-1], cur[0]) or (other_group and "group" in blocks[i].features and long_enough):
                 roles[i] = ROLE_SUBTITLE
+
+
+_GLUED_BYLINE_RE = re.compile(r"^([\u4e00-\u9fff]{1,4})([□■]?[ \u3000]*(?:本报|新华社|中新社)\S{0,8}?(?:记者|评论员|通讯员).*)$")
+
+
+def _split_glued_bylines(blocks: list[Block]) -> list[Block]:
+    """``街舞本报记者 刘杰``: the end of a headline and the byline under it, read as one line
+    (a headline set across columns, cut by the column split)."""
+    out: list[Block] = []
+    for b in blocks:
+        m = _GLUED_BYLINE_RE.match(b.text.strip()) if len(b.lines) <= 1 else None
+        if not m or not is_byline(m.group(2)):
+            out.append(b)
+            continue
+        for part, role in ((m.group(1), "headline"), (m.group(2), "byline")):
+            out.append(Block(text=part, lines=[part], index=b.index, page=b.page, column=b.column,
+                             line_width=b.line_width, role=role, features=dict(b.features)))
+    return out
 
 
 def _split_continuation_notes(blocks: list[Block]) -> tuple[list[Block], list[str]]:
@@ -248,7 +268,7 @@ def analyse(text: str, *, page_id: str | None = None) -> Page:
     """The page structure of an already cleaned (pre-layout) page extraction."""
     seg = _segment(text)
     blocks = _split_datelines(_explode([b for b in seg.blocks if b.text.strip()]))
-    blocks = _split_headings(blocks)
+    blocks = _split_headings(_split_glued_bylines(blocks))
     blocks, cont_notes = _split_continuation_notes(blocks)
     texts = [b.text.strip() for b in blocks]
     roles = assign_roles(
