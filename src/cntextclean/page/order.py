@@ -218,13 +218,16 @@ def assemble(
                 run.append(j)
                 j += 1
             heads, subs = _split_run(run, texts, roles)
+            jn = j  # the next block that is not furniture
+            while jn < n and roles[jn] in ("furniture", "caption", "continuation_note"):
+                jn += 1
             head_text = "".join(texts[k] for k in heads + subs)
             late = (
                 cur is not None
                 and not cur.headline
                 and not cur.closed
                 and cur.has_body
-                and (j >= n or roles[j] != ROLE_BYLINE)
+                and (jn >= n or roles[jn] != ROLE_BYLINE)
                 and similarity(head_text, body_text(cur)) >= (_SIM_BYLINED if cur.byline else _SIM_ATTACH)
             )
             subhead = (
@@ -234,11 +237,11 @@ def assemble(
                 and cur.has_body
                 and not cur.closed
                 and not subs
-                and j < n
-                and roles[j] == ROLE_BODY
-                and j in chain_of
-                and chain_of[j][0] == j
-                and not is_dateline(texts[j])
+                and jn < n
+                and roles[jn] == ROLE_BODY
+                and jn in chain_of
+                and chain_of[jn][0] == jn
+                and not is_dateline(texts[jn])
             )
             if subhead and cur is not None:
                 # a sub-head inside a bylined article is an ordinary paragraph

@@ -61,7 +61,8 @@ def _segment(text: str) -> Segmented:
         from ..layout.segment import segment  # type: ignore[import-not-found]
     except ImportError:
         return _blank_line_segment(text)
-    return segment(text)
+    # furniture stays in place (role "furniture"): where it stood tells what follows it
+    return segment(text, keep_furniture=True)
 
 
 def _blank_line_segment(text: str) -> Segmented:
@@ -278,15 +279,21 @@ def analyse(text: str, *, page_id: str | None = None) -> Page:
         full_line=[_full_line(b) for b in blocks],
     )
     _mark_subtitles(blocks, roles)
+    footer_tail = _footer_tails(texts, roles)
     body = [i for i, r in enumerate(roles) if r in (ROLE_BODY, ROLE_EDITOR_NOTE, ROLE_HEADING)]
     pieces = {i: _piece(blocks[i], pos) for pos, i in enumerate(body)}
     drafts, frags, dbg = assemble(texts, roles, pieces)
     roles = dbg.pop("roles", roles)
 
-    furniture: list[str] = [_SPACES.sub(" ", f).strip() for f in seg.furniture if f.strip()]
+    in_blocks = any(b.role == ROLE_FURNITURE for b in seg.blocks)
+    furniture: list[str] = [] if in_blocks else [_SPACES.sub(" ", f).strip() for f in seg.furniture if f.strip()]
     for i, r in enumerate(roles):
         if r in (ROLE_FURNITURE, ROLE_CAPTION, ROLE_CONTINUATION, ROLE_SECTION):
-            furniture.append(clean_headline(texts[i]) if r == ROLE_SECTION else _furniture_text(texts[i]))
+            t = clean_headline(texts[i]) if r == ROLE_SECTION else _furniture_text(texts[i])
+            if i in footer_tail and furniture:
+                furniture[-1] = f"{furniture[-1]} {t}"  # the rest of a footer line
+            else:
+                furniture.append(t)
     furniture.extend(cont_notes)
 
     articles = [_article(d, texts, roles) for d in drafts]
@@ -319,6 +326,22 @@ def analyse(text: str, *, page_id: str | None = None) -> Page:
         a.debug = {"blocks": [b for grp in d.paragraphs for b in grp], "notes": d.notes,
                    "headline_blocks": d.headline, "byline_blocks": d.byline}
     return page
+
+
+def _footer_tails(texts: list[str], roles: list[str]) -> set[int]:
+    """A short line right after a footer (``本版投稿邮箱：…``) at the end of the page is the
+    rest of that footer (``邮件主题请注明“思学”二字。``), not an article. Marks them furniture."""
+    out: set[int] = set()
+    n = len(texts)
+    for i in range(1, n):
+        if roles[i] != ROLE_BODY or roles[i - 1] != ROLE_FURNITURE or len(texts[i]) > 40:
+            continue
+        if not any(r not in (ROLE_FURNITURE, ROLE_CAPTION) for r in roles[: i - 1]):
+            continue  # a running header at the top of the page
+        if all(r in (ROLE_FURNITURE, ROLE_CAPTION) for r in roles[i + 1 :]):
+            roles[i] = ROLE_FURNITURE
+            out.add(i)
+    return out
 
 
 def _furniture_text(text: str) -> str:
