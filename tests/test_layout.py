@@ -240,3 +240,130 @@ def test_rejoin_is_idempotent_on_real_pages():
     for stem in SEED_PAGES:
         once = rejoin_lines(seed_text(stem))
         assert rejoin_lines(once) == once, stem
+
+
+# --- columns, merged rows, stray spaces, lines across columns (issue 5, second pass) -------------
+
+
+def _nk(s: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", norm_key(s))
+
+
+def test_layout_columns_one_space_apart_are_split():
+    # dev_022 -layout: neighbouring columns sit one space apart on most rows; every body line
+    # of the output must be text of one column (a contiguous piece of the gold body)
+    d = _bench_dir()
+    gold = json.loads((d / "dev_022.json").read_text(encoding="utf-8"))
+    body = _nk("".join(p for a in gold["articles"] for p in a["paragraphs"]))
+    seg = segment(cntextclean.clean((d / "dev_022.pdftotext-layout.txt").read_text(encoding="utf-8"),
+                                    steps=["normalize_width", "cjk_punctuation"]))
+    lines = [_nk(b.text) for b in seg.blocks if b.role == "body" and len(b.text) >= 10]
+    inside = sum(1 for ln in lines if ln in body)
+    assert len(lines) >= 15 and inside >= 0.9 * len(lines), (inside, len(lines))
+
+
+def test_merged_first_row_heads_the_next_columns():
+    # the first lines of four columns share a baseline: pdftotext prints them as one row
+    # ("…邹德浩 存款在500加元… 100多万个…"), then each column's other lines as a block
+    d = _bench_dir()
+    steps = ["normalize_width", "cjk_punctuation"]
+    for fl in ("pdftotext", "pdftotext-layout"):
+        text = cntextclean.clean((d / f"dev_011.{fl}.txt").read_text(encoding="utf-8"), steps=steps)
+        out = [_nk(ln) for ln in rejoin_lines(text).splitlines()]
+        assert any(ln.startswith(_nk("本报渥太华1月2日电记者邹德浩报道：为减少")) for ln in out), fl
+        assert any(ln.startswith(_nk("存款在500加元以下无主户头的银行存款。而在1996年")) for ln in out), fl
+        assert not any(_nk("邹德浩存款") in ln for ln in out), fl
+
+
+def test_stray_space_inside_a_line_is_no_column_gap():
+    # OCR puts spaces anywhere; a line as wide as its neighbours holds one column
+    text = ("人民日报　1998年1月6日　星期二　第3版\n"
+            "岁末年初，日本政局最引人注目的动向是第二大\n"
+            "党新进党的解体和诸小新党纷纷成立，造成日本\n"
+            "政界中在野党力量弱化。三年前，新进党在热烈\n"
+            "的气氛和贝多芬第九交响曲的乐曲声中宣 告成\n"
+            "立的情景人们记忆犹新。然而好景不长，该党成\n"
+            "立后内部矛盾重重，最终走向解体。\n")
+    out = [ln for ln in rejoin_lines(text).splitlines() if ln]
+    assert out == ["岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立，造成日本"
+                   "政界中在野党力量弱化。三年前，新进党在热烈的气氛和贝多芬第九交响曲的乐曲声中宣告成"
+                   "立的情景人们记忆犹新。然而好景不长，该党成立后内部矛盾重重，最终走向解体。"]
+
+
+def test_line_across_columns_is_a_headline():
+    # a headline wider than the column (PyMuPDF order), then a dateline opening the body
+    text = ("经济发展的基本条件，是各地政府和企业共同努\n"
+            "力的结果。\n"
+            "春华秋实桃李报春晖周小燕从教五十年音乐会在京举行\n"
+            "本报北京1月6日讯记者陈原报道：从事声乐\n"
+            "教育五十年，如今已八十岁高龄的我国著名音乐\n"
+            "家周小燕，今晚在学生们的簇拥下走进全国政协\n"
+            "礼堂，观众起立鼓掌致意。大家说，这是一台难\n"
+            "忘的音乐会，令人感动。\n")
+    seg = segment(text)
+    roles = [(b.role, b.text[:8]) for b in seg.blocks]
+    assert roles == [("body", "经济发展的基本条"), ("headline", "春华秋实桃李报春"), ("body", "本报北京1月6日")]
+    assert seg.blocks[2].text.endswith("令人感动。")
+
+
+def test_headline_as_wide_as_the_column_over_a_dateline():
+    text = ("经济发展的基本条件，是各地政府和企业共同努\n"
+            "力的结果。\n"
+            "全军坚持艰苦奋斗教育限制会议接待费用\n"
+            "据新华社北京1月4日电（记者周志方）人民\n"
+            "解放军和武警部队努力按照勤俭建军的要求，发\n"
+            "扬光大我军艰苦奋斗的优良传统，广大官兵精神\n"
+            "面貌发生可喜变化，部队全面建设进一步加强。\n")
+    seg = segment(text)
+    assert [b.role for b in seg.blocks] == ["body", "headline", "body"]
+    assert seg.blocks[1].text == "全军坚持艰苦奋斗教育限制会议接待费用"
+
+
+def test_start_known_is_mostly_right_on_pymupdf():
+    import unicodedata
+
+    d = _bench_dir()
+    right = wrong = 0
+    for page in ("dev_001", "dev_004", "dev_008", "dev_011", "dev_022"):
+        gold = json.loads((d / f"{page}.json").read_text(encoding="utf-8"))
+        paras = [_nk(p) for a in gold["articles"] for p in a["paragraphs"]]
+        body = "".join(paras)
+        starts, pos = set(), 0
+        for p in paras:
+            starts.add(pos)
+            pos += len(p)
+        text = cntextclean.clean((d / f"{page}.pymupdf.txt").read_text(encoding="utf-8"),
+                                 steps=["normalize_width", "cjk_punctuation"])
+        for b in segment(text).blocks:
+            head = unicodedata.normalize("NFKC", norm_key(b.text))[:16]
+            if b.role != "body" or not b.features["start_known"] or len(head) < 8 or body.count(head) != 1:
+                continue
+            if b.starts_paragraph == (body.find(head) in starts):
+                right += 1
+            else:
+                wrong += 1
+    assert right >= 50 and wrong <= 0.1 * (right + wrong), (right, wrong)
+
+
+def test_join_breaks_false_keeps_cut_pieces_apart():
+    text = seed_text("004_2a0d0da5d2c1eea9")
+    joined = segment(text)
+    apart = segment(text, join_breaks=False)
+    assert any(b.features["joined_break"] for b in joined.blocks)
+    assert not any(b.features["joined_break"] for b in apart.blocks)
+    assert len(apart.blocks) > len(joined.blocks)
+    # nothing lost or gained (a cut paragraph is never joined to a caption)
+    assert (_nonspace("".join(b.text for b in apart.blocks) + "".join(apart.furniture))
+            == _nonspace("".join(b.text for b in joined.blocks) + "".join(joined.furniture)))
+    assert apart.furniture == joined.furniture
+
+
+def test_bylines_are_short_role_and_name_lines():
+    from cntextclean.layout.lines import is_byline
+
+    assert is_byline("□本报驻加拿大记者 邹德浩")
+    assert is_byline("杭州市西湖区委书记 高国飞")
+    assert not is_byline("据新华社北京一月十三日电（记者刘云非） 国务")
+    assert not is_byline("这是巴基斯坦清查腐败委员会主席赛福‘ 拉赫曼")

@@ -312,11 +312,15 @@ def _is_head(ln: Line, width: int) -> bool:
     return ln.width <= 80
 
 
-def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
+def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True) -> Segmented:
     """Segment a page extraction into blocks (see the module docstring).
 
     With ``keep_furniture=True`` the furniture blocks stay in ``blocks`` (``role="furniture"``)
-    at their place; ``furniture`` lists them either way.
+    at their place; ``furniture`` lists them either way. With ``join_breaks=False`` a paragraph
+    cut at a blank line, column or page break is never joined to the text that follows the
+    break (each extraction group's pieces stay blocks of their own, ``ends_paragraph`` /
+    ``starts_paragraph`` telling where they were cut), for a caller that links continuations
+    itself.
     """
     if not isinstance(text, str):
         raise TypeError("segment() takes a str")
@@ -328,9 +332,13 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
     # a paragraph cut at a blank line / column / page break continues in the next extraction
     # group only where groups follow in reading order: page breaks of PyMuPDF and markdown-like
     # text; pdftotext and pdfminer interleave blocks of neighbouring columns
-    join_groups = flavour in ("pymupdf", "markdown")
+    join_groups = join_breaks and flavour in ("pymupdf", "markdown")
 
     wide = _wide_runs(stream, widths) if flavour != "markdown" else [False] * len(stream)
+    group_text: dict[int, str] = {}  # each extraction group's text (a caption is never joined to)
+    if join_groups:
+        for ln in stream:
+            group_text[ln.group] = group_text.get(ln.group, "") + ln.text
     units: list[dict[str, object]] = []  # each: lines, role, group, width
     prev: Line | None = None
     prev_w = 0
@@ -412,7 +420,7 @@ def segment(text: str, *, keep_furniture: bool = False) -> Segmented:
             continue
         # a new extraction group: join across the break when the paragraph continues
         starts, known = _start_evidence(ln, w, nxt_same)
-        if join_groups and not _unit_ended(cur) and not starts:
+        if join_groups and not _unit_ended(cur) and not starts and not is_caption(group_text.get(ln.group, "")):
             cur["lines"].append(ln)  # type: ignore[union-attr]
             cur["joined_gap"] = True
             cur["group"] = ln.group
