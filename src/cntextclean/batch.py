@@ -80,12 +80,12 @@ def open_read(path: str) -> IO[bytes]:
 
 def _clean_record_text(text: str, opts: Options, summary: Summary) -> str:
     pipe = presets.build(to=opts.to, ocr=opts.ocr, page=_is_page(text, opts.layout))
-    out = text
-    for step in pipe.steps:
-        after = step.func(out)
-        if after != out:
+
+    def count(step, before: str, after: str) -> None:
+        if after != before:
             summary.steps[step.name] += 1
-        out = after
+
+    out = pipe.apply(text, count)
     if opts.find_damage:
         try:
             from .encoding.damage import find_damage

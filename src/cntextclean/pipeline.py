@@ -169,49 +169,81 @@ class Pipeline:
     '价格：12元'
     """
 
-    def __init__(self, steps: Sequence[str | Cleaner | Callable[[str], str]]):
+    #: how many rounds a fixpoint prefix may take before the pipeline moves on
+    MAX_ROUNDS = 4
+
+    def __init__(self, steps: Sequence[str | Cleaner | Callable[[str], str]], *, fixpoint: int = 0):
         self.steps: tuple[Cleaner, ...] = tuple(_as_cleaner(s) for s in steps)
+        #: the first ``fixpoint`` steps are repeated until they change nothing (repair steps
+        #: can uncover work for each other: removing a control character may complete a
+        #: mojibake sequence), so that the whole pipeline stays idempotent
+        self.fixpoint = max(0, min(fixpoint, len(self.steps)))
 
     @property
     def names(self) -> list[str]:
         return [s.name for s in self.steps]
 
     def __repr__(self) -> str:
-        return f"Pipeline({self.names!r})"
+        fp = f", fixpoint={self.fixpoint}" if self.fixpoint else ""
+        return f"Pipeline({self.names!r}{fp})"
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Pipeline) and self.names == other.names
+        return (isinstance(other, Pipeline) and self.names == other.names
+                and self.fixpoint == other.fixpoint)
 
     def __hash__(self) -> int:
-        return hash(tuple(self.names))
+        return hash((tuple(self.names), self.fixpoint))
 
     def __len__(self) -> int:
         return len(self.steps)
 
-    def __reduce__(self) -> tuple[object, tuple[list[str]]]:
-        return (Pipeline, (self.names,))
+    def __reduce__(self) -> tuple[object, tuple[list[str]], dict[str, int]]:
+        return (Pipeline, (self.names,), {"fixpoint": self.fixpoint})
+
+    def __setstate__(self, state: dict[str, int]) -> None:
+        self.fixpoint = state["fixpoint"]
 
     def without(self, *names: str) -> Pipeline:
         """A copy without the named steps."""
         drop = set(names)
-        return Pipeline([s for s in self.steps if s.name not in drop])
+        kept = [s for s in self.steps if s.name not in drop]
+        fp = sum(1 for s in self.steps[: self.fixpoint] if s.name not in drop)
+        return Pipeline(kept, fixpoint=fp)
+
+    def apply(self, text: str, on_step: Callable[[Cleaner, str, str], object] | None = None) -> str:
+        """Run every step; ``on_step(step, before, after)`` is called after each one."""
+        k = self.fixpoint
+        if k:
+            for _ in range(self.MAX_ROUNDS):
+                start = text
+                for step in self.steps[:k]:
+                    after = step.func(text)
+                    if on_step is not None:
+                        on_step(step, text, after)
+                    text = after
+                if text == start:
+                    break
+        for step in self.steps[k:]:
+            after = step.func(text)
+            if on_step is not None:
+                on_step(step, text, after)
+            text = after
+        return text
 
     def __call__(self, text: str) -> str:
-        for step in self.steps:
-            text = step.func(text)
-        return text
+        return self.apply(text)
 
     def run(self, text: str, *, explain: bool = False) -> str | Explained:
         """Clean ``text``; with ``explain=True`` return an :class:`Explained`."""
         if not explain:
-            return self(text)
+            return self.apply(text)
         changes: list[Change] = []
-        for step in self.steps:
-            after = step.func(text)
-            if after != text:
-                changes.extend(diff_changes(step.name, text, after))
-            text = after
-        return Explained(text=text, changes=changes)
+
+        def record(step: Cleaner, before: str, after: str) -> None:
+            if after != before:
+                changes.extend(diff_changes(step.name, before, after))
+
+        return Explained(text=self.apply(text, record), changes=changes)
 
 
 # --- diffing for explain mode -------------------------------------------------------------

@@ -17,18 +17,17 @@ cleaner module imports it.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal
 
-from functools import lru_cache
-
-from .pipeline import REGISTRY, Pipeline
-
 # Importing a family registers its cleaners. One import line per family.
-from . import typography  # noqa: F401  (typography family)
-from . import layout  # noqa: F401  (layout family)
-from .encoding import mojibake, shifted  # noqa: F401  (encoding family)
-from . import ocr  # noqa: F401  (OCR family)
-from . import script  # noqa: F401  (script family)
+from . import layout as _layout_family  # noqa: F401
+from . import ocr as _ocr_family  # noqa: F401
+from . import script as _script_family  # noqa: F401
+from . import typography as _typography_family  # noqa: F401
+from .encoding import mojibake as _mojibake  # noqa: F401
+from .encoding import shifted as _shifted  # noqa: F401
+from .pipeline import REGISTRY, Pipeline
 
 Target = Literal["none", "simplified", "traditional", "tw", "hk"]
 Layout = Literal["auto", "page", "plain"]
@@ -161,7 +160,13 @@ def _build(
             raise ValueError(f"skip: no cleaner named {', '.join(map(repr, unknown))}")
         drop = set(skip)
         names = [n for n in names if n not in drop]
-    return Pipeline(names)
+    # the repair stage runs to a fixpoint: its steps can uncover work for each other
+    repair = {*REPAIR_ENCODING, *REPAIR_SCRIPT, *REPAIR_TYPOGRAPHY}
+    fixpoint = 0
+    if steps is None:
+        while fixpoint < len(names) and names[fixpoint] in repair:
+            fixpoint += 1
+    return Pipeline(names, fixpoint=fixpoint)
 
 
 def default_pipeline() -> Pipeline:
