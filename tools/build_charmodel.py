@@ -74,6 +74,12 @@ def ts_map() -> dict[str, str]:
         cands = targets.split()
         if len(src) == 1 and cands and len(cands[0]) == 1 and cands[0] != src:
             out[src] = cands[0]
+    for k, v in out.items():  # resolve chains (薴 -> 苧 -> 苎), as the runtime does
+        seen = {k}
+        while v in out and v not in seen:
+            seen.add(v)
+            v = out[v]
+        out[k] = v
     return out
 
 

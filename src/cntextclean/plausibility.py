@@ -210,6 +210,12 @@ def _load() -> _Model:
     corr = [steps.setdefault(v, v / scale) for v in struct.unpack(f"<{len(keys)}h", s_corr)]
     fsrc, fdst = s_fsrc.decode("utf-8"), s_fdst.decode("utf-8")
     ts: dict[int, str] = {ord(a): b for a, b in zip(fsrc, fdst, strict=True)}
+    for k, v in ts.items():  # resolve chains (A -> B -> C gives A -> C), once, in the table
+        seen = {k}
+        while ord(v) in ts and ord(v) not in seen:
+            seen.add(ord(v))
+            v = ts[ord(v)]
+        ts[k] = v
     fold = dict(ts)
     fold.update({c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
     fold[0x3000] = " "
@@ -219,8 +225,7 @@ def _load() -> _Model:
     for src, dst in fold.items():
         a = chr(src)
         costs[a] = costs[dst]
-        if dst in gz:
-            gz[a], hz[a] = gz[dst], hz[dst]
+        gz[a], hz[a] = gz[dst], hz[dst]  # 0.0 when the folded character is unknown
     trad = re.compile("[" + re.escape(fsrc) + "]")
     return _Model(
         fold=fold,
