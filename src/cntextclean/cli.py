@@ -507,6 +507,7 @@ _COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_check,
     _add_split,
     _add_convert,
+    _add_report,
 ]
 
 
