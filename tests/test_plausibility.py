@@ -188,3 +188,13 @@ def test_fast_enough() -> None:
 def test_data_is_compact() -> None:
     p = Path(P.__file__).parent / "data" / "plausibility" / "charmodel.bin"
     assert p.stat().st_size < 3_000_000
+
+
+_FOLDABLE = "".join(sorted(set(ZHT) | set("薴苧苎臺灣ＡＢＣ１２３　，。") | set(ZHS[:3000])))
+
+
+@given(st.text(st.sampled_from(_FOLDABLE), max_size=40))
+def test_scores_do_not_depend_on_folding(text: str) -> None:
+    # the tables hold folded values under unfolded characters: folding first changes nothing
+    assert math.isclose(P.logprob(text), P.logprob(P.fold(text)), abs_tol=1e-9)
+    assert P.fold(P.fold(text)) == P.fold(text)
