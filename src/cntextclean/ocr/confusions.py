@@ -65,14 +65,16 @@ def lookalikes() -> dict[str, tuple[tuple[str, int], ...]]:
     return table
 
 
-def _candidates(ch: str, min_sim: int) -> list[tuple[str, int]]:
-    return [(c, s) for c, s in lookalikes().get(ch, ()) if s >= min_sim]
+@cache
+def _candidates(ch: str, min_sim: int) -> tuple[tuple[str, int], ...]:
+    return tuple((c, s) for c, s in lookalikes().get(ch, ()) if s >= min_sim)
 
 
 def _is_han(ch: str) -> bool:
     return bool(ch) and _HAN_CHAR.match(ch) is not None
 
 
+@cache
 def _traditional_only(ch: str) -> bool:
     """A character the plausibility model folds to another one (Traditional-only form)."""
     from .. import plausibility as P
@@ -138,8 +140,19 @@ def ocr_lookalikes(text: str) -> str:
     return "\n".join(_context_fix(line) if _HAN_CHAR.search(line) else line for line in text.split("\n"))
 
 
-def _han_ngrams(flat: str, n: int) -> Counter[str]:
-    return Counter(flat[i : i + n] for i in range(len(flat) - n + 1) if all(_is_han(c) for c in flat[i : i + n]))
+def _han_ngrams(flat: str, han: list[bool], n: int) -> Counter[str]:
+    out: Counter[str] = Counter()
+    run = 0
+    for i, h in enumerate(han):
+        run = run + 1 if h else 0
+        if run >= n:
+            out[flat[i - n + 1 : i + 1]] += 1
+    return out
+
+
+@cache
+def _consistency_candidates(ch: str) -> tuple[str, ...]:
+    return tuple(x for x, _ in _candidates(ch, MIN_SIM_CONSISTENCY) if not _traditional_only(x) or _traditional_only(ch))
 
 
 @cleaner(
@@ -162,29 +175,27 @@ def ocr_consistency(text: str) -> str:
     # Han characters with whitespace removed (OCR breaks words across lines and spaces)
     pos = [i for i, c in enumerate(text) if not c.isspace()]
     flat = "".join(text[i] for i in pos)
-    tri = _han_ngrams(flat, 3)
-    if not tri:
+    han = [_is_han(c) for c in flat]
+    tri = _han_ngrams(flat, han, 3)
+    if not tri or max(tri.values()) < CONSISTENT_MIN:
         return text
-    frequent = {g for g, k in tri.items() if k >= CONSISTENT_MIN}
-    if not frequent:
-        return text
+    table = lookalikes()
     out = list(text)
     for i, c in enumerate(flat):
-        if not _is_han(c) or c not in lookalikes():
+        if not han[i] or c not in table:
             continue
-        cands = [x for x, _ in _candidates(c, MIN_SIM_CONSISTENCY) if not _traditional_only(x) or _traditional_only(c)]
-        if not cands:
+        # the windows of three Han characters around i that occur exactly once
+        rare = [s for s in range(max(0, i - 2), min(i, len(flat) - 3) + 1) if tri.get(flat[s : s + 3], 0) == 1]
+        if not rare:
             continue
-        best = None
-        for start in range(max(0, i - 2), min(i, len(flat) - 3) + 1):
+        cands = _consistency_candidates(c)
+        best: tuple[str, int] | None = None
+        for start in rare:
             gram = flat[start : start + 3]
-            k = tri.get(gram, 0)
-            if k == 0 or k > 1:
-                continue
+            k = i - start
             for cand in cands:
-                var = gram[: i - start] + cand + gram[i - start + 1 :]
-                kv = tri.get(var, 0)
-                if var in frequent and kv >= CONSISTENT_RATIO * k and (best is None or kv > best[1]):
+                kv = tri.get(gram[:k] + cand + gram[k + 1 :], 0)
+                if kv >= CONSISTENT_MIN and kv >= CONSISTENT_RATIO and (best is None or kv > best[1]):
                     best = (cand, kv)
         if best is not None and _local_gain(flat, i, best[0]) >= CONSISTENT_GAIN:
             out[pos[i]] = best[0]
