@@ -7,12 +7,20 @@ pdftotext's grid: a CJK character takes one cell like an ASCII one, and text wit
 half-width characters pushes the next column a cell or two to the right. So the geometry is
 read from the cells where text starts after a run of spaces, clustered over the page:
 
-1. every line is cut at runs of two or more spaces into segments;
-2. the start cells of segments that follow such a run, clustered, give the column starts
+1. every line is cut into segments at its column gaps: a run of two or more spaces, or one
+   space where rows nearby start text at the same cell (pdftotext pushes a column right only
+   until one space separates it from its left neighbour), or one space between two runs of
+   CJK body text in a row next to rows of several columns (the first lines of neighbouring
+   columns share a baseline and are printed as one text line wherever they sit) -
+   :func:`_page_segments`;
+2. the start cells of segments that follow a gap, clustered, give the column starts
    (clusters supported by several lines; a cluster is one column, indented first lines
    included);
-3. each segment goes to the column whose start it follows; a line whose one segment crosses
-   the start of a column that its neighbours use spans the page (a headline): it ends a band;
+3. each segment goes to the column whose start it follows, and a segment right of another
+   to a later column than that one's; a line whose one segment crosses the start of a
+   column that its neighbours use spans the page (a headline), and a line that the first
+   column alone holds between rows of several columns starts a new band (a headline, with
+   the lines of one piece under it: kicker, subtitle, byline);
 4. the page is read band by band, each band column by column.
 
 Within a column a row without text is a vertical gap (an article or paragraph boundary).
@@ -24,6 +32,15 @@ Within a column a row without text is a vertical gap (an article or paragraph bo
 ...         "甲乙丙丁戊己庚辛壬   子丑寅卯辰巳午未"]
 >>> split_columns(rows)
 [[['  甲乙丙丁戊己庚辛', '甲乙丙丁戊己庚辛壬', '甲乙丙丁戊。', '  甲乙丙丁戊己庚辛', '甲乙丙丁戊己庚辛壬'], ['子丑寅卯辰巳午未', '子丑寅卯辰巳午未', '子丑寅卯辰。', '   子丑寅卯辰巳', '子丑寅卯辰巳午未']]]
+
+Columns one space apart, their first lines merged into the first row:
+
+>>> rows = [" 本报北京电记者某某报道：甲乙 丙丁戊己庚辛，壬癸子丑",
+...         "丙丁戊己庚辛壬癸子丑寅卯 甲乙丙丁戊己庚辛壬癸子丑",
+...         "甲乙丙丁戊己，庚辛壬癸子 丙丁戊己庚辛壬癸子丑寅卯",
+...         "丙丁戊己庚辛壬癸子丑寅卯 甲乙丙丁戊己庚辛壬癸子丑"]
+>>> [[col[0] for col in band] for band in split_columns(rows)]
+[['本报北京电记者某某报道：甲乙', '丙丁戊己庚辛，壬癸子丑']]
 """
 
 from __future__ import annotations

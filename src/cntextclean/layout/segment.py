@@ -8,15 +8,21 @@ What it does, in order:
 
 1. detect the extraction flavour (:func:`.detect.detect_flavour`);
 2. cut the text into column streams of printed lines: pages at form feeds, ``-layout`` rows
-   into columns (:mod:`.columns`), markdown-like paragraph lines at their line-end spaces;
-   a blank line, a page break or a column change opens a new extraction group;
+   into columns (:mod:`.columns`), markdown-like paragraph lines at their line-end spaces,
+   pdftotext/pdfminer rows holding neighbouring columns one space apart (a row must be
+   wider than a line of one column: a stray space inside a line is no column gap), and a
+   row merging the first lines of several columns (its first piece goes on in the lines
+   under it, the others head the next column blocks); a blank line, a page break or a
+   column change opens a new extraction group;
 3. set page furniture aside (:mod:`.furniture`): running headers/footers, page numbers, the
    paper's name, mailbox/editor footers, lines repeated on every page;
 4. estimate each stream's printed line width (display width, a window of neighbouring lines)
    and decide paragraph boundaries from evidence (:func:`.lines.breaks_between`);
-5. group headline lines (short, no sentence punctuation, after a paragraph end) into one
-   headline, with a short label line above a longer headline taken as a section label;
-   bylines (``□本报记者 某某``) stay lines of their own;
+5. group headline lines (short, no sentence punctuation, after a paragraph end; or wider
+   than their column, set across columns; or as wide as the column, over a dateline or a
+   byline) into one headline, with a short label line above a longer headline taken as a
+   section label; bylines (``□本报记者 某某``) stay lines of their own; lines across columns
+   that end a sentence are a caption (or a paragraph set wide);
 6. join a paragraph cut by a column or page break when its continuation follows directly in
    extraction order (the text before the break does not end a sentence and the text after it
    does not start a paragraph); otherwise ``Block.ends_paragraph`` / ``starts_paragraph``
@@ -25,7 +31,9 @@ What it does, in order:
 
 Each :class:`~.blocks.Block` is one paragraph (or paragraph piece, headline, byline, section
 label) in extraction order; ``Block.features["group"]`` numbers the extraction group it came
-from (the renderer puts a blank line between groups).
+from (the renderer puts a blank line between groups); ``features["start_known"]`` says
+whether ``starts_paragraph`` rests on evidence (an indent, the first line's width against
+the column, a break decided inside a run of lines) or is a default.
 
 >>> seg = segment("人民日报　1998年1月6日　星期二　第3版\\n岁末年初，日本政局最引人注目的动\\n"
 ...               "向是第二大党新进党的解体和诸小新党纷\\n纷成立，造成日本政界中在野党力量弱\\n"

@@ -36,11 +36,15 @@ def char_width(ch: str) -> int:
     return 1
 
 
+@lru_cache(maxsize=32768)
 def display_width(s: str) -> int:
-    """Sum of :func:`char_width` over ``s`` (tabs count 1)."""
+    """Sum of :func:`char_width` over ``s`` (tabs count 1). Cached: the segmenter measures
+    each printed line several times."""
     if s.isascii():
+        if s.isprintable():
+            return len(s)
         return sum(1 for c in s if c >= " " or c == "\t")
-    return sum(char_width(c) for c in s)
+    return sum(map(char_width, s))
 
 
 def leading_width(s: str) -> int:
