@@ -129,6 +129,10 @@ def left_strength(p: Piece) -> float:
     return -9.0
 
 
+#: evidence against a continuation from a block that visibly starts a paragraph (indent)
+RIGHT_KNOWN_START = -3.0
+
+
 def right_strength(p: Piece) -> float:
     """How strongly a block looks like the continuation of something (start mid-sentence)."""
     t = p.text.lstrip()
@@ -141,10 +145,10 @@ def right_strength(p: Piece) -> float:
     if p.page_top:
         return 1.0
     if _OPENER_RE.match(t):
-        return -1.5
+        return min(RIGHT_KNOWN_START, -1.5)
     if not p.starts_paragraph:
         return 1.5 if p.start_known else 0.5
-    return -1.2 if p.start_known else -0.6
+    return RIGHT_KNOWN_START if p.start_known else -0.6
 
 
 def han_4grams(text: str) -> frozenset[str]:

@@ -102,8 +102,8 @@ def _blank_line_segment(text: str) -> Segmented:
     return Segmented(blocks=blocks, furniture=[], flavour="plain")
 
 
-def _piece(b: Block, pos: int) -> Piece:
-    known = bool(b.features.get("start_known", b.line_width > 0))
+def _piece(b: Block, pos: int, *, weak_starts: bool = False) -> Piece:
+    known = bool(b.features.get("start_known", b.line_width > 0)) and not weak_starts
     return Piece(
         text=b.text,
         pos=pos,
@@ -281,7 +281,9 @@ def analyse(text: str, *, page_id: str | None = None) -> Page:
     _mark_subtitles(blocks, roles)
     footer_tail = _footer_tails(texts, roles)
     body = [i for i, r in enumerate(roles) if r in (ROLE_BODY, ROLE_EDITOR_NOTE, ROLE_HEADING)]
-    pieces = {i: _piece(blocks[i], pos) for pos, i in enumerate(body)}
+    # markdown-like text has no indents: its paragraph-start evidence is weak
+    weak_starts = seg.flavour in ("markdown", "plain")
+    pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts) for pos, i in enumerate(body)}
     drafts, frags, dbg = assemble(texts, roles, pieces)
     roles = dbg.pop("roles", roles)
 
