@@ -125,3 +125,16 @@ def test_compatibility_ideographs_are_normalized_first():
 def test_lone_surrogates_pass_through():
     assert convert("漢\ud800字", "t2s") == "汉\ud800字"
     assert convert("\udfff", "s2twp") == "\udfff"
+
+
+def test_cli_convert(tmp_path, capsys):
+    from cntextclean.cli import main
+
+    src = tmp_path / "in.txt"
+    src.write_text("漢字轉換\n後來", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert main(["convert", "--config", "t2s.json", str(src), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == "汉字转换\n后来"  # exact: no newline added
+    assert main(["convert", "--config", "s2x", str(src)]) == 2
+    assert "valid configs" in capsys.readouterr().err
+    assert main(["convert", "--config", "t2s", str(tmp_path / "missing.txt")]) == 2

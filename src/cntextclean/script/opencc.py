@@ -173,13 +173,13 @@ class _Runtime:
 
     # --- top level ------------------------------------------------------------------------------
 
-    def convert(self, text: str) -> str:
+    def convert(self, text: str, normalize: bool = True) -> str:
         if not text:
             return text
         special = self.special
         m = special.search(text)
         if m is None:
-            return self._region(text)
+            return self._region(text, normalize)
         out: list[str] = []
         n = len(text)
         pos = 0
@@ -189,7 +189,7 @@ class _Runtime:
                 # segmenting configs: OpenCC converts each segment as a C string, so a NUL
                 # ends its segment (a run of unmatched characters) there
                 if pos < j:
-                    out.append(self._region(text[pos:j]))
+                    out.append(self._region(text[pos:j], normalize))
                 pos = self._skip_run(text, j + 1)
                 m = special.search(text, pos)
                 continue
@@ -198,19 +198,22 @@ class _Runtime:
                 ids = text[j : j + ln]
                 if self.has_seg and "\0" in ids:
                     # the segment is cut at the NUL, and what is left of the sequence is no
-                    # longer complete: convert up to the NUL as ordinary text
-                    out.append(self.convert(text[pos : j + ids.index("\0")]))
+                    # longer complete: it is converted as ordinary text, but it was not
+                    # normalized (the normalization pass saw the whole sequence)
+                    if pos < j:
+                        out.append(self._region(text[pos:j], normalize))
+                    out.append(self.convert(text[j : j + ids.index("\0")], normalize=False))
                     pos = self._skip_run(text, j + ln)
                 else:
                     if pos < j:
-                        out.append(self._region(text[pos:j]))
+                        out.append(self._region(text[pos:j], normalize))
                     out.append(ids)  # copied unchanged, not even normalized
                     pos = j + ln
                 m = special.search(text, pos)
             else:
                 m = special.search(text, j + 1)
         if pos < n:
-            out.append(self._region(text[pos:]))
+            out.append(self._region(text[pos:], normalize))
         return "".join(out)
 
     def _skip_run(self, text: str, p: int) -> int:
@@ -233,9 +236,9 @@ class _Runtime:
             p += 1
         return p
 
-    def _region(self, s: str) -> str:
+    def _region(self, s: str, normalize: bool = True) -> str:
         """Convert text that holds no complete ideographic description sequence."""
-        if self.norm_re is not None and self.norm_re.search(s) is not None:
+        if normalize and self.norm_re is not None and self.norm_re.search(s) is not None:
             s = s.translate(self.norm_table)
         fast = s.translate(self.table)
         trig = self.trigger

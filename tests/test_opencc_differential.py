@@ -1,0 +1,101 @@
+"""Differential tests against official OpenCC 1.4.2 (runs when the ``bench`` extra is installed).
+
+Real text in each script for every config, and adversarial text: random concatenations of
+dictionary keys and values cut at random places, ideographic description sequences,
+compatibility ideographs, variation selectors, NULs. A bigger run of the same kind is
+``benchmarks/differential_opencc.py``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+
+import pytest
+
+from cntextclean.script._tables import read_dict
+from cntextclean.script.opencc import CONFIG_NAMES, Converter
+
+from .conftest import BENCH, SEED_IDS, all_gold_paragraphs, seed_text
+
+opencc = pytest.importorskip("opencc")
+if importlib.util.find_spec("opencc.clib") is None or opencc.__version__ != "1.4.2":
+    pytest.skip("needs the official OpenCC 1.4.2 binding (not opencc-python-reimplemented)",
+                allow_module_level=True)
+
+_DICTS = [
+    "STCharacters.txt", "STPhrases.txt", "TSCharacters.txt", "TSPhrases.txt", "TWPhrases.txt",
+    "TWVariants.txt", "TWPhrasesRev.txt", "TWVariantsRevPhrases.txt", "HKVariants.txt",
+    "HKVariantsRevPhrases.txt", "JPShinjitaiCharacters.txt", "JPShinjitaiPhrases.txt",
+    "CJK_Compatibility_Ideographs.txt", "STPhrases_GeneratedFromRegionalPhrases.txt",
+]
+_EXTRA = ["\u2ff0", "\u2ff1", "\u2ff2", "\u2ffe", "\uf900", "\U0002f800", "\ufe00", "\U000e0100",
+          "\n", " ", "a", "。", "\0", "\ud800"]
+
+
+def _real_text() -> dict[str, str]:
+    simp = "\n".join(all_gold_paragraphs()) + "\n" + "\n".join(seed_text(s) for s in SEED_IDS[1:])
+    trad_parts = [seed_text(SEED_IDS[0])]
+    trad_dir = BENCH / "dev_trad"
+    if trad_dir.is_dir():
+        trad_parts += [p.read_text(encoding="utf-8") for p in sorted(trad_dir.glob("*.pdftotext.txt"))]
+    off = opencc.OpenCC("s2twp")
+    trad_parts.append(off.convert("\n".join(all_gold_paragraphs()[:300])))
+    # CI keeps ~60k characters per script; benchmarks/differential_opencc.py runs ~1 MB
+    return {"simplified": simp[:60_000], "traditional": "\n".join(trad_parts)[:60_000]}
+
+
+_REAL = _real_text()
+
+
+def _official(cfg: str, text: str) -> str:
+    if "\ud800" in text:  # the binding cannot take lone surrogates: compare around them
+        return "\ud800".join(_official(cfg, p) for p in text.split("\ud800"))
+    return opencc.OpenCC(cfg).convert(text)
+
+
+@pytest.mark.parametrize("cfg", CONFIG_NAMES)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_real_text_identical_to_official(cfg, script):
+    text = _REAL[script]
+    assert len(text) >= 50_000
+    ours = Converter(cfg).convert(text)
+    theirs = opencc.OpenCC(cfg).convert(text)
+    if ours != theirs:
+        i = next(i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b)
+        pytest.fail(f"first difference at {i}: {ours[i - 20:i + 20]!r} vs {theirs[i - 20:i + 20]!r}")
+
+
+@pytest.fixture(scope="module")
+def pool() -> list[str]:
+    out: list[str] = []
+    for f in _DICTS:
+        d = read_dict(f)
+        out += list(d) + list(d.values())
+    return out
+
+
+def _adversarial(rng: random.Random, pool: list[str], n: int) -> str:
+    parts = []
+    for _ in range(n):
+        if rng.random() < 0.1:
+            parts.append(rng.choice(_EXTRA))
+            continue
+        k = rng.choice(pool)
+        if len(k) > 1 and rng.random() < 0.3:
+            a = rng.randrange(len(k))
+            k = k[a : rng.randrange(a, len(k)) + 1]
+        parts.append(k)
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("cfg", CONFIG_NAMES)
+def test_adversarial_text_identical_to_official(cfg, pool):
+    rng = random.Random(f"opencc-{cfg}")
+    conv = Converter(cfg)
+    bad = []
+    for _ in range(150):
+        text = _adversarial(rng, pool, rng.randint(1, 40))
+        if conv.convert(text) != _official(cfg, text) and "\ud800" not in text:
+            bad.append(text)
+    assert bad == []
