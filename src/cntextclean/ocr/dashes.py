@@ -2,7 +2,8 @@
 
 ``一`` is one of the most frequent Chinese characters, so it is only read as a dash where the
 context cannot be Chinese: a range between digits or Latin tokens (``1 一 2 项``, ``50MC一C型``,
-``1961一1992``), a Chinese word followed by a Latin one (``天然气一 LNG``), a run of three or
+``1961一1992``), a Chinese word followed by a Latin one (``天然气一 LNG``), two transliterated
+names (``尼赫鲁一甘地``), a run of three or
 more (``养殖一一一沼气``), or a sequence of parallel terms of equal length joined by single
 ``一`` (``监测一核查一处置一反馈``). Real uses (``一是``, ``统一``, ``一体化``, ``第一``, ``一一``,
 ``一个``, ``之一``, ``一方面``, ``看一看``) are recognised by the characters that bind to ``一``.
@@ -14,6 +15,7 @@ import re
 
 from ..pipeline import cleaner
 from ._chars import HAN
+from .punctuation import TRANSLIT
 
 #: characters X for which "X一" is a word or a numeral phrase (统一, 第一, 之一, 这一, 看一看 ...)
 LEFT_BOUND = frozenset(
@@ -32,6 +34,15 @@ _RANGE = re.compile(r"(?<=[\dA-Za-z])[ \t]*一[ \t]*(?=[\dA-Za-z])")
 _DATE_RANGE = re.compile(r"(?<=\d[年月日号])[ \t]*一[ \t]*(?=\d)")
 _HAN_LATIN = re.compile(rf"(?<=[{HAN}])一[ \t]*(?=[A-Z]{{2,}})|(?<=[A-Z]{{2}})[ \t]*一(?=[{HAN}])")
 _RUN3 = re.compile(r"一{3,}")
+# two transliterated names joined by a dash: 尼赫鲁一甘地, 扎耶尼一伊拜尔
+_NAMES = re.compile(rf"(?<=[{TRANSLIT}]{{2}})一(?=[{TRANSLIT}]{{2}})")
+
+
+def _names(m: re.Match[str]) -> str:
+    s, i = m.string, m.start()
+    if s[i - 1] in LEFT_BOUND or s[i + 1] in RIGHT_BOUND:
+        return "一"
+    return "—"
 # a run of Han characters; single spaces inside count as nothing (a PDF/OCR line-wrap gap)
 _HAN_RUN = re.compile(rf"[{HAN}](?:[ \t]?[{HAN}])*")
 
@@ -92,6 +103,8 @@ def ocr_dash_yi(text: str) -> str:
 
     >>> ocr_dash_yi("实现“监测一核查一处置一反馈”的闭环，形成天然气一 LNG产业链，掌握 1 一 2 项技术")
     '实现“监测—核查—处置—反馈”的闭环，形成天然气—LNG产业链，掌握 1—2 项技术'
+    >>> ocr_dash_yi("由于尼赫鲁一甘地家族，意大利一家公司，巴西一位官员")
+    '由于尼赫鲁—甘地家族，意大利一家公司，巴西一位官员'
     >>> ocr_dash_yi("一是统一思想，第一，一体化，一一对应，之一，一方面，看一看，这一时期一些地区")
     '一是统一思想，第一，一体化，一一对应，之一，一方面，看一看，这一时期一些地区'
     """
@@ -101,4 +114,5 @@ def ocr_dash_yi(text: str) -> str:
     text = _RANGE.sub("—", text)
     text = _DATE_RANGE.sub("—", text)
     text = _HAN_LATIN.sub(_han_latin, text)
+    text = _NAMES.sub(_names, text)
     return _HAN_RUN.sub(_parallel, text)
