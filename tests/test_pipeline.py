@@ -130,3 +130,21 @@ def test_steps_and_skip():
     full = cntextclean.clean(text)
     assert full == "价格：12元"
     assert cntextclean.clean(text, skip=["normalize_width"]) == "价格：１２元"
+
+
+def test_anchor_diff_reconstructs_large_regions():
+    from cntextclean.pipeline import _anchor_changes
+
+    from .conftest import seed_text
+
+    before = seed_text("004_2a0d0da5d2c1eea9") * 3
+    after = cntextclean.clean(before)
+    changes = _anchor_changes("s", before, after, 0)
+    text = before
+    for c in sorted(changes, key=lambda c: c.start, reverse=True):
+        assert text[c.start : c.end] == c.before
+        text = text[: c.start] + c.after + text[c.end :]
+    assert text == after
+    # fine-grained: most changes are a character or two, not whole paragraphs
+    small = sum(1 for c in changes if len(c.before) <= 3 and len(c.after) <= 3)
+    assert small > 0.8 * len(changes)

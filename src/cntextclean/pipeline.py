@@ -248,12 +248,45 @@ class Pipeline:
 
 # --- diffing for explain mode -------------------------------------------------------------
 
-_CHAR_DIFF_LIMIT = 4000  # a changed region larger than this is reported as one change
+_CHAR_DIFF_LIMIT = 2000  # larger changed regions are aligned by anchors (linear time)
+_ANCHOR = 3  # characters that must agree to resynchronise
+_WINDOW = 400  # how far ahead a resynchronisation is looked for
+
+
+def _anchor_changes(step: str, a: str, b: str, offset: int) -> list[Change]:
+    """A linear-time diff for large regions: walk both strings, and at a mismatch find the
+    nearest point (smallest total skip within a window) where ``_ANCHOR`` characters agree."""
+    out: list[Change] = []
+    i = j = 0
+    na, nb = len(a), len(b)
+    while i < na and j < nb:
+        if a[i] == b[j]:
+            i += 1
+            j += 1
+            continue
+        grams: dict[str, int] = {}
+        for q in range(j, min(nb - _ANCHOR, j + _WINDOW) + 1):
+            grams.setdefault(b[q : q + _ANCHOR], q)
+        best: tuple[int, int] | None = None
+        for p in range(i, min(na - _ANCHOR, i + _WINDOW) + 1):
+            if best is not None and p - i >= best[0] - i + best[1] - j:
+                break
+            q = grams.get(a[p : p + _ANCHOR])
+            if q is not None and (best is None or p - i + q - j < best[0] - i + best[1] - j):
+                best = (p, q)
+        if best is None:  # no anchor in reach: give up on this window
+            best = (min(na, i + _WINDOW), min(nb, j + _WINDOW))
+        p, q = best
+        out.append(Change(step, offset + i, offset + p, a[i:p], b[j:q]))
+        i, j = p, q
+    if i < na or j < nb:
+        out.append(Change(step, offset + i, offset + na, a[i:], b[j:]))
+    return out
 
 
 def _char_changes(step: str, a: str, b: str, offset: int) -> list[Change]:
     if len(a) > _CHAR_DIFF_LIMIT or len(b) > _CHAR_DIFF_LIMIT:
-        return [Change(step, offset, offset + len(a), a, b)]
+        return _anchor_changes(step, a, b, offset)
     sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
     out = []
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
