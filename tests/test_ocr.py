@@ -235,13 +235,18 @@ def test_dash_ranges_and_runs(ocr, want):
         ("国内生产总值增长了0 ，4 %，", "国内生产总值增长了0.4%，"),
         # markers
         ("口本报驻俄罗斯记者”刘刚", "□本报驻俄罗斯记者 刘刚"),
-        ("国 本报驻加拿大记者 邹德浩", "■本报驻加拿大记者 邹德浩"),
+        ("国 本报驻加拿大记者 邹德浩", "■ 本报驻加拿大记者 邹德浩"),
         # a gap read as a quote
         ("第八届世界 ”游泳锦标赛开幕", "第八届世界 游泳锦标赛开幕"),
     ],
 )
 def test_real_tesseract_damage(ocr, want):
     assert AGGRESSIVE(ocr) == want
+
+
+def test_safe_set_leaves_printed_markers_of_pdf_extractions_alone():
+    for s in ["□ 本报评论员", "■ 本报驻加拿大记者 邹德浩", "□本报记者  张三 李四  "]:
+        assert SAFE(s) == s
 
 
 def test_clean_text_examples_untouched():

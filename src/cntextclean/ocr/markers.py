@@ -19,17 +19,22 @@ _ROLE = r"(?:本报|新华社|人民日报|中新社|经济日报|光明日报|�
 _NAME_PART = rf"[{HAN}]{{1,12}}"
 # marker, optional gap (space or a quote/stop read for it), role ... names; no sentence marks
 _ROLE_LINE = re.compile(
-    rf"^(?P<ind>[ \t]*)(?P<mark>[口国图回□■]|昌(?=[ \t]))[ \t]*[”“。]{{0,2}}[ \t]*"
+    rf"^(?P<ind>[ \t]*)(?P<mark>[口国图回□■]|昌(?=[ \t]))(?P<gap>[ \t]*[”“。]{{0,2}}[ \t]*)"
     rf"(?P<rest>{_ROLE}[{HAN}]*(?:记者|评论员|通讯员|特约撰稿人|摄影|撰稿|电)"
-    rf"(?:[ \t]*[”“。]{{0,2}}[ \t]*{_NAME_PART}(?:[ \t]*[、 ][ \t]*{_NAME_PART}){{0,5}})?)[ \t]*$",
+    rf"(?:[ \t]*[”“。]{{0,2}}[ \t]*{_NAME_PART}(?:[ \t]*[、 ][ \t]*{_NAME_PART}){{0,5}})?)(?P<trail>[ \t]*)$",
     re.M,
 )
-_GAP = re.compile(rf"(?<=[{HAN}])[ \t]*[”“。]{{1,2}}[ \t]*(?=[{HAN}])|[ \t]{{2,}}")
+# a quote or a full stop that the engine read for the gap between role and name
+_GAP = re.compile(rf"(?<=[{HAN}])[ \t]*[”“。]{{1,2}}[ \t]*(?=[{HAN}])")
 
 
 def _role_line(m: re.Match[str]) -> str:
-    rest = _GAP.sub(" ", m.group("rest"))
-    return f"{m.group('ind')}{_MARK[m.group('mark')]}{rest}"
+    mark, gap, rest = m.group("mark"), m.group("gap"), m.group("rest")
+    fixed = _GAP.sub(" ", rest)
+    gap_fixed = re.sub("[”“。]", "", gap)
+    if mark in "□■" and fixed == rest and gap_fixed == gap:
+        return m.group(0)  # a printed marker and no OCR gap debris: nothing to repair
+    return f"{m.group('ind')}{_MARK[mark]}{gap_fixed}{fixed}{m.group('trail')}"
 
 
 @cleaner(
@@ -42,8 +47,8 @@ def _role_line(m: re.Match[str]) -> str:
 def ocr_byline_marker(text: str) -> str:
     """Restore the marker of a byline line (marker + role + names) and its role/name gap.
 
-    >>> ocr_byline_marker("国 本报驻加拿大记者 邹德浩\\n口 本报记者”刘杰\\n国家建材局局长")
-    '■本报驻加拿大记者 邹德浩\\n□本报记者 刘杰\\n国家建材局局长'
+    >>> ocr_byline_marker("国 本报驻加拿大记者 邹德浩\\n口本报记者”刘杰\\n□ 本报评论员\\n国家建材局局长")
+    '■ 本报驻加拿大记者 邹德浩\\n□本报记者 刘杰\\n□ 本报评论员\\n国家建材局局长'
     """
     if not any(c in text for c in "口国图昌回□■"):
         return text
