@@ -360,8 +360,8 @@ def _article(d: Draft, texts: list[str], roles: list[str]) -> Article:
         if p:
             (notes if roles[grp[0]] == ROLE_AUTHOR_NOTE else body).append(p)
     paras = body + notes
-    headline = clean_headline(" ".join(texts[k] for k in d.headline)) if d.headline else None
-    subtitle = clean_headline(" ".join(texts[k] for k in d.subtitle)) if d.subtitle else None
+    headline = clean_headline(join_pieces(texts[k] for k in d.headline)) if d.headline else None
+    subtitle = clean_headline(join_pieces(texts[k] for k in d.subtitle)) if d.subtitle else None
     byline = clean_byline(" ".join(texts[k] for k in d.byline)) if d.byline else None
     section = clean_headline(texts[d.section]) if d.section is not None else None
     return Article(headline=headline, subtitle=subtitle, byline=byline, section=section, paragraphs=paras)
