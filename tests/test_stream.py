@@ -44,3 +44,17 @@ def test_windows_split_at_paragraphs_and_lose_nothing(monkeypatch):
     assert "".join(b + s for b, s in pieces) == text
     assert all(len(b) <= 400 + 37 for b, _ in pieces)
     assert len(pieces) > 3
+
+
+def test_streaming_survives_a_damaged_block(tmp_path):
+    # one block in another encoding far into a large GBK file: detected alone, nothing lost
+    good = ("营造良好政治生态，优化营商环境。\n" * 40000).encode("gbk")
+    odd = "繁體中文的一行，換了編碼。\n".encode("big5")
+    src = tmp_path / "mixed.txt"
+    src.write_bytes(good + odd + good)
+    out = tmp_path / "out.txt"
+    assert main(["clean", str(src), "-o", str(out), "--layout", "plain",
+                 "--stream-threshold", "1000"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "繁體中文的一行，換了編碼。" in text
+    assert text.count("营造良好政治生态，优化营商环境。") == 80000

@@ -115,27 +115,23 @@ def _size(path: str) -> int:
 
 def _clean_streaming(src: str, out: str, args: argparse.Namespace) -> int:
     """Clean a large file window by window: flat memory, output identical for plain text."""
+    import codecs
     import contextlib
 
+    from .encoding.detect import decode
     from .io import atomic_writer, decode_input
-    from .stream import clean_stream, read_chunks
+    from .stream import clean_stream, read_chunks, read_line_blocks
 
     with open(src, "rb") as f:
         head = f.read(1 << 20)
-    if b"\n" in head:  # detect on whole lines: a cut character would blur the evidence
+    if b"\n" in head and b"\x00" not in head:  # whole lines: no character cut in two
         head = head[: head.rindex(b"\n") + 1]
-    encoding = args.encoding
-    if encoding is None:
-        from .encoding.detect import decode
-
-        decode_input(head, src)  # binary inputs are refused here
-        encoding = decode(head).encoding
+    decode_input(head, src, args.encoding)  # binary inputs and bad --encoding are refused here
+    encoding = args.encoding or decode(head).encoding
+    wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
     with contextlib.ExitStack() as stack:
         f = stack.enter_context(open(src, "rb"))
-        if out == "-":
-            w = sys.stdout
-        else:
-            w = stack.enter_context(atomic_writer(out))
+        w = sys.stdout if out == "-" else stack.enter_context(atomic_writer(out))
         last = [""]
 
         def write(piece: str) -> None:
@@ -143,12 +139,17 @@ def _clean_streaming(src: str, out: str, args: argparse.Namespace) -> int:
                 last[0] = piece[-1]
                 w.write(piece)
 
+        if wide:
+            chunks = read_chunks(f, encoding)
+        else:  # blocks of whole lines; a block the file's codec cannot read is detected alone
+            fallback = None if args.encoding else (lambda b: decode(b).text)
+            chunks = read_line_blocks(f, encoding, fallback)
         try:
-            clean_stream(read_chunks(f, encoding), write, lambda t: _clean_one(t, args, src))
+            clean_stream(chunks, write, lambda t: _clean_one(t, args, src))
             if last[0] and last[0] != "\n":
                 write("\n")  # as _finish() ends an in-memory result
         except UnicodeDecodeError as e:
-            raise InputError(f"{src}: cannot decode as {encoding} at byte {e.start} of a chunk") from None
+            raise InputError(f"{src}: cannot decode as {encoding} ({e.reason})") from None
     return 0
 
 

@@ -57,6 +57,36 @@ def windows(chunks: Iterator[str]) -> Iterator[tuple[str, str]]:
             yield body, sep
 
 
+def read_line_blocks(
+    f: IO[bytes], encoding: str, fallback: Callable[[bytes], str] | None, size: int = 1 << 20
+) -> Iterator[str]:
+    """Decode a byte-oriented (ASCII-compatible) file in blocks of whole lines: each block in
+    ``encoding``, or, where that fails (a damaged byte, a line in another encoding), with
+    ``fallback`` (the detecting decoder); without a fallback the error is raised."""
+    rest = b""
+    while True:
+        data = f.read(size)
+        buf = rest + data
+        if not data:
+            block, rest = buf, b""
+        else:
+            cut = buf.rfind(b"\n") + 1
+            if cut == 0 and len(buf) < 16 * size:
+                rest = buf
+                continue
+            cut = cut or len(buf)
+            block, rest = buf[:cut], buf[cut:]
+        if block:
+            try:
+                yield block.decode(encoding)
+            except UnicodeDecodeError:
+                if fallback is None:
+                    raise
+                yield fallback(block)
+        if not data:
+            return
+
+
 def read_chunks(f: IO[bytes], encoding: str, size: int = 1 << 20) -> Iterator[str]:
     """Decode a binary file incrementally (strict: a decoding error is raised, never hidden)."""
     dec = codecs.getincrementaldecoder(encoding)(errors="strict")
