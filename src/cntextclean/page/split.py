@@ -223,7 +223,7 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _mark_subtitles(blocks: list[Block], roles: list[str]) -> None:
+def _mark_subtitles(blocks: list[Block], roles: list[str], *, separate_lines: bool = False) -> None:
     """Of two heading blocks in a row, the second is a subtitle when it is set smaller."""
     for i in range(1, len(blocks)):
         if roles[i] == ROLE_HEADING and roles[i - 1] in (ROLE_HEADING, ROLE_SUBTITLE):
@@ -233,7 +233,10 @@ def _mark_subtitles(blocks: list[Block], roles: list[str]) -> None:
                 i - 1
             ].features.get("group")
             long_enough = len(_WS_RE.sub("", blocks[i].text)) >= 6  # not a headline's last piece
-            if _starts_subtitle(prev[-1], cur[0]) or (other_group and "group" in blocks[i].features and long_enough):
+            # in markdown-like text each heading is a source line of its own: a second one is
+            # not the wrap of the first (elsewhere a wrapped headline may straddle a gap)
+            apart = separate_lines and other_group and "group" in blocks[i].features and long_enough
+            if _starts_subtitle(prev[-1], cur[0]) or apart:
                 roles[i] = ROLE_SUBTITLE
 
 
@@ -278,7 +281,7 @@ def analyse(text: str, *, page_id: str | None = None) -> Page:
         starts=[b.starts_paragraph for b in blocks],
         full_line=[_full_line(b) for b in blocks],
     )
-    _mark_subtitles(blocks, roles)
+    _mark_subtitles(blocks, roles, separate_lines=seg.flavour == "markdown")
     footer_tail = _footer_tails(texts, roles)
     body = [i for i, r in enumerate(roles) if r in (ROLE_BODY, ROLE_EDITOR_NOTE, ROLE_HEADING)]
     # markdown-like text has no indents: its paragraph-start evidence is weak
