@@ -229,7 +229,7 @@ def is_name_line(text: str) -> bool:
 def is_heading_like(text: str) -> bool:
     """A headline-like block: short, no comma or full stop inside, no sentence end."""
     t = text.strip()
-    if not t or len(t) > 60:
+    if not t or len(t) > 40:
         return False
     if _MID_PUNCT_RE.search(t) or ends_sentence(t):
         return False
