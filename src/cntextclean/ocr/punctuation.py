@@ -112,12 +112,14 @@ def ocr_name_dot(text: str) -> str:
 
 # two different sentence marks in a row (``估计。，1998``, ``3.6%，；完``): the engine read one
 # mark twice; the second one is the mark the sentence needs
-_DOUBLE = re.compile(r"([，。、；：])[ \t]*(?=[，。、；：])")
+_DOUBLE = re.compile(r"[，。、；：](?:[ \t]*[，。、；：])+")
 
 
 def _double(m: re.Match[str]) -> str:
-    s, j = m.string, m.end()
-    return "" if s[j] != m.group(1) else m.group(0)
+    marks = [c for c in m.group(0) if c not in " \t"]
+    if len(set(marks)) == 1:
+        return m.group(0)  # a repeated mark is the writer's
+    return marks[-1]
 
 
 @cleaner(

@@ -51,44 +51,24 @@ def ocr_gap_quote(text: str) -> str:
 
 # ``“`` between Chinese and a sentence mark closes a quote: ``的道路“。``
 _WRONG_OPEN = re.compile(rf"(?<=[{HAN}])“(?=[，。；：、！？）])")
-# an ASCII double quote: its side is given by its neighbours, else by the count on its line
-_ASCII = re.compile('"')
-_CLOSE_AFTER = frozenset("，。；：、！？）)》…—")
-_OPEN_BEFORE = frozenset("：，。；（！？、《")
-
-
-def _ascii(m: re.Match[str]) -> str:
-    s, i = m.string, m.start()
-    prev = s[i - 1] if i else "\n"
-    nxt = s[i + 1] if i + 1 < len(s) else "\n"
-    cn_prev = bool(re.match(f"[{HAN}\\d”]", prev))
-    cn_next = bool(re.match(f"[{HAN}\\d“]", nxt))
-    if cn_prev and (nxt in _CLOSE_AFTER or nxt.isspace()):
-        return "”"
-    if (prev.isspace() or prev in _OPEN_BEFORE) and cn_next:
-        return "“"
-    if cn_prev and cn_next:
-        return "”" if _open_quotes_before(s, i) > 0 else "“"
-    return '"'
 
 
 @cleaner(
     name="ocr_quotes",
     family="ocr",
-    summary="ASCII \" and misplaced “ in Chinese text -> the quote its neighbours call for.",
-    example=('政党补助金"，所以', "政党补助金”，所以"),
+    summary="A “ read where a closing quote belongs (Chinese before, a sentence mark after) -> ”.",
+    example=("中国最终选择了这条发展的道路“。", "中国最终选择了这条发展的道路”。"),
     removes=("punctuation",),
 )
 def ocr_quotes(text: str) -> str:
-    """Choose ``“``/``”`` for ASCII quotes beside Chinese; ``“`` before ``。，`` closes.
+    """``“`` between a Chinese character and ``，。；：、！？）`` closes a quote: it becomes ``”``.
 
-    >>> ocr_quotes('新年度的“政党补助金"，所以原新进党 "改革俱乐部" 走向“两难问题“。')
-    '新年度的“政党补助金”，所以原新进党 “改革俱乐部” 走向“两难问题”。'
-    >>> ocr_quotes('He said "yes".')
-    'He said "yes".'
+    ASCII ``"`` are left to the typography step ``pair_quotes``, which pairs them over a whole
+    paragraph (a line of OCR or PDF output does not show which side a quote is on).
+
+    >>> ocr_quotes("走向“两难问题“。")
+    '走向“两难问题”。'
     """
-    if '"' in text:
-        text = _ASCII.sub(_ascii, text)
-    if "“" in text:
-        text = _WRONG_OPEN.sub("”", text)
-    return text
+    if "“" not in text:
+        return text
+    return _WRONG_OPEN.sub("”", text)
