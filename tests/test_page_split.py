@@ -310,12 +310,12 @@ def _score(flavour: str, tmp_path: Path) -> dict:
 @pytest.mark.bench_data
 def test_bench_pymupdf_articles(tmp_path):
     s = _score("pymupdf", tmp_path)
-    # issue 7 targets: pair_f1 >= 0.97, headline_em >= 0.95, byline_em >= 0.90, cer <= 0.02;
-    # asserted where we are (see the closing note for the figures)
+    # issue 7 targets for the PDF inputs: pair_f1 >= 0.97, headline_em >= 0.95, byline_em >= 0.90,
+    # cer <= 0.02 (met on PyMuPDF; see tools/score_articles.py for every flavour)
     assert s["cer"] <= 0.02
     assert s["headline_em"] >= 0.95
     assert s["byline_em"] >= 0.90
-    assert s["pair_f1"] >= 0.95
+    assert s["pair_f1"] >= 0.97
 
 
 def test_cli_split(tmp_path):
