@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..pipeline import cleaner
@@ -70,6 +70,13 @@ def _candidates(ch: str, min_sim: int) -> tuple[tuple[str, int], ...]:
     return tuple((c, s) for c, s in lookalikes().get(ch, ()) if s >= min_sim)
 
 
+@lru_cache(maxsize=300_000)
+def _bigram(a: str, b: str) -> float:
+    from .. import plausibility as P
+
+    return P.bigram_logp(a, b)
+
+
 def _is_han(ch: str) -> bool:
     return bool(ch) and _HAN_CHAR.match(ch) is not None
 
@@ -83,7 +90,6 @@ def _traditional_only(ch: str) -> bool:
 
 
 def _context_fix(line: str) -> str:
-    from .. import plausibility as P
 
     # Traditional-only candidates only on a line that is itself written in Traditional
     trad_line = sum(1 for ch in line if _is_han(ch) and _traditional_only(ch)) >= 2
@@ -103,14 +109,14 @@ def _context_fix(line: str) -> str:
             nxt = chars[i + 1] if i + 1 < n and _is_han(chars[i + 1]) else ""
             if not prev or not nxt:
                 continue  # both neighbours are needed as evidence
-            base = P.bigram_logp(prev, c) + P.bigram_logp(c, nxt)
+            base = _bigram(prev, c) + _bigram(c, nxt)
             if base > SUSPICIOUS:
                 continue  # the character fits its neighbours: nothing to look at
             best, gain = c, CONTEXT_GAIN
             for cand, sim in cands:
                 if not trad_line and _traditional_only(cand):
                     continue
-                g = P.bigram_logp(prev, cand) + P.bigram_logp(cand, nxt) - base
+                g = _bigram(prev, cand) + _bigram(cand, nxt) - base
                 g -= (1000 - sim) / SIM_PENALTY
                 if g >= gain:
                     best, gain = cand, g
@@ -151,8 +157,8 @@ def _han_ngrams(flat: str, han: list[bool], n: int) -> Counter[str]:
 
 
 @cache
-def _consistency_candidates(ch: str) -> tuple[str, ...]:
-    return tuple(x for x, _ in _candidates(ch, MIN_SIM_CONSISTENCY) if not _traditional_only(x) or _traditional_only(ch))
+def _consistency_candidates(ch: str) -> frozenset[str]:
+    return frozenset(x for x, _ in _candidates(ch, MIN_SIM_CONSISTENCY) if not _traditional_only(x) or _traditional_only(ch))
 
 
 @cleaner(
@@ -179,23 +185,26 @@ def ocr_consistency(text: str) -> str:
     tri = _han_ngrams(flat, han, 3)
     if not tri or max(tri.values()) < CONSISTENT_MIN:
         return text
+    # frequent trigrams by their other two characters: (left part, right part) -> [(char, count)]
+    holes: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for g, k in tri.items():
+        if k >= CONSISTENT_MIN:
+            for j in range(3):
+                holes.setdefault((g[:j], g[j + 1 :]), []).append((g[j], k))
     table = lookalikes()
     out = list(text)
+    nflat = len(flat)
     for i, c in enumerate(flat):
         if not han[i] or c not in table:
             continue
-        # the windows of three Han characters around i that occur exactly once
-        rare = [s for s in range(max(0, i - 2), min(i, len(flat) - 3) + 1) if tri.get(flat[s : s + 3], 0) == 1]
-        if not rare:
-            continue
-        cands = _consistency_candidates(c)
         best: tuple[str, int] | None = None
-        for start in rare:
+        for start in range(max(0, i - 2), min(i, nflat - 3) + 1):
             gram = flat[start : start + 3]
+            if tri.get(gram, 0) != 1:
+                continue  # only a form seen once is suspect
             k = i - start
-            for cand in cands:
-                kv = tri.get(gram[:k] + cand + gram[k + 1 :], 0)
-                if kv >= CONSISTENT_MIN and kv >= CONSISTENT_RATIO and (best is None or kv > best[1]):
+            for cand, kv in holes.get((gram[:k], gram[k + 1 :]), ()):
+                if kv >= CONSISTENT_RATIO and (best is None or kv > best[1]) and cand in _consistency_candidates(c):
                     best = (cand, kv)
         if best is not None and _local_gain(flat, i, best[0]) >= CONSISTENT_GAIN:
             out[pos[i]] = best[0]

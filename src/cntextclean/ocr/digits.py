@@ -68,6 +68,17 @@ def ocr_digit_confusions(text: str) -> str:
     """
     if not any(c in text for c in "]|lI[工荆二了Oo"):
         return text
+    # a repaired digit can put its neighbour in a digit's slot (``]|月``): repeat until nothing
+    # changes; every round only turns confusables into digits, so it ends
+    for _ in range(6):
+        fixed = _digits_once(text)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def _digits_once(text: str) -> str:
     text = _DATE_ONE.sub(_map_ones, text)
     text = _HAN_ONE.sub(lambda m: "1" * len(m.group(0).strip(" \t")), text)
     text = _LEAD_ONE.sub("1", text)
