@@ -24,6 +24,7 @@ from cntextclean.page.fields import clean_body, clean_byline
 from cntextclean.page.roles import assign_roles, closes_article, is_byline, is_dateline, text_role
 from cntextclean.page.split import _pre_layout, analyse, page_layout, page_layout_keep_furniture
 
+from . import strategies as _strategies
 from .conftest import BENCH, gold_json, seed_text
 
 S002 = "002_dbb4db9899fb893c"
@@ -267,10 +268,20 @@ def test_split_accounts_for_every_character(text):
     assert analyse(cleaned).to_dict() == page.to_dict()
 
 
-@given(st.text(max_size=300))
-def test_page_layout_is_total(text):
+@given(st.one_of(st.text(max_size=300), _strategies.lines, _strategies.chinese))
+def test_page_layout_is_total_and_idempotent(text):
     for f in (page_layout, page_layout_keep_furniture):
-        assert isinstance(f(text), str)
+        once = f(text)
+        assert isinstance(once, str)
+        assert f(once) == once
+
+
+@pytest.mark.parametrize("path", _inputs(), ids=lambda p: p.name)
+def test_page_layout_is_idempotent_on_pages(path):
+    text = _pre_layout("none", False)(path.read_text(encoding="utf-8"))
+    once = page_layout(text)
+    assert once != text  # a page extraction is rewritten
+    assert page_layout(once) == once
 
 
 @pytest.mark.parametrize("stem", [S002, S003, S004])

@@ -460,7 +460,21 @@ def _looks_rendered(text: str) -> bool:
 
 
 def _render(text: str, *, keep_furniture: bool) -> str:
-    if _looks_rendered(text):
+    """The cleaners' body: idempotent by construction (see below)."""
+    # a cleaner must be idempotent: what it prints must be a fixed point of another reading.
+    # The first or second reading that is one is returned; where neither is (short odd
+    # inputs, pages whose blocks the extraction left ambiguous), the input stays as it is.
+    out = text
+    for _ in range(2):
+        nxt = _render_once(out, keep_furniture=keep_furniture)
+        if nxt == out:
+            return out
+        out = nxt
+    return out if _render_once(out, keep_furniture=keep_furniture) == out else text
+
+
+def _render_once(text: str, *, keep_furniture: bool) -> str:
+    if not isinstance(text, str) or not text.strip() or _looks_rendered(text):
         return text
     try:
         page = analyse(text)
