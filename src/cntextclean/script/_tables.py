@@ -340,6 +340,20 @@ class _Preimages:
         return out
 
 
+def _text_logp():
+    """Character log-probabilities of running text (the plausibility model, wordfreq-based),
+    or None when it is unavailable; used only to choose rare anchors (speed, not results)."""
+    try:
+        from ..plausibility import char_logp
+    except Exception:  # pragma: no cover - the model ships with the package
+        return None
+    try:
+        char_logp("的")
+    except Exception:  # pragma: no cover
+        return None
+    return char_logp
+
+
 def _trigger_pattern(steps: list[Step], always: set[str], freq: dict[str, int]) -> str:
     """A regex that fires inside every occurrence of an *effective* phrase.
 
@@ -356,8 +370,13 @@ def _trigger_pattern(steps: list[Step], always: set[str], freq: dict[str, int]) 
     right: dict[str, set[str]] = {}
     anchors_always: set[str] = set(always)
 
-    def f(c: str) -> int:
-        return freq.get(c, 0)
+    rarity = _text_logp()
+
+    def f(c: str) -> float:
+        """How common ``c`` is in running text (higher: more common)."""
+        if rarity is not None:
+            return rarity(c)
+        return float(freq.get(c, 0))
 
     for i, st in enumerate(steps):
         pre = _Preimages(steps[:i])
@@ -365,16 +384,24 @@ def _trigger_pattern(steps: list[Step], always: set[str], freq: dict[str, int]) 
             if v == _charwise(st, k):
                 continue
             # choose anchor m and side minimising f(anchor) * f(neighbour)
+            # the anchor: the key's least common character (the regex stops at every
+            # occurrence of an anchor); the neighbour: its less common side
+            # (for a later step: stated on pre-images; a character with none can only come
+            # from a phrase of an earlier step, which differs from character-wise conversion
+            # and so fires that step's part of the pattern)
             best = None
             for m in range(len(k)):
                 for side in (-1, 1):
                     j = m + side
                     if j < 0 or j >= len(k):
                         continue
-                    score = (f(k[m]) + 1) * (f(k[j]) + 1)
+                    if i > 0 and (not pre({k[m]}) or not pre({k[j]})):
+                        continue
+                    score = (f(k[m]), f(k[j]))
                     if best is None or score < best[0]:
                         best = (score, m, j)
-            assert best is not None
+            if best is None:
+                continue
             _, m, j = best
             if i == 0:
                 anc, nbr = {k[m]}, {k[j]}

@@ -170,12 +170,21 @@ class _Runtime:
         self.seg_maxlen = t.seg_maxlen
         self.has_seg = t.seg_keys is not None
         self.special = re.compile("[\u2ff0-\u2fff\\0]" if self.has_seg else "[\u2ff0-\u2fff]")
+        # one scan for everything that leaves the fast path: IDS operators, NUL (segmenting
+        # configs), and a superset of the normalization keys
+        norm_part = _range_cls(t.norm)[1:-1] if t.norm else ""
+        self.plain = re.compile(
+            "[\u2ff0-\u2fff" + ("\\0" if self.has_seg else "") + norm_part + "]"
+        )
 
     # --- top level ------------------------------------------------------------------------------
 
     def convert(self, text: str, normalize: bool = True) -> str:
         if not text:
             return text
+        if self.plain.search(text) is None:
+            # the common case: no IDS operator, NUL or compatibility ideograph anywhere
+            return self._convert_plain(text)
         special = self.special
         m = special.search(text)
         if m is None:
@@ -240,6 +249,10 @@ class _Runtime:
         """Convert text that holds no complete ideographic description sequence."""
         if normalize and self.norm_re is not None and self.norm_re.search(s) is not None:
             s = s.translate(self.norm_table)
+        return self._convert_plain(s)
+
+    def _convert_plain(self, s: str) -> str:
+        """Convert normalized text without IDS and (segmenting configs) without NUL."""
         fast = s.translate(self.table)
         trig = self.trigger
         m = trig.search(s)
