@@ -367,3 +367,29 @@ def test_bylines_are_short_role_and_name_lines():
     assert is_byline("杭州市西湖区委书记 高国飞")
     assert not is_byline("据新华社北京一月十三日电（记者刘云非） 国务")
     assert not is_byline("这是巴基斯坦清查腐败委员会主席赛福‘ 拉赫曼")
+
+
+_row_piece = st.text(alphabet=_HAN[:120] + "，。、", min_size=8, max_size=20)
+
+
+@st.composite
+def column_rows(draw):
+    """Rows of one to four column pieces one, two or three spaces apart (-layout, merged rows)."""
+    out = []
+    for _ in range(draw(st.integers(1, 25))):
+        sep = draw(st.sampled_from([" ", "  ", "   "]))
+        out.append(sep.join(draw(_row_piece) for _ in range(draw(st.integers(1, 4)))))
+        if draw(st.integers(0, 3)) == 0:
+            out.append("")
+    return "\n".join(out)
+
+
+@given(column_rows())
+def test_rejoin_properties_on_column_rows(text):
+    for f in (rejoin_lines, rejoin_lines_keep_furniture):
+        out = f(text)
+        assert f(out) == out
+    out = rejoin_lines(text)
+    if out != text:
+        assert _nonspace(out) + _nonspace("".join(segment(text).furniture)) == _nonspace(text)
+    assert _nonspace(rejoin_lines_keep_furniture(text)) == _nonspace(text)
