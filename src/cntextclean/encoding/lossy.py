@@ -33,7 +33,7 @@ Slot = tuple[int, int, tuple[str, ...]]  # (first char index, end char index, ca
 
 
 def _ok(ch: str) -> bool:
-    return unicodedata.category(ch) not in ("Cn", "Co", "Cs", "Cc")
+    return unicodedata.category(ch) not in ("Cn", "Co", "Cs", "Cc", "Cf")
 
 
 def _lost(x: int, y: int | None, wrong: str) -> bool:
