@@ -302,6 +302,7 @@ def test_pair_quotes():
     assert f("“中国\"和\"世界\"") == "“中国”和“世界”"
     assert f("他说'好'，Let's go") == "他说‘好’，Let's go"
     assert f("特色的\"'98新闻\"") == "特色的“’98新闻”"
+    assert f("认识了在同一所大学学习的拉吉夫'甘地，") == "认识了在同一所大学学习的拉吉夫'甘地，"
 
 
 def test_normalize_dashes():

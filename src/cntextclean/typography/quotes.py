@@ -8,7 +8,9 @@ that begins inside a quotation (the rest of a paragraph cut by a column break:
 ``性"更高。……推出了3批 "稳中向好"``) is recognised by where its quotes stand (an opening quote
 follows a space, a colon or a comma; a closing one precedes ``，。`` or the line end) and its first
 quote closes. Lines without Chinese text are left alone. An apostrophe between two Latin letters (``Let's``) stays
-ASCII; an elided year (``'98``) becomes ``’98``.
+ASCII; an elided year (``'98``) becomes ``’98``; a line with an odd number of straight single
+quotes (and no curly ones) keeps them: a lone ``'`` between Hanzi is OCR's reading of ``·``
+(``拉吉夫'甘地``), not a quotation mark.
 """
 
 from __future__ import annotations
@@ -51,10 +53,12 @@ def _cue(line: str, i: int) -> int:
     return cue
 
 
-def _assign(line: str, start_open: dict[str, bool]) -> tuple[dict[int, str], int]:
-    """Directions for the straight quotes of ``line``, and how many agree with the cues."""
+def _assign(line: str, start_open: dict[str, bool]) -> tuple[dict[int, str], int, list[int]]:
+    """Directions for the straight quotes of ``line``, how many agree with the cues, and the
+    positions of the straight single quotes paired (not apostrophes or elisions)."""
     is_open = dict(start_open)
     out: dict[int, str] = {}
+    singles: list[int] = []
     score = 0
     n = len(line)
     for q in _QUOTE.finditer(line):
@@ -75,11 +79,12 @@ def _assign(line: str, start_open: dict[str, bool]) -> tuple[dict[int, str], int
             if not is_open["single"] and not (prev and prev.isalnum()) and _ELIDED_YEAR.match(line, i + 1):
                 out[i] = "’"  # '98
                 continue
+            singles.append(i)
         opening = not is_open[kind]
         out[i] = _OPEN[kind] if opening else _CLOSE[kind]
         is_open[kind] = opening
         score += _cue(line, i) * (1 if opening else -1)
-    return out, score
+    return out, score, singles
 
 
 def _pair_plain_doubles(line: str) -> str:
@@ -100,11 +105,16 @@ def _pair_line(m: re.Match[str]) -> str:
         return _pair_plain_doubles(line)
     # pair left to right; a line that starts inside a quotation (the rest of a paragraph cut by
     # a column break) is recognised by its quotes' surroundings and starts with a closing quote
-    out, score = _assign(line, {"double": False, "single": False})
+    out, score, singles = _assign(line, {"double": False, "single": False})
     if score < 0:
-        alt, alt_score = _assign(line, {"double": True, "single": True})
+        alt, alt_score, alt_singles = _assign(line, {"double": True, "single": True})
         if alt_score > score:
-            out = alt
+            out, singles = alt, alt_singles
+    if len(singles) % 2 and "‘" not in line and "’" not in line:
+        # an unpaired straight single quote is no Chinese quotation mark (OCR reads the
+        # middle dot of 拉吉夫·甘地 as '): left as it is
+        for i in singles:
+            del out[i]
     if not out:
         return line
     chars = list(line)
