@@ -4,8 +4,9 @@ Names and titles (``尼赫鲁·甘地``, ``亲清直通车·政企恳谈会``) a
 extractions and input methods give the katakana middle dot ``・`` (U+30FB), its half-width form
 ``･``, the bullet ``•``, the hyphenation point ``‧``, ``∙`` or ``⋅``, and OCR reads a plain
 ``.`` (``拉蒙.劳达雷``). Between two Hanzi (spaces on either side allowed) they become ``·``;
-a bullet at the start of a line stays a bullet, and a ``.`` only counts when a Hanzi follows
-it directly (``他走了. 我来了`` ends a sentence: ``cjk_punctuation`` makes that ``。``).
+a bullet at the start of a line stays a bullet. A ``.`` between Hanzi counts too (spaces
+around it allowed: OCR reads ``贝·布托`` as ``贝. 布托``); Chinese never ends a sentence with an
+ASCII ``.``, so ``他走了. 我来了`` (typed text) also gets ``·``, the price of the OCR case.
 """
 
 from __future__ import annotations
@@ -18,9 +19,8 @@ from ._chars import HAN, HSPACE
 _DOTS = "\u30fb\uff65\u2022\u2027\u2219\u22c5"
 _DOT = re.compile(f"([{HAN}][{HSPACE}]*)[{_DOTS}](?=[{HSPACE}]*[{HAN}])")
 _ANY_DOT = re.compile(f"[{_DOTS}]")
-#: a full stop between Hanzi (spaces before it allowed; one followed by a space is a full stop
-#: for cjk_punctuation)
-_PERIOD = re.compile(f"([{HAN}][{HSPACE}]*)\\.(?=[{HAN}])")
+#: a full stop between Hanzi (spaces around it allowed: OCR reads 贝·布托 as "贝. 布托")
+_PERIOD = re.compile(f"([{HAN}][{HSPACE}]*)\\.(?=[{HSPACE}]*[{HAN}])")
 
 
 @cleaner(

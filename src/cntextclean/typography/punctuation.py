@@ -13,8 +13,8 @@ letters or digits. Parentheses are matched as pairs on their line and converted 
 pair is Chinese when the character before ``(`` or after ``)`` is Chinese, or when the text
 inside has Hanzi and ``(`` does not follow a Latin letter or digit (``f(x)`` and
 ``print("你好")`` stay ASCII, ``（作者单位系湖州学院）`` does not). An unpaired parenthesis is
-judged like the other marks. A single ``.`` after a Hanzi that ends a sentence (a space or the
-line end follows) is a full stop ``。``; between two Hanzi it is left to ``normalize_middle_dot``.
+judged like the other marks. A single ``.`` is left alone (between two Hanzi it is the
+middle dot that ``normalize_middle_dot`` writes ``·``).
 """
 
 from __future__ import annotations
@@ -26,13 +26,10 @@ from ..pipeline import cleaner
 from ._chars import (
     CJK_PUNCT_NO_PARENS,
     HAN,
-    HSPACE,
-    HSPACE_CHARS,
     KANA,
     SKIP,
     is_alnum,
     is_ctx,
-    is_hanlike,
     left_char,
     right_char,
 )
@@ -113,18 +110,6 @@ _SINGLE = [
     for a, b in zip(",:;?!", "，：；？！", strict=True)
 ]
 _HAS_REQUIRED = re.compile(_REQUIRED)
-#: a single ASCII full stop after a Hanzi at the end of a sentence (space or line end follows)
-_FULL_STOP = re.compile(f"(?m)\\.(?=[{HSPACE}]|$)")
-_SPACES = frozenset(HSPACE_CHARS)
-
-
-def _full_stop(m: re.Match[str]) -> str:
-    text = m.string
-    i = m.start()
-    while i > 0 and text[i - 1] in _SPACES:
-        i -= 1
-    return "。" if i > 0 and is_hanlike(text[i - 1]) else "."
-
 # parentheses: the neighbours of a pair skip spaces, quotes and the other marks (both forms),
 # so that a decision never depends on whether those were converted already
 _PAREN_SKIP = SKIP | frozenset(",:;?!.…，：；？！．")
@@ -248,8 +233,6 @@ def cjk_punctuation(text: str) -> str:
     """
     if "(" in text or ")" in text:
         text = _PAREN_LINE.sub(_parens_line, text)
-    if "." in text:
-        text = _FULL_STOP.sub(_full_stop, text)
     if _HAS_REQUIRED.search(text) is None:
         return text
     if not _MAY_HAVE_ADDRESS.search(text):
