@@ -449,7 +449,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         if u.get("wide"):
             # lines across columns: a caption, a paragraph set wide, or a headline
             role = "body" if ends_strongly(txt) or _CLAUSE_END.search(txt) else "headline"
-        if role == "body" and is_caption(txt):
+        if role in ("body", "headline") and is_caption(txt):
             role = "caption"
         if role in ("furniture", "caption"):
             furniture.append(txt if role == "caption" else lines[0].raw.strip())
