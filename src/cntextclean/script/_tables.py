@@ -181,6 +181,9 @@ class Tables:
     trigger: str
     #: regex source matching a hard boundary character (a superset is never used: a subset)
     breaker: str
+    #: single-step configs without segmentation: every two-character substring of a phrase;
+    #: a position whose left and right characters form none of them is a parse boundary
+    bigrams: frozenset[str]
     meta: dict[str, object] = field(default_factory=dict)
 
 
@@ -313,6 +316,9 @@ def build_tables(name: str) -> Tables:
         key_chars=frozenset(key_chars),
         trigger=trigger,
         breaker=_breaker_cls(key_chars),
+        bigrams=frozenset(
+            k[i : i + 2] for k in steps[0].phrases for i in range(len(k) - 1)
+        ) if seg_keys is None and len(steps) == 1 else frozenset(),
     )
 
 

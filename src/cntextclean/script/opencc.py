@@ -263,8 +263,23 @@ class _Runtime:
         prev = 0
         rev: str | None = None
         brk = self.brk
+        bigrams = self.t.bigrams
         while m is not None:
             i = m.start()  # the anchor character
+            if bigrams:
+                # single step, no segmentation: the nearest positions around i that no phrase
+                # can span (their two neighbours are no two-character substring of a phrase)
+                a = i
+                while a > prev and s[a - 1 : a + 1] in bigrams:
+                    a -= 1
+                b = i + 1
+                while b < n and s[b - 1 : b + 1] in bigrams:
+                    b += 1
+                out.append(fast[prev:a])
+                out.append(self.exact(s[a:b]))
+                prev = b
+                m = trig.search(s, b)
+                continue
             # chunk = the stretch between the hard boundaries around i
             if rev is None:
                 rev = s[::-1]
