@@ -170,19 +170,17 @@ class _Runtime:
         self.seg_maxlen = t.seg_maxlen
         self.has_seg = t.seg_keys is not None
         self.special = re.compile("[\u2ff0-\u2fff\\0]" if self.has_seg else "[\u2ff0-\u2fff]")
-        # one scan for everything that leaves the fast path: IDS operators, NUL (segmenting
-        # configs), and a superset of the normalization keys
-        norm_part = _range_cls(t.norm)[1:-1] if t.norm else ""
-        self.plain = re.compile(
-            "[\u2ff0-\u2fff" + ("\\0" if self.has_seg else "") + norm_part + "]"
-        )
+        # one scan for what leaves the fast path: IDS operators and a superset of the
+        # normalization keys, as few ranges as possible (sre tests a short range list faster
+        # than a bitmap plus astral ranges)
+        self.plain = re.compile("[\u2ff0-\u2fff" + _span_cls(t.norm) + "]")
 
     # --- top level ------------------------------------------------------------------------------
 
     def convert(self, text: str, normalize: bool = True) -> str:
         if not text:
             return text
-        if self.plain.search(text) is None:
+        if self.plain.search(text) is None and not (self.has_seg and "\0" in text):
             # the common case: no IDS operator, NUL or compatibility ideograph anywhere
             return self._convert_plain(text)
         special = self.special
@@ -370,3 +368,14 @@ def _range_cls(chars: dict[str, str]) -> str:
     """A class of whole 256-code-point blocks covering ``chars`` (a fast superset)."""
     blocks = sorted({ord(c) >> 8 for c in chars})
     return "[" + "".join(f"\\U{b << 8:08x}-\\U{(b << 8) | 0xFF:08x}" for b in blocks) + "]"
+
+
+def _span_cls(chars: dict[str, str]) -> str:
+    """Class body of two ranges covering ``chars``: their BMP span and their astral span."""
+    bmp = [ord(c) for c in chars if ord(c) < 0x10000]
+    astral = [ord(c) for c in chars if ord(c) >= 0x10000]
+    out = ""
+    for cps in (bmp, astral):
+        if cps:
+            out += f"\\U{min(cps):08x}-\\U{max(cps):08x}"
+    return out
