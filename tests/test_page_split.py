@@ -176,13 +176,12 @@ def test_seed_004_articles_headlines_bylines():
         assert a.section == g["section"]
 
 
-@pytest.mark.xfail(strict=True, reason="layout.segment joins '…促改“三' + '性”更高…' (a wrong "
-                   "column-break continuation that follows directly) before the page family can "
-                   "match continuations globally; needs a segment option not to join across breaks")
 def test_seed_004_interleaved_articles_whole_and_in_order():
     page, gold = _page(S004), gold_json(S004)
     got = {_norm(a.headline): a for a in page.articles}
     # 湘潭, 青岛崂山 and 大庆萨尔图 interleave on the page: each comes out whole and in order
+    # (segment(join_breaks=False) leaves '…促改“三' and '性”更高…' apart; the global
+    # continuation matching pairs '…促改“三' with '管齐下”…' instead)
     for g in gold["articles"][2:5]:
         a = got[_norm(g["headline"])]
         assert a.paragraphs == g["paragraphs"], g["headline"]

@@ -62,7 +62,7 @@ def _segment(text: str) -> Segmented:
     except ImportError:
         return _blank_line_segment(text)
     # furniture stays in place (role "furniture"): where it stood tells what follows it
-    return segment(text, keep_furniture=True)
+    return segment(text, keep_furniture=True, join_breaks=False)
 
 
 def _blank_line_segment(text: str) -> Segmented:
