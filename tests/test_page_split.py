@@ -21,6 +21,7 @@ from cntextclean import split_articles
 from cntextclean.page.assign import best_pairs
 from cntextclean.page.continuation import Piece, find_links, link_score
 from cntextclean.page.fields import clean_body, clean_byline
+from cntextclean.page.order import assemble
 from cntextclean.page.roles import assign_roles, closes_article, is_byline, is_dateline, text_role
 from cntextclean.page.split import _pre_layout, analyse, page_layout, page_layout_keep_furniture
 
@@ -152,6 +153,20 @@ def test_a_finished_paragraph_is_not_continued():
 
 def _page(stem: str):
     return split_articles(seed_text(stem), page_id=stem)
+
+
+def test_a_headline_over_a_dateline_stays_a_headline():
+    # OCR (tess150 dev_003): the dateline under the second headline fills its column, so it
+    # reads as not starting a paragraph; the headline must not become a paragraph's first line
+    texts = ["约翰松会见瑞典客人", "据新华社北京1月12日电（记者某某）国务院副总理今天会见了瑞典客人。",
+             "约翰松一行是应国务院发展研究中心邀请来访的。", "迟浩田会见美国前国防部长",
+             "据新华社北京1月12日电（记者某某）国防部长迟浩田今天在北京会见了美国前国防部长佩里一行。",
+             "对佩里再次来华访问表示欢迎。"]
+    roles = ["heading", "body", "body", "heading", "body", "body"]
+    pieces = {i: Piece(texts[i], pos=i - 1, starts_paragraph=i < 4, start_known=True, line_width=30)
+              for i in range(1, 6)}
+    drafts, _, _ = assemble(texts, roles, pieces)
+    assert [(d.headline, d.paragraphs) for d in drafts] == [([0], [[1], [2]]), ([3], [[4], [5]])]
 
 
 def test_seed_003_matches_gold():

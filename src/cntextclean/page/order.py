@@ -102,6 +102,7 @@ def assemble(
         i for i in range(n - 1)
         if roles[i] == ROLE_HEADING and roles[i + 1] == ROLE_BODY and i in pieces
         and i + 1 in pieces and not pieces[i + 1].starts_paragraph
+        and not is_dateline(texts[i + 1])  # a dateline opens an article's first paragraph
     }
     body_idx = [
         i for i in range(n)
