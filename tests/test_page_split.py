@@ -18,12 +18,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cntextclean import split_articles
+from cntextclean.layout.blocks import Block
 from cntextclean.page.assign import best_pairs
 from cntextclean.page.continuation import Piece, find_links, link_score
 from cntextclean.page.fields import clean_body, clean_byline
 from cntextclean.page.order import assemble
 from cntextclean.page.roles import assign_roles, closes_article, is_byline, is_dateline, text_role
-from cntextclean.page.split import _pre_layout, analyse, page_layout, page_layout_keep_furniture
+from cntextclean.page.split import (
+    _pre_layout,
+    _split_datelines,
+    analyse,
+    page_layout,
+    page_layout_keep_furniture,
+)
 
 from . import strategies as _strategies
 from .conftest import BENCH, gold_json, seed_text
@@ -167,6 +174,18 @@ def test_a_headline_over_a_dateline_stays_a_headline():
               for i in range(1, 6)}
     drafts, _, _ = assemble(texts, roles, pieces)
     assert [(d.headline, d.paragraphs) for d in drafts] == [([0], [[1], [2]]), ([3], [[4], [5]])]
+
+
+def test_a_headline_glued_between_a_paragraph_end_and_a_dateline_is_cut_out():
+    # PyMuPDF dev_009: the layout step read the end of one article, the next headline and
+    # its first paragraph as one block
+    lines = ["目前，该地区仍处于警戒状态。", "尼加拉瓜反政府武装全部被遣散",
+             "据新华社马那瓜1月1日电（记者喻广生）据尼加拉瓜国防部宣布，",
+             "在尼北部活动的反政府武装最后一批成员年底前已交出武器。"]
+    b = Block(text="".join(lines), lines=lines, line_width=30, role="body")
+    got = [(x.text, x.role) for x in _split_datelines([b])]
+    assert got == [("目前，该地区仍处于警戒状态。", "body"), ("尼加拉瓜反政府武装全部被遣散", None),
+                   ("".join(lines[2:]), "body")]
 
 
 def test_seed_003_matches_gold():

@@ -155,8 +155,14 @@ def _split_datelines(blocks: list[Block]) -> list[Block]:
         if not _WS_RE.sub("", b.text).startswith(_WS_RE.sub("", head)):
             out.append(b)
             continue
-        out.append(Block(text=head, lines=b.lines[:cut], index=b.index, page=b.page, column=b.column,
-                         line_width=b.line_width, role=None, features=dict(b.features)))
+        # lines before the headline that end a sentence: the end of the paragraph above it
+        top = next((k + 1 for k in range(cut - 2, -1, -1) if ends_sentence(lines[k])), 0)
+        if top:
+            out.append(Block(text=join_pieces(lines[:top]), lines=b.lines[:top], index=b.index, page=b.page,
+                             column=b.column, starts_paragraph=b.starts_paragraph, line_width=b.line_width,
+                             role="body", features=dict(b.features)))
+        out.append(Block(text=join_pieces(lines[top:cut]), lines=b.lines[top:cut], index=b.index, page=b.page,
+                         column=b.column, line_width=b.line_width, role=None, features=dict(b.features)))
         out.append(Block(text=rest, lines=b.lines[cut:], index=b.index, page=b.page, column=b.column,
                          starts_paragraph=True, ends_paragraph=b.ends_paragraph,
                          line_width=b.line_width, role="body", features=dict(b.features)))
