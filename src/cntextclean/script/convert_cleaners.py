@@ -16,6 +16,8 @@ Each runs OpenCC-exact :func:`~cntextclean.script.opencc.convert` with the confi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..pipeline import cleaner
 from .opencc import get_converter
 
@@ -36,49 +38,46 @@ def _convert_clean(text: str, config: str) -> str:
     return out
 
 
-@cleaner(
-    name="to_simplified",
-    family="script",
-    summary="Convert to Simplified Chinese (OpenCC t2s).",
-    example=("後來他們發現了乾隆的頭髮", "后来他们发现了乾隆的头发"),
-    removes=("han", "cjk"),
+def _convert_cleaner(
+    name: str, config: str, summary: str, example: tuple[str, str], doc: str
+) -> Callable[[str], str]:
+    """Register and return the cleaner ``name``: :func:`_convert_clean` with ``config``."""
+
+    def convert_to(text: str) -> str:
+        return _convert_clean(text, config)
+
+    convert_to.__name__ = convert_to.__qualname__ = name
+    convert_to.__doc__ = doc
+    return cleaner(
+        name=name, family="script", summary=summary, example=example, removes=("han", "cjk")
+    )(convert_to)
+
+
+to_simplified = _convert_cleaner(
+    "to_simplified",
+    "t2s",
+    "Convert to Simplified Chinese (OpenCC t2s).",
+    ("後來他們發現了乾隆的頭髮", "后来他们发现了乾隆的头发"),
+    """OpenCC ``t2s``: ``"漢字轉換"`` -> ``"汉字转换"``.""",
 )
-def to_simplified(text: str) -> str:
-    """OpenCC ``t2s``: ``"漢字轉換"`` -> ``"汉字转换"``."""
-    return _convert_clean(text, "t2s")
-
-
-@cleaner(
-    name="to_traditional",
-    family="script",
-    summary="Convert to Traditional Chinese, OpenCC standard (OpenCC s2t).",
-    example=("干炒牛河", "乾炒牛河"),
-    removes=("han", "cjk"),
+to_traditional = _convert_cleaner(
+    "to_traditional",
+    "s2t",
+    "Convert to Traditional Chinese, OpenCC standard (OpenCC s2t).",
+    ("干炒牛河", "乾炒牛河"),
+    """OpenCC ``s2t``: ``"汉字转换"`` -> ``"漢字轉換"``.""",
 )
-def to_traditional(text: str) -> str:
-    """OpenCC ``s2t``: ``"汉字转换"`` -> ``"漢字轉換"``."""
-    return _convert_clean(text, "s2t")
-
-
-@cleaner(
-    name="to_tw",
-    family="script",
-    summary="Convert to Traditional Chinese, Taiwan standard (OpenCC s2tw).",
-    example=("鼠标里面的硅二极管坏了", "鼠標裡面的硅二極管壞了"),
-    removes=("han", "cjk"),
+to_tw = _convert_cleaner(
+    "to_tw",
+    "s2tw",
+    "Convert to Traditional Chinese, Taiwan standard (OpenCC s2tw).",
+    ("鼠标里面的硅二极管坏了", "鼠標裡面的硅二極管壞了"),
+    """OpenCC ``s2tw``: ``"里面"`` -> ``"裡面"``.""",
 )
-def to_tw(text: str) -> str:
-    """OpenCC ``s2tw``: ``"里面"`` -> ``"裡面"``."""
-    return _convert_clean(text, "s2tw")
-
-
-@cleaner(
-    name="to_hk",
-    family="script",
-    summary="Convert to Traditional Chinese, Hong Kong standard (OpenCC s2hk).",
-    example=("汉字转换", "漢字轉換"),
-    removes=("han", "cjk"),
+to_hk = _convert_cleaner(
+    "to_hk",
+    "s2hk",
+    "Convert to Traditional Chinese, Hong Kong standard (OpenCC s2hk).",
+    ("汉字转换", "漢字轉換"),
+    """OpenCC ``s2hk``: ``"汉字"`` -> ``"漢字"``.""",
 )
-def to_hk(text: str) -> str:
-    """OpenCC ``s2hk``: ``"汉字"`` -> ``"漢字"``."""
-    return _convert_clean(text, "s2hk")
