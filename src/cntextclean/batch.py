@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from . import presets
 from .api import _is_page
+from .encoding.damage import find_damage
 
 #: records per task sent to a worker
 CHUNK = 256
@@ -87,13 +88,20 @@ def _clean_record_text(text: str, opts: Options, summary: Summary) -> str:
 
     out = pipe.apply(text, count)
     if opts.find_damage:
-        try:
-            from .encoding.damage import find_damage
-        except ImportError:  # pragma: no cover - the encoding family is always shipped
-            pass
-        else:
-            summary.damage += len(find_damage(out))
+        summary.damage += len(find_damage(out))
     return out
+
+
+def _clean_value(value: Any, opts: Options, summary: Summary) -> Any:
+    """One record's field: cleaned if it is a string, passed through otherwise (counted)."""
+    summary.records += 1
+    if not isinstance(value, str):
+        summary.passed_through += 1
+        return value
+    summary.cleaned += 1
+    cleaned = _clean_record_text(value, opts, summary)
+    summary.changed += cleaned != value
+    return cleaned
 
 
 def process_lines(lines: list[tuple[int, bytes]], opts: Options) -> tuple[list[tuple[int, bytes, bool]], Summary]:
@@ -115,20 +123,13 @@ def process_lines(lines: list[tuple[int, bytes]], opts: Options) -> tuple[list[t
             summary.rejects += 1
             out.append((lineno, raw, True))
             continue
-        summary.records += 1
         value = rec.get(opts.field) if isinstance(rec, dict) else None
-        if not isinstance(value, str):
-            summary.passed_through += 1
-            line = body + b"\n"
+        cleaned = _clean_value(value, opts, summary)
+        if cleaned != value:
+            rec[opts.field] = cleaned
+            line = json.dumps(rec, ensure_ascii=False).encode("utf-8") + b"\n"
         else:
-            cleaned = _clean_record_text(value, opts, summary)
-            summary.cleaned += 1
-            if cleaned != value:
-                summary.changed += 1
-                rec[opts.field] = cleaned
-                line = json.dumps(rec, ensure_ascii=False).encode("utf-8") + b"\n"
-            else:
-                line = body + b"\n"
+            line = body + b"\n"
         summary.bytes_out += len(line)
         out.append((lineno, line, False))
     return out, summary
@@ -193,17 +194,11 @@ def _clean_values(values: list[Any], opts: Options) -> tuple[list[Any], Summary]
     summary = Summary()
     out = []
     for v in values:
-        summary.records += 1
+        c = _clean_value(v, opts, summary)
         if isinstance(v, str):
-            summary.cleaned += 1
-            c = _clean_record_text(v, opts, summary)
-            summary.changed += c != v
             summary.bytes_in += len(v.encode("utf-8", "surrogatepass"))
             summary.bytes_out += len(c.encode("utf-8", "surrogatepass"))
-            out.append(c)
-        else:
-            summary.passed_through += 1
-            out.append(v)
+        out.append(c)
     return out, summary
 
 
