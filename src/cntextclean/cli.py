@@ -11,11 +11,12 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from . import __version__
-from .io import InputError, read_text, same_file, write_text
+from .encoding.detect import Decoded
+from .io import InputError, read_decoded, read_text, same_file, write_text
 
 PROG = "cntextclean"
 TO_CHOICES = ("none", "simplified", "traditional", "tw", "hk")
@@ -26,6 +27,33 @@ STREAM_THRESHOLD = 64 << 20
 
 class UsageError(Exception):
     """Bad usage that argparse cannot see (conflicting paths, ...): exit status 2."""
+
+
+def _add_text_options(p: argparse.ArgumentParser, *, layout: bool = True) -> None:
+    """The options every text-cleaning command shares: --to, --ocr, --layout, --encoding."""
+    p.add_argument("--to", choices=TO_CHOICES, default="none", help="target script (default: keep)")
+    p.add_argument("--ocr", action="store_true", help="also run the aggressive OCR cleaners")
+    if layout:
+        p.add_argument("--layout", choices=LAYOUT_CHOICES, default="auto",
+                       help="page-layout steps: auto (page extractions only), page, plain")
+    p.add_argument("--encoding", metavar="E", help="input encoding (default: detected)")
+
+
+def _refuse_overwrite(src: str, out: str) -> None:
+    """A UsageError when writing ``out`` would overwrite the input ``src``."""
+    if out != "-" and src != "-" and same_file(src, out):
+        raise UsageError(f"{out}: output would overwrite its input")
+
+
+def _each_input(files: Sequence[str], encoding: str | None, status: list[int]) -> Iterator[tuple[str, Decoded]]:
+    """Decode each FILE in turn; a bad one gets its one-line error and sets ``status[0] = 2``,
+    and the others are still read."""
+    for f in files:
+        try:
+            yield f, read_decoded(f, encoding)
+        except InputError as e:
+            print(f"{PROG}: error: {e}", file=sys.stderr)
+            status[0] = 2
 
 
 # --- clean --------------------------------------------------------------------------------
@@ -40,13 +68,9 @@ def _add_clean(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="input files; - or none for stdin")
     p.add_argument("-o", "--output", metavar="OUT", help="output file (or directory for several FILEs)")
-    p.add_argument("--to", choices=TO_CHOICES, default="none", help="target script (default: keep)")
-    p.add_argument("--ocr", action="store_true", help="also run the aggressive OCR cleaners")
-    p.add_argument("--layout", choices=LAYOUT_CHOICES, default="auto",
-                   help="page-layout steps: auto (page extractions only), page, plain")
+    _add_text_options(p)
     p.add_argument("--keep-furniture", action="store_true",
                    help="keep running headers, footers, page numbers and captions")
-    p.add_argument("--encoding", metavar="E", help="input encoding (default: detected)")
     p.add_argument("--explain", action="store_true",
                    help="print every change (step, span, before, after) as JSON lines on stderr")
     p.add_argument("--skip", action="append", default=[], metavar="STEP",
@@ -78,8 +102,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     if len(files) == 1:
         src = files[0]
         out = args.output or "-"
-        if out != "-" and src != "-" and same_file(src, out):
-            raise UsageError(f"{out}: output would overwrite its input")
+        _refuse_overwrite(src, out)
         if src != "-" and not args.explain and _size(src) > args.stream_threshold:
             return _clean_streaming(src, out, args)
         text = read_text(src, args.encoding)
@@ -100,8 +123,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     outdir.mkdir(parents=True, exist_ok=True)
     for f, text in zip(files, texts, strict=True):
         target = outdir / Path(f).name
-        if same_file(f, str(target)):
-            raise UsageError(f"{target}: output would overwrite its input")
+        _refuse_overwrite(f, str(target))
         write_text(str(target), _finish(_clean_one(text, args, f)))
     return 0
 
@@ -126,8 +148,8 @@ def _clean_streaming(src: str, out: str, args: argparse.Namespace) -> int:
         head = f.read(1 << 20)
     if b"\n" in head and b"\x00" not in head:  # whole lines: no character cut in two
         head = head[: head.rindex(b"\n") + 1]
-    decode_input(head, src, args.encoding)  # binary inputs and bad --encoding are refused here
-    encoding = args.encoding or decode(head).encoding
+    # binary inputs and a bad --encoding are refused here
+    encoding = decode_input(head, src, args.encoding).encoding
     wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
     with contextlib.ExitStack() as stack:
         f = stack.enter_context(open(src, "rb"))
@@ -198,9 +220,10 @@ def _add_batch(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--field", default="text", help="the text field to clean (default: text)")
     p.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="worker processes (default: all cores)")
-    p.add_argument("--to", choices=TO_CHOICES, default="none")
-    p.add_argument("--ocr", action="store_true")
-    p.add_argument("--layout", choices=LAYOUT_CHOICES, default="auto")
+    p.add_argument("--to", choices=TO_CHOICES, default="none", help="target script (default: keep)")
+    p.add_argument("--ocr", action="store_true", help="also run the aggressive OCR cleaners")
+    p.add_argument("--layout", choices=LAYOUT_CHOICES, default="auto",
+                   help="page-layout steps (default auto: corpus records keep their lines)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--summary-json", metavar="PATH", help="also write the summary as JSON")
     p.set_defaults(func=_cmd_batch)
@@ -249,8 +272,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             raise InputError(f"{src}: is a directory")
         if not os.path.exists(src):
             raise InputError(f"{src}: no such file")
-        if same_file(src, out):
-            raise UsageError(f"{out}: output would overwrite its input")
+    _refuse_overwrite(src, out)
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     jobs = args.jobs or batch.default_jobs()
@@ -268,13 +290,12 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             raise UsageError(str(e)) from None
         finally:
             progress.close()
-        _print_summary(summary, 0, rejects_path, args)
+        _print_summary(summary, rejects_path, args)
         return 0
     try:
         stream = batch.open_read(src)
     except OSError as e:
         raise InputError(f"{src}: cannot read ({e.strerror or e})") from None
-    n_rejects = 0
     with contextlib.ExitStack() as stack:
         f = stack.enter_context(atomic_writer(out, "wb"))
         if out.endswith(".gz"):
@@ -288,16 +309,16 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             progress.close()
             if stream is not sys.stdin.buffer:
                 stream.close()
-        n_rejects = summary.rejects
-    if n_rejects == 0:
+    if summary.rejects == 0:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(rejects_path)
-    _print_summary(summary, n_rejects, rejects_path, args)
+    _print_summary(summary, rejects_path, args)
     return 0
 
 
-def _print_summary(summary, n_rejects: int, rejects_path: str, args: argparse.Namespace) -> None:
+def _print_summary(summary, rejects_path: str, args: argparse.Namespace) -> None:
     d = summary.to_dict()
+    n_rejects = d["rejects"]
     steps = ", ".join(f"{k} {v}" for k, v in d["changes_per_cleaner"].items()) or "none"
     print(
         f"{PROG} batch: {d['records']} records ({d['changed']} changed, {d['passed_through']} "
@@ -327,21 +348,9 @@ def _add_detect(sub: argparse._SubParsersAction) -> None:
 
 
 def _cmd_detect(args: argparse.Namespace) -> int:
-    from .encoding.detect import decode
-    from .io import looks_binary, read_bytes
-
     rows: list[dict] = []
-    status = 0
-    for f in args.files:
-        try:
-            data = read_bytes(f)
-            if looks_binary(data):
-                raise InputError(f"{f}: binary file (not text)")
-        except InputError as e:
-            print(f"{PROG}: error: {e}", file=sys.stderr)
-            status = 2
-            continue
-        d = decode(data)
+    status = [0]
+    for f, d in _each_input(args.files, None, status):
         row = {"file": f, "encoding": d.encoding, "confidence": d.confidence}
         if d.line_encodings:
             row["line_encodings"] = list(d.line_encodings)
@@ -350,7 +359,7 @@ def _cmd_detect(args: argparse.Namespace) -> int:
             print(f"{f}\t{d.encoding}\t{d.confidence:.3f}")
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
-    return status
+    return status[0]
 
 
 # --- check --------------------------------------------------------------------------------
@@ -373,18 +382,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from .encoding.damage import find_damage
 
     found = False
-    status = 0
-    for f in args.files:
-        try:
-            text = read_text(f, args.encoding)
-        except InputError as e:
-            print(f"{PROG}: error: {e}", file=sys.stderr)
-            status = 2
-            continue
-        for d in find_damage(text):
+    status = [0]
+    for f, decoded in _each_input(args.files, args.encoding, status):
+        for d in find_damage(decoded.text):
             found = True
             print(f"{f}:{d.start}-{d.end}: {d.kind}: {d.snippet}")
-    return status or (1 if found else 0)
+    return status[0] or (1 if found else 0)
 
 
 # --- split --------------------------------------------------------------------------------
@@ -401,9 +404,7 @@ def _add_split(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", metavar="OUT", help="output file (stdout without -o)")
     p.add_argument("--format", choices=("json", "text", "markdown"), default="json",
                    help="output format (default: json)")
-    p.add_argument("--to", choices=TO_CHOICES, default="none", help="target script (default: keep)")
-    p.add_argument("--ocr", action="store_true", help="also run the aggressive OCR cleaners")
-    p.add_argument("--encoding", metavar="E", help="input encoding (default: detected)")
+    _add_text_options(p, layout=False)
     p.add_argument("--debug", action="store_true",
                    help="JSON: add blocks, roles, continuation links and their scores")
     p.set_defaults(func=_cmd_split)
@@ -413,8 +414,7 @@ def _cmd_split(args: argparse.Namespace) -> int:
     from .api import split_articles
 
     src, out = args.file, args.output or "-"
-    if out != "-" and src != "-" and same_file(src, out):
-        raise UsageError(f"{out}: output would overwrite its input")
+    _refuse_overwrite(src, out)
     text = read_text(src, args.encoding)
     page_id = None if src == "-" else Path(src).name.split(".", 1)[0]
     page = split_articles(text, page_id=page_id, to=args.to, ocr=args.ocr)
@@ -441,25 +441,17 @@ def _add_report(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", metavar="OUT.html",
                    help="default: <FILE stem>.report.html in the current directory")
-    p.add_argument("--to", choices=TO_CHOICES, default="none")
-    p.add_argument("--ocr", action="store_true")
-    p.add_argument("--layout", choices=LAYOUT_CHOICES, default="auto")
-    p.add_argument("--encoding", metavar="E", help="input encoding (default: detected)")
+    _add_text_options(p)
     p.set_defaults(func=_cmd_report)
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from .encoding.detect import decode
-    from .io import decode_input, read_bytes
     from .report import build_report
 
-    data = read_bytes(args.file)
-    text = decode_input(data, args.file, args.encoding)
-    encoding = args.encoding or decode(data).encoding
+    decoded = read_decoded(args.file, args.encoding)
     out = args.output or f"{Path(args.file).stem if args.file != '-' else 'stdin'}.report.html"
-    if args.file != "-" and same_file(args.file, out):
-        raise UsageError(f"{out}: output would overwrite its input")
-    page = build_report(text, name=Path(args.file).name, encoding=encoding, to=args.to,
+    _refuse_overwrite(args.file, out)
+    page = build_report(decoded.text, name=Path(args.file).name, encoding=decoded.encoding, to=args.to,
                         ocr=args.ocr, layout=args.layout)
     write_text(out, page)
     print(out, file=sys.stderr)
@@ -492,8 +484,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     except ValueError as e:
         raise UsageError(str(e)) from None
     src, out = args.file, args.output or "-"
-    if out != "-" and src != "-" and same_file(src, out):
-        raise UsageError(f"{out}: output would overwrite its input")
+    _refuse_overwrite(src, out)
     write_text(out, conv.convert(read_text(src, args.encoding)))
     return 0
 

@@ -14,16 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from .encoding.detect import Decoded, decode, looks_binary
+
 
 class InputError(Exception):
     """An input that cannot be read as text (missing, unreadable, a directory, binary)."""
-
-
-def looks_binary(data: bytes) -> bool:
-    """True for data that is not text (known magic numbers, NULs outside UTF-16/32 patterns)."""
-    from .encoding.detect import looks_binary as _looks_binary
-
-    return _looks_binary(data)
 
 
 def read_bytes(path: str) -> bytes:
@@ -43,21 +38,25 @@ def read_bytes(path: str) -> bytes:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
 
 
-def decode_input(data: bytes, name: str, encoding: str | None = None) -> str:
-    """Decode an input file's bytes: ``encoding`` if given, else detected."""
+def decode_input(data: bytes, name: str, encoding: str | None = None) -> Decoded:
+    """Decode an input file's bytes (``encoding`` if given, else detected), or
+    :class:`InputError` for binary data or bytes the forced encoding cannot read."""
     if encoding is None and looks_binary(data):
         raise InputError(f"{name}: binary file (not text); extract its text first")
-    from .encoding.detect import decode
-
     try:
-        return decode(data, encoding=encoding).text
+        return decode(data, encoding=encoding)
     except (LookupError, UnicodeDecodeError, ValueError) as e:
         raise InputError(f"{name}: cannot decode as {encoding or 'text'} ({e})") from None
 
 
-def read_text(path: str, encoding: str | None = None) -> str:
+def read_decoded(path: str, encoding: str | None = None) -> Decoded:
     """Read a text file in any supported encoding (detected unless ``encoding`` is given)."""
     return decode_input(read_bytes(path), path, encoding)
+
+
+def read_text(path: str, encoding: str | None = None) -> str:
+    """The text of ``path`` in any supported encoding (see :func:`read_decoded`)."""
+    return read_decoded(path, encoding).text
 
 
 @contextlib.contextmanager
