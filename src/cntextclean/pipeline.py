@@ -197,11 +197,9 @@ class Pipeline:
     def __len__(self) -> int:
         return len(self.steps)
 
-    def __reduce__(self) -> tuple[object, tuple[list[str]], dict[str, int]]:
-        return (Pipeline, (self.names,), {"fixpoint": self.fixpoint})
-
-    def __setstate__(self, state: dict[str, int]) -> None:
-        self.fixpoint = state["fixpoint"]
+    def __reduce__(self) -> tuple[object, tuple[list[str], int]]:
+        # pickled by step names: worker processes look the cleaners up in their own registry
+        return (_pipeline_from_names, (self.names, self.fixpoint))
 
     def without(self, *names: str) -> Pipeline:
         """A copy without the named steps."""
@@ -244,6 +242,10 @@ class Pipeline:
                 changes.extend(diff_changes(step.name, before, after))
 
         return Explained(text=self.apply(text, record), changes=changes)
+
+
+def _pipeline_from_names(names: list[str], fixpoint: int) -> Pipeline:
+    return Pipeline(names, fixpoint=fixpoint)
 
 
 # --- diffing for explain mode -------------------------------------------------------------

@@ -27,6 +27,7 @@ from . import script as _script_family  # noqa: F401
 from . import typography as _typography_family  # noqa: F401
 from .encoding import mojibake as _mojibake  # noqa: F401
 from .encoding import shifted as _shifted  # noqa: F401
+from .layout.detect import looks_like_page as _layout_looks_like_page
 from .pipeline import REGISTRY, Pipeline
 
 Target = Literal["none", "simplified", "traditional", "tw", "hk"]
@@ -90,11 +91,7 @@ LAYOUT_KEEP_FURNITURE: list[str] = ["rejoin_lines_keep_furniture"]  # the same s
 
 def looks_like_page(text: str) -> bool:
     """Does ``text`` look like a page extraction (so ``layout="auto"`` applies the layout steps)?"""
-    if not LAYOUT:
-        return False
-    from .layout.detect import looks_like_page as _looks  # type: ignore[import-not-found]
-
-    return bool(_looks(text))
+    return _layout_looks_like_page(text)
 
 
 def step_names(
