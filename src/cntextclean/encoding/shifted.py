@@ -14,7 +14,7 @@ Repair, per damaged spot (a ``?`` glued to Chinese text and to pinyin, trail let
 characters): the spot is encoded back to GBK; every ``?`` becomes one or two unknown bytes (or
 the ``？`` it replaced), every ``,`` the ASCII comma or ``，``, every pinyin fragment is taken out
 (it may hide a dropped user-defined pair); the inserted readings constrain the byte pair in front
-of them (:file:`data/encoding/gbk_readings.txt.gz`). The bytes are decoded again in the right
+of them (:mod:`cntextclean.script.readings`). The bytes are decoded again in the right
 phase and the unknown bytes are chosen by a beam search with the character model. The repair
 is kept only when it is clearly more plausible than the damaged text.
 
@@ -29,12 +29,11 @@ is kept only when it is clearly more plausible than the damaged text.
 from __future__ import annotations
 
 import functools
-import gzip
 import itertools
 import re
-from importlib import resources
 
 from ..pipeline import cleaner
+from ..script.readings import pinyin_readings
 from . import _lm
 
 __all__ = ["find_spots", "fix_shifted_bytes"]
@@ -77,12 +76,21 @@ _MID_GAP_PRIOR = -1.0
 
 @functools.cache
 def _readings() -> dict[str, frozenset[bytes]]:
-    ref = resources.files("cntextclean").joinpath("data/encoding/gbk_readings.txt.gz")
+    """Toned reading -> the GBK codes of the characters that have it."""
     out: dict[str, frozenset[bytes]] = {}
-    for line in gzip.decompress(ref.read_bytes()).decode("utf-8").splitlines():
-        r, chars = line.split("\t")
-        out[r] = frozenset(c.encode("gbk") for c in chars)
+    for r, chars in pinyin_readings().items():
+        pairs = frozenset(b for b in map(_gbk_code, chars) if b is not None)
+        if pairs:
+            out[r] = pairs
     return out
+
+
+def _gbk_code(ch: str) -> bytes | None:
+    try:
+        b = ch.encode("gbk")
+    except UnicodeError:
+        return None
+    return b if len(b) == 2 else None
 
 
 @functools.cache
@@ -235,6 +243,23 @@ def _options(x0: object, x1: object, pairs: frozenset[bytes] | None) -> tuple[by
     return tuple(bytes(c) for c in itertools.product(sorted(d0), sorted(d1)))
 
 
+@functools.lru_cache(maxsize=4096)
+def _char_options(
+    x0: object, x1: object, pairs: frozenset[bytes] | None, after_gap: bool
+) -> tuple[tuple[bytes, str], ...]:
+    """(bytes, character) for a two-byte character ``x0 x1``: the candidates of
+    :func:`_options` that decode and meet the reading constraint ``pairs`` on them; none when
+    ``x1`` closes a dropped pair (``after_gap``: that pair must not decode)."""
+    if after_gap:
+        return ()
+    out = []
+    for b in _options(x0, x1, pairs):
+        c = _gbk_char(b)
+        if c is not None and (pairs is None or b in pairs):
+            out.append((b, c))
+    return tuple(out)
+
+
 def _search(
     items: list[object], reads: list[tuple[int, str]], gaps: list[int], left: str, right: str,
     prior: float = 0.0, allow_gap: bool = False, trad: bool = False,
@@ -256,6 +281,14 @@ def _search(
     beam: list[tuple[float, bytes, str, bool]] = [(prior, b"", "", False)]
     for ch in chars:
         nxt: list[tuple[float, bytes, str, bool]] = []
+        p0 = ch[0]
+        if len(ch) == 1:
+            opts: tuple[tuple[bytes, str], ...] = ((bytes((items[p0],)), chr(items[p0])),)  # type: ignore[arg-type]
+        else:
+            opts = _char_options(items[p0], items[p0 + 1], read_at.get(p0 + 1), p0 in gap_at)
+        head_pairs = read_at.get(p0)  # reading constraint on the pair ending at byte p0
+        head_gap = p0 - 1 in gap_at  # byte p0 closes a dropped pair
+        checks_head = head_pairs is not None or head_gap
         for sc, done, text, gapped in beam:
             prev = text[-1:] or left
             if (
@@ -265,35 +298,17 @@ def _search(
             ):
                 for gsc, gb, gt in _gap_options(prev, items[ch[0]], items[ch[1]], trad):  # type: ignore[arg-type]
                     nxt.append((sc + gsc, done + gb, text + gt, True))
-            if len(ch) == 1:
-                opts = [bytes((items[ch[0]],))]  # type: ignore[arg-type]
-            else:
-                p0, p1 = ch
-                opts = _options(items[p0], items[p1], read_at.get(p1))
-            for b in opts:
-                cand = done + b
-                off = 2 if gapped else 0  # a dropped pair inserted earlier shifts positions
-                # reading constraints ending in this character (q: template position)
-                ok = True
-                for q in ch:
-                    k = q + off
-                    pairs = read_at.get(q)
-                    if pairs is not None and (k < 1 or cand[k - 1 : k + 1] not in pairs):
-                        ok = False
-                        break
-                    if q - 1 in gap_at and _gbk_char(cand[k - 1 : k + 1]) is not None:
-                        ok = False  # a dropped pair must be one GBK cannot decode
-                        break
-                if not ok:
-                    continue
-                if len(b) == 1:
-                    c = chr(b[0])
-                else:
-                    c2 = _gbk_char(b)
-                    if c2 is None:
+            # ``done`` holds this character's preceding bytes (a gap adds 4 bytes for 2
+            # items), so a constraint on the pair ending at its first byte reads
+            # ``done[-1:] + b[:1]``; one on its second byte reads ``b`` (in ``opts``)
+            last = done[-1:]
+            for b, c in opts:
+                if checks_head:
+                    if head_pairs is not None and (not done or last + b[:1] not in head_pairs):
                         continue
-                    c = c2
-                nxt.append((sc + _cost(prev, c, trad), cand, text + c, gapped))
+                    if head_gap and _gbk_char(last + b[:1]) is not None:
+                        continue  # a dropped pair must be one GBK cannot decode
+                nxt.append((sc + _cost(prev, c, trad), done + b, text + c, gapped))
         if not nxt:
             return None
         # recombine: the future depends only on the last character, byte and the gap flag
