@@ -36,12 +36,11 @@ def test_report_counts_match_explain(tmp_path, stem, monkeypatch):
 
 def test_trace_labels_follow_every_step():
     text = "甲 乙,丙\n丁"
-    steps = ["a", "b"]
     ex = Explained(
         text="甲乙，丙\n丁",
         changes=[Change("a", 1, 2, " ", ""), Change("b", 2, 3, ",", "，")],
     )
-    tr = trace(text, ex, steps)
+    tr = trace(text, ex)
     assert tr.input_labels == [None, (0, 0), None, (1, 0), None, None, None]
     assert tr.output_labels == [None, None, (1, 0), None, None, None]
 

@@ -22,31 +22,43 @@ Label = tuple[int, int] | None
 
 @dataclass
 class Trace:
-    """Which step touched each input character and produced each output character."""
+    """Which step touched each input character and produced each output character.
 
-    steps: list[str]
-    changes: list[list[Change]]
+    ``runs`` are the step runs in execution order (a step of the repair stage may run more than
+    once); a label ``(k, i)`` is change ``i`` of run ``k``."""
+
+    runs: list[tuple[str, list[Change]]]
     input_labels: list[Label]
     output_labels: list[Label]
 
+    def counts(self) -> dict[str, int]:
+        """Changes per step name, in order of first appearance."""
+        out: dict[str, int] = {}
+        for name, chs in self.runs:
+            out[name] = out.get(name, 0) + len(chs)
+        return out
 
-def trace(text: str, explained: Explained, steps: Sequence[str]) -> Trace:
-    """Follow ``explained.changes`` (grouped by step, spans in each step's input) through the
+
+def _runs(changes: Sequence[Change]) -> list[tuple[str, list[Change]]]:
+    """Consecutive changes of one step form one run (their spans share one input text)."""
+    runs: list[tuple[str, list[Change]]] = []
+    for c in changes:
+        if runs and runs[-1][0] == c.step:
+            runs[-1][1].append(c)
+        else:
+            runs.append((c.step, [c]))
+    return [(name, sorted(chs, key=lambda c: c.start)) for name, chs in runs]
+
+
+def trace(text: str, explained: Explained) -> Trace:
+    """Follow ``explained.changes`` (in execution order, spans in each step's input) through the
     steps: the first step that changes an input character labels it; the last step that produced
-    an output character labels that."""
-    order = list(dict.fromkeys([*steps, *(c.step for c in explained.changes)]))
-    per_step: dict[str, list[Change]] = {s: [] for s in order}
-    for c in explained.changes:
-        per_step[c.step].append(c)
+    an output character labels that. One linear pass per step run."""
+    runs = _runs(explained.changes)
     input_labels: list[Label] = [None] * len(text)
     cur_labels: list[Label] = [None] * len(text)
     origin: list[int] = list(range(len(text)))  # input position of each current char, -1 if new
-    changes_by_step: list[list[Change]] = []
-    for k, step in enumerate(order):
-        chs = sorted(per_step[step], key=lambda c: c.start)
-        changes_by_step.append(chs)
-        if not chs:
-            continue
+    for k, (_, chs) in enumerate(runs):
         new_labels: list[Label] = []
         new_origin: list[int] = []
         pos = 0
@@ -64,7 +76,7 @@ def trace(text: str, explained: Explained, steps: Sequence[str]) -> Trace:
         new_labels.extend(cur_labels[pos:])
         new_origin.extend(origin[pos:])
         cur_labels, origin = new_labels, new_origin
-    return Trace(order, changes_by_step, input_labels, cur_labels)
+    return Trace(runs, input_labels, cur_labels)
 
 
 _CSS = """
@@ -104,7 +116,7 @@ def _color(k: int) -> str:
     return f"hsl({hue},70%,85%)"
 
 
-def _render(text: str, labels: list[Label], tr: Trace, *, deleted: bool) -> str:
+def _render(text: str, labels: list[Label], tr: Trace, ids: dict[str, int], *, deleted: bool) -> str:
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
@@ -117,10 +129,11 @@ def _render(text: str, labels: list[Label], tr: Trace, *, deleted: bool) -> str:
             out.append(chunk)
         else:
             k, ci = lab
-            c = tr.changes[k][ci]
+            c = tr.runs[k][1][ci]
+            sid = ids[c.step]
             tip = html.escape(f"{c.step}: {c.before!r} -> {c.after!r}", quote=True)
-            cls = f"chg s{k}" + (" del" if deleted and not c.after else "")
-            out.append(f'<span class="{cls}" style="background:{_color(k)}" title="{tip}">{chunk}</span>')
+            cls = f"chg s{sid}" + (" del" if deleted and not c.after else "")
+            out.append(f'<span class="{cls}" style="background:{_color(sid)}" title="{tip}">{chunk}</span>')
         i = j
     return "".join(out)
 
@@ -165,29 +178,22 @@ def build_report(
     layout: str = "auto",
 ) -> str:
     """The HTML report of cleaning ``text`` with these options."""
-    from . import presets
-    from .api import _is_page, clean, find_damage
+    from .api import _is_page, clean, find_damage, split_articles
 
     is_page = _is_page(text, layout)
-    steps = presets.step_names(to=to, ocr=ocr, page=is_page)
     res = clean(text, to=to, ocr=ocr, layout=layout, explain=True)
-    tr = trace(text, res, steps)
-    counts = {s: len(chs) for s, chs in zip(tr.steps, tr.changes, strict=True)}
+    tr = trace(text, res)
+    counts = tr.counts()
+    ids = {name: k for k, name in enumerate(counts)}
     damage = find_damage(res.text)
     page_section = ""
     if is_page:
-        try:
-            from .api import split_articles
-
-            page = split_articles(text, page_id=name, to=to, ocr=ocr)
-            page_section = "<h2>Articles</h2>\n" + _page_html(page.to_dict(debug=True))
-        except ImportError:  # pragma: no cover - the page family is always shipped
-            page_section = ""
+        page = split_articles(text, page_id=name, to=to, ocr=ocr)
+        page_section = "<h2>Articles</h2>\n" + _page_html(page.to_dict(debug=True))
     legend = " ".join(
         f'<span data-step="{k}" data-count="{counts[s]}" style="background:{_color(k)}">'
         f"{html.escape(s)} <b>{counts[s]}</b></span>"
-        for k, s in enumerate(tr.steps)
-        if counts[s]
+        for s, k in ids.items()
     )
     rows = "\n".join(
         f"<tr><td>{html.escape(d.kind)}</td><td>{d.start}-{d.end}</td>"
@@ -208,8 +214,8 @@ def build_report(
 <div class="legend">{legend or "no changes"}</div>
 <p><small>Click a step to hide or show its highlights; hover a highlight for the change.</small></p>
 <div class="panes">
-<div><h2>Input</h2><div class="pane" id="input">{_render(text, tr.input_labels, tr, deleted=True)}</div></div>
-<div><h2>Cleaned</h2><div class="pane" id="output">{_render(res.text, tr.output_labels, tr, deleted=False)}</div></div>
+<div><h2>Input</h2><div class="pane" id="input">{_render(text, tr.input_labels, tr, ids, deleted=True)}</div></div>
+<div><h2>Cleaned</h2><div class="pane" id="output">{_render(res.text, tr.output_labels, tr, ids, deleted=False)}</div></div>
 </div>
 <h2>Changes per step</h2>
 <table id="counts"><tr><th>step</th><th>changes</th></tr>
