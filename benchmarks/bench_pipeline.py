@@ -6,10 +6,17 @@
 
 from __future__ import annotations
 
+import functools
+
 import ftfy
 import pytest
 
 import cntextclean
+
+IMPLEMENTATIONS = {
+    "cntextclean": functools.partial(cntextclean.clean, layout="plain"),
+    "ftfy_fix_text": ftfy.fix_text,
+}
 
 
 def damaged(text: str) -> str:
@@ -17,22 +24,13 @@ def damaged(text: str) -> str:
     return text.replace("，", ",").replace("：", ":").replace("的", "的 ").replace("1", "１")
 
 
+@pytest.mark.parametrize("impl", sorted(IMPLEMENTATIONS))
 @pytest.mark.parametrize("size", ["1mb", "10mb"])
 @pytest.mark.parametrize("kind", ["clean", "damaged"])
-def bench_default_clean_cntextclean(benchmark, request, size, kind):
+def bench_default_clean(benchmark, request, impl, size, kind):
     text = request.getfixturevalue(f"text_{size}")
     if kind == "damaged":
         text = damaged(text)
     benchmark.group = f"pipeline-{kind}-{size}"
-    benchmark.pedantic(cntextclean.clean, args=(text,), kwargs={"layout": "plain"},
-                       rounds=3 if size == "1mb" else 1, iterations=1)
-
-
-@pytest.mark.parametrize("size", ["1mb", "10mb"])
-@pytest.mark.parametrize("kind", ["clean", "damaged"])
-def bench_default_clean_ftfy_fix_text(benchmark, request, size, kind):
-    text = request.getfixturevalue(f"text_{size}")
-    if kind == "damaged":
-        text = damaged(text)
-    benchmark.group = f"pipeline-{kind}-{size}"
-    benchmark.pedantic(ftfy.fix_text, args=(text,), rounds=3 if size == "1mb" else 1, iterations=1)
+    benchmark.pedantic(IMPLEMENTATIONS[impl], args=(text,), rounds=3 if size == "1mb" else 1,
+                       iterations=1)
