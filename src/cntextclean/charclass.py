@@ -28,8 +28,11 @@ _RADICAL_RANGES: tuple[tuple[int, int], ...] = (
 
 #: Characters that end a Chinese sentence (a paragraph may end after them).
 SENTENCE_END = frozenset("。！？…!?；」』”’）)】》")
+#: The marks of Chinese running text, as a regex class body (``-`` free): CJK_PUNCT without
+#: 〔〕 and ～.
+TEXT_PUNCT_CLASS = "，。、；：？！“”‘’（）《》〈〉【】「」『』…—·"
 #: Full-width Chinese punctuation marks (GB/T 15834) that stay full-width in Chinese context.
-CJK_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·～")
+CJK_PUNCT = frozenset(TEXT_PUNCT_CLASS + "〔〕～")
 
 
 def is_han(ch: str) -> bool:
@@ -125,3 +128,76 @@ def removable(classes: tuple[str, ...]) -> Callable[[str], bool]:
     """The predicate "this character may be removed" for a tuple of declared class names."""
     preds = [REMOVABLE[c] for c in classes]
     return lambda ch: any(p(ch) for p in preds)
+
+
+# --- Regex class bodies and BMP sets for the fast paths ---------------------------------------
+# Each class exists as a string to splice into a regex ``[...]`` and, where a cleaner tests
+# single characters, as a predicate backed by a frozenset of its BMP members (a set lookup,
+# no range scan per character). ``""`` (no character: a line's start or end) is in no class.
+
+Ranges = tuple[tuple[int, int], ...]
+
+_KANA_RANGES: Ranges = ((0x3040, 0x30FF), (0x3100, 0x312F), (0x31A0, 0x31BF), (0x31F0, 0x31FF))
+_CJK_PUNCT_RANGES: Ranges = (
+    (0x3001, 0x303F), (0xFE10, 0xFE1F), (0xFE30, 0xFE6F),
+    (0xFF01, 0xFF01), (0xFF03, 0xFF06), (0xFF08, 0xFF09), (0xFF0A, 0xFF0F),  # not ＂＇
+    (0xFF1A, 0xFF20), (0xFF3B, 0xFF40), (0xFF5B, 0xFF65),
+    (0x2014, 0x2014), (0x2026, 0x2026), (0x00B7, 0x00B7), (0x2E3A, 0x2E3B),
+)  # fmt: skip
+_ALNUM_RANGES: Ranges = (
+    (0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A), (0x5F, 0x5F),
+    (0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A),
+)  # fmt: skip
+#: what is_han or is_radical accepts
+_HAN_OR_RADICAL_RANGES: Ranges = (*_HAN_RANGES, (0x3007, 0x3007), *_RADICAL_RANGES)
+
+
+def _class(ranges: Ranges) -> str:
+    return "".join(chr(lo) if lo == hi else f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges)
+
+
+def _set(ranges: Ranges) -> frozenset[str]:
+    return frozenset(chr(c) for lo, hi in ranges for c in range(lo, hi + 1))
+
+
+#: Han ideographs (every block, 〇) and the radical blocks: ``is_han or is_radical`` as a class body
+HAN_CLASS = _class(_HAN_OR_RADICAL_RANGES)
+#: Han ideographs of the Basic Multilingual Plane only (Extension A, URO, compatibility; no 〇)
+HAN_BMP_CLASS = _class(tuple(r for r in _HAN_RANGES if r[1] <= 0xFFFF))
+#: kana and bopomofo
+KANA_CLASS = _class(_KANA_RANGES)
+#: CJK punctuation: CJK symbols block (not U+3000), full-width/vertical/small forms, and the
+#: marks GB/T 15834 writes with general-punctuation code points (— … ·); not ＂＇
+CJK_PUNCT_CLASS = _class(_CJK_PUNCT_RANGES)
+#: the same without the full-width parentheses （）
+CJK_PUNCT_NO_PARENS_CLASS = _class(tuple(r for r in _CJK_PUNCT_RANGES if r != (0xFF08, 0xFF09)))
+#: quote characters, straight and curly, ASCII and full-width (also a class body)
+QUOTES = "\"'\u201c\u201d\u2018\u2019\uff02\uff07"
+#: wide and fixed-width spaces (ideographic, NBSP, U+2000-U+200A, U+202F, U+205F), class body
+WIDE_SPACE_CLASS = "\u3000\u00a0\u2000-\u200a\u202f\u205f"
+#: horizontal whitespace (not line or page breaks), class body
+HSPACE_CLASS = " \t" + WIDE_SPACE_CLASS
+#: the characters of HSPACE_CLASS
+HSPACE_CHARS = frozenset(" \t\u3000\u00a0\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B))))
+#: ASCII and full-width letters and digits, and the underscore
+ALNUM_CLASS = _class(_ALNUM_RANGES)
+
+_QUOTE_SET = frozenset(QUOTES)
+_HANLIKE_SET = _set(tuple(r for r in _HAN_OR_RADICAL_RANGES + _KANA_RANGES if r[1] <= 0xFFFF))
+_CTX_SET = (_HANLIKE_SET | _set(_CJK_PUNCT_RANGES)) - _QUOTE_SET
+_ALNUM_SET = _set(_ALNUM_RANGES)
+
+
+def is_hanlike(ch: str) -> bool:
+    """Han ideograph, radical, kana or bopomofo (no punctuation); one character or ``""``."""
+    return ch in _HANLIKE_SET or (ch > "\uffff" and len(ch) == 1 and is_han(ch))
+
+
+def is_chinese_context(ch: str) -> bool:
+    """Han, radical, kana, or CJK punctuation (not quotes, not spaces); one character or ``""``."""
+    return ch in _CTX_SET or (ch > "\uffff" and len(ch) == 1 and is_han(ch))
+
+
+def is_alnum(ch: str) -> bool:
+    """ASCII or full-width letter or digit, or underscore."""
+    return ch in _ALNUM_SET

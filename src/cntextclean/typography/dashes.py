@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import is_alnum
+from ..charclass import is_chinese_context as is_ctx
 from ..pipeline import cleaner
-from ._chars import SKIP, is_alnum, is_ctx, left_char, right_char
+from ._neighbours import SKIP, left_char, right_char
 
 _TABLE = str.maketrans({"―": "—", "﹘": "—", "⸺": "——", "⸻": "———"})
 #: dash characters other than the em dash

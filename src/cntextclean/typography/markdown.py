@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import HSPACE_CLASS as HSPACE
+from ..charclass import is_alnum, is_hanlike
 from ..pipeline import cleaner
-from ._chars import HSPACE, is_alnum, is_hanlike
 
 _HEADING = re.compile(f"(?m)^([{HSPACE}]{{0,3}})(?:#{{1,6}}[{HSPACE}]+)+")
 _BOLD_LINE = re.compile(r"(?m)^[^\n*]*\*\*[^\n]*")

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import HAN_CLASS as HAN
+from ..charclass import HSPACE_CLASS as HSPACE
 from ..pipeline import cleaner
-from ._chars import HAN, HSPACE
 
 _DOTS = "\u30fb\uff65\u2022\u2027\u2219\u22c5"
 _DOT = re.compile(f"([{HAN}][{HSPACE}]*)[{_DOTS}](?=[{HSPACE}]*[{HAN}])")

@@ -22,17 +22,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..charclass import CJK_PUNCT_NO_PARENS_CLASS as CJK_PUNCT_NO_PARENS
+from ..charclass import HAN_CLASS as HAN
+from ..charclass import KANA_CLASS as KANA
+from ..charclass import is_alnum
+from ..charclass import is_chinese_context as is_ctx
 from ..pipeline import cleaner
-from ._chars import (
-    CJK_PUNCT_NO_PARENS,
-    HAN,
-    KANA,
-    SKIP,
-    is_alnum,
-    is_ctx,
-    left_char,
-    right_char,
-)
+from ._neighbours import SKIP, left_char, right_char
 
 _TO_FULL = str.maketrans(",:;?!", "，：；？！")
 #: the marks this module rewrites, in both forms (one unit when adjacent)

@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from itertools import chain, cycle
 
+from ..charclass import CJK_PUNCT_CLASS as CJK_PUNCT
+from ..charclass import HAN_CLASS as HAN
+from ..charclass import KANA_CLASS as KANA
 from ..pipeline import cleaner
-from ._chars import CJK_PUNCT, HAN, KANA
 
 _QUOTE_LINE = re.compile("(?m)^[^\\n\"'＂＇]*[\"'＂＇][^\\n]*")
 #: Chinese text: Han, kana, or CJK punctuation other than the quotes themselves

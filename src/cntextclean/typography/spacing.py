@@ -21,9 +21,14 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import CJK_PUNCT_CLASS as CJK_PUNCT
+from ..charclass import HAN_CLASS as HAN
+from ..charclass import HSPACE_CLASS as HSPACE
+from ..charclass import KANA_CLASS as KANA
+from ..charclass import QUOTES
+from ..charclass import is_chinese_context as _is_cjk
 from ..pipeline import cleaner
-from ._chars import CJK_PUNCT, HAN, HSPACE, KANA, QUOTES, left_char, right_char
-from ._chars import is_ctx as _is_cjk
+from ._neighbours import left_char, right_char
 
 _CJK = f"{HAN}{KANA}{CJK_PUNCT}"
 #: a run of spaces with CJK on one side and neither a quote nor a line end on the other

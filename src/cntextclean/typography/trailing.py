@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import HSPACE_CLASS as HSPACE
 from ..pipeline import cleaner
-from ._chars import HSPACE
 
 _TRAILING = re.compile(f"(?m)[{HSPACE}](?<![{HSPACE}\\r].)[{HSPACE}]*(?=\\r?$)")
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import WIDE_SPACE_CLASS as _WIDE_SPACES
 from ..pipeline import cleaner
 
 #: full-width forms that are Chinese punctuation and stay full-width
 KEEP_FULLWIDTH = "！（），：；？"
 
-_WIDE_SPACES = "\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 
 
 def _build_table() -> dict[int, str]:
