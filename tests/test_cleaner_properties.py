@@ -28,10 +28,7 @@ def undeclared_deletions(name: str, before: str, after: str) -> dict[str, int]:
     return {ch: n for ch, n in lost.items() if not may(ch)}
 
 
-@pytest.mark.parametrize("name", CLEANERS)
-@settings(max_examples=60)
-@given(s=text)
-def test_total_and_idempotent_on_odd_text(name, s):
+def _check(name: str, s: str) -> None:
     c = REGISTRY[name]
     once = c(s)
     assert isinstance(once, str)
@@ -40,23 +37,24 @@ def test_total_and_idempotent_on_odd_text(name, s):
 
 
 @pytest.mark.parametrize("name", CLEANERS)
+@settings(max_examples=60)
+@given(s=text)
+def test_total_and_idempotent_on_odd_text(name, s):
+    _check(name, s)
+
+
+@pytest.mark.parametrize("name", CLEANERS)
 @settings(max_examples=40)
 @given(s=lines)
 def test_total_and_idempotent_on_lines(name, s):
-    c = REGISTRY[name]
-    once = c(s)
-    assert c(once) == once
-    assert not undeclared_deletions(name, s, once)
+    _check(name, s)
 
 
 @pytest.mark.parametrize("name", CLEANERS)
 @settings(max_examples=40)
 @given(s=chinese)
 def test_idempotent_on_chinese(name, s):
-    c = REGISTRY[name]
-    once = c(s)
-    assert c(once) == once
-    assert not undeclared_deletions(name, s, once)
+    _check(name, s)
 
 
 @pytest.mark.parametrize("stem", SEED_IDS)
