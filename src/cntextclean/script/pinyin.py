@@ -7,21 +7,19 @@
 
 An annotation is removed only when it directly follows a Han character, is one lowercase
 syllable (tone marks, a tone number 1-5 or no tone; ``ü`` also as ``v`` or ``u:``) in ASCII or
-full-width parentheses, and that syllable is a reading of the character before it (the table
-``data/script/pinyin_readings.txt.gz``, built from pypinyin's data by
-``tools/build_pinyin_readings.py``). So ``設(she)`` loses its annotation but ``我們(she)``,
+full-width parentheses, and that syllable is a reading of the character before it (the
+toneless view of :func:`~cntextclean.script.readings.pinyin_readings`, pypinyin's data). So ``設(she)`` loses its annotation but ``我們(she)``,
 ``（GDP）``, ``(App)``, ``（一）`` and ``(2023)`` stay.
 """
 
 from __future__ import annotations
 
-import gzip
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 from ..pipeline import cleaner
+from .readings import pinyin_readings
 
 __all__ = ["is_reading", "strip_pinyin"]
 
@@ -37,13 +35,13 @@ _ONE_RE = re.compile(_ONE)
 
 @lru_cache(maxsize=1)
 def _readings() -> dict[str, frozenset[str]]:
-    ref = resources.files("cntextclean").joinpath("data/script/pinyin_readings.txt.gz")
-    out: dict[str, frozenset[str]] = {}
-    with gzip.open(ref.open("rb"), "rt", encoding="utf-8") as fh:  # type: ignore[arg-type]
-        for line in fh:
-            syl, _, chars = line.rstrip("\n").partition("\t")
-            out[syl] = frozenset(chars)
-    return out
+    """Toneless syllable (ü as v) -> the characters that have it as a reading."""
+    out: dict[str, set[str]] = {}
+    for reading, chars in pinyin_readings().items():
+        t, _ = _toneless(reading)
+        if t.isascii() and t.isalpha():
+            out.setdefault(t, set()).update(chars)
+    return {t: frozenset(chars) for t, chars in out.items()}
 
 
 def _toneless(syllable: str) -> tuple[str, bool]:
