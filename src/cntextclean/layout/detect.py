@@ -29,6 +29,7 @@ _CJK_RANGE = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2e80-\u2fdf“”‘’�
 #: a space between two CJK characters (or CJK punctuation)
 _CJK_SPACE = re.compile(rf"(?<=[{_CJK_RANGE}]) (?=[{_CJK_RANGE}\"'“‘(（0-9A-Za-z])|(?<=[{_CJK_RANGE},.;:!?\"'0-9A-Za-z%]) (?=[{_CJK_RANGE}])")
 _MD_HEAD = re.compile(r"^\s{0,3}#{1,6}\s|\*\*")
+_CLAUSE_PUNCT = re.compile(r"[，。；！？,.;!?]")
 
 
 def markdown_breaks(line: str) -> int:
@@ -171,7 +172,7 @@ def _markdownish_blocks(lines: Sequence[str]) -> bool:
         if w >= 60 and not ends_sentence(s) and s[-1] not in "：:":
             cut += 1
         parts = s.split()
-        if 2 <= len(parts) <= 4 and w <= 60 and not re.search(r"[，。；！？,.;!?]", s):
+        if 2 <= len(parts) <= 4 and w <= 60 and not _CLAUSE_PUNCT.search(s):
             gap_heads += 1
     if md >= 2 and (cut >= 1 or gap_heads >= 2):
         return True

@@ -53,6 +53,7 @@ _CREDIT = re.compile(
 _CAPTION_START = re.compile(rf"^[\s\u3000]*({_D}{{1,2}}[、.．]\s*)?(图为|图片为|上图|下图|左图|右图|图一|图二|照片为)")
 
 _SENTENCE_PUNCT = re.compile(r"[，。！？；]")
+_EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 _KEY_DROP = re.compile(r"[\s\u3000]+")
 
 
@@ -81,7 +82,7 @@ def is_furniture_line(line: str) -> bool:
         return True
     if _MAILBOX.search(s) and ("@" in s or "＠" in s or len(compact) <= 60):
         return True
-    if "@" in s and re.search(r"[\w.-]+@[\w-]+\.[\w.]+", s) and len(compact) <= 60:
+    if "@" in s and _EMAIL.search(s) and len(compact) <= 60:
         return True
     return bool(_EDITOR.match(s) and len(compact) <= 40)
 
