@@ -56,7 +56,6 @@ from .width import display_width, typical_width
 __all__ = ["Segment", "column_starts", "has_column_runs", "split_columns"]
 
 _GAP = re.compile(r" {2,}")
-_SEG = re.compile(r"\S(?:.*?\S)?(?= {2,}|$)")
 _INNER_RUN = re.compile(r"\S {3,}\S")
 
 
@@ -66,13 +65,6 @@ class Segment:
     end: int  #: one past the last cell
     text: str
     first: bool  #: first segment of its line
-
-
-def _segments(line: str) -> list[Segment]:
-    out: list[Segment] = []
-    for m in _SEG.finditer(line):
-        out.append(Segment(m.start(), m.end(), m.group(0), not out))
-    return out
 
 
 _TOKEN = re.compile(r"\S+")

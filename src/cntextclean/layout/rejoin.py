@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..pipeline import cleaner
+from ..typography.spacing import remove_cjk_spaces
 from .blocks import Block, Segmented
 from .columns import has_column_runs
 from .detect import _is_markdown, _wrapped
@@ -23,16 +24,11 @@ __all__ = ["is_wrapped", "rejoin_lines", "rejoin_lines_keep_furniture", "render"
 
 _CJK = "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’…—·"
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0\u3000]+(?=[{_CJK}])")
-_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
 
 
 def _remove_cjk_spaces(text: str) -> str:
-    try:  # the typography family's rule, when it exists
-        from ..typography.spacing import remove_cjk_spaces  # type: ignore[import-not-found]
-    except ImportError:
-        return _CJK_GAP.sub("", text)
-    out = remove_cjk_spaces(text)
-    return _CJK_GAP.sub("", out)
+    """The typography family's rule, then any gap it keeps between two CJK characters."""
+    return _CJK_GAP.sub("", remove_cjk_spaces(text))
 
 
 def is_wrapped(text: str) -> bool:

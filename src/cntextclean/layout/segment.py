@@ -535,11 +535,6 @@ def _unit_ended(u: dict[str, object]) -> bool:
     return not w and len(u["lines"]) == 1 and last.width < 20  # type: ignore[arg-type]
 
 
-def _starts_paragraph(ln: Line, w: int, nxt: Line | None) -> bool:
-    """Evidence that ``ln`` is the first line of a paragraph (see :func:`_start_evidence`)."""
-    return _start_evidence(ln, w, nxt)[0]
-
-
 def _start_evidence(ln: Line, w: int, nxt: Line | None) -> tuple[bool, bool]:
     """``(starts, known)``: is ``ln`` the first line of a paragraph, and is there evidence?
 

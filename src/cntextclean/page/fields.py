@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..typography.spacing import remove_cjk_spaces
+
 __all__ = ["clean_body", "clean_byline", "clean_headline", "join_pieces"]
 
 _SPACE_RE = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")
@@ -36,13 +38,7 @@ def _keep_space(prev: str, nxt: str) -> bool:
 
 def clean_body(text: str) -> str:
     """A body paragraph: no spaces except between two Latin letters or digits."""
-    try:
-        from ..typography.spacing import remove_cjk_spaces  # type: ignore[import-not-found]
-    except ImportError:  # pragma: no cover - the typography family is being built alongside
-        remove_cjk_spaces = None
-    t = text.strip()
-    if remove_cjk_spaces is not None:
-        t = remove_cjk_spaces(t)
+    t = remove_cjk_spaces(text.strip())
     out = []
     pos = 0
     for m in _SPACE_RE.finditer(t):

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from ..layout.blocks import Block, Segmented
+from ..layout.segment import segment
 from ..model import Article, Page
 from ..pipeline import REGISTRY, Pipeline, cleaner
 from .continuation import Piece
@@ -57,49 +58,8 @@ def _pre_layout(to: str, ocr: bool) -> Pipeline:
 
 
 def _segment(text: str) -> Segmented:
-    try:
-        from ..layout.segment import segment  # type: ignore[import-not-found]
-    except ImportError:
-        return _blank_line_segment(text)
     # furniture stays in place (role "furniture"): where it stood tells what follows it
     return segment(text, keep_furniture=True, join_breaks=False)
-
-
-def _blank_line_segment(text: str) -> Segmented:
-    """Stand-in until the layout family's ``segment`` exists: a block per blank-line block.
-
-    A space inside a line of a markdown-like extraction marks a printed line end, which gives
-    the line width and the first-line indent.
-    """
-    blocks: list[Block] = []
-    for page_no, page in enumerate(text.split("\f")):
-        for raw in re.split(r"\n[ \t\u3000]*\n", page):
-            lines = [ln.strip() for ln in raw.split("\n") if ln.strip()]
-            if not lines:
-                continue
-            printed: list[str] = []
-            for ln in lines:
-                printed.extend(p for p in ln.split(" ") if p)
-            widths = sorted(len(p) for p in printed)
-            width = widths[len(widths) // 2] if len(widths) >= 3 else 0
-            if len(printed) >= 3:
-                width = max(widths[-len(widths) // 3 :] or widths)
-            starts = True
-            start_known = False
-            if width and len(printed) >= 2:
-                starts = len(printed[0]) <= width - 2
-                start_known = True
-            b = Block(
-                text=" ".join(lines),
-                lines=lines,
-                index=len(blocks),
-                page=page_no,
-                starts_paragraph=starts,
-                line_width=width,
-            )
-            b.features["start_known"] = start_known
-            blocks.append(b)
-    return Segmented(blocks=blocks, furniture=[], flavour="plain")
 
 
 def _piece(b: Block, pos: int, *, weak_starts: bool = False) -> Piece:
