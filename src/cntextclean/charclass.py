@@ -162,8 +162,9 @@ def _set(ranges: Ranges) -> frozenset[str]:
 
 #: Han ideographs (every block, 〇) and the radical blocks: ``is_han or is_radical`` as a class body
 HAN_CLASS = _class(_HAN_OR_RADICAL_RANGES)
+_HAN_BMP_RANGES: Ranges = tuple(r for r in _HAN_RANGES if r[1] <= 0xFFFF)
 #: Han ideographs of the Basic Multilingual Plane only (Extension A, URO, compatibility; no 〇)
-HAN_BMP_CLASS = _class(tuple(r for r in _HAN_RANGES if r[1] <= 0xFFFF))
+HAN_BMP_CLASS = _class(_HAN_BMP_RANGES)
 #: kana and bopomofo
 KANA_CLASS = _class(_KANA_RANGES)
 #: CJK punctuation: CJK symbols block (not U+3000), full-width/vertical/small forms, and the
@@ -201,3 +202,9 @@ def is_chinese_context(ch: str) -> bool:
 def is_alnum(ch: str) -> bool:
     """ASCII or full-width letter or digit, or underscore."""
     return ch in _ALNUM_SET
+
+
+def is_han_bmp(ch: str) -> bool:
+    """True for a Han ideograph of :data:`HAN_BMP_CLASS` (the first character of ``ch``)."""
+    cp = ord(ch[0]) if ch else -1
+    return any(lo <= cp <= hi for lo, hi in _HAN_BMP_RANGES)

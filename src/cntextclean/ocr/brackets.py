@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import HAN_BMP_CLASS as HAN
+from ..charclass import TEXT_PUNCT_CLASS as CJK_PUNCT
 from ..pipeline import cleaner
-from ._chars import CJK_PUNCT, HAN
 
 _OPENERS = "《〈【(（［[「"
 _PARTNER = {"《": "》", "〈": "〉", "【": "】", "(": ")", "（": "）", "［": "］", "[": "]", "「": "」"}

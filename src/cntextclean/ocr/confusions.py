@@ -20,8 +20,9 @@ from collections import Counter
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..charclass import HAN_BMP_CLASS as HAN
+from ..charclass import is_han_bmp as _is_han
 from ..pipeline import cleaner
-from ._chars import HAN
 
 #: log-probability gain (nats) a look-alike must bring between the same neighbours
 CONTEXT_GAIN = 4.0
@@ -75,10 +76,6 @@ def _bigram(a: str, b: str) -> float:
     from .. import plausibility as P
 
     return P.bigram_logp(a, b)
-
-
-def _is_han(ch: str) -> bool:
-    return bool(ch) and _HAN_CHAR.match(ch) is not None
 
 
 @cache

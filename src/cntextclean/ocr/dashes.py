@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import HAN_BMP_CLASS as HAN
 from ..pipeline import cleaner
-from ._chars import HAN
 from .punctuation import TRANSLIT
 
 #: characters X for which "X一" is a word or a numeral phrase (统一, 第一, 之一, 这一, 看一看 ...)

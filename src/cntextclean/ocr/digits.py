@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import HAN_BMP_CLASS as HAN
 from ..pipeline import cleaner
-from ._chars import HAN
 
 _ONE = "]|lI["
 _ZERO = "Oo"

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import HAN_BMP_CLASS as HAN
 from ..pipeline import cleaner
-from ._chars import HAN
 
 _MARK = {"口": "□", "国": "■", "图": "■", "昌": "■", "回": "■", "□": "□", "■": "■"}
 _ROLE = r"(?:本报|新华社|人民日报|中新社|经济日报|光明日报|特约|通讯员)"

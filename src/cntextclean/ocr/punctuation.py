@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import HAN_BMP_CLASS as HAN
+from ..charclass import TEXT_PUNCT_CLASS as CJK_PUNCT
+from ..charclass import is_han_bmp as is_han
 from ..pipeline import cleaner
-from ._chars import CJK_PUNCT, HAN, is_han
 
 _FULL = {":": "：", ";": "；", ",": "，", "!": "！", "?": "？"}
 _RUN = re.compile(r"[ \t]*[:;,!?](?:[ \t]*[:;,!?])*[ \t]*")

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import HAN_BMP_CLASS as HAN
 from ..pipeline import cleaner
-from ._chars import HAN
 
 _WINDOW = 300  # how far back on the line quotes are counted (keeps the steps linear)
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import HAN_BMP_CLASS as HAN
+from ..charclass import TEXT_PUNCT_CLASS as CJK_PUNCT
 from ..pipeline import cleaner
-from ._chars import CJK_PUNCT, HAN, NO_SPACE_AFTER, NO_SPACE_BEFORE
 
 # --- safe: runs of single digits separated by single spaces, touching Chinese -------------
 # ``1 9 9 8 年`` / ``在 2 2 6 名`` never occur in clean text: a number written digit, space,
@@ -99,6 +100,10 @@ def ocr_number_spacing(text: str) -> str:
 
 
 # --- aggressive: spaces next to full-width punctuation -------------------------------------
+#: punctuation after which no space belongs in Chinese text
+NO_SPACE_AFTER = "，。、；：？！（《「『【“）》」』】”"
+#: punctuation before which no space belongs in Chinese text
+NO_SPACE_BEFORE = "，。、；：？！）》」』】”"
 _PUNCT_GAP = re.compile(
     rf"(?<=[{re.escape(NO_SPACE_AFTER)}])[ \t]+(?=\S)|(?<=\S)[ \t]+(?=[{re.escape(NO_SPACE_BEFORE)}])"
     rf"|(?<=[{HAN}\d])[ \t]+(?=（)"
