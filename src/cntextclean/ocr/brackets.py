@@ -77,6 +77,7 @@ def ocr_brackets(text: str) -> str:
 _HAN_OR_PUNCT = f"[{HAN}{CJK_PUNCT}]"
 _ASCII_OPEN = re.compile(rf"[ \t]*\((?:[ \t]*\()*[ \t]*(?={_HAN_OR_PUNCT})")
 _ASCII_CLOSE = re.compile(rf"(?<={_HAN_OR_PUNCT})[ \t]*\)(?:[ \t]*\))*")
+_GAP_AFTER_CLOSE = re.compile(rf"）[ \t]+(?={_HAN_OR_PUNCT})")
 
 
 def _open(m: re.Match[str]) -> str:
@@ -107,4 +108,4 @@ def ocr_parentheses(text: str) -> str:
         return text
     text = _ASCII_OPEN.sub(_open, text)
     text = _ASCII_CLOSE.sub(lambda m: "）" * m.group(0).count(")"), text)
-    return re.sub(rf"）[ \t]+(?={_HAN_OR_PUNCT})", "）", text)
+    return _GAP_AFTER_CLOSE.sub("）", text)

@@ -24,6 +24,7 @@ _ROLE_LINE = re.compile(
     rf"(?:[ \t]*[”“。]{{0,2}}[ \t]*{_NAME_PART}(?:[ \t]*[、 ][ \t]*{_NAME_PART}){{0,5}})?)(?P<trail>[ \t]*)$",
     re.M,
 )
+_DROP_GAP_MARKS = str.maketrans("", "", "”“。")
 # a quote or a full stop that the engine read for the gap between role and name
 _GAP = re.compile(rf"(?<=[{HAN}])[ \t]*[”“。]{{1,2}}[ \t]*(?=[{HAN}])")
 
@@ -31,7 +32,7 @@ _GAP = re.compile(rf"(?<=[{HAN}])[ \t]*[”“。]{{1,2}}[ \t]*(?=[{HAN}])")
 def _role_line(m: re.Match[str]) -> str:
     mark, gap, rest = m.group("mark"), m.group("gap"), m.group("rest")
     fixed = _GAP.sub(" ", rest)
-    gap_fixed = re.sub("[”“。]", "", gap)
+    gap_fixed = gap.translate(_DROP_GAP_MARKS)
     if mark in "□■" and fixed == rest and gap_fixed == gap:
         return m.group(0)  # a printed marker and no OCR gap debris: nothing to repair
     return f"{m.group('ind')}{_MARK[mark]}{gap_fixed}{fixed}{m.group('trail')}"
