@@ -27,6 +27,7 @@ version and this module's table format, so later loads skip the parsing.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -79,28 +80,6 @@ def normalize_config_name(config: str) -> str:
 
 # --- dictionaries -----------------------------------------------------------------------------
 
-_file_cache: dict[str, dict[str, str]] = {}
-
-
-def read_dict(filename: str) -> dict[str, str]:
-    """One OpenCC text dictionary: key -> first value (OpenCC's default value)."""
-    d = _file_cache.get(filename)
-    if d is not None:
-        return d
-    d = {}
-    with open(_data_dir() / filename, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\r\n")
-            if not line or line.startswith("#"):
-                continue
-            key, _, values = line.partition("\t")
-            if not key or key in d:
-                continue
-            d[key] = values.split(" ")[0]
-    _file_cache[filename] = d
-    return d
-
-
 def read_dict_all(filename: str) -> dict[str, list[str]]:
     """One OpenCC text dictionary with every value of each key (the first is the default)."""
     d: dict[str, list[str]] = {}
@@ -113,6 +92,12 @@ def read_dict_all(filename: str) -> dict[str, list[str]]:
             if key and key not in d:
                 d[key] = values.split(" ")
     return d
+
+
+@functools.cache
+def read_dict(filename: str) -> dict[str, str]:
+    """One OpenCC text dictionary: key -> first value (OpenCC's default value)."""
+    return {k: vs[0] for k, vs in read_dict_all(filename).items()}
 
 
 def _leaf_dicts(spec: dict) -> list[dict[str, str]]:
@@ -265,9 +250,6 @@ def build_tables(name: str) -> Tables:
     # composed character-wise conversion
     char_map: dict[str, str] = {}
     multi_out: set[str] = set()  # chars whose chain output is not one char (never translate them)
-    firsts: set[str] = set(steps[0].chars)
-    for st in steps[1:]:
-        firsts.update(st.chars)
     # a char may reach step 2 as the output of step 1, so follow images
     cands = set(steps[0].chars)
     for st in steps[1:]:
