@@ -1,37 +1,45 @@
-"""Thin access to the shared Chinese character model (:mod:`cntextclean.plausibility`).
+"""Memoised access to the shared Chinese character model (:mod:`cntextclean.plausibility`).
 
 The repairs only need three numbers: the mean log-probability per character of a string, the
-log-probability of one character, and of a character after another. This module imports the
-model lazily and caches a few derived tables (the set of "common" characters).
+log-probability of one character, and of a character after another. This module caches the
+per-character lookups (the beam searches repeat them) and a few derived tables (the set of
+"common" characters, the script sets).
 """
 
 from __future__ import annotations
 
 import functools
-from typing import Any
 
+from .. import plausibility
+from ..charclass import is_han
 
-@functools.cache
-def model() -> Any:
-    from .. import plausibility
-
-    return plausibility
+__all__ = [
+    "bigram_logp",
+    "char_logp",
+    "common_threshold",
+    "is_han",
+    "is_simplified",
+    "is_traditional",
+    "logprob",
+    "score",
+    "traditional_context",
+]
 
 
 def score(text: str) -> float:
     """Mean log-probability per character (higher = more plausible Chinese)."""
-    return float(model().score(text)) if text else 0.0
+    return float(plausibility.score(text)) if text else 0.0
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def char_logp(ch: str) -> float:
-    return float(model().char_logp(ch))
+    return float(plausibility.char_logp(ch))
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def bigram_logp(a: str, b: str) -> float:
     """log P(b | a)."""
-    return float(model().bigram_logp(a, b))
+    return float(plausibility.bigram_logp(a, b))
 
 
 @functools.cache
@@ -57,7 +65,7 @@ def _gb2312_level1() -> tuple[str, ...]:
 def _script_sets() -> tuple[frozenset[str], frozenset[str]]:
     """(Traditional-only characters, their Simplified forms) as the model's folding sees them."""
     src = "".join(chr(c) for c in range(0x3400, 0xA000))
-    dst = model().fold(src)
+    dst = plausibility.fold(src)
     trad = frozenset(a for a, b in zip(src, dst, strict=True) if a != b)
     simp = frozenset(b for a, b in zip(src, dst, strict=True) if a != b) - trad
     return trad, simp
@@ -79,14 +87,6 @@ def traditional_context(text: str) -> bool:
     return t > s
 
 
-def is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
-
-
 def logprob(text: str) -> float:
     """Total log-probability of ``text``."""
-    return float(model().logprob(text)) if text else 0.0
-
-
-#: The model's cost of an average character (ASCII and punctuation cost this much).
-NEUTRAL_COST = -6.6
+    return float(plausibility.logprob(text)) if text else 0.0
