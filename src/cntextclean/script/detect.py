@@ -25,16 +25,7 @@ from functools import lru_cache
 
 from ._tables import read_dict_all
 
-__all__ = ["CONVERT_CONFIG", "detect_script", "script_evidence"]
-
-#: the CLI's ``--to`` values and the OpenCC config each runs (CONTRACT.md)
-CONVERT_CONFIG: dict[str, str | None] = {
-    "none": None,
-    "simplified": "t2s",
-    "traditional": "s2t",
-    "tw": "s2tw",
-    "hk": "s2hk",
-}
+__all__ = ["detect_script", "script_evidence"]
 
 _MINORITY = 0.10
 
