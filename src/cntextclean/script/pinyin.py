@@ -61,10 +61,7 @@ def _toneless(syllable: str) -> tuple[str, bool]:
             toned = True
             continue
         out.append(c)
-    t = "".join(out).replace("u:", "v").replace(":", "")
-    if "ê" in t:  # (NFD split it already; kept for safety)
-        t = t.replace("ê", "e")
-    return t, toned
+    return "".join(out).replace("u:", "v").replace(":", ""), toned
 
 
 def is_reading(char: str, syllable: str) -> bool:
