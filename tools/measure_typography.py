@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from cntextclean import presets
+from cntextclean.charclass import HAN_BMP_CLASS
 from cntextclean.pipeline import Pipeline
 from cntextclean.typography.spacing import collapse_gap
 
@@ -41,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 DEFAULT_SEEDS = ["002_dbb4db9899fb893c", "003_6406bc7cfce8b36c", "004_2a0d0da5d2c1eea9"]
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(f"[{HAN_BMP_CLASS}]")
 
 
 def typography_pipeline() -> Pipeline:

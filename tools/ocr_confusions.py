@@ -9,6 +9,7 @@ cleaners are never given dev strings.
 
 usage: python tools/ocr_confusions.py [BENCH_DIR] [--input tess150,tess300] [--top 40] [--pred CMD]
        --clean  align the output of ``cntextclean.clean(text, ocr=True, layout="plain")`` instead
+                (what is left after the OCR cleaners)
        --ocr-steps  align the output of the OCR steps alone (what they leave)
 """
 
