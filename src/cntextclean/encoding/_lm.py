@@ -16,6 +16,7 @@ from ..charclass import is_han
 __all__ = [
     "bigram_logp",
     "char_logp",
+    "common_han",
     "common_threshold",
     "is_han",
     "is_simplified",
@@ -47,6 +48,14 @@ def common_threshold() -> float:
     """Unigram log-probability above which a character counts as common (about 4000 chars)."""
     ranked = sorted((char_logp(c) for c in _gb2312_level1()), reverse=True)
     return ranked[min(len(ranked) - 1, 3000)]
+
+
+@functools.cache
+def common_han() -> str:
+    """The common Han characters of the URO (unigram log-probability at least
+    :func:`common_threshold`), in code point order."""
+    thr = common_threshold()
+    return "".join(chr(c) for c in range(0x4E00, 0xA000) if char_logp(chr(c)) >= thr)
 
 
 @functools.cache

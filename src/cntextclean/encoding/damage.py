@@ -70,8 +70,7 @@ _HAN_RUN = re.compile(f"[{_HAN}]{{4,}}")
 
 @functools.cache
 def _common() -> frozenset[str]:
-    thr = _lm.common_threshold()
-    return frozenset(chr(c) for c in range(0x4E00, 0xA000) if _lm.char_logp(chr(c)) >= thr)
+    return frozenset(_lm.common_han())
 
 
 def _rare_runs(line: str) -> list[tuple[int, int]]:

@@ -101,9 +101,7 @@ _BROKEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ud
 @functools.cache
 def _suspect() -> re.Pattern[str]:
     """Any character that is not ASCII, common punctuation or a common Han character."""
-    thr = _lm.common_threshold()
-    han = [chr(c) for c in range(0x4E00, 0xA000) if _lm.char_logp(chr(c)) >= thr]
-    plain = "".join(han) + "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—–·～　％＋－×÷°"
+    plain = _lm.common_han() + "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—–·～　％＋－×÷°"
     return re.compile(f"[^\x00-\x7f{re.escape(plain)}]")
 
 
