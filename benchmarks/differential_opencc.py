@@ -23,9 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.conftest import BENCH, SEED_IDS, all_gold_paragraphs, seed_text  # noqa: E402
-from tests.test_opencc_differential import _DICTS, _adversarial  # noqa: E402
+from tests.test_opencc_differential import _adversarial, dict_pool  # noqa: E402
 
-from cntextclean.script._tables import read_dict  # noqa: E402
 from cntextclean.script.opencc import CONFIG_NAMES, Converter  # noqa: E402
 
 
@@ -63,10 +62,7 @@ def main() -> int:
     texts = real_texts(a.mb, opencc)
     for k, v in texts.items():
         print(f"{k}: {len(v)} chars, {len(v.encode())} bytes")
-    pool: list[str] = []
-    for f in _DICTS:
-        d = read_dict(f)
-        pool += list(d) + list(d.values())
+    pool = dict_pool()
     rng = random.Random(a.seed)
     total_bad = 0
     for cfg in CONFIG_NAMES:

@@ -66,13 +66,18 @@ def test_real_text_identical_to_official(cfg, script):
         pytest.fail(f"first difference at {i}: {ours[i - 20:i + 20]!r} vs {theirs[i - 20:i + 20]!r}")
 
 
-@pytest.fixture(scope="module")
-def pool() -> list[str]:
+def dict_pool() -> list[str]:
+    """Every key and value of the OpenCC dictionaries (the adversarial building blocks)."""
     out: list[str] = []
     for f in _DICTS:
         d = read_dict(f)
         out += list(d) + list(d.values())
     return out
+
+
+@pytest.fixture(scope="module")
+def pool() -> list[str]:
+    return dict_pool()
 
 
 def _adversarial(rng: random.Random, pool: list[str], n: int) -> str:
