@@ -15,6 +15,7 @@ others Traditional).
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import sys
@@ -62,6 +63,7 @@ OFFICIAL = _official()
 REIMPL = _reimpl()
 
 
+@functools.cache
 def _text(script: str, size: int) -> str:
     oc = DATA / "opencc"
     if script == "simplified":
@@ -75,15 +77,8 @@ def _text(script: str, size: int) -> str:
     return base * reps
 
 
-_TEXTS: dict[tuple[str, int], str] = {}
-
-
 def text_for(cfg: str, size: int) -> str:
-    script = "simplified" if cfg.startswith("s2") else "traditional"
-    key = (script, size)
-    if key not in _TEXTS:
-        _TEXTS[key] = _text(script, size)
-    return _TEXTS[key]
+    return _text("simplified" if cfg.startswith("s2") else "traditional", size)
 
 
 CASES = [(c, s) for s in SIZES for c in CONFIG_NAMES if s == "1MB" or c in CONFIGS_10MB]
