@@ -165,6 +165,8 @@ HAN_CLASS = _class(_HAN_OR_RADICAL_RANGES)
 _HAN_BMP_RANGES: Ranges = tuple(r for r in _HAN_RANGES if r[1] <= 0xFFFF)
 #: Han ideographs of the Basic Multilingual Plane only (Extension A, URO, compatibility; no 〇)
 HAN_BMP_CLASS = _class(_HAN_BMP_RANGES)
+#: the radical blocks (Kangxi radicals, CJK radicals supplement): ``is_radical`` as a class body
+RADICAL_CLASS = _class(_RADICAL_RANGES)
 #: kana and bopomofo
 KANA_CLASS = _class(_KANA_RANGES)
 #: CJK punctuation: CJK symbols block (not U+3000), full-width/vertical/small forms, and the

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..charclass import RADICAL_CLASS
 from ..pipeline import cleaner
 
 #: CJK radicals supplement -> unified ideograph (the forms that stand for a whole character or
@@ -54,7 +55,7 @@ def _build_table() -> dict[int, str]:
 
 
 TABLE: dict[int, str] = _build_table()
-_RADICAL = re.compile("[\u2e80-\u2fdf]")
+_RADICAL = re.compile(f"[{RADICAL_CLASS}]")
 
 
 @cleaner(
