@@ -31,6 +31,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..charclass import HAN_BMP_CLASS as _HAN
 from . import _lm
 
 __all__ = ["KINDS", "Damage", "find_damage"]
@@ -52,7 +53,6 @@ class Damage:
         return {"kind": self.kind, "start": self.start, "end": self.end, "snippet": self.snippet}
 
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SIMPLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("replacement-char", re.compile("\ufffd+")),
     ("kunkao", re.compile("(?:锟斤拷)+(?:锟斤?)?|(?:锟斤){2,}")),
