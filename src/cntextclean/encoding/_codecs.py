@@ -16,17 +16,6 @@ WILD = -1
 SLOPPY_1252 = "sloppy-windows-1252"
 
 
-def encode_chars(text: str, codec: str) -> list[bytes] | None:
-    """The bytes of every character of ``text`` under ``codec``, or None if one cannot be encoded."""
-    out = []
-    for ch in text:
-        try:
-            out.append(ch.encode(codec))
-        except UnicodeError:
-            return None
-    return out
-
-
 def strict(text: str, wrong: str, real: str) -> str | None:
     """``text.encode(wrong).decode(real)``, or None when either step fails."""
     try:
