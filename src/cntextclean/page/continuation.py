@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..plausibility import join_score
 from .assign import best_pairs
 from .roles import ends_sentence, is_dateline
 
@@ -189,15 +190,15 @@ def link_score(left: Piece, right: Piece, page: frozenset[str] = frozenset()) ->
     ``page`` holds the 4-grams of the rest of the page (:func:`han_4grams`): a phrase across
     the seam that recurs there is strong evidence for the join.
     """
-    from ..plausibility import join_score
-
     a = left_strength(left)
-    if a <= -9.0:
+    if a <= -9.0 or abs(right.pos - left.pos) > _MAX_DISTANCE:
         return -9.0
+    return _link_score(left, right, page, a, right_strength(right))
+
+
+def _link_score(left: Piece, right: Piece, page: frozenset[str], a: float, b: float) -> float:
+    """:func:`link_score` with the two pieces' strengths given (``a`` > -9, within distance)."""
     d = right.pos - left.pos
-    if abs(d) > _MAX_DISTANCE:
-        return -9.0
-    b = right_strength(right)
     s = a + b
     if d == left.stride:
         s += 1.5
@@ -246,8 +247,6 @@ def interleave_strides(pieces: Sequence[Piece]) -> list[int]:
     as Chinese text on average (the character model's :func:`join_score`): over a run of many
     lines even a weak per-seam signal decides clearly.
     """
-    from ..plausibility import join_score
-
     strides = [1] * len(pieces)
     k = 0
     while k < len(pieces):
@@ -282,13 +281,18 @@ def find_links(pieces: Sequence[Piece], page: str = "") -> list[Link]:
     strides = interleave_strides(pieces)
     if any(st != 1 for st in strides):
         pieces = [replace(p, stride=st) if st != 1 else p for p, st in zip(pieces, strides, strict=True)]
-    lefts = [i for i, p in enumerate(pieces) if left_strength(p) > -9.0]
-    rights = [j for j, p in enumerate(pieces) if right_strength(p) > -6.0]
+    ls = [left_strength(p) for p in pieces]
+    rs = [right_strength(p) for p in pieces]
+    lefts = [i for i, a in enumerate(ls) if a > -9.0]
+    rights = [j for j, b in enumerate(rs) if b > -6.0]
     if not lefts or not rights:
         return []
     grams = han_4grams(page)
+    # each piece's strengths once, not once per pair (the same figures link_score computes)
     matrix = [
-        [link_score(pieces[i], pieces[j], grams) if i != j else -9.0 for j in rights] for i in lefts
+        [_link_score(pieces[i], pieces[j], grams, ls[i], rs[j])
+         if i != j and abs(pieces[j].pos - pieces[i].pos) <= _MAX_DISTANCE else -9.0 for j in rights]
+        for i in lefts
     ]
     pairs = best_pairs(matrix)
     links = [Link(lefts[a], rights[b], matrix[a][b]) for a, b in pairs]
