@@ -12,6 +12,7 @@ document) is returned unchanged: the cleaners only act on text whose lines are p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..pipeline import cleaner
 from ..typography.spacing import remove_cjk_spaces
@@ -81,39 +82,45 @@ def _rejoin(text: str, keep_furniture: bool) -> str:
     return render(seg)
 
 
-@cleaner(
-    name="rejoin_lines",
-    family="layout",
-    page_context=True,
-    summary="Page extraction -> one paragraph per line, furniture removed (extraction order).",
-    example=("人民日报　1998年1月6日　星期二　第3版\n岁末年初，日本政局最引人注目的动\n向是第二大党新进党的解体和诸小新党纷\n纷成立。\n",
-             "岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立。\n"),
-    removes=("whitespace", "any"),
-)
-def rejoin_lines(text: str) -> str:
+def _rejoin_cleaner(
+    name: str, keep_furniture: bool, summary: str, example: tuple[str, str], removes: tuple[str, ...], doc: str
+) -> Callable[[str], str]:
+    """Register and return the cleaner ``name``: :func:`_rejoin` with ``keep_furniture``."""
+
+    def rejoin(text: str) -> str:
+        return _rejoin(text, keep_furniture=keep_furniture)
+
+    rejoin.__name__ = rejoin.__qualname__ = name
+    rejoin.__doc__ = doc
+    return cleaner(name=name, family="layout", page_context=True, summary=summary, example=example,
+                   removes=removes)(rejoin)
+
+
+rejoin_lines = _rejoin_cleaner(
+    "rejoin_lines",
+    False,
+    "Page extraction -> one paragraph per line, furniture removed (extraction order).",
+    ("人民日报　1998年1月6日　星期二　第3版\n岁末年初，日本政局最引人注目的动\n向是第二大党新进党的解体和诸小新党纷\n纷成立。\n",
+     "岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立。\n"),
+    ("whitespace", "any"),
     """Rejoin the printed lines of a page extraction into paragraphs; furniture removed.
 
     >>> rejoin_lines("人民日报　1998年1月6日　星期二　第3版\\n岁末年初，日本政局最引人注目的动\\n"
     ...              "向是第二大党新进党的解体和诸小新党纷\\n纷成立，造成日本政界中在野党力量弱\\n化。\\n")
     '岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立，造成日本政界中在野党力量弱化。\\n'
-    """
-    return _rejoin(text, keep_furniture=False)
-
-
-@cleaner(
-    name="rejoin_lines_keep_furniture",
-    family="layout",
-    page_context=True,
-    summary="Page extraction -> one paragraph per line, furniture kept in place.",
-    example=("第3版\n岁末年初，日本政局最引人注目的动\n向是第二大党新进党的解体和诸小新党纷\n纷成立。\n",
-             "第3版\n\n岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立。\n"),
-    removes=("whitespace",),
+    """,
 )
-def rejoin_lines_keep_furniture(text: str) -> str:
+rejoin_lines_keep_furniture = _rejoin_cleaner(
+    "rejoin_lines_keep_furniture",
+    True,
+    "Page extraction -> one paragraph per line, furniture kept in place.",
+    ("第3版\n岁末年初，日本政局最引人注目的动\n向是第二大党新进党的解体和诸小新党纷\n纷成立。\n",
+     "第3版\n\n岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立。\n"),
+    ("whitespace",),
     """Like :func:`rejoin_lines`, with running headers, page numbers and captions kept.
 
     >>> rejoin_lines_keep_furniture("第3版\\n岁末年初，日本政局最引人注目的动\\n"
     ...     "向是第二大党新进党的解体和诸小新党纷\\n纷成立，造成日本政界中在野党力量弱\\n化。\\n")
     '第3版\\n\\n岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立，造成日本政界中在野党力量弱化。\\n'
-    """
-    return _rejoin(text, keep_furniture=True)
+    """,
+)
