@@ -13,6 +13,7 @@ analysis inside ``clean`` and print the articles as CONTRACT "Output of clean" s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..layout.blocks import Block, Segmented
@@ -355,33 +356,37 @@ def page_dict(page: Page, *, debug: bool = False) -> dict[str, Any]:
     return page.to_dict(debug=debug)
 
 
-@cleaner(
-    name="page_layout",
-    family="page",
-    page_context=True,
-    summary="Page extraction -> its articles in reading order, one paragraph per line, furniture removed.",
-    example=("动态\n\n宣汉指数发布\n\n本报讯 记者报道 近日，指数发布。", "宣汉指数发布\n本报讯记者报道近日，指数发布。"),
-    removes=("any",),
-)
-def page_layout(text: str) -> str:
+def _page_cleaner(
+    name: str, keep_furniture: bool, summary: str, example: tuple[str, str], doc: str
+) -> Callable[[str], str]:
+    """Register and return the cleaner ``name``: :func:`_render` with ``keep_furniture``."""
+
+    def page_cleaner(text: str) -> str:
+        return _render(text, keep_furniture=keep_furniture)
+
+    page_cleaner.__name__ = page_cleaner.__qualname__ = name
+    page_cleaner.__doc__ = doc
+    return cleaner(name=name, family="page", page_context=True, summary=summary, example=example,
+                   removes=("any",))(page_cleaner)
+
+
+page_layout = _page_cleaner(
+    "page_layout",
+    False,
+    "Page extraction -> its articles in reading order, one paragraph per line, furniture removed.",
+    ("动态\n\n宣汉指数发布\n\n本报讯 记者报道 近日，指数发布。", "宣汉指数发布\n本报讯记者报道近日，指数发布。"),
     """Articles in reading order: headline, subtitle, byline lines, then paragraphs.
 
     >>> print(page_layout("动态\\n\\n宣汉指数发布\\n\\n本报讯 记者报道 近日，指数发布。"))
     宣汉指数发布
     本报讯记者报道近日，指数发布。
-    """
-    return _render(text, keep_furniture=False)
-
-
-@cleaner(
-    name="page_layout_keep_furniture",
-    family="page",
-    page_context=True,
-    summary="Like page_layout, but page furniture (headers, captions, labels) is kept in the text.",
-    example=("动态\n\n宣汉指数发布\n\n本报讯 近日，指数发布。", "动态\n\n宣汉指数发布\n本报讯近日，指数发布。"),
-    removes=("any",),
+    """,
 )
-def page_layout_keep_furniture(text: str) -> str:
+page_layout_keep_furniture = _page_cleaner(
+    "page_layout_keep_furniture",
+    True,
+    "Like page_layout, but page furniture (headers, captions, labels) is kept in the text.",
+    ("动态\n\n宣汉指数发布\n\n本报讯 近日，指数发布。", "动态\n\n宣汉指数发布\n本报讯近日，指数发布。"),
     """As :func:`page_layout`, with furniture and fragments first.
 
     >>> print(page_layout_keep_furniture("动态\\n\\n宣汉指数发布\\n\\n本报讯 近日，指数发布。"))
@@ -389,8 +394,8 @@ def page_layout_keep_furniture(text: str) -> str:
     <BLANKLINE>
     宣汉指数发布
     本报讯近日，指数发布。
-    """
-    return _render(text, keep_furniture=True)
+    """,
+)
 
 
 _CJK_SPACE_RE = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f] | [\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
