@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 import time
 from pathlib import Path
+
+import score_bench  # tools/: the scorer call is shared
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -42,16 +42,7 @@ def run(inputs: list[Path], out: Path, *, ocr: bool = False, debug: bool = False
 
 
 def score(gold: Path, pred: Path, extra: list[str]) -> dict:
-    cmd = [sys.executable, str(SCORER), str(gold), str(pred), "--track", "articles", "--fold-width", *extra]
-    res = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    print(res.stdout.rstrip())
-    if res.returncode:
-        print(res.stderr, file=sys.stderr)
-    last = res.stdout.strip().splitlines()[-1] if res.stdout.strip() else "{}"
-    try:
-        return json.loads(last)
-    except json.JSONDecodeError:
-        return {}
+    return score_bench.score(gold, pred, "--track", "articles", "--fold-width", *extra, scorer=SCORER, echo=True)
 
 
 def main() -> int:

@@ -29,7 +29,6 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import cntextclean  # noqa: E402
 from cntextclean import presets  # noqa: E402
-from cntextclean.pipeline import REGISTRY  # noqa: E402
 
 FLAVOURS = ["pdftotext", "pdftotext-layout", "pdfminer", "pymupdf", "tess150", "tess300"]
 #: raw baselines (bench README: each input line a paragraph, --fold-width --drop-heads)
@@ -55,7 +54,6 @@ def _rejoin_only(text: str, args: argparse.Namespace, key: str) -> str:
         return _clean(text, args)
     layout_names = set(presets.LAYOUT) | set(presets.LAYOUT_KEEP_FURNITURE)
     pre = [n for n in presets.step_names(to=args.to, ocr=args.ocr, page=True) if n not in layout_names]
-    pre = [n for n in pre if n in REGISTRY]
     ck = (key, args.ocr, args.to)
     if ck not in _PRE:
         _PRE[ck] = cntextclean.clean(text, steps=pre)
@@ -64,19 +62,21 @@ def _rejoin_only(text: str, args: argparse.Namespace, key: str) -> str:
 
 
 def _clean(text: str, args: argparse.Namespace) -> str:
-    kw = {"layout": args.layout, "ocr": args.ocr, "to": args.to, "keep_furniture": args.keep_furniture}
-    try:
-        return cntextclean.clean(text, **kw)
-    except KeyError:
-        # a family's cleaner is not registered yet: run the steps that exist
-        page = args.layout == "page" or (args.layout == "auto" and presets.looks_like_page(text))
-        names = presets.step_names(to=args.to, ocr=args.ocr, page=page, keep_furniture=args.keep_furniture)
-        have = [n for n in names if n in REGISTRY]
-        if not getattr(_clean, "warned", False):
-            missing = sorted(set(names) - set(have))
-            print(f"warning: cleaners not registered, skipped: {', '.join(missing)}", file=sys.stderr)
-            _clean.warned = True  # type: ignore[attr-defined]
-        return cntextclean.clean(text, steps=have)
+    return cntextclean.clean(text, layout=args.layout, ocr=args.ocr, to=args.to, keep_furniture=args.keep_furniture)
+
+
+def score(gold: Path, pred: Path, *options: str, scorer: Path | None = None, echo: bool = False) -> dict:
+    """Run the bench's ``score.py GOLD PRED OPTIONS`` (``scorer``, default ``GOLD/../score.py``)
+    and return its summary: the last JSON line of its output, ``{}`` when there is none.
+    ``echo``: print its output, and its errors when it fails."""
+    cmd = [sys.executable, str(scorer or gold.parent / "score.py"), str(gold), str(pred), *options]
+    res = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if echo:
+        print(res.stdout.rstrip())
+        if res.returncode:
+            print(res.stderr, file=sys.stderr)
+    last = [ln for ln in res.stdout.splitlines() if ln.startswith("{")]
+    return json.loads(last[-1]) if last else {}
 
 
 def run(flavour: str, gold: Path, out: Path, args: argparse.Namespace) -> dict[str, float]:
@@ -89,14 +89,8 @@ def run(flavour: str, gold: Path, out: Path, args: argparse.Namespace) -> dict[s
         res_text = _rejoin_only(text, args, str(f)) if args.rejoin else _clean(text, args)
         (out / f"{page_id}.txt").write_text(res_text, encoding="utf-8")
     dt = time.perf_counter() - t0
-    cmd = [sys.executable, str(gold.parent / "score.py"), str(gold), str(out), "--fold-width", "--drop-heads"]
-    if args.per_page:
-        cmd.append("--per-page")
-    res = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if args.per_page or args.verbose:
-        print(res.stdout)
-    last = [ln for ln in res.stdout.splitlines() if ln.startswith("{")]
-    metrics = json.loads(last[-1]) if last else {}
+    options = ["--fold-width", "--drop-heads"] + (["--per-page"] if args.per_page else [])
+    metrics = score(gold, out, *options, echo=args.per_page or args.verbose)
     metrics["_pages"] = len(files)
     metrics["_seconds"] = dt
     return metrics
