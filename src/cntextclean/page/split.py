@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from ..layout.blocks import Block, Segmented
 from ..layout.segment import segment
 from ..model import Article, Page
-from ..pipeline import REGISTRY, Pipeline, cleaner
+from ..pipeline import Pipeline, cleaner
 from .continuation import Piece
 from .fields import clean_body, clean_byline, clean_headline, join_pieces
 from .order import Draft, assemble
@@ -48,14 +49,13 @@ _SPACES = re.compile(r"[ \t\u3000]+")
 _WS_RE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=64)
 def _pre_layout(to: str, ocr: bool) -> Pipeline:
-    """The pipeline steps that run before the layout stage for these options."""
+    """The pipeline steps that run before the layout stage for these options (built once)."""
     from .. import presets
 
     layout = set(presets.LAYOUT) | set(presets.LAYOUT_KEEP_FURNITURE)
-    names = [n for n in presets.step_names(to=to, ocr=ocr, page=True) if n not in layout]
-    # families still being built may list steps that are not registered yet
-    return Pipeline([n for n in names if n in REGISTRY])
+    return Pipeline([n for n in presets.step_names(to=to, ocr=ocr, page=True) if n not in layout])
 
 
 def _segment(text: str) -> Segmented:
