@@ -137,7 +137,8 @@ def ends_sentence(text: str) -> bool:
     True
     """
     t = text.rstrip()
-    m = _TRAILING_PAREN_RE.search(t)
+    # the pattern is anchored at the end and at most 32 characters long: look only there
+    m = _TRAILING_PAREN_RE.search(t, max(0, len(t) - 32))
     if m and m.start() == 0 and closes_article(t):
         return True
     if m and m.start() > 0:
