@@ -394,3 +394,13 @@ def test_rejoin_properties_on_column_rows(text):
     if out != text:
         assert _nonspace(out) + _nonspace("".join(segment(text).furniture)) == _nonspace(text)
     assert _nonspace(rejoin_lines_keep_furniture(text)) == _nonspace(text)
+
+
+def test_short_page_with_a_running_header_wider_than_its_column():
+    # the header is furniture: it must not set the column width of a short extraction
+    from cntextclean.layout.rejoin import rejoin_lines
+
+    page = ("湖州日报　2023年3月15日　星期三　第5版\n营造良好政治生态、优化营商环境是\n"
+            "构建亲清政商关系的重要保障，各地\n区各部门都要落到实处。\n")
+    assert rejoin_lines(page) == (
+        "营造良好政治生态、优化营商环境是构建亲清政商关系的重要保障，各地区各部门都要落到实处。\n")

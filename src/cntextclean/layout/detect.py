@@ -111,8 +111,10 @@ def _wrapped(ne: Sequence[str]) -> bool:
     widths = [display_width(s) for s in stripped]
     spans = [w + _narrow(s) for w, s in zip(widths, stripped, strict=True)]
     if len(ne) < 6:
-        # a short text: two or more lines as wide as the widest, ending mid-sentence
-        top = max(widths, default=0)
+        # a short text: two or more lines as wide as the widest, ending mid-sentence (a running
+        # header is no printed line of the column: it does not set the width)
+        top = max((w for w, s in zip(widths, stripped, strict=True) if not is_furniture_line(s)),
+                  default=0)
         if not 8 <= top <= 160 or len(ne) < 3:
             return False
         open_full = sum(1 for s, x in zip(stripped, spans, strict=True) if x >= top - 4 and not ends_sentence(s))
