@@ -100,27 +100,27 @@ rejoin_lines = _rejoin_cleaner(
     "rejoin_lines",
     False,
     "Page extraction -> one paragraph per line, furniture removed (extraction order).",
-    ("人民日报　1998年1月6日　星期二　第3版\n岁末年初，日本政局最引人注目的动\n向是第二大党新进党的解体和诸小新党纷\n纷成立。\n",
-     "岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立。\n"),
+    ("湖州日报　2023年3月15日　星期三　第5版\n营造良好政治生态、优化营商环境是\n构建亲清政商关系的重要保障，各地\n区各部门都要落到实处。\n",
+     "营造良好政治生态、优化营商环境是构建亲清政商关系的重要保障，各地区各部门都要落到实处。\n"),
     ("whitespace", "any"),
     """Rejoin the printed lines of a page extraction into paragraphs; furniture removed.
 
-    >>> rejoin_lines("人民日报　1998年1月6日　星期二　第3版\\n岁末年初，日本政局最引人注目的动\\n"
-    ...              "向是第二大党新进党的解体和诸小新党纷\\n纷成立，造成日本政界中在野党力量弱\\n化。\\n")
-    '岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立，造成日本政界中在野党力量弱化。\\n'
+    >>> rejoin_lines("湖州日报　2023年3月15日　星期三　第5版\\n营造良好政治生态、优化营商环境是\\n"
+    ...              "构建亲清政商关系的重要保障，各地\\n区各部门都要落到实处，为民营企业\\n排忧解难。\\n")
+    '营造良好政治生态、优化营商环境是构建亲清政商关系的重要保障，各地区各部门都要落到实处，为民营企业排忧解难。\\n'
     """,
 )
 rejoin_lines_keep_furniture = _rejoin_cleaner(
     "rejoin_lines_keep_furniture",
     True,
     "Page extraction -> one paragraph per line, furniture kept in place.",
-    ("第3版\n岁末年初，日本政局最引人注目的动\n向是第二大党新进党的解体和诸小新党纷\n纷成立。\n",
-     "第3版\n\n岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立。\n"),
+    ("第5版\n营造良好政治生态、优化营商环境是\n构建亲清政商关系的重要保障，各地\n区各部门都要落到实处。\n",
+     "第5版\n\n营造良好政治生态、优化营商环境是构建亲清政商关系的重要保障，各地区各部门都要落到实处。\n"),
     ("whitespace",),
     """Like :func:`rejoin_lines`, with running headers, page numbers and captions kept.
 
-    >>> rejoin_lines_keep_furniture("第3版\\n岁末年初，日本政局最引人注目的动\\n"
-    ...     "向是第二大党新进党的解体和诸小新党纷\\n纷成立，造成日本政界中在野党力量弱\\n化。\\n")
-    '第3版\\n\\n岁末年初，日本政局最引人注目的动向是第二大党新进党的解体和诸小新党纷纷成立，造成日本政界中在野党力量弱化。\\n'
+    >>> rejoin_lines_keep_furniture("第5版\\n营造良好政治生态、优化营商环境是\\n"
+    ...     "构建亲清政商关系的重要保障，各地\\n区各部门都要落到实处。\\n")
+    '第5版\\n\\n营造良好政治生态、优化营商环境是构建亲清政商关系的重要保障，各地区各部门都要落到实处。\\n'
     """,
 )
