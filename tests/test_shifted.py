@@ -132,16 +132,17 @@ def test_idempotent(repaired):
 
 def test_default_pipeline_gives_the_gold_paragraphs():
     """Acceptance 3 end to end: clean(to="simplified") of seed 001 has every gold paragraph as
-    a line, given the gold's two manual corrections (著 -> 着, 陜 -> 陕; not byte damage) and
-    the HTML debris ``</p>`` the site left after one paragraph (its ``<`` was swallowed by
-    an orphan byte and is restored; no step removes HTML tags)."""
+    a line, given the gold's two manual corrections (著 -> 着, 陜 -> 陕; not byte damage). The
+    HTML debris ``</p>`` the site left after one paragraph (its ``<`` was swallowed by an orphan
+    byte and is restored by the repair) is removed by ``strip_html``."""
     pytest.importorskip("cntextclean.script.opencc")
     from cntextclean import clean
 
     from .conftest import gold_json
 
     out = clean(seed_text(STEM), to="simplified", layout="plain")
-    out = out.replace("著", "着").replace("陜", "陕").replace("。</p>", "。")
+    assert "</p>" not in out and "/p>" not in out
+    out = out.replace("著", "着").replace("陜", "陕")
     lines = set(out.split("\n"))
     paras = [p for a in gold_json(STEM)["articles"] for p in a["paragraphs"]]
     assert [p for p in paras if p not in lines] == []

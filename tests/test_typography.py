@@ -360,3 +360,56 @@ def test_no_ascii_punctuation_next_to_hanzi_after_typography():
     for stem in (S002, S003, S004):
         out = PLAIN(seed_text(stem))
         assert not bad.findall(out), bad.findall(out)[:5]
+
+
+# --- strip_html ---------------------------------------------------------------------------------
+
+STRIP_HTML_CASES = [
+    # scraped paragraphs: a block tag between text becomes a line break, at a line end it goes
+    ("第一段。</p><p>第二段。</p>", "第一段。\n第二段。"),
+    ("<p>第一段。</p>\n<p>第二段。</p>", "第一段。\n第二段。"),
+    ('<div class="content"><span style="color:red">红色</span>文字</div>', "红色文字"),
+    ("一行<br>二行<BR/>三行", "一行\n二行\n三行"),
+    ('图<img src="a.jpg" alt="示意图">后', "图后"),
+    ("word <b>bold</b> word", "word bold word"),
+    # character references
+    ("&ldquo;两个确立&rdquo;&mdash;&mdash;重大成果", "“两个确立”——重大成果"),
+    ("中&#x6587;&#25991;字", "中文文字"),
+    ("A&nbsp;&nbsp;B", "A  B"),
+    ("AT&amp;amp;T", "AT&T"),
+    # a closing tag whose "<" was lost, after Chinese text
+    ("实打实地抓下去。/p>", "实打实地抓下去。"),
+]
+
+STRIP_HTML_KEEPS = [
+    "<红楼梦>与<西游记>",
+    "当 a < b 且 b > c 时",
+    "x<y, y>z",
+    "https://example.com/?a=1&b=2&c",
+    "&foo; 未知实体",
+    "&#0; 与 &#xD800;",
+    "路径 a/p> 不是标签",
+    "<pp>不是标签</pp>",
+    "AT&T 公司",
+]
+
+
+@pytest.mark.parametrize(("before", "after"), STRIP_HTML_CASES)
+def test_strip_html(before, after):
+    from cntextclean.typography.html import strip_html
+
+    assert strip_html(before) == after
+    assert strip_html(after) == after
+
+
+@pytest.mark.parametrize("text", STRIP_HTML_KEEPS)
+def test_strip_html_keeps(text):
+    from cntextclean.typography.html import strip_html
+
+    assert strip_html(text) == text
+
+
+def test_strip_html_in_default_pipeline():
+    from cntextclean import clean
+
+    assert clean("营商环境&ldquo;晴雨表&rdquo;</p><p>政务环境") == "营商环境“晴雨表”\n政务环境"

@@ -53,7 +53,7 @@ CONVERT_STEP: dict[str, str] = {
     "hk": "to_hk",
 }
 # --- typography family (issue 2) -------------------------------------------------------------
-REPAIR_TYPOGRAPHY: list[str] = ["strip_invisible", "normalize_radicals"]
+REPAIR_TYPOGRAPHY: list[str] = ["strip_html", "strip_invisible", "normalize_radicals"]
 TYPOGRAPHY: list[str] = [
     "strip_markdown",
     "normalize_width",

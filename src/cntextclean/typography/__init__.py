@@ -2,6 +2,7 @@
 
 Modules (one concept each; every cleaner registers itself with ``family="typography"``):
 
+* ``html``        - ``strip_html``: HTML tags and character references in scraped text (REPAIR)
 * ``invisible``   - ``strip_invisible``: controls, zero-width and format characters (REPAIR)
 * ``radicals``    - ``normalize_radicals``: Kangxi/supplement radicals from PDF fonts (REPAIR)
 * ``markdown``    - ``strip_markdown``: ``## `` and ``**`` debris
@@ -19,6 +20,7 @@ Everything but ``cjk_spacing`` is line-preserving and keeps leading indentation.
 
 from . import (  # noqa: F401  (importing registers the cleaners)
     dashes,
+    html,
     invisible,
     markdown,
     middle_dot,
