@@ -105,6 +105,29 @@ def test_datelines_are_body(line):
     assert text_role(line) == "body"
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["据法新社巴黎１月５日电　法国总统今天表示，他将于下月出访。", "路透社东京１月５日电（记者某某）日本央行…",
+     "中央社台北１月５日电　台湾地区…", "共同社东京１月５日电　日本首相今天会见…"],
+)
+def test_foreign_agency_datelines_are_body(line):
+    # one outlet list (cntextclean.outlets) serves datelines, bylines, sign-offs and credits
+    assert is_dateline(line)
+    assert text_role(line) == "body"
+
+
+def test_outlet_names_inside_words_are_no_agency():
+    assert not is_dateline("中央社会治安综合治理委员会电贺各地。")
+    assert not is_dateline("共同社区居民来电表示满意。")
+
+
+def test_foreign_agency_bylines_signoffs_and_credits():
+    assert is_byline("□路透社记者 王明")
+    assert is_byline("■ 中新社记者 李华")
+    assert closes_article("这是结尾。（美联社华盛顿１月５日电）")
+    assert text_role("美联社记者某某摄") == "caption"
+
+
 def test_other_roles():
     assert text_role("（作者单位系湖州学院）") == "author_note"
     assert text_role("（载《经济日报》）") == "author_note"

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..charclass import is_cjk
+from ..outlets import OUTLET_RE
 from .width import display_width, leading_width
 
 __all__ = [
@@ -56,7 +57,7 @@ _NOT_IN_BYLINE = re.compile(r"[（）()〈〉《》【】“”‘’\"'、·]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 #: a dateline printed on a line of its own: the paragraph goes on after it
 _DATELINE = re.compile(
-    r"^[\s\u3000]*(据)?(新华社|中新社|本报|本刊|人民网|新华网|央视网)[^，。！？]{0,30}(电|讯|报道)([（(][^）)]{0,30}[）)])?[：:]?[\s\u3000]*$"
+    rf"^[\s\u3000]*(据)?(?:{OUTLET_RE})[^，。！？]{{0,30}}(电|讯|报道)([（(][^）)]{{0,30}}[）)])?[：:]?[\s\u3000]*$"
 )
 
 

@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..outlets import OUTLET_RE
 from .blocks import Block, Segmented
 from .columns import split_columns
 from .detect import detect_flavour
@@ -306,7 +307,7 @@ def _widths(stream: list[Line]) -> list[int]:
 
 
 #: a dateline opening a body paragraph (``据新华社北京1月5日电``, ``本报讯``)
-_DATELINE_START = re.compile(r"^[\s\u3000]*据?(新华社|中新社|本报|本刊)[^，。！？\s]{0,16}?(电|讯)")
+_DATELINE_START = re.compile(rf"^[\s\u3000]*据?(?:{OUTLET_RE})[^，。！？\s]{{0,16}}?(?:电|讯)")
 
 
 def _is_head(ln: Line, width: int) -> bool:

@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from ..charclass import is_han
+from ..outlets import OUTLET_RE
 
 __all__ = [
     "ROLE_AUTHOR_NOTE",
@@ -85,7 +86,7 @@ _MASTHEAD_RE = re.compile(r"^\S{1,6}(?:日报|晚报|时报|报)$")
 _CAPTION_RES = (
     re.compile(r"[（(][^（）()]{0,40}(?:摄|供图|制图|绘|图片由[^）)]*提供|资料图片|图)[）)]\s*$"),
     re.compile(r"^图为[:：]?"),
-    re.compile(r"^(?:新华社|本报)(?:记者|通讯员)\S{1,12}摄\s*$"),
+    re.compile(rf"^(?:{OUTLET_RE})(?:记者|通讯员)\S{{1,12}}摄\s*$"),
 )
 _CONTINUATION_RE = re.compile(rf"^[（(]?(?:转|接|下转|上接)(?:第?{_NUM}版|{_NUM}版)[）)]?$")
 #: a continuation note at the end of a body block, e.g. ``…工作。（转第二版）``
@@ -98,7 +99,7 @@ _EDITOR_NOTE_RE = re.compile(rf"^(?:编者按|编者的话|编后|编者){_WS}*[
 
 #: dateline lead-ins: ``新华社北京１月５日电`` ``据新华社…电`` ``本报讯`` ``本报北京１月５日讯``
 _DATELINE_RE = re.compile(
-    rf"^(?:据|【)?(?:新华社|中新社|本报|人民日报|中国新闻社|央视|新华网|人民网)"
+    rf"^(?:据|【)?(?:{OUTLET_RE})"
     rf"(?:讯|[^\s，。]{{0,16}}?(?:电|讯)|{_WS}*记者[^\s，。]{{1,12}}报道)"
 )
 
@@ -106,7 +107,7 @@ _MARKERS = "□■●◆◇○▲△"
 _BYLINE_MARKER_RE = re.compile(rf"^[{_MARKERS}]")
 #: a byline's role words: ``本报记者`` ``本报驻加拿大记者`` ``新华社记者`` ``本报评论员`` ``特约记者``
 _BYLINE_ROLE_RE = re.compile(
-    r"^(?:本报|新华社|中新社|人民日报|特约|本刊|实习)?(?:驻\S{1,8})?"
+    rf"^(?:{OUTLET_RE}|特约|实习)?(?:驻\S{{1,8}})?"
     r"(?:记者|评论员|通讯员|特约评论员|撰稿人|观察员|特派记者)"
 )
 _ROLE_END_RE = re.compile(r"(?:记者|评论员|通讯员|撰稿人|观察员|书记|主任|局长|市长|县长|区长)$")
@@ -151,7 +152,7 @@ def ends_sentence(text: str) -> bool:
 _TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]{1,30}[）)]$")
 _SIGNOFF_RE = re.compile(
     r"(?:^|[。！？…”」])[（(](?:[\u4e00-\u9fff·]{2,4}(?:[、，\s][\u4e00-\u9fff·]{2,4}){0,3}|"
-    r"(?:本报|新华社|据)[^（）()]{0,20}(?:电|报道|讯)|[^（）()]{0,12}供稿)[）)]$"
+    rf"(?:{OUTLET_RE}|据)[^（）()]{{0,20}}(?:电|报道|讯)|[^（）()]{{0,12}}供稿)[）)]$"
 )
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from ..layout.blocks import Block, Segmented
 from ..layout.segment import segment
 from ..model import Article, Page
+from ..outlets import OUTLET_RE
 from ..pipeline import Pipeline, cleaner
 from .continuation import Piece
 from .fields import clean_body, clean_byline, clean_headline, join_pieces
@@ -207,7 +208,9 @@ def _mark_subtitles(blocks: list[Block], roles: list[str], *, separate_lines: bo
                 roles[i] = ROLE_SUBTITLE
 
 
-_GLUED_BYLINE_RE = re.compile(r"^([\u4e00-\u9fff]{1,4})([□■]?[ \u3000]*(?:本报|新华社|中新社)\S{0,8}?(?:记者|评论员|通讯员).*)$")
+_GLUED_BYLINE_RE = re.compile(
+    rf"^([\u4e00-\u9fff]{{1,4}})([□■]?[ \u3000]*(?:{OUTLET_RE})\S{{0,8}}?(?:记者|评论员|通讯员).*)$"
+)
 
 
 def _split_glued_bylines(blocks: list[Block]) -> list[Block]:
