@@ -235,6 +235,13 @@ def test_dash_ranges_and_runs(ocr, want):
         # markers
         ("口本报驻俄罗斯记者”刘刚", "□本报驻俄罗斯记者 刘刚"),
         ("国 本报驻加拿大记者 邹德浩", "■ 本报驻加拿大记者 邹德浩"),
+        # a byline's role/name gap read as a quote or a full stop (or lost), with or without a
+        # marker; a reporter's surname read as a look-alike that is no surname
+        ("本报驻意大利记者”罗晋标", "本报驻意大利记者 罗晋标"),
+        ("本报驻美国记者。 李云飞", "本报驻美国记者 李云飞"),
+        ("口本报记者“”余继军 ”何伟", "□本报记者 余继军 何伟"),
+        ("口 新华社记者” 威德良“支林飞", "□ 新华社记者 戚德良 支林飞"),
+        ("国 本报记者间晓明", "■ 本报记者 阎晓明"),
         # a gap read as a quote
         ("第八届世界 ”游泳锦标赛开幕", "第八届世界 游泳锦标赛开幕"),
     ],
@@ -250,6 +257,8 @@ def test_safe_set_leaves_printed_markers_of_pdf_extractions_alone():
 
 def test_clean_text_examples_untouched():
     for s in [
+        "本报记者“张三”说",
+        "□本报记者 闻晓明 交晓明",
         "比分为1.49:1，时间10:30，R&D投入",
         "He said \"yes\", (maybe) 1 000 times: ok; fine!",
         "《〈资本论〉导读》与《中国（北京）自由贸易试验区》",

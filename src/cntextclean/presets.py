@@ -79,6 +79,7 @@ OCR_AGGRESSIVE: list[str] = [
     "ocr_full_stop",
     "ocr_dash_yi",
     "ocr_name_marker",
+    "ocr_byline_surname",
     "ocr_number_spacing",
     "ocr_punct_spacing",
     "ocr_consistency",

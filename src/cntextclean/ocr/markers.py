@@ -10,38 +10,62 @@ a marker and a space.
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from ..charclass import HAN_BMP_CLASS as HAN
 from ..pipeline import cleaner
 
 _MARK = {"口": "□", "国": "■", "图": "■", "昌": "■", "回": "■", "□": "□", "■": "■"}
 _ROLE = r"(?:本报|新华社|人民日报|中新社|经济日报|光明日报|特约|通讯员)"
+_ROLE_END = r"(?:记者|评论员|通讯员|特约撰稿人|摄影|撰稿|电)"
 _NAME_PART = rf"[{HAN}]{{1,12}}"
-# marker, optional gap (space or a quote/stop read for it), role ... names; no sentence marks
+# between role and names (may be missing), and between two names (a space, ``、``, or a quote or
+# full stop read for the gap; never empty, so that a run of Han splits one way only)
+_SEP0 = r"[ \t]*[”“。]{0,2}[ \t]*"
+_SEP = r"(?:[ \t]+[”“。、]{0,2}[ \t]*|[”“。、]{1,2}[ \t]*)"
+# marker, optional gap (space or a quote/stop read for it), role, names; no sentence marks
 _ROLE_LINE = re.compile(
     rf"^(?P<ind>[ \t]*)(?P<mark>[口国图回□■]|昌(?=[ \t]))(?P<gap>[ \t]*[”“。]{{0,2}}[ \t]*)"
-    rf"(?P<rest>{_ROLE}[{HAN}]*(?:记者|评论员|通讯员|特约撰稿人|摄影|撰稿|电)"
-    rf"(?:[ \t]*[”“。]{{0,2}}[ \t]*{_NAME_PART}(?:[ \t]*[、 ][ \t]*{_NAME_PART}){{0,5}})?)(?P<trail>[ \t]*)$",
+    rf"(?P<role>{_ROLE}[{HAN}]{{0,12}}?{_ROLE_END})"
+    rf"(?P<names>{_SEP0}{_NAME_PART}(?:{_SEP}{_NAME_PART}){{0,5}})?(?P<trail>[ \t]*)$",
+    re.M,
+)
+# no marker: role, a quote or a full stop read for the gap, then two to five short names
+_BARE_LINE = re.compile(
+    rf"^(?P<ind>[ \t]*)(?P<role>{_ROLE}[{HAN}]{{0,12}}?(?:记者|评论员|通讯员))"
+    rf"(?P<names>[ \t]*[”“。]{{1,2}}[ \t]*[{HAN}]{{2,4}}(?:{_SEP}[{HAN}]{{2,4}}){{0,4}})(?P<trail>[ \t]*)$",
     re.M,
 )
 _DROP_GAP_MARKS = str.maketrans("", "", "”“。")
-# a quote or a full stop that the engine read for the gap between role and name
+# a quote or a full stop that the engine read for the gap between role and name, or two names
 _GAP = re.compile(rf"(?<=[{HAN}])[ \t]*[”“。]{{1,2}}[ \t]*(?=[{HAN}])")
+_LEAD = re.compile(r"^[ \t”“。]+")
+
+
+def _names(names: str) -> str:
+    """The names after a role: one space before them, debris between them read as a space."""
+    return " " + _GAP.sub(" ", _LEAD.sub("", names))
 
 
 def _role_line(m: re.Match[str]) -> str:
-    mark, gap, rest = m.group("mark"), m.group("gap"), m.group("rest")
-    fixed = _GAP.sub(" ", rest)
+    mark, gap, names = m.group("mark"), m.group("gap"), m.group("names") or ""
     gap_fixed = gap.translate(_DROP_GAP_MARKS)
-    if mark in "□■" and fixed == rest and gap_fixed == gap:
+    debris = gap_fixed != gap or any(c in names for c in "”“。")
+    if mark in "□■" and not debris:
         return m.group(0)  # a printed marker and no OCR gap debris: nothing to repair
-    return f"{m.group('ind')}{_MARK[mark]}{gap_fixed}{fixed}{m.group('trail')}"
+    fixed = _names(names) if names else ""
+    return f"{m.group('ind')}{_MARK[mark]}{gap_fixed}{m.group('role')}{fixed}{m.group('trail')}"
+
+
+def _bare_line(m: re.Match[str]) -> str:
+    return f"{m.group('ind')}{m.group('role')}{_names(m.group('names'))}{m.group('trail')}"
 
 
 @cleaner(
     name="ocr_byline_marker",
     family="ocr",
-    summary="A byline's box read as 口/国/图 ('口本报记者”刘杰') -> '□本报记者 刘杰'.",
+    summary="A byline's box read as 口/国/图, its role/name gap as ”/。 ('口本报记者”刘杰') -> '□本报记者 刘杰'.",
     example=("口本报驻俄罗斯记者”刘刚", "□本报驻俄罗斯记者 刘刚"),
     removes=("han", "punctuation", "whitespace"),
 )
@@ -50,10 +74,14 @@ def ocr_byline_marker(text: str) -> str:
 
     >>> ocr_byline_marker("国 本报驻加拿大记者 邹德浩\\n口本报记者”刘杰\\n□ 本报评论员\\n国家建材局局长")
     '■ 本报驻加拿大记者 邹德浩\\n□本报记者 刘杰\\n□ 本报评论员\\n国家建材局局长'
+    >>> ocr_byline_marker("本报驻美国记者。 李云飞\\n图 本报记者王晓东")
+    '本报驻美国记者 李云飞\\n■ 本报记者 王晓东'
     """
-    if not any(c in text for c in "口国图昌回□■"):
-        return text
-    return _ROLE_LINE.sub(_role_line, text)
+    if any(c in text for c in "口国图昌回□■"):
+        text = _ROLE_LINE.sub(_role_line, text)
+    if any(c in text for c in "”“。"):
+        text = _BARE_LINE.sub(_bare_line, text)
+    return text
 
 
 # aggressive: a marker, a space, then two to five short names and nothing else
@@ -83,3 +111,71 @@ def ocr_name_marker(text: str) -> str:
     if not any(c in text for c in "口国图"):
         return text
     return _NAME_LINE.sub(_name_line, text)
+
+
+
+# --- the surname of a reporter's name in a byline -----------------------------------------------
+
+#: a look-alike must be at least this similar (x 1000) to stand in for a misread surname
+MIN_SIM_SURNAME = 800
+#: of two look-alike surnames as similar, the one taken must be this much more common (nats)
+SURNAME_MARGIN = 1.0
+
+_BYLINE_NAMES = re.compile(
+    rf"^(?P<head>[ \t]*(?:[□■][ \t]*)?{_ROLE}[{HAN}]{{0,12}}?(?:记者|评论员|通讯员|摄影) +)"
+    rf"(?P<names>[{HAN}]{{2,4}}(?:(?: +|、)[{HAN}]{{2,4}}){{0,5}})(?P<trail>[ \t]*)$",
+    re.M,
+)
+_NAME = re.compile(rf"[{HAN}]{{2,4}}")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """First characters of common Chinese surnames (``data/ocr/surnames.txt``)."""
+    ref = resources.files("cntextclean").joinpath("data/ocr/surnames.txt")
+    try:
+        raw = ref.read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(w[0] for ln in raw.splitlines() if not ln.startswith("#") for w in ln.split())
+
+
+@cache
+def _surname_for(ch: str) -> str:
+    from .. import plausibility as P
+    from .confusions import lookalikes
+
+    known = surnames()
+    if ch in known:
+        return ch
+    best = sorted(((s, P.char_logp(c), c) for c, s in lookalikes().get(ch, ())
+                   if s >= MIN_SIM_SURNAME and c in known), reverse=True)
+    if not best:
+        return ch
+    if len(best) > 1 and best[1][0] == best[0][0] and best[0][1] - best[1][1] < SURNAME_MARGIN:
+        return ch  # two surnames as alike and about as common: no evidence for either
+    return best[0][2]
+
+
+def _fix_names(m: re.Match[str]) -> str:
+    names = _NAME.sub(lambda n: _surname_for(n.group(0)[0]) + n.group(0)[1:], m.group("names"))
+    return f"{m.group('head')}{names}{m.group('trail')}"
+
+
+@cleaner(
+    name="ocr_byline_surname",
+    family="ocr",
+    summary="A reporter's surname misread as a look-alike that is no surname ('本报记者 间晓明') -> '本报记者 阎晓明'.",
+    example=("■ 本报记者 间晓明", "■ 本报记者 阎晓明"),
+    removes=("han",),
+)
+def ocr_byline_surname(text: str) -> str:
+    """In a byline line (role, a space, names), a name whose first character is no common surname
+    takes the surname among that character's closest look-alikes (``威`` -> ``戚``, ``间`` -> ``阎``).
+
+    >>> ocr_byline_surname("□本报记者 间晓明 王刚\\n本报记者 欧阳明\\n间或有雨")
+    '□本报记者 阎晓明 王刚\\n本报记者 欧阳明\\n间或有雨'
+    """
+    if "记者" not in text and "评论员" not in text and "通讯员" not in text and "摄影" not in text:
+        return text
+    return _BYLINE_NAMES.sub(_fix_names, text)
