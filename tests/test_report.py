@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shutil
 import subprocess
@@ -34,6 +36,22 @@ def test_report_counts_match_explain(tmp_path, stem, monkeypatch):
     assert page.count('class="chg') >= 1
 
 
+@pytest.mark.parametrize("stem", SEED_IDS)
+def test_report_counts_match_cli_explain(tmp_path, stem, monkeypatch, capsys):
+    """The counts per step on the page are those of ``cntextclean clean --explain`` (JSON lines)."""
+    monkeypatch.chdir(tmp_path)
+    src = str(SEEDS / f"{stem}.txt")
+    assert main(["report", src, "-o", "r.html"]) == 0
+    capsys.readouterr()
+    assert main(["clean", "--explain", src, "-o", "out.txt"]) == 0
+    steps = [json.loads(line)["step"] for line in capsys.readouterr().err.splitlines() if line]
+    want: dict[str, int] = {}
+    for step in steps:
+        want[step] = want.get(step, 0) + 1
+    assert want, "every seed needs cleaning"
+    assert counts_in((tmp_path / "r.html").read_text(encoding="utf-8")) == want
+
+
 def test_trace_labels_follow_every_step():
     text = "甲 乙,丙\n丁"
     ex = Explained(
@@ -62,6 +80,15 @@ def test_report_refuses_to_overwrite_its_input(tmp_path):
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+#: set to a directory to keep the rendered PNGs (e.g. as CI artefacts)
+ARTEFACTS = os.environ.get("CNTEXTCLEAN_REPORT_PNG_DIR")
+
+
+def _chromium(tmp_path, *args: str) -> subprocess.CompletedProcess:
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr", "--v=0"]
+    return subprocess.run([CHROMIUM, *flags, *args], capture_output=True, timeout=180)
 
 
 @pytest.mark.browser
@@ -70,15 +97,17 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 def test_report_renders_in_chromium(tmp_path, stem):
     out = tmp_path / "r.html"
     assert main(["report", str(SEEDS / f"{stem}.txt"), "-o", str(out)]) == 0
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={tmp_path / 'profile'}"]
     shot = tmp_path / "r.png"
-    r = subprocess.run([CHROMIUM, *flags, f"--screenshot={shot}", "--window-size=1400,1000",
-                        out.as_uri()], capture_output=True, timeout=120)
+    r = _chromium(tmp_path, f"--screenshot={shot}", "--window-size=1400,1000", out.as_uri())
     assert shot.exists() and shot.stat().st_size > 10_000, r.stderr[-500:]
-    dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", out.as_uri()], capture_output=True,
-                         timeout=120).stdout.decode()
-    # the inline script ran (it writes the total of the legend counts) and found no error
+    if ARTEFACTS:
+        os.makedirs(ARTEFACTS, exist_ok=True)
+        shutil.copyfile(shot, os.path.join(ARTEFACTS, f"{stem}.report.png"))
+    r = _chromium(tmp_path, "--dump-dom", out.as_uri())
+    dom, log = r.stdout.decode(), r.stderr.decode(errors="replace")
+    # no script error reached the console
+    errors = [line for line in log.splitlines() if ":CONSOLE" in line and "Uncaught" in line]
+    assert not errors, errors
+    # the inline script ran (it writes the total of the legend counts into the body)
     total = re.search(r'<body data-ready="(\d+)"', dom)
     assert total and int(total.group(1)) == sum(clean(seed_text(stem), explain=True).counts().values())
