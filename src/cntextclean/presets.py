@@ -70,6 +70,7 @@ OCR_AGGRESSIVE: list[str] = [
     "ocr_brackets",
     "ocr_gap_quote",
     "ocr_quotes",
+    "ocr_close_quote",
     "ocr_digit_confusions",
     "ocr_decimal_point",
     "ocr_parentheses",

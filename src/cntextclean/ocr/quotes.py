@@ -72,3 +72,56 @@ def ocr_quotes(text: str) -> str:
     if "“" not in text:
         return text
     return _WRONG_OPEN.sub("”", text)
+
+
+# ``的“最后机会。他说`` -> ``的“最后机会”。他说``: a quoted term whose closing quote the engine
+# lost (it drops a ``”`` next to a sentence mark, or reads it as a space). A ``“`` after a Chinese
+# character (not after ``：`` or ``，``, where speech opens), then a short run of Han without any
+# mark (it may wrap to the next line), then a sentence mark; the quote is left open: the next
+# quote mark in the block is another ``“`` or there is none, and no quote is open before it.
+_TERM_OPEN = re.compile(
+    rf"(?<=[{HAN}])“(?P<term>(?:[{HAN}]|\n(?=[{HAN}])){{1,9}})(?P<gap>[ \t]*)(?=[、，。；！？])"
+)
+_BLOCK_END = re.compile(r"\n[ \t]*\n")
+
+
+def _next_quote(s: str, i: int) -> str:
+    """The next quote mark from ``i`` within the paragraph block (``""`` if none)."""
+    end = _BLOCK_END.search(s, i, min(len(s), i + _WINDOW))
+    stop = end.start() if end else min(len(s), i + _WINDOW)
+    a, b = s.find("“", i, stop), s.find("”", i, stop)
+    if a < 0 and b < 0:
+        return ""
+    return "“" if b < 0 or 0 <= a < b else "”"
+
+
+def _close_term(m: re.Match[str]) -> str:
+    if _next_quote(m.string, m.end()) == "”" or _open_quotes_before(m.string, m.start()) > 0:
+        return m.group(0)
+    if m.group("term").count("\n") > 1:
+        return m.group(0)
+    return f"“{m.group('term')}”"
+
+
+@cleaner(
+    name="ocr_close_quote",
+    family="ocr",
+    summary="A quoted term whose ” was lost before a sentence mark ('的“最后机会。他说') -> '的“最后机会”。他说'.",
+    example=("这是“最后机会。他说", "这是“最后机会”。他说"),
+    removes=(),
+)
+def ocr_close_quote(text: str) -> str:
+    """Close a short quoted term left open before ``、，。；！？`` (no ``”`` follows in its block).
+
+    >>> ocr_close_quote("建立“生态村、“生态乡和“生态县”")
+    '建立“生态村”、“生态乡和“生态县”'
+    >>> ocr_close_quote("称做“撒向四\\n方 。为了")
+    '称做“撒向四\\n方”。为了'
+    >>> ocr_close_quote("他说：“好，我们走。")
+    '他说：“好，我们走。'
+    >>> ocr_close_quote("称为“大锅饭，吃了多年”")
+    '称为“大锅饭，吃了多年”'
+    """
+    if "“" not in text:
+        return text
+    return _TERM_OPEN.sub(_close_term, text)
