@@ -81,13 +81,17 @@ def test_lossy_gb18030_with_replacement_characters(results):
     assert _rate(results["utf8-as-gb18030-replace"]) >= 0.80
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="measured 64%: where GBK lost a byte, 2-3 characters often fit and the character "
-    "bigram model picks the wrong one in about 1 of 15 positions (target 80%)",
-)
-def test_lossy_gbk_with_replacement_characters_target(results):
-    assert _rate(results["utf8-as-gbk-replace"]) >= 0.80
+def test_lossy_gbk_with_replacement_characters_target():
+    # acceptance 1 on the whole class (150 cases; measured 80.0%)
+    rows = [c for c in _load(CASES) if c["class"] == "utf8-as-gbk-replace"]
+    assert len(rows) >= 150
+    ok = sum(fix_encoding(c["damaged"]) == c["original"] for c in rows)
+    assert ok / len(rows) >= 0.80
+
+
+def test_lossy_span_inside_clean_paragraph(results):
+    # a lossy sentence inside a clean paragraph (measured 56.6% on all 129 cases)
+    assert _rate(results["span-utf8-as-gbk-replace"]) >= 0.50
 
 
 def test_lossy_gbk_with_replacement_characters_floor(results):

@@ -69,6 +69,7 @@ __all__ = [
     "logprob_count",
     "score",
     "unigram_score",
+    "word_start_logp",
 ]
 
 #: Cost of ASCII letters/digits/punctuation and common CJK punctuation (about the mean cost of a
@@ -348,6 +349,21 @@ def bigram_logp(a: str, b: str) -> float:
     if not (_is_han(a) and _is_han(b)):
         return cb
     return cb + m.g[a] + m.h[b] + m.corr.get(a + b, 0.0)
+
+
+def word_start_logp(ch: str) -> float:
+    """Cost of ``ch`` where a word must begin (at the start of a text, after punctuation): its
+    unigram log-probability corrected by how much likelier it is to start a word than to occur
+    at all; for a character that is not Han, :func:`char_logp`.
+
+    >>> word_start_logp("一") > word_start_logp("个")    # 一是… / 个是…
+    True
+    """
+    if not ch:
+        return 0.0
+    m = _model()
+    b = _one(ch)
+    return m.costs[b] + (m.h[b] if _is_han(b) else 0.0)
 
 
 def join_score(left: str, right: str) -> float:

@@ -24,6 +24,7 @@ __all__ = [
     "logprob",
     "score",
     "traditional_context",
+    "word_start_logp",
 ]
 
 
@@ -41,6 +42,12 @@ def char_logp(ch: str) -> float:
 def bigram_logp(a: str, b: str) -> float:
     """log P(b | a)."""
     return float(plausibility.bigram_logp(a, b))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def word_start_logp(ch: str) -> float:
+    """log P(ch) where a word must begin (start of text, after punctuation or a digit)."""
+    return float(plausibility.word_start_logp(ch))
 
 
 @functools.cache
