@@ -36,7 +36,12 @@ _HAN_ONE = re.compile(
     r"|(?:(?<=[\d.])|(?<=\.[，,])|(?<=\. ))[ \t]?[工荆]{1,2}(?=[\d%月日号亿万户家件个年])"
     r"|[工荆]{2}(?=[号月日])"
     r"|(?<=[达约近超逾过为有共计仅只增减降升涨跌至第上和及])[工荆]{1,2}(?=\d)"
+    # ``达工美元``, ``兑工美元``: a currency after it (never after a word that ends in 工: 员工, 职工)
+    r"|(?<![员职加施竣开完人手化分民务用童女技矿电木劳罢复停动监义打社美军工荆])[工荆]"
+    r"(?=[ \t]?(?:美元|新卢布|卢布|日元|英镑|马克|法郎|港元|港币|欧元|加元|澳元))"
 )
+# ``%`` read as ``%6`` after a number, before a mark or Chinese: ``9.58%6。`` -> ``9.58%``
+_PERCENT_SIX = re.compile(rf"(?<=\d%)6(?=[，。；、）！？{HAN}]|$)", re.M)
 # ``了`` after digits before 年 / %: ``1 9 9了年`` -> ``1997年``
 _SEVEN = re.compile(r"(?<=\d)([ \t]?)了(?=[ \t]?[年%])")
 
@@ -65,6 +70,8 @@ def ocr_digit_confusions(text: str) -> str:
     '本报北京1月1 3日电，莫斯科1月2日电，1月11日讯，10.91亿美元，重达100吨，浙江11号台风'
     >>> ocr_digit_confusions("加工月饼，工人，了解，员工1000人，职工10.5万，5工作日，I love")
     '加工月饼，工人，了解，员工1000人，职工10.5万，5工作日，I love'
+    >>> ocr_digit_confusions("达工美元兑换110日元，微升1.62%6。员工美元收入，5%60岁")
+    '达1美元兑换110日元，微升1.62%。员工美元收入，5%60岁'
     """
     if not any(c in text for c in "]|lI[工荆二了Oo"):
         return text
@@ -85,6 +92,8 @@ def _digits_once(text: str) -> str:
     text = _MIXED_TWO.sub("1", text)
     text = _SEVEN.sub("7", text)
     text = _AFTER_DIGIT.sub("1", text)
+    if "%6" in text:
+        text = _PERCENT_SIX.sub("", text)
     return _BETWEEN.sub(_map_between, text)
 
 
