@@ -73,7 +73,7 @@ def ocr_digit_confusions(text: str) -> str:
     >>> ocr_digit_confusions("达工美元兑换110日元，微升1.62%6。员工美元收入，5%60岁")
     '达1美元兑换110日元，微升1.62%。员工美元收入，5%60岁'
     """
-    if not any(c in text for c in "]|lI[工荆二了Oo"):
+    if not any(c in text for c in "]|lI[工荆二了Oo") and "%6" not in text:
         return text
     # a repaired digit can put its neighbour in a digit's slot (``]|月``): repeat until nothing
     # changes; every round only turns confusables into digits, so it ends
