@@ -159,6 +159,21 @@ def test_gbk_and_big5_lines() -> None:
     assert set(res.line_encodings) == {"gbk", "big5"}
 
 
+def test_long_big5_paragraph_in_a_large_gbk_document() -> None:
+    # the per-line screen samples long lines: one long Big5 paragraph among hundreds of GBK
+    # lines is still found (GB18030 reads the whole document, the Big5 bytes as rare
+    # characters and private use; only the screen sends the paragraph to the contest)
+    zhs = [ln for t in ZHS for ln in t.splitlines() if len(ln) > 20]
+    big5 = "".join(ln for ln in ZHTW.splitlines() if len(ln) > 20)[:600]
+    lines = zhs * 3
+    lines[len(lines) // 3 : len(lines) // 3] = [big5]
+    data = b"".join(ln.encode("big5" if ln is big5 else "gbk") + b"\n" for ln in lines)
+    res = decode(data)
+    assert len(data) > 100_000 and len(big5) == 600
+    assert res.text == "".join(ln + "\n" for ln in lines)
+    assert res.encoding == "gbk" and res.line_encodings == ("gbk", "big5")
+
+
 def test_clean_gbk_document_is_not_split() -> None:
     data = "\n".join(ZHS).encode("gbk")
     assert decode(data).line_encodings == ()

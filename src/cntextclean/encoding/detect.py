@@ -462,6 +462,21 @@ def _line_options(line: bytes) -> list[tuple[float, str, str]]:
     return out
 
 
+_SEQ = rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})"
+#: A line can be UTF-8 only if its first non-ASCII sequences are (a cheap test before decoding:
+#: a GBK or Big5 line fails it within its first characters, almost always).
+_UTF8_HEAD = re.compile(rb"(?:[\x00-\x7f]*" + _SEQ + rb"){4}|(?:[\x00-\x7f]*" + _SEQ + rb")+[\x00-\x7f]*\Z")
+#: The rare-character screen of a line looks at about this many of its characters, evenly
+#: spread (a line in another codec reads as rare characters throughout).
+_SCREEN_CHARS = 32
+
+
+def _screen(line: str) -> float:
+    """:func:`plausibility.unigram_score` of an even sample of ``line`` (at most about
+    2 * :data:`_SCREEN_CHARS` characters)."""
+    return plausibility.unigram_score(line[:: max(1, len(line) // _SCREEN_CHARS)])
+
+
 def _refine_lines(data: bytes, codec: str, whole: Decoded) -> Decoded | None:
     """A legacy-codec document some of whose lines read much better in another codec.
 
@@ -478,7 +493,7 @@ def _refine_lines(data: bytes, codec: str, whole: Decoded) -> Decoded | None:
     for i, (b, t) in enumerate(zip(blines, tlines, strict=True)):
         if b.isascii():
             continue
-        if _strict(b, "utf-8") is None and plausibility.unigram_score(t) >= _POOR:
+        if not (_UTF8_HEAD.match(b) and _strict(b, "utf-8") is not None) and _screen(t) >= _POOR:
             continue
         own = plausibility.logprob(t) + _PRIOR[codec]
         for sc, c, alt in _line_options(b):
