@@ -42,7 +42,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 #: Bump when the layout of the pickled tables changes.
-TABLE_FORMAT = 7
+TABLE_FORMAT = 8
 #: The translate table covers planes 0-2; a converting character above is always exact-path.
 TABLE_SIZE = 0x30000
 
@@ -151,6 +151,33 @@ class Step:
 
 
 @dataclass
+class Pass:
+    """One forward-maximum-matching pass over a whole text (see :func:`build_passes`).
+
+    Segments are kept apart by NUL characters, which occur in no key, so one pass over the
+    NUL-joined segments matches within each segment, as OpenCC converts segment by segment.
+    """
+
+    #: key of 2+ characters -> its replacement ("": the character-wise conversion, which the
+    #: pass applies anyway); a segmenting pass wraps a matched key in NULs
+    out: dict[str, str]
+    #: first two characters of a key -> (the lengths of the longer keys that start with them,
+    #: longest first; the replacement of the two characters as a key, or None)
+    prefix: dict[str, tuple[tuple[int, ...], str | None]]
+    #: the same prefixes as UTF-16 code-unit pairs (``c0 | c1 << 16``; BMP keys only), for the
+    #: dense candidate scan
+    pairs: frozenset[int]
+    #: regex source matching a superset of the positions where a key starts (sparse scan)
+    first: str
+    #: single-character conversion of this pass
+    chars: dict[str, str]
+    #: on short texts (long ones are sampled): scan every position's pair (else the regex)
+    dense_scan: bool
+    #: on short texts: convert characters with ``str.translate`` (else a regex substitution)
+    dense_chars: bool
+
+
+@dataclass
 class Tables:
     name: str
     data_version: str
@@ -169,6 +196,8 @@ class Tables:
     #: single-step configs without segmentation: every two-character substring of a phrase;
     #: a position whose left and right characters form none of them is a parse boundary
     bigrams: frozenset[str]
+    #: the whole-text passes (see :func:`build_passes`)
+    passes: list[Pass] = field(default_factory=list)
     meta: dict[str, object] = field(default_factory=dict)
 
 
@@ -287,7 +316,7 @@ def build_tables(name: str) -> Tables:
     trigger = _trigger_pattern(steps, multi_out, _char_freq(
         [steps[0].phrases, steps[0].chars] + [s.phrases for s in steps[1:]]
     ))
-    return Tables(
+    tables = Tables(
         name=name,
         data_version=data_version(),
         norm=norm,
@@ -302,6 +331,93 @@ def build_tables(name: str) -> Tables:
             k[i : i + 2] for k in steps[0].phrases for i in range(len(k) - 1)
         ) if seg_keys is None and len(steps) == 1 else frozenset(),
     )
+    tables.passes = build_passes(seg_keys, steps)
+    return tables
+
+
+#: A pass converts characters with one ``str.translate`` when the characters it changes are
+#: at least this share of the text (else a regex finds them); speed only, never results.
+#: Long texts are sampled (the converter), short ones use this estimate on running text.
+DENSE_CHARS = 0.1
+#: A pass scans every position's two characters (UTF-16 code-unit pairs) when the characters
+#: that can start a key are at least this share of the text (else a regex finds candidates).
+DENSE_SCAN = 0.2
+
+
+def build_passes(seg_keys: frozenset[str] | None, steps: list[Step]) -> list[Pass]:
+    """The conversion as passes over the whole text, each forward maximum matching.
+
+    Without segmentation: one pass per step (every chained step sees the whole text: there
+    is one segment). With segmentation: a first pass wraps every matched key of the
+    segmentation dictionary in NULs (a run of unmatched characters is then one NUL-delimited
+    segment), and every step is a pass within segments. When the segmentation keys are the
+    first step's keys of 2+ characters (the s2* configs), the two passes are one: a matched
+    key is a segment, whose conversion by the first step is its own value (the key fits the
+    segment), and in an unmatched run no key of the first step starts.
+    """
+    share = _share()
+    passes: list[Pass] = []
+    rest = steps
+    if seg_keys is not None:
+        first = steps[0]
+        if all(len(k) > 1 for k in seg_keys) and seg_keys == frozenset(first.phrases):
+            out = {k: "\0" + v + "\0" for k, v in first.phrases.items()}
+            passes.append(_make_pass(out, first.chars, share))
+            rest = steps[1:]
+        else:
+            if any(len(k) == 1 for k in seg_keys):
+                return []  # a one-character segment: left to the chunked exact path
+            out = {k: "\0" + k + "\0" for k in seg_keys}
+            passes.append(_make_pass(out, {}, share))
+    for st in rest:
+        out = {k: ("" if v == _charwise(st, k) else v) for k, v in st.phrases.items()}
+        passes.append(_make_pass(out, st.chars, share))
+    return passes
+
+
+def _make_pass(out: dict[str, str], chars: dict[str, str], share) -> Pass:
+    lengths: dict[str, set[int]] = {}
+    for k in out:
+        if len(k) > 2:
+            lengths.setdefault(k[:2], set()).add(len(k))
+        else:
+            lengths.setdefault(k, set())
+    prefix = {
+        p: (tuple(sorted(ls, reverse=True)), out.get(p)) for p, ls in lengths.items()
+    }
+    firsts = {k[0] for k in out}
+    seconds = {k[1] for k in out}
+    pairs = frozenset(
+        ord(p[0]) | ord(p[1]) << 16 for p in prefix if ord(p[0]) < 0x10000 > ord(p[1])
+    )
+    first = _cls(firsts) + "(?=" + _cls(seconds) + ")" if firsts else "(?!)"
+    return Pass(
+        out=out,
+        prefix=prefix,
+        pairs=pairs,
+        first=first,
+        chars=dict(chars),
+        dense_scan=share(firsts, chars) >= DENSE_SCAN,
+        dense_chars=share({c for c, v in chars.items() if v != c}, chars) >= DENSE_CHARS,
+    )
+
+
+def _share():
+    """``share(chars, cmap)``: expected share of running text taken by ``chars`` (a character
+    or its image under ``cmap`` counted at the more common of the two; the plausibility
+    model's unigrams), or 1.0 for any non-empty set when the model is unavailable."""
+    import math
+
+    logp = _text_logp()
+
+    def share(chars, cmap) -> float:
+        if not chars:
+            return 0.0
+        if logp is None:  # pragma: no cover - the model ships with the package
+            return 1.0
+        return sum(math.exp(max(logp(c), logp(cmap.get(c, c)))) for c in chars)
+
+    return share
 
 
 class _Preimages:

@@ -24,8 +24,18 @@ from __future__ import annotations
 import re
 import threading
 from functools import cache
+from itertools import compress
 
-from ._tables import CONFIG_NAMES, Step, Tables, load_tables, normalize_config_name
+from ._tables import (
+    CONFIG_NAMES,
+    DENSE_CHARS,
+    DENSE_SCAN,
+    Pass,
+    Step,
+    Tables,
+    load_tables,
+    normalize_config_name,
+)
 
 __all__ = ["CONFIG_NAMES", "Converter", "convert"]
 
@@ -174,13 +184,21 @@ class _Runtime:
         # normalization keys, as few ranges as possible (sre tests a short range list faster
         # than a bitmap plus astral ranges)
         self.plain = re.compile("[\u2ff0-\u2fff" + _span_cls(t.norm) + "]")
+        self.passes = [_RtPass(p) for p in t.passes]
+        # the high bytes of the UTF-16 code units of every IDS operator and normalization key
+        # (memchr over them is much faster than a character-class scan of the text)
+        highs = {cp >> 8 for cp in range(0x2FF0, 0x3000)}
+        for c in t.norm:
+            u = c.encode("utf-16-be", "surrogatepass")
+            highs.add(u[0])
+        self.highs = tuple(bytes([h]) for h in sorted(highs))
 
     # --- top level ------------------------------------------------------------------------------
 
     def convert(self, text: str, normalize: bool = True) -> str:
         if not text:
             return text
-        if self.plain.search(text) is None and not (self.has_seg and "\0" in text):
+        if self._is_plain(text):
             # the common case: no IDS operator, NUL or compatibility ideograph anywhere
             return self._convert_plain(text)
         special = self.special
@@ -223,6 +241,17 @@ class _Runtime:
             out.append(self._region(text[pos:], normalize))
         return "".join(out)
 
+    def _is_plain(self, text: str) -> bool:
+        """Whether ``text`` holds no IDS operator, normalization key or (segmenting
+        configs) NUL."""
+        if self.has_seg and "\0" in text:
+            return False
+        if len(text) >= 256:
+            high = text.encode("utf-16-be", "surrogatepass")[::2]
+            if not any(h in high for h in self.highs):
+                return True
+        return self.plain.search(text) is None
+
     def _skip_run(self, text: str, p: int) -> int:
         """The end of the run of unmatched characters (and IDSs) that goes on at ``p``."""
         n = len(text)
@@ -251,6 +280,14 @@ class _Runtime:
 
     def _convert_plain(self, s: str) -> str:
         """Convert normalized text without IDS and (segmenting configs) without NUL."""
+        if not self.passes:
+            return self._convert_chunks(s)
+        for p in self.passes:
+            s = p.apply(s)
+        return s.replace("\0", "") if self.has_seg else s
+
+    def _convert_chunks(self, s: str) -> str:
+        """:meth:`_convert_plain` by the exact algorithm on the chunks around triggers."""
         fast = s.translate(self.table)
         trig = self.trigger
         m = trig.search(s)
@@ -379,3 +416,136 @@ def _span_cls(chars: dict[str, str]) -> str:
         if cps:
             out += f"\\U{min(cps):08x}-\\U{max(cps):08x}"
     return out
+
+
+#: texts at least this long choose their scan and character conversion by sampling
+_SAMPLED = 20_000
+#: the sample: this many characters at each of four places
+_SAMPLE = 2_000
+
+
+def _share(rx: re.Pattern[str], s: str) -> float:
+    """The share of the sampled positions of ``s`` where ``rx`` matches."""
+    n = len(s)
+    hits = sum(len(rx.findall(s, q * n // 4, q * n // 4 + _SAMPLE)) for q in range(4))
+    return hits / (4 * _SAMPLE)
+
+
+class _RtPass:
+    """The compiled form of one :class:`~cntextclean.script._tables.Pass` (immutable)."""
+
+    __slots__ = (
+        "_table", "aligned", "char_re", "chars", "dense_chars", "dense_scan", "first_re", "out",
+        "pairs", "prefix",
+    )
+
+    def __init__(self, p: Pass) -> None:
+        self.out = p.out
+        self.prefix = p.prefix
+        self.pairs = p.pairs
+        self.first_re = re.compile(p.first)
+        self.dense_scan = p.dense_scan
+        self.dense_chars = p.dense_chars
+        changing = {c: v for c, v in p.chars.items() if v != c}
+        self.chars = changing
+        self.aligned = all(len(v) == 1 for v in changing.values())
+        self._table: list[int | str] | None = None
+        self.char_re = re.compile(_cls_of(changing)) if changing else None
+
+    @property
+    def table(self) -> list[int | str]:
+        """The ``str.translate`` table (built on first use; a race builds it twice, harmlessly)."""
+        table = self._table
+        if table is None:
+            table = list(range(max(map(ord, self.chars)) + 1))
+            for c, v in self.chars.items():
+                table[ord(c)] = ord(v) if len(v) == 1 else v
+            self._table = table
+        return table
+
+    def conv(self, s: str, dense: bool) -> str:
+        """The character-wise conversion of ``s``."""
+        rx = self.char_re
+        if rx is None:
+            return s
+        if dense:
+            return s.translate(self.table)
+        get = self.chars.get
+        return rx.sub(lambda m: get(m[0], m[0]), s)
+
+    def scan(self, s: str, dense: bool) -> list[int]:
+        """Sorted positions that include every position where a key starts."""
+        n = len(s)
+        if not dense:
+            return [m.start() for m in self.first_re.finditer(s)]
+        b = s.encode("utf-16-le", "surrogatepass")
+        if len(b) != 2 * n:  # astral characters: the pairs are not aligned with ``s``
+            prefix = self.prefix
+            return [i for i in range(n - 1) if s[i : i + 2] in prefix]
+        mv = memoryview(b)
+        has = self.pairs.__contains__
+        # code-unit pairs at even positions, then at odd positions, as 32-bit integers
+        cands = list(compress(range(0, n, 2), map(has, mv[: (n // 2) * 4].cast("I"))))
+        cands += compress(range(1, n, 2), map(has, mv[2 : 2 + ((n - 1) // 2) * 4].cast("I")))
+        cands.sort()
+        return cands
+
+    def apply(self, s: str) -> str:
+        """Forward maximum matching over ``s`` (NULs separate segments: no key holds one)."""
+        out = self.out
+        prefix = self.prefix
+        if len(s) < _SAMPLED:
+            dense_scan, dense_chars = self.dense_scan, self.dense_chars
+        else:
+            dense_scan = _share(self.first_re, s) >= DENSE_SCAN
+            dense_chars = self.char_re is not None and _share(self.char_re, s) >= DENSE_CHARS
+        spans: list[tuple[int, int, str]] = []
+        nxt = 0
+        for i in self.scan(s, dense_scan):
+            if i < nxt:
+                continue
+            e = prefix.get(s[i : i + 2])
+            if e is None:
+                continue
+            for L in e[0]:
+                # (a slice cut short by the end of ``s`` is then the longest candidate)
+                v = out.get(s[i : i + L])
+                if v is not None:
+                    nxt = i + L
+                    if v:
+                        spans.append((i, nxt, v))
+                    break
+            else:
+                v = e[1]
+                if v is not None:
+                    nxt = i + 2
+                    if v:
+                        spans.append((i, nxt, v))
+        if not spans:
+            return self.conv(s, dense_chars)
+        pieces: list[str] = []
+        prev = 0
+        if self.aligned:
+            t = self.conv(s, dense_chars)
+            for i, j, v in spans:
+                pieces.append(t[prev:i])
+                pieces.append(v)
+                prev = j
+            pieces.append(t[prev:])
+        else:
+            conv = self.conv
+            for i, j, v in spans:
+                pieces.append(conv(s[prev:i], dense_chars))
+                pieces.append(v)
+                prev = j
+            pieces.append(conv(s[prev:], dense_chars))
+        return "".join(pieces)
+
+
+def _cls_of(chars: dict[str, str]) -> str:
+    """A regex class of the keys of ``chars`` (all astral planes when it holds any: a
+    superset, which the callers tolerate)."""
+    body = "".join(re.escape(c) for c in sorted(chars) if ord(c) < 0x10000)
+    if any(ord(c) >= 0x10000 for c in chars):
+        body += "\\U00010000-\\U0010ffff"
+    return "[" + body + "]"
