@@ -106,3 +106,30 @@ def test_adversarial_text_identical_to_official(cfg, pool):
         if conv.convert(text) != off.convert(text):
             bad.append(text)
     assert bad == []
+
+
+@pytest.mark.parametrize("cfg", CONFIG_NAMES)
+@pytest.mark.parametrize("dense_scan", [True, False])
+@pytest.mark.parametrize("dense_chars", [True, False])
+def test_every_scan_and_character_strategy_is_exact(cfg, dense_scan, dense_chars, pool,
+                                                     monkeypatch):
+    """The whole-text passes choose, by sampling the text, between a pair scan and a regex
+    scan for key starts and between ``str.translate`` and a regex substitution for characters
+    (speed only): each of the four combinations gives OpenCC's output, on text with and
+    without astral characters (the pair scan falls back to slices there)."""
+    from cntextclean.script import opencc as ours
+
+    monkeypatch.setattr(ours, "_SAMPLED", 0)  # always sample, whatever the length
+    monkeypatch.setattr(ours, "DENSE_SCAN", -1.0 if dense_scan else 2.0)
+    monkeypatch.setattr(ours, "DENSE_CHARS", -1.0 if dense_chars else 2.0)
+    rng = random.Random(f"passes-{cfg}-{dense_scan}-{dense_chars}")
+    conv = Converter(cfg)
+    off = _official_converter(cfg)
+    bad = []
+    for i in range(60):
+        text = _adversarial(rng, pool, rng.randint(1, 60)).replace("\ud800", "")
+        if i % 2:  # no IDS, NUL or compatibility ideograph: the whole-text passes only
+            text = "".join(c for c in text if c not in "\u2ff0\u2ff1\u2ff2\u2ffe\uf900\U0002f800\0")
+        if conv.convert(text) != off.convert(text):
+            bad.append(text)
+    assert bad == []
