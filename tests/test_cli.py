@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from cntextclean.cli import main
 
-from .conftest import SEEDS
+from .conftest import SEED_IDS, SEEDS, seed_text
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
@@ -148,3 +150,172 @@ def test_explain_prints_json_lines(tmp_path):
     rows = [json.loads(line) for line in r.stderr.decode().splitlines()]
     assert rows and all({"step", "start", "end", "before", "after"} <= set(row) for row in rows)
     assert Path(f).read_text(encoding="utf-8") == "营造良好政 治生态,优化\n"
+
+
+# --- clean --in-place -----------------------------------------------------------------------
+
+
+def test_in_place_rewrites_the_file_atomically_keeping_its_mode(tmp_path, capsys):
+    f = tmp_path / "in.txt"
+    f.write_bytes("营造良好政 治生态,优化营商环境\n".encode("gbk"))
+    f.chmod(0o640)
+    assert main(["clean", "--in-place", str(f)]) == 0
+    assert f.read_text(encoding="utf-8") == "营造良好政治生态，优化营商环境\n"
+    assert f.stat().st_mode & 0o777 == 0o640
+    assert capsys.readouterr().out == ""  # nothing on stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]  # no temporary file left
+
+
+def test_in_place_leaves_a_clean_file_untouched(tmp_path):
+    f = tmp_path / "in.txt"
+    f.write_text("营造良好政治生态，优化营商环境\n", encoding="utf-8")
+    os.utime(f, ns=(1_000_000_000, 1_000_000_000))
+    assert main(["clean", "-i", str(f)]) == 0
+    assert f.stat().st_mtime_ns == 1_000_000_000
+
+
+def test_in_place_follows_a_symlink(tmp_path):
+    real = tmp_path / "real.txt"
+    real.write_text("甲 乙,丙\n", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    assert main(["clean", "--in-place", str(link)]) == 0
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == "甲乙，丙\n"
+
+
+def test_in_place_several_files_one_bad(tmp_path, capsys):
+    a = tmp_path / "a.txt"
+    a.write_text("甲 乙,丙\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("丁 戊\n", encoding="utf-8")
+    assert main(["clean", "--in-place", str(a), str(tmp_path / "missing.txt"), str(b)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "missing.txt: no such file" in err
+    assert a.read_text(encoding="utf-8") == "甲乙，丙\n"
+    assert b.read_text(encoding="utf-8") == "丁戊\n"
+
+
+def test_in_place_streaming_path_gives_the_same_text(tmp_path):
+    text = "营造良好政 治生态,优化营商环境。\n\n建设现代化 新城市,\n" * 50
+    a = tmp_path / "a.txt"
+    a.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert main(["clean", str(a), "-o", str(out)]) == 0
+    assert main(["clean", "--in-place", "--stream-threshold", "0", str(a)]) == 0
+    assert a.read_bytes() == out.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.txt"]
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["-o", "OUT"], "cannot be combined with -o"),
+    (["-"], "not standard input"),
+    ([], "not standard input"),  # no FILE means standard input
+])
+def test_in_place_refusals(tmp_path, capsys, argv, message):
+    f = tmp_path / "in.txt"
+    f.write_text("甲 乙\n", encoding="utf-8")
+    argv = [str(tmp_path / "out.txt") if a == "OUT" else a for a in argv]
+    files = [str(f)] if argv[:1] == ["-o"] else []
+    assert main(["clean", "--in-place", *files, *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err
+    assert f.read_text(encoding="utf-8") == "甲 乙\n"
+    assert not (tmp_path / "out.txt").exists()
+
+
+def test_in_place_interrupted_keeps_the_original(tmp_path, monkeypatch, capsys):
+    from cntextclean import cli
+
+    f = tmp_path / "in.txt"
+    f.write_text("甲 乙,丙\n", encoding="utf-8")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_clean_one", interrupted)
+    assert main(["clean", "--in-place", str(f)]) == 130
+    assert f.read_text(encoding="utf-8") == "甲 乙,丙\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]
+
+
+def test_in_place_is_in_the_help():
+    r = run("clean", "--help")
+    assert r.returncode == 0 and b"--in-place" in r.stdout and b"atomically" in r.stdout
+
+
+# --- interrupted runs (real signals sent to a real subprocess) ------------------------------
+
+SIGNALS = [signal.SIGINT, signal.SIGTERM]
+
+
+def _big_text(n_bytes: int) -> str:
+    """Real damaged text (the seeds), repeated to about ``n_bytes`` of UTF-8."""
+    seeds = "".join(seed_text(s) for s in SEED_IDS)
+    return seeds * (n_bytes // len(seeds.encode("utf-8")) + 1)
+
+
+def _interrupt(args: list[str], cwd: Path, sig: int, *, wait_for_part: bool) -> int:
+    """Start ``cntextclean ARGS`` in ``cwd``, wait until it has a temporary output file (or,
+    when it writes nothing before the end, a moment), send ``sig``; its exit status."""
+    p = subprocess.Popen([sys.executable, "-m", "cntextclean", *args], cwd=cwd,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        if wait_for_part:
+            while not list(cwd.glob(".*.part")):
+                assert p.poll() is None, f"finished before the signal: {p.stderr.read()!r}"
+                assert time.monotonic() < deadline, "no temporary output file appeared"
+                time.sleep(0.02)
+        else:
+            time.sleep(3)
+        assert p.poll() is None, "the run finished before it could be interrupted"
+        p.send_signal(sig)
+        rc = p.wait(timeout=120)
+        err = p.stderr.read().decode()
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    assert err.count("\n") == 1 and ("interrupted" in err or "terminated" in err), err
+    return rc
+
+
+@pytest.mark.parametrize("sig", SIGNALS, ids=lambda s: s.name)
+def test_interrupted_clean_leaves_no_output(tmp_path, sig):
+    (tmp_path / "big.txt").write_text(_big_text(8 << 20), encoding="utf-8")
+    # streamed (the output file is open from the start) and in memory (written at the end)
+    for extra, wait_for_part in ((["--stream-threshold", "0"], True), ([], False)):
+        rc = _interrupt(["clean", "big.txt", "-o", "out.txt", *extra], tmp_path, sig,
+                        wait_for_part=wait_for_part)
+        assert rc == 128 + sig
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt"]
+
+
+@pytest.mark.parametrize("sig", SIGNALS, ids=lambda s: s.name)
+def test_interrupted_in_place_keeps_the_original(tmp_path, sig):
+    f = tmp_path / "big.txt"
+    f.write_text(_big_text(8 << 20), encoding="utf-8")
+    before = f.read_bytes()
+    rc = _interrupt(["clean", "--in-place", "--stream-threshold", "0", "big.txt"], tmp_path, sig,
+                    wait_for_part=True)
+    assert rc == 128 + sig
+    assert f.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("sig", SIGNALS, ids=lambda s: s.name)
+def test_interrupted_batch_leaves_no_output(tmp_path, sig, jobs):
+    import json
+
+    text = _big_text(1 << 20)
+    with open(tmp_path / "in.jsonl", "w", encoding="utf-8") as f:
+        for i in range(0, 4000):
+            f.write(json.dumps({"id": i, "text": text[i * 300 : i * 300 + 300]}, ensure_ascii=False))
+            f.write("\n")
+        f.write("not json\n")  # a reject, so the .rejects output is written too
+    rc = _interrupt(["batch", "in.jsonl", "-o", "out.jsonl", "--jobs", jobs, "--no-progress"],
+                    tmp_path, sig, wait_for_part=True)
+    assert rc == 128 + sig
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]

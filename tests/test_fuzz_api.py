@@ -7,6 +7,10 @@ Profiles: ``HYPOTHESIS_PROFILE=ci`` (default, fast) and ``HYPOTHESIS_PROFILE=dee
 from __future__ import annotations
 
 import codecs
+import functools
+import os
+import tempfile
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -22,12 +26,40 @@ OPTIONS = st.fixed_dictionaries({
     "layout": st.sampled_from(["auto", "page", "plain"]),
 })
 
+#: under the deep profile every property runs the profile's count (100,000), not its CI budget
+DEEP = os.environ.get("HYPOTHESIS_PROFILE") == "deep"
+#: when set (deep runs), each property appends its running example count to this file
+PROGRESS = os.environ.get("CNTEXTCLEAN_FUZZ_PROGRESS")
+
+
+def budget(n: int) -> settings:
+    """``settings(max_examples=n)`` for CI; the loaded profile's count under the deep profile."""
+    return settings(max_examples=settings.default.max_examples if DEEP else n)
+
+
+def counted(fn):
+    """Count examples of a deep run into $CNTEXTCLEAN_FUZZ_PROGRESS (every 1000 and at 100k)."""
+    if not PROGRESS:
+        return fn
+    calls = [0]
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        calls[0] += 1
+        if calls[0] % 1000 == 0:
+            with open(PROGRESS, "a", encoding="utf-8") as f:
+                f.write(f"{fn.__name__} {calls[0]}\n")
+        return fn(*args, **kwargs)
+    return wrapper
+
+
 BOMS = st.sampled_from([b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE,
                         codecs.BOM_UTF32_LE])
 
 
-@settings(max_examples=80)
+@budget(80)
 @given(s=st.one_of(text, lines), opts=OPTIONS)
+@counted
 def test_clean_is_total_and_idempotent(s, opts):
     once = cntextclean.clean(s, **opts)
     assert isinstance(once, str)
@@ -35,55 +67,64 @@ def test_clean_is_total_and_idempotent(s, opts):
         assert cntextclean.clean(once, **opts) == once
 
 
-@settings(max_examples=80)
+@budget(80)
 @given(s=lines, opts=OPTIONS)
+@counted
 def test_explain_agrees_with_clean(s, opts):
     res = cntextclean.clean(s, explain=True, **opts)
     assert res.text == cntextclean.clean(s, **opts)
 
 
-@settings(max_examples=150)
+@budget(150)
 @given(data=st.binary(max_size=400), bom=BOMS)
+@counted
 def test_decode_is_total(data, bom):
     d = cntextclean.decode(bom + data)
     assert isinstance(d.text, str) and 0.0 <= d.confidence <= 1.0
     codecs.lookup(d.encoding)
 
 
-@settings(max_examples=80)
+@budget(80)
 @given(s=st.one_of(text, lines))
+@counted
 def test_fix_encoding_and_damage_are_total(s):
     assert isinstance(cntextclean.fix_encoding(s), str)
     for d in cntextclean.find_damage(s):
         assert 0 <= d.start <= d.end <= len(s)
 
 
-@settings(max_examples=60)
+@budget(60)
 @given(s=st.one_of(text, lines),
        config=st.sampled_from(["s2t", "t2s", "s2tw", "tw2sp", "s2hk", "t2jp", "jp2t", "hk2s"]))
+@counted
 def test_convert_is_total(s, config):
     assert isinstance(cntextclean.convert(s, config), str)
 
 
-@settings(max_examples=60)
+@budget(60)
 @given(s=st.one_of(text, lines))
+@counted
 def test_strip_pinyin_and_detect_script_are_total(s):
     assert isinstance(cntextclean.strip_pinyin(s), str)
     assert cntextclean.detect_script(s) in ("simplified", "traditional", "mixed", "none")
 
 
-@settings(max_examples=40)
+@budget(40)
 @given(s=lines)
+@counted
 def test_split_articles_is_total(s):
     page = cntextclean.split_articles(s)
     d = page.to_dict()
     assert set(d) >= {"page_id", "articles", "furniture", "fragments"}
 
 
-@settings(max_examples=25)
+@budget(25)
 @given(data=st.binary(max_size=300))
-def test_cli_never_crashes_on_bytes(tmp_path_factory, data):
-    d = tmp_path_factory.mktemp("fuzz")
-    f = d / "in.txt"
-    f.write_bytes(data)
-    assert main(["clean", str(f), "-o", str(d / "out.txt")]) in (0, 2)
+@counted
+def test_cli_never_crashes_on_bytes(data):
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        f = d / "in.txt"
+        f.write_bytes(data)
+        assert main(["clean", str(f), "-o", str(d / "out.txt")]) in (0, 2)
+        assert sorted(p.name for p in d.iterdir()) in (["in.txt"], ["in.txt", "out.txt"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import signal
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -146,7 +147,31 @@ def _chunks(stream: IO[bytes], size: int) -> Iterator[list[tuple[int, bytes]]]:
         yield chunk
 
 
+#: the signals that stop a run (the CLI turns both into exceptions in the main thread)
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _submit(ex: ProcessPoolExecutor, fn: Callable, *args: Any) -> Any:
+    """``ex.submit`` with SIGINT/SIGTERM held back until it returns: the first submit forks the
+    workers, and an exception raised by a signal handler inside the fork machinery (an at-fork
+    callback) is swallowed by Python, so the signal would be lost and the run go on."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not on POSIX
+        return ex.submit(fn, *args)
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        return ex.submit(fn, *args)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def _init_worker(opts: Options) -> None:
+    # Ctrl-C reaches the whole process group: the parent alone handles it (cancels the queued
+    # chunks, removes its temporary outputs), workers just finish the chunk in hand
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # and SIGTERM (the parent stopping them) ends a worker, whatever handler it inherited
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # forked while _submit held them back
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     # load every dictionary and model once per worker, before the first record
     presets.build(to=opts.to, ocr=opts.ocr, page=False)("预热")
 
@@ -180,13 +205,22 @@ def run(
         return summary
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(opts,)) as ex:
         pending: list = []
-        for chunk in _chunks(stream, CHUNK):
-            pending.append(ex.submit(process_lines, chunk, opts))
-            # bounded look-ahead keeps memory flat on huge inputs; results stay in order
-            while len(pending) >= jobs * 4:
-                emit(*pending.pop(0).result())
-        for fut in pending:
-            emit(*fut.result())
+        try:
+            for chunk in _chunks(stream, CHUNK):
+                pending.append(_submit(ex, process_lines, chunk, opts))
+                # bounded look-ahead keeps memory flat on huge inputs; results stay in order
+                while len(pending) >= jobs * 4:
+                    emit(*pending.pop(0).result())
+            for fut in pending:
+                emit(*fut.result())
+        except BaseException:
+            # interrupted or failed: the output is being thrown away, so drop the queued chunks
+            # and stop the workers now instead of letting them finish (exit would wait for them)
+            workers = list((getattr(ex, "_processes", None) or {}).values())
+            ex.shutdown(wait=False, cancel_futures=True)
+            for w in workers:
+                w.terminate()
+            raise
     return summary
 
 
@@ -225,7 +259,7 @@ def run_parquet(src: str, dst_file: IO[bytes], opts: Options, *, jobs: int = 1,
                 cleaned, part = _clean_values(values, opts)
             else:
                 step = -(-len(values) // jobs)
-                futs = [executor.submit(_clean_values, values[i : i + step], opts)
+                futs = [_submit(executor, _clean_values, values[i : i + step], opts)
                         for i in range(0, len(values), step)]
                 cleaned, part = [], Summary()
                 for fut in futs:
@@ -241,7 +275,7 @@ def run_parquet(src: str, dst_file: IO[bytes], opts: Options, *, jobs: int = 1,
     finally:
         writer.close()
         if executor is not None:
-            executor.shutdown()
+            executor.shutdown(cancel_futures=True)
     return summary
 
 

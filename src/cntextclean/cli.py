@@ -2,7 +2,9 @@
 
 One ``_add_<name>`` (parser) and one ``_cmd_<name>`` (action) function per subcommand. Errors are
 one line on stderr; exit status 0 on success, 1 when ``check`` found damage, 2 on bad usage or an
-unreadable, missing, binary or directory input. Inputs are never modified; outputs are atomic.
+unreadable, missing, binary or directory input. Inputs are never modified (except by
+``clean --in-place``); outputs are atomic. SIGTERM is handled like SIGINT: the temporary file of
+an unfinished output is removed and the exit status is 128 + the signal number.
 """
 
 from __future__ import annotations
@@ -10,13 +12,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from . import __version__
 from .encoding.detect import Decoded
-from .io import InputError, read_decoded, read_text, same_file, write_text
+from .io import InputError, atomic_writer, read_decoded, read_text, same_file, write_text
 
 PROG = "cntextclean"
 TO_CHOICES = ("none", "simplified", "traditional", "tw", "hk")
@@ -64,10 +68,15 @@ def _add_clean(sub: argparse._SubParsersAction) -> None:
         "clean",
         help="clean text files (encoding, layout, script, OCR, typography)",
         description="Clean FILEs (or standard input). One FILE: -o is the output file (stdout "
-        "without -o). Several FILEs: -o names a directory, one output per input with the same name.",
+        "without -o). Several FILEs: -o names a directory, one output per input with the same name. "
+        "--in-place rewrites each FILE instead.",
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="input files; - or none for stdin")
     p.add_argument("-o", "--output", metavar="OUT", help="output file (or directory for several FILEs)")
+    p.add_argument("-i", "--in-place", action="store_true",
+                   help="replace each FILE by its cleaned text (UTF-8), atomically: written to a "
+                   "temporary file beside it and renamed over it when complete, so the original "
+                   "stays intact until then; keeps the file mode; files only, not with -o")
     _add_text_options(p)
     p.add_argument("--keep-furniture", action="store_true",
                    help="keep running headers, footers, page numbers and captions")
@@ -99,6 +108,8 @@ def _finish(text: str) -> str:
 
 def _cmd_clean(args: argparse.Namespace) -> int:
     files = args.files or ["-"]
+    if args.in_place:
+        return _clean_in_place(files, args)
     if len(files) == 1:
         src = files[0]
         out = args.output or "-"
@@ -128,6 +139,35 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     return 0
 
 
+def _clean_in_place(files: Sequence[str], args: argparse.Namespace) -> int:
+    """``clean --in-place``: each FILE replaced atomically by its cleaned text; a bad FILE gets
+    its one-line error (exit status 2) and leaves the others to be cleaned. A file whose
+    cleaned bytes equal its bytes is not rewritten."""
+    from .io import decode_input, read_bytes
+
+    if args.output:
+        raise UsageError("--in-place cannot be combined with -o")
+    if "-" in files:
+        raise UsageError("--in-place needs FILEs, not standard input (-)")
+    status = 0
+    for f in files:
+        target = os.path.realpath(f)  # a symlink keeps pointing at the cleaned file
+        try:
+            if not args.explain and _size(target) > args.stream_threshold:
+                _clean_streaming(f, target, args)
+                continue
+            data = read_bytes(f)
+            text = decode_input(data, f, args.encoding).text
+            cleaned = _finish(_clean_one(text, args, f)).encode("utf-8", "surrogatepass")
+            if cleaned != data:
+                with atomic_writer(target, "wb") as w:
+                    w.write(cleaned)
+        except InputError as e:
+            print(f"{PROG}: error: {e}", file=sys.stderr)
+            status = 2
+    return status
+
+
 def _size(path: str) -> int:
     try:
         return os.path.getsize(path)
@@ -141,7 +181,7 @@ def _clean_streaming(src: str, out: str, args: argparse.Namespace) -> int:
     import contextlib
 
     from .encoding.detect import decode
-    from .io import atomic_writer, decode_input
+    from .io import decode_input
     from .stream import clean_stream, read_chunks, read_line_blocks
 
     with open(src, "rb") as f:
@@ -264,7 +304,6 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     import contextlib
 
     from . import batch
-    from .io import atomic_writer
 
     src, out = args.input, args.output
     if src != "-":
@@ -517,6 +556,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """Raised in the main thread by SIGTERM (as SIGINT raises KeyboardInterrupt), so that every
+    ``atomic_writer`` on the way out removes its temporary file."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``cntextclean`` console script; returns the exit status."""
     parser = build_parser()
@@ -524,6 +576,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
+    # signal handlers can only be set in the main thread (main() may run in another one)
+    handle = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if handle else None
     try:
         return int(args.func(args))
     except (InputError, UsageError) as e:
@@ -531,12 +586,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
-        return 130
+        return 128 + signal.SIGINT
+    except Terminated as e:
+        print(f"{PROG}: terminated", file=sys.stderr)
+        return 128 + e.signum
     except BrokenPipeError:
         # the reader went away (e.g. `| head`): not an error of ours
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    finally:
+        if handle:
+            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -61,8 +61,9 @@ def read_text(path: str, encoding: str | None = None) -> str:
 
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
-    """Write ``path`` atomically: a temporary file in the same directory, renamed on success,
-    removed on any error or interruption. Text mode writes UTF-8 with ``\\n`` newlines."""
+    """Write ``path`` atomically: a temporary file in the same directory, flushed to disk and
+    renamed over ``path`` on success (an existing ``path`` keeps its content until then, and its
+    mode), removed on any error or interruption. Text mode writes UTF-8 with ``\\n`` newlines."""
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
@@ -83,10 +84,25 @@ def atomic_writer(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]
                 os.umask(umask)
                 os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
+        _fsync_dir(directory)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (best effort: not every system can)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def write_text(path: str, text: str) -> None:
