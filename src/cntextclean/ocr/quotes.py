@@ -82,6 +82,8 @@ def ocr_quotes(text: str) -> str:
 _TERM_OPEN = re.compile(
     rf"(?<=[{HAN}])“(?P<term>(?:[{HAN}]|\n(?=[{HAN}])){{1,9}})(?P<gap>[ \t]*)(?=[、，。；！？])"
 )
+#: without a space read for the lost quote, a term is closed only when it is this short
+MAX_TERM = 4
 _BLOCK_END = re.compile(r"\n[ \t]*\n")
 
 
@@ -96,6 +98,8 @@ def _next_quote(s: str, i: int) -> str:
 
 
 def _close_term(m: re.Match[str]) -> str:
+    if not m.group("gap") and len(m.group("term").replace("\n", "")) > MAX_TERM:
+        return m.group(0)  # a long run may hold the term and the words after it: no evidence where it ends
     if _next_quote(m.string, m.end()) == "”" or _open_quotes_before(m.string, m.start()) > 0:
         return m.group(0)
     if m.group("term").count("\n") > 1:
@@ -111,12 +115,15 @@ def _close_term(m: re.Match[str]) -> str:
     removes=(),
 )
 def ocr_close_quote(text: str) -> str:
-    """Close a short quoted term left open before ``、，。；！？`` (no ``”`` follows in its block).
+    """Close a short quoted term left open before ``、，。；！？`` (no ``”`` follows in its block):
+    a run of at most :data:`MAX_TERM` Han, or any run up to a space read for the lost quote.
 
     >>> ocr_close_quote("建立“生态村、“生态乡和“生态县”")
     '建立“生态村”、“生态乡和“生态县”'
     >>> ocr_close_quote("称做“撒向四\\n方 。为了")
     '称做“撒向四\\n方”。为了'
+    >>> ocr_close_quote("开展好“脱困增效年活动。")
+    '开展好“脱困增效年活动。'
     >>> ocr_close_quote("他说：“好，我们走。")
     '他说：“好，我们走。'
     >>> ocr_close_quote("称为“大锅饭，吃了多年”")
