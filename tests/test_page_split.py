@@ -160,6 +160,29 @@ def test_field_cleaning():
 # --- continuation links ---------------------------------------------------------------------
 
 
+def _printed_lines(text: str, width: int = 14) -> list[str]:
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+def test_interleave_strides_follow_columns_read_line_by_line():
+    """Two columns read alternately (A1 B1 A2 B2...) and then one column on its own: the
+    continuation of each line is expected two pieces ahead in the first stretch, one in the
+    second (gold paragraphs of seed 004, cut into printed lines)."""
+    from cntextclean.page.continuation import interleave_strides
+
+    gold = json.loads((Path(__file__).parent / "data" / "gold" / f"{S004}.json").read_text(encoding="utf-8"))
+    paras = [p for a in gold["articles"] for p in a["paragraphs"] if len(p) >= 110]
+    a, b, c = (_printed_lines(p)[:8] for p in paras[:3])
+    lines = [x for pair in zip(a, b, strict=True) for x in pair] + c
+    pieces = [Piece(text=t, pos=k, n_lines=1, starts_paragraph=False, start_known=True, line_width=28)
+              for k, t in enumerate(lines)]
+    strides = interleave_strides(pieces)
+    assert strides[:12] == [2] * 12
+    assert strides[-6:] == [1] * 6
+    links = {lk.left: lk.right for lk in find_links(pieces)}
+    assert sum(links.get(k) == k + 2 for k in range(14)) >= 12
+
+
 def test_continuation_prefers_the_real_rest_over_the_next_block():
     """Seed 004: '…助企纾困的“精准' continues in '性”更高…' four blocks later, not in the
     byline-led paragraph that follows it."""

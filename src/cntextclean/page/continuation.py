@@ -186,6 +186,10 @@ def _seam_recurs(left: str, right: str, grams: frozenset[str]) -> bool:
     return False
 
 
+#: evidence against a continuation when a headline or byline stands between the two pieces
+#: (it may be the article's own, extracted late: seed 004 needs a link across one)
+HEAD_BETWEEN = 1.5
+
 #: continuations farther apart than this (in body blocks) are not considered
 _MAX_DISTANCE = 60
 
@@ -220,7 +224,7 @@ def _link_score(left: Piece, right: Piece, page: frozenset[str], a: float, b: fl
         s -= 2.0  # an article ends between them
     own_line = left.left_only and right.index == left.index + 1
     if d > 0 and right.heads_before > left.heads_before + (1 if own_line else 0):
-        s -= 1.0  # a headline or byline stands between them
+        s -= HEAD_BETWEEN  # a headline or byline stands between them
     if right.after_byline:
         s -= 2.5
     elif right.after_head and not own_line and not right.page_top:
@@ -245,13 +249,22 @@ def _link_score(left: Piece, right: Piece, page: frozenset[str], a: float, b: fl
     return s
 
 
-def interleave_strides(pieces: Sequence[Piece]) -> list[int]:
-    """For each piece, the stride at which its continuation is expected (1, 2 or 3).
+#: what a change of stride inside a run of one-line blocks costs (nats of seam evidence)
+_STRIDE_SWITCH = 4.0
+#: a stride above 1 must read better than stride 1 by this much per seam
+_STRIDE_MARGIN = 0.4
 
-    ``pdftotext`` sometimes reads two or three columns line by line, alternately: a run of
-    one-line blocks A1 B1 A2 B2... The stride of such a run is the one whose seams read best
-    as Chinese text on average (the character model's :func:`join_score`): over a run of many
-    lines even a weak per-seam signal decides clearly.
+
+def interleave_strides(pieces: Sequence[Piece]) -> list[int]:
+    """For each piece, the stride at which its continuation is expected (1 to 4).
+
+    ``pdftotext`` and ``pdfminer`` sometimes read two to four columns line by line,
+    alternately: a run of one-line blocks A1 B1 A2 B2... A run may also hold stretches of
+    different strides (one column read on its own, then two interleaved). Each piece's stride
+    is decided by a Viterbi pass over the run: a piece scores its stride by how well its text
+    reads on into the piece that far ahead (the character model's :func:`join_score`; a stride
+    above 1 pays :data:`_STRIDE_MARGIN`), and changing stride between neighbours costs
+    :data:`_STRIDE_SWITCH`, so a stretch changes stride only where many seams agree.
     """
     strides = [1] * len(pieces)
     k = 0
@@ -262,21 +275,41 @@ def interleave_strides(pieces: Sequence[Piece]) -> list[int]:
         end = k
         while end < len(pieces) and pieces[end].n_lines == 1:
             end += 1
-        run = pieces[k:end]
-        if len(run) >= 6:
-            best, best_mean = 1, None
-            for st in (1, 2, 3):
-                vals = [join_score(run[i].text, run[i + st].text) for i in range(len(run) - st)
-                        if not ends_sentence(run[i].text)]
-                if len(vals) < 3:
-                    continue
-                mean = sum(vals) / len(vals)
-                if best_mean is None or mean > best_mean + (0.4 if st > 1 else 0.0):
-                    best, best_mean = st, mean
-            for i in range(k, end):
-                strides[i] = best
+        if end - k >= 6:
+            strides[k:end] = _run_strides(pieces[k:end])
         k = end
     return strides
+
+
+def _run_strides(run: Sequence[Piece]) -> list[int]:
+    """The best stride sequence for a run of one-line pieces (see :func:`interleave_strides`)."""
+    options = (1, 2, 3, 4)
+    n = len(run)
+    open_end = [not ends_sentence(p.text) for p in run]
+    open_start = [right_strength(p) > 0 for p in run]
+
+    def emit(i: int, st: int) -> float:
+        if i + st >= n or not open_end[i] or not open_start[i + st]:
+            return 0.0
+        return max(min(join_score(run[i].text, run[i + st].text), 5.0), -5.0) - (_STRIDE_MARGIN if st > 1 else 0.0)
+
+    best = [emit(0, st) for st in options]
+    back: list[list[int]] = []
+    for i in range(1, n):
+        row = []
+        cur = []
+        for a, st in enumerate(options):
+            prev = max(range(len(options)), key=lambda b, a=a: (best[b] - (0.0 if b == a else _STRIDE_SWITCH), b == a))
+            row.append(prev)
+            cur.append(best[prev] - (0.0 if prev == a else _STRIDE_SWITCH) + emit(i, st))
+        back.append(row)
+        best = cur
+    a = max(range(len(options)), key=lambda b: (best[b], -b))
+    out = [options[a]]
+    for row in reversed(back):
+        a = row[a]
+        out.append(options[a])
+    return out[::-1]
 
 
 def find_links(pieces: Sequence[Piece], page: str = "") -> list[Link]:

@@ -273,12 +273,15 @@ def assign_roles(
     hints: Sequence[str | None] | None = None,
     starts: Sequence[bool] | None = None,
     full_line: Sequence[bool] | None = None,
+    mid_paragraph: Sequence[bool] | None = None,
 ) -> list[str]:
     """Roles of a page's blocks in extraction order, using their neighbours.
 
     ``hints`` are roles the layout step already knows (``"furniture"``), or None; ``starts``
     says whether each block starts a paragraph (layout evidence); ``full_line`` whether a
-    block is one printed line as wide as its column.
+    block is one printed line as wide as its column; ``mid_paragraph`` whether the layout
+    step found evidence that a body block does *not* start a paragraph (its first printed
+    line fills its column: a line in the body font, never a headline).
 
     * a heading followed (next block) by another heading, and short (<= 6 characters) or
       repeated on the page, is a section label;
@@ -300,6 +303,18 @@ def assign_roles(
             elif h == ROLE_SUBTITLE and roles[i] == ROLE_HEADING:
                 roles[i] = ROLE_SUBTITLE
     n = len(texts)
+    if hints and mid_paragraph:
+        # a printed line as wide as its column in the body font, inside a paragraph, is no
+        # headline whatever its punctuation (``中共中央政治局委员、书记处书``): a headline is
+        # set larger (fewer characters per line) or across columns (then the layout says so)
+        # Only inside a run of such lines (the next block goes on mid-paragraph too, and is
+        # no dateline), and without the gap of a two-part headline: a headline in the body's
+        # size that happens to fill its column stands alone or over its dateline.
+        for i in range(n - 1):
+            if (roles[i] == ROLE_HEADING and hints[i] == ROLE_BODY and mid_paragraph[i]
+                    and mid_paragraph[i + 1] and not is_dateline(texts[i + 1])
+                    and " " not in texts[i].strip() and "\u3000" not in texts[i]):
+                roles[i] = ROLE_BODY
     stripped = [t.strip() for t in texts]
     counts: dict[str, int] = {}
     for t, r in zip(stripped, roles, strict=True):

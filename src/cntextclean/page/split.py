@@ -250,6 +250,9 @@ def analyse(text: str, *, page_id: str | None = None) -> Page:
         hints=[b.role for b in blocks],
         starts=[b.starts_paragraph for b in blocks],
         full_line=[_full_line(b) for b in blocks],
+        # (markdown-like text prints each paragraph on one source line: no width evidence)
+        mid_paragraph=None if seg.flavour in ("markdown", "plain") else [
+            not b.starts_paragraph and bool(b.features.get("start_known")) for b in blocks],
     )
     _mark_subtitles(blocks, roles, separate_lines=seg.flavour == "markdown")
     footer_tail = _footer_tails(texts, roles)
