@@ -6,6 +6,7 @@ classes in its ``removes`` declaration (a replacement counts as a deletion of th
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 import pytest
@@ -13,9 +14,10 @@ from hypothesis import given, settings
 
 from cntextclean import presets  # noqa: F401  (registers every family)
 from cntextclean.charclass import removable
+from cntextclean.page import split as _page_split  # noqa: F401  (page_* cleaners, lazily registered)
 from cntextclean.pipeline import REGISTRY
 
-from .conftest import SEED_IDS, seed_text
+from .conftest import SEED_IDS, bench_dir, seed_text
 from .strategies import chinese, lines, text
 
 CLEANERS = sorted(REGISTRY)
@@ -66,3 +68,46 @@ def test_declared_deletions_on_seeds(name, stem):
     out = c(s)
     assert not undeclared_deletions(name, s, out)
     assert c(out) == out, f"{name} is not idempotent on seed {stem}"
+
+
+def test_registry_includes_the_page_family():
+    assert {"page_layout", "page_layout_keep_furniture"} <= set(CLEANERS)
+
+
+#: bench pages per input flavour: each flavour gets its own pages (flavour k: pages k, k+10, ...)
+BENCH_STRIDE = 10
+
+
+@functools.cache
+def _bench_inputs() -> tuple[tuple[str, str], ...]:
+    """(name, text) of the bench inputs the audit reads: every flavour of extraction and OCR
+    (dev and, when present, dev_trad), a different set of pages for each flavour."""
+    out: list[tuple[str, str]] = []
+    for d in (bench_dir(), bench_dir().parent / "dev_trad"):
+        if not d.is_dir():
+            continue
+        pages = sorted({p.name.split(".", 1)[0] for p in d.glob("*.txt")})
+        flavours = sorted({p.name.split(".", 1)[1] for p in d.glob("*.txt")})
+        for k, flavour in enumerate(flavours):
+            for page in pages[k % BENCH_STRIDE % len(pages) :: BENCH_STRIDE]:
+                f = d / f"{page}.{flavour}"
+                if f.exists():
+                    out.append((f.name, f.read_text(encoding="utf-8")))
+    return tuple(out)
+
+
+def test_bench_audit_covers_every_flavour():
+    names = [n for n, _ in _bench_inputs()]
+    flavours = {n.split(".", 1)[1] for n in names}
+    assert {"pdftotext.txt", "pdftotext-layout.txt", "pdfminer.txt", "pymupdf.txt", "tess150.txt",
+            "tess300.txt"} <= flavours
+    assert len({n.split(".", 1)[0] for n in names}) >= 10  # many pages, not one page six ways
+
+
+@pytest.mark.parametrize("name", CLEANERS)
+def test_declared_deletions_on_bench(name):
+    """The audit on the bench: each cleaner alone on real extraction and OCR output."""
+    c = REGISTRY[name]
+    for fname, s in _bench_inputs():
+        bad = undeclared_deletions(name, s, c(s))
+        assert not bad, f"{name} on {fname} deleted undeclared characters {bad}"

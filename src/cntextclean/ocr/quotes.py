@@ -112,7 +112,7 @@ def _close_term(m: re.Match[str]) -> str:
     family="ocr",
     summary="A quoted term whose ” was lost before a sentence mark ('的“最后机会。他说') -> '的“最后机会”。他说'.",
     example=("这是“最后机会。他说", "这是“最后机会”。他说"),
-    removes=(),
+    removes=("whitespace",),  # the space OCR read for the lost quote becomes the quote
 )
 def ocr_close_quote(text: str) -> str:
     """Close a short quoted term left open before ``、，。；！？`` (no ``”`` follows in its block):
