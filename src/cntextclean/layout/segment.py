@@ -80,6 +80,27 @@ _SUBTITLE = re.compile(r"^[\s\u3000]*(——|—|──|--)")
 _MD_SPLIT = re.compile(r" +")
 _WINDOW = 12
 
+# Widths are display widths (a Han character is 2). The slacks below are typographic, in
+# characters, and do not scale with the column: a paragraph's first line is indented by two
+# characters whatever the measure, and line-breaking rules push at most a character or two
+# to the next line. What depends on the column's measure is expressed relative to it.
+#: one character: a line this much short of its column still fills it (justification,
+#: a closing mark hanging in the margin)
+_CHAR = 2
+#: a line more than this short of its column ends its paragraph (more than a hanging mark)
+_SHORT = 3
+#: a paragraph's first line: the two-character indent (which an extractor may drop) and up
+#: to two characters that line-breaking rules pushed to the next line
+_FIRST_LINE = 8
+#: at most this share of the column: the short line that ends a sentence begun on a full
+#: first line (``会。``); never less than six characters
+_TAIL_SHARE = 1 / 3
+_TAIL_MIN = 12
+#: a row holding several columns is wider than one column's line by more than this
+_ROW_EXTRA = 6
+#: a piece of such a row is at least this wide (four characters)
+_MIN_PIECE = 8
+
 
 def _pages(text: str) -> list[list[str]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -174,12 +195,12 @@ def _merged_first_row(block: list[str], line_w: int = 0) -> tuple[int, list[str]
     under it): a two-part headline is no merged row.
     """
     multi = [i for i, r in enumerate(block)
-             if len(_side_pieces(r)) >= 2 and display_width(r.strip()) >= line_w + 6]
+             if len(_side_pieces(r)) >= 2 and display_width(r.strip()) >= line_w + _ROW_EXTRA]
     if len(multi) != 1 or multi[0] + 1 >= len(block):
         return -1, []
     i = multi[0]
     pieces = _side_pieces(block[i])
-    if any(display_width(x) < 8 for x in pieces[:-1]):
+    if any(display_width(x) < _MIN_PIECE for x in pieces[:-1]):
         return -1, []
     below = max(display_width(r.strip()) for r in block[i + 1 : i + 3])
     if _CLAUSE.search("".join(pieces)) or display_width(pieces[0]) >= 0.7 * below:
@@ -227,9 +248,9 @@ def _side_by_side(block: list[str], line_w: int = 0) -> list[list[str]]:
     """
     pieces = [_SIDE_GAP.split(raw.strip()) for raw in block]
     if line_w:
-        pieces = [ps if display_width(raw.strip()) >= line_w + 6 else [raw.strip()]
+        pieces = [ps if display_width(raw.strip()) >= line_w + _ROW_EXTRA else [raw.strip()]
                   for ps, raw in zip(pieces, block, strict=True)]
-    multi = [len(ps) >= 2 and all(display_width(x) >= 8 for x in ps[:-1]) for ps in pieces]
+    multi = [len(ps) >= 2 and all(display_width(x) >= _MIN_PIECE for x in ps[:-1]) for ps in pieces]
     if sum(multi) < 2:
         return [block]
     counts = {len(ps) for ps, m in zip(pieces, multi, strict=True) if m}
@@ -316,7 +337,7 @@ def _is_head(ln: Line, width: int) -> bool:
         return False  # (a headline may end with a closing quote or bracket: 做好“路文章”)
     if _DATELINE_START.match(ln.text):
         return False
-    if width and ln.span >= width - 3:
+    if width and ln.span >= width - _SHORT:
         return False
     return ln.width <= 80
 
@@ -493,14 +514,14 @@ def _wide_runs(stream: list[Line], widths: list[int], *, most: int = 4) -> list[
     n = len(stream)
     while i < n:
         w = widths[i]
-        if not (w and stream[i].width > w + 2):
+        if not (w and stream[i].width > w + _CHAR):
             i += 1
             continue
         j = i + 1
-        while j < n and widths[j] and stream[j].width > widths[j] + 2 and stream[j].group == stream[i].group:
+        while j < n and widths[j] and stream[j].width > widths[j] + _CHAR and stream[j].group == stream[i].group:
             j += 1
         run = stream[i:j]
-        even = len(run) >= 2 and max(x.width for x in run) - min(x.width for x in run) <= 2
+        even = len(run) >= 2 and max(x.width for x in run) - min(x.width for x in run) <= _CHAR
         if j - i <= most and not (even and any(_CLAUSE.search(x.text) for x in run)):
             for k in range(i, j):
                 out[k] = True
@@ -531,7 +552,7 @@ def _unit_ended(u: dict[str, object]) -> bool:
     w = int(u["width"])  # type: ignore[call-overload]
     if ends_sentence(last.text):
         return True
-    if w and last.span < w - 3:
+    if w and last.span < w - _SHORT:
         return True
     return not w and len(u["lines"]) == 1 and last.width < 20  # type: ignore[arg-type]
 
@@ -550,9 +571,10 @@ def _start_evidence(ln: Line, w: int, nxt: Line | None) -> tuple[bool, bool]:
         return True, True
     if not w:
         return True, False
-    if ln.span >= w - 2:
+    if ln.span >= w - _CHAR:
         return False, True
-    if w - 7 <= ln.width and ln.span <= w - 3 and nxt is not None and nxt.span >= w - 2 and not ends_sentence(ln.text):
+    if (w - _FIRST_LINE + 1 <= ln.width and ln.span <= w - _SHORT and nxt is not None
+            and nxt.span >= w - _CHAR and not ends_sentence(ln.text)):
         return True, True
     return True, False
 
@@ -564,9 +586,11 @@ def _continues_head(ln: Line, nxt: Line, w: int) -> bool:
     """
     if not w or nxt.gap_before or nxt.group != ln.group:
         return False
-    if ln.span >= w - 8 and nxt.width <= 12 and ends_sentence(nxt.text) and not _CLAUSE.search(nxt.text[:-1]):
+    first = ln.span >= w - _FIRST_LINE
+    tail = max(_TAIL_MIN, int(w * _TAIL_SHARE))
+    if first and nxt.width <= tail and ends_sentence(nxt.text) and not _CLAUSE.search(nxt.text[:-1]):
         return True  # a first line and the few characters that end its sentence ("会。")
-    return ln.span >= w - 8 and nxt.span >= w - 3
+    return first and nxt.span >= w - _SHORT
 
 
 def _split_labels(units: list[dict[str, object]]) -> None:
