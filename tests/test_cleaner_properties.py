@@ -17,7 +17,8 @@ from cntextclean.charclass import removable
 from cntextclean.page import split as _page_split  # noqa: F401  (page_* cleaners, lazily registered)
 from cntextclean.pipeline import REGISTRY
 
-from .conftest import SEED_IDS, bench_dir, seed_text
+from .conftest import SEED_IDS, seed_text
+from .conftest import bench_dir as _bench_dir
 from .strategies import chinese, lines, text
 
 CLEANERS = sorted(REGISTRY)
@@ -83,7 +84,7 @@ def _bench_inputs() -> tuple[tuple[str, str], ...]:
     """(name, text) of the bench inputs the audit reads: every flavour of extraction and OCR
     (dev and, when present, dev_trad), a different set of pages for each flavour."""
     out: list[tuple[str, str]] = []
-    for d in (bench_dir(), bench_dir().parent / "dev_trad"):
+    for d in (_bench_dir(), _bench_dir().parent / "dev_trad"):
         if not d.is_dir():
             continue
         pages = sorted({p.name.split(".", 1)[0] for p in d.glob("*.txt")})
