@@ -122,6 +122,9 @@ _NAMES_RE = re.compile(
     rf"^[\u4e00-\u9fff]{{1,3}}(?:{_WS}{{1,3}}[\u4e00-\u9fff]{{1,3}}){{0,4}}$"
 )
 
+#: the gap inside a two-part headline (``全国公安边防会议提出 建设海上“110”``)
+_HEAD_GAP_RE = re.compile(r"[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]")
+
 _SENT_END = "。！？!?…；;"
 _CLOSERS = "”’」』）)】》〕\"'"
 _MID_PUNCT_RE = re.compile(r"[，。；,;]")
@@ -374,7 +377,9 @@ def assign_roles(
     if full_line is not None:
         for i in range(1, n - 1):
             if (roles[i] == ROLE_HEADING and full_line[i] and full_line[i - 1] and full_line[i + 1]
-                    and roles[i - 1] == ROLE_BODY and roles[i + 1] == ROLE_BODY):
+                    and roles[i - 1] == ROLE_BODY and roles[i + 1] == ROLE_BODY
+                    and not is_dateline(stripped[i + 1]) and not _HEAD_GAP_RE.search(stripped[i])):
+                # (not over a dateline, nor with the gap of a two-part headline: a headline)
                 roles[i] = ROLE_BODY
     # a name-only line right after a headline (or after its subtitle) is a byline
     for i in range(1, n):
