@@ -150,6 +150,21 @@ def test_context_roles():
     assert roles == ["heading", "byline", "body"]
 
 
+def test_full_width_heading_line_among_body_lines():
+    """A full printed line between full body lines is body, unless a dateline follows it
+    (a headline over its article) or it has a two-part headline's gap (seed 004's text)."""
+    line = "为进一步提高辖区社会治理能力和治理水平，广"
+    full = [True, True, True]
+    hints = ["body", "body", "body"]
+    # a line cut out of a paragraph: no clause punctuation, yet body
+    assert assign_roles([line, "西南宁市良庆区创新开展城乡综合数字化治理", "工作，推动基层治理。"],
+                        hints=hints, full_line=full)[1] == "body"
+    assert assign_roles([line, "南宁良庆创新开展城乡综合数字化治理", "本报讯 记者王晓涛报道 近日，在四川省…。"],
+                        hints=hints, full_line=full)[1] == "heading"
+    assert assign_roles([line, "数智赋能 保定打造服务周到便利高效政务环境", "工作，推动基层治理。"],
+                        hints=hints, full_line=full)[1] == "heading"
+
+
 def test_field_cleaning():
     assert clean_byline("□ 周 博 王许兵 冯勤哲") == "周博 王许兵 冯勤哲"
     assert clean_byline("绍兴滨海新区管委会主任、绍兴市越城区委书记 徐 军") == "绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军"
