@@ -117,8 +117,8 @@ def _acceptable(orig: str, rep: str, left: str, right: str) -> float | None:
     """The gain of replacing ``orig`` by ``rep`` between ``left`` and ``right``, or None."""
     if rep == orig or not rep.strip():
         return None
-    if sum(1 for c in rep if _lm.is_han(c)) < 2 and len(orig) < 4:
-        return None  # one character from two or three is too little evidence
+    if sum(1 for c in rep if _lm.is_han(c)) < 2 and sum(1 for c in orig if ord(c) > 0x7F) < 4:
+        return None  # one character from two or three non-ASCII ones is too little evidence
     if len(_BROKEN.findall(rep)) > len(_BROKEN.findall(orig)):
         return None
     g = _gain(orig, rep, left, right)
