@@ -108,21 +108,32 @@ def test_adversarial_text_identical_to_official(cfg, pool):
     assert bad == []
 
 
+#: (anchors only, dense scan, dense characters): each strategy forced by its threshold
+_STRATEGIES = {
+    "anchors": (2.0, 2.0, 2.0),
+    "pairs+translate": (-1.0, -1.0, -1.0),
+    "pairs+regex": (-1.0, -1.0, 2.0),
+    "regex+translate": (-1.0, 2.0, -1.0),
+    "regex+regex": (-1.0, 2.0, 2.0),
+}
+
+
 @pytest.mark.parametrize("cfg", CONFIG_NAMES)
-@pytest.mark.parametrize("dense_scan", [True, False])
-@pytest.mark.parametrize("dense_chars", [True, False])
-def test_every_scan_and_character_strategy_is_exact(cfg, dense_scan, dense_chars, pool,
-                                                     monkeypatch):
-    """The whole-text passes choose, by sampling the text, between a pair scan and a regex
-    scan for key starts and between ``str.translate`` and a regex substitution for characters
-    (speed only): each of the four combinations gives OpenCC's output, on text with and
-    without astral characters (the pair scan falls back to slices there)."""
+@pytest.mark.parametrize("strategy", list(_STRATEGIES))
+def test_every_scan_and_character_strategy_is_exact(cfg, strategy, pool, monkeypatch):
+    """The whole-text passes choose, by sampling the text, between scanning for anchors and
+    changed characters only, a pair scan and a regex scan for key starts, and between
+    ``str.translate`` and a regex substitution for characters (speed only): each strategy
+    gives OpenCC's output, on text with and without astral characters (the pair scan falls
+    back to slices there)."""
     from cntextclean.script import opencc as ours
 
+    sparse_both, dense_scan, dense_chars = _STRATEGIES[strategy]
     monkeypatch.setattr(ours, "_SAMPLED", 0)  # always sample, whatever the length
-    monkeypatch.setattr(ours, "DENSE_SCAN", -1.0 if dense_scan else 2.0)
-    monkeypatch.setattr(ours, "DENSE_CHARS", -1.0 if dense_chars else 2.0)
-    rng = random.Random(f"passes-{cfg}-{dense_scan}-{dense_chars}")
+    monkeypatch.setattr(ours, "SPARSE_BOTH", -1.0 if sparse_both < 0 else 2.0)
+    monkeypatch.setattr(ours, "DENSE_SCAN", dense_scan)
+    monkeypatch.setattr(ours, "DENSE_CHARS", dense_chars)
+    rng = random.Random(f"passes-{cfg}-{strategy}")
     conv = Converter(cfg)
     off = _official_converter(cfg)
     bad = []

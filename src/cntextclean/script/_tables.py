@@ -164,11 +164,19 @@ class Pass:
     #: first two characters of a key -> (the lengths of the longer keys that start with them,
     #: longest first; the replacement of the two characters as a key, or None)
     prefix: dict[str, tuple[tuple[int, ...], str | None]]
-    #: the same prefixes as UTF-16 code-unit pairs (``c0 | c1 << 16``; BMP keys only), for the
-    #: dense candidate scan
-    pairs: frozenset[int]
+    #: the same, keyed by the prefix as a UTF-16 code-unit pair (``c0 | c1 << 16``; BMP
+    #: prefixes only), for the dense candidate scan
+    pairs: dict[int, tuple[tuple[int, ...], str | None]]
     #: regex source matching a superset of the positions where a key starts (sparse scan)
     first: str
+    #: sparse scan and sparse characters: a class of anchors (every key whose replacement
+    #: differs from its character-wise conversion holds one) and of the changed characters
+    both: str
+    #: every two-character substring of a key: between two characters that form none, no
+    #: key spans, so forward maximum matching starts afresh there
+    bigrams: frozenset[str]
+    #: on short texts: anchors and changed characters are rare (use ``both``)
+    sparse_both: bool
     #: single-character conversion of this pass
     chars: dict[str, str]
     #: on short texts (long ones are sampled): scan every position's pair (else the regex)
@@ -338,7 +346,7 @@ def build_tables(name: str) -> Tables:
 #: A pass converts characters with one ``str.translate`` when the characters it changes are
 #: at least this share of the text (else a regex finds them); speed only, never results.
 #: Long texts are sampled (the converter), short ones use this estimate on running text.
-DENSE_CHARS = 0.1
+DENSE_CHARS = 0.03
 #: A pass scans every position's two characters (UTF-16 code-unit pairs) when the characters
 #: that can start a key are at least this share of the text (else a regex finds candidates).
 DENSE_SCAN = 0.2
@@ -386,20 +394,81 @@ def _make_pass(out: dict[str, str], chars: dict[str, str], share) -> Pass:
         p: (tuple(sorted(ls, reverse=True)), out.get(p)) for p, ls in lengths.items()
     }
     firsts = {k[0] for k in out}
-    seconds = {k[1] for k in out}
-    pairs = frozenset(
-        ord(p[0]) | ord(p[1]) << 16 for p in prefix if ord(p[0]) < 0x10000 > ord(p[1])
-    )
-    first = _cls(firsts) + "(?=" + _cls(seconds) + ")" if firsts else "(?!)"
+    pairs = {
+        ord(p[0]) | ord(p[1]) << 16: e for p, e in prefix.items() if ord(p[0]) < 0x10000 > ord(p[1])
+    }
+    changing = {c for c, v in chars.items() if v != c}
+    if firsts:
+        first = _cls(firsts) + _first_route(prefix, chars, share)
+    else:
+        first = "(?!)"
+    anchors = _anchors([k for k, v in out.items() if v], share, chars)
+    both = _cls(anchors | changing) if anchors | changing else "(?!)"
+    bigrams = frozenset(k[i : i + 2] for k in out for i in range(len(k) - 1))
     return Pass(
         out=out,
         prefix=prefix,
         pairs=pairs,
         first=first,
+        both=both,
+        bigrams=bigrams,
+        sparse_both=share(anchors | changing, chars) < SPARSE_BOTH,
         chars=dict(chars),
         dense_scan=share(firsts, chars) >= DENSE_SCAN,
         dense_chars=share({c for c, v in chars.items() if v != c}, chars) >= DENSE_CHARS,
     )
+
+
+#: A pass scans for anchors and changed characters only (``Pass.both``) when they are less
+#: than this share of the text.
+SPARSE_BOTH = 0.05
+#: the most common first characters get a lookahead of their own second characters
+OWN_LOOKAHEAD = 24
+
+
+def _first_route(prefix: dict[str, object], chars: dict[str, str], share) -> str:
+    """After a class of first characters, a regex that holds (at least) where a key starts:
+    that first character followed by one of its keys' second characters. The most common first characters each check their own
+    class of second characters, the others share one (fewer false candidates where it
+    matters). The pattern starts with the class of all first characters, which sre scans for
+    at C speed; the routing then looks behind at that character."""
+    follow: dict[str, set[str]] = {}
+    for p in prefix:
+        follow.setdefault(p[0], set()).add(p[1])
+    order = sorted(follow, key=lambda c: (-share({c}, chars), c))
+    own, rest = order[:OWN_LOOKAHEAD], order[OWN_LOOKAHEAD:]
+    alts = []
+    if rest:
+        seconds = set().union(*(follow[c] for c in rest))
+        alts.append("(?<=" + _cls(set(rest)) + ")(?=" + _cls(seconds) + ")")
+    alts += ["(?<=" + _esc(c) + ")(?=" + _cls(follow[c]) + ")" for c in own]
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _anchors(keys: list[str], share, chars: dict[str, str]) -> set[str]:
+    """A small set of characters, rare in running text, that every key holds one of
+    (lazy greedy set cover: most keys covered per expected occurrence first)."""
+    import heapq
+
+    holders: dict[str, set[str]] = {}
+    for k in keys:
+        for c in k:
+            holders.setdefault(c, set()).add(k)
+    cost = {c: share({c}, chars) + 1e-9 for c in holders}
+    heap = [(-len(ks) / cost[c], c) for c, ks in holders.items()]
+    heapq.heapify(heap)
+    left = set(keys)
+    out: set[str] = set()
+    while left and heap:
+        _, c = heapq.heappop(heap)
+        gain = len(holders[c] & left) / cost[c]
+        if heap and gain < -heap[0][0]:
+            heapq.heappush(heap, (-gain, c))  # stale: its keys were partly covered
+            continue
+        if gain:
+            out.add(c)
+            left -= holders[c]
+    return out
 
 
 def _share():
@@ -575,8 +644,11 @@ def cache_dir() -> Path | None:
     return base / "cntextclean"
 
 
+@functools.cache
 def _code_tag() -> str:
-    """A short hash of this module's source: the cache follows the code that built it."""
+    """A short hash of this module's source: the cache follows the code that built it (read
+    once: a long-running process must not file tables built by the code it imported under
+    the hash of a newer source on disk)."""
     try:
         return hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]
     except OSError:  # pragma: no cover - zipimport etc.
@@ -594,6 +666,7 @@ def _cache_file(name: str) -> Path | None:
 
 _lock = threading.Lock()
 _loaded: dict[str, Tables] = {}
+_code_tag()
 
 
 def load_tables(name: str) -> Tables:

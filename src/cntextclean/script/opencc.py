@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 import threading
 from functools import cache
-from itertools import compress
+from operator import itemgetter
 
 from ._tables import (
     CONFIG_NAMES,
     DENSE_CHARS,
     DENSE_SCAN,
+    SPARSE_BOTH,
     Pass,
     Step,
     Tables,
@@ -431,12 +432,17 @@ def _share(rx: re.Pattern[str], s: str) -> float:
     return hits / (4 * _SAMPLE)
 
 
+_Entry = tuple[tuple[int, ...], "str | None"]
+_first = itemgetter(0)
+_second = itemgetter(1)
+
+
 class _RtPass:
     """The compiled form of one :class:`~cntextclean.script._tables.Pass` (immutable)."""
 
     __slots__ = (
-        "_table", "aligned", "char_re", "chars", "dense_chars", "dense_scan", "first_re", "out",
-        "pairs", "prefix",
+        "_table", "aligned", "bigrams", "both_re", "char_re", "chars", "dense_chars",
+        "dense_scan", "first_re", "out", "pairs", "prefix", "sparse_both",
     )
 
     def __init__(self, p: Pass) -> None:
@@ -444,6 +450,9 @@ class _RtPass:
         self.prefix = p.prefix
         self.pairs = p.pairs
         self.first_re = re.compile(p.first)
+        self.both_re = re.compile(p.both)
+        self.bigrams = p.bigrams
+        self.sparse_both = p.sparse_both
         self.dense_scan = p.dense_scan
         self.dense_chars = p.dense_chars
         changing = {c: v for c, v in p.chars.items() if v != c}
@@ -473,39 +482,46 @@ class _RtPass:
         get = self.chars.get
         return rx.sub(lambda m: get(m[0], m[0]), s)
 
-    def scan(self, s: str, dense: bool) -> list[int]:
-        """Sorted positions that include every position where a key starts."""
+    def scan(self, s: str, dense: bool) -> list[tuple[int, _Entry]]:
+        """``(position, prefix entry)`` of every position where a key may start, in order."""
         n = len(s)
+        get = self.prefix.get
         if not dense:
-            return [m.start() for m in self.first_re.finditer(s)]
+            return [
+                (i, e)
+                for m in self.first_re.finditer(s)
+                if (e := get(s[(i := m.start()) : i + 2])) is not None
+            ]
         b = s.encode("utf-16-le", "surrogatepass")
         if len(b) != 2 * n:  # astral characters: the pairs are not aligned with ``s``
-            prefix = self.prefix
-            return [i for i in range(n - 1) if s[i : i + 2] in prefix]
+            return [(i, e) for i in range(n - 1) if (e := get(s[i : i + 2])) is not None]
         mv = memoryview(b)
-        has = self.pairs.__contains__
-        # code-unit pairs at even positions, then at odd positions, as 32-bit integers
-        cands = list(compress(range(0, n, 2), map(has, mv[: (n // 2) * 4].cast("I"))))
-        cands += compress(range(1, n, 2), map(has, mv[2 : 2 + ((n - 1) // 2) * 4].cast("I")))
-        cands.sort()
+        pget = self.pairs.get
+        # code-unit pairs at even positions, then at odd positions, as 32-bit integers; the
+        # entries are looked up and the misses dropped at C speed
+        even = mv[: (n // 2) * 4].cast("I")
+        odd = mv[2 : 2 + ((n - 1) // 2) * 4].cast("I")
+        cands = list(filter(_second, zip(range(0, n, 2), map(pget, even), strict=False)))
+        cands += filter(_second, zip(range(1, n, 2), map(pget, odd), strict=False))
+        cands.sort(key=_first)
         return cands
 
     def apply(self, s: str) -> str:
         """Forward maximum matching over ``s`` (NULs separate segments: no key holds one)."""
         out = self.out
-        prefix = self.prefix
         if len(s) < _SAMPLED:
+            if self.sparse_both:
+                return self._apply_sparse(s)
             dense_scan, dense_chars = self.dense_scan, self.dense_chars
         else:
+            if _share(self.both_re, s) < SPARSE_BOTH:
+                return self._apply_sparse(s)
             dense_scan = _share(self.first_re, s) >= DENSE_SCAN
             dense_chars = self.char_re is not None and _share(self.char_re, s) >= DENSE_CHARS
         spans: list[tuple[int, int, str]] = []
         nxt = 0
-        for i in self.scan(s, dense_scan):
+        for i, e in self.scan(s, dense_scan):
             if i < nxt:
-                continue
-            e = prefix.get(s[i : i + 2])
-            if e is None:
                 continue
             for L in e[0]:
                 # (a slice cut short by the end of ``s`` is then the longest candidate)
@@ -540,6 +556,64 @@ class _RtPass:
                 prev = j
             pieces.append(conv(s[prev:], dense_chars))
         return "".join(pieces)
+
+
+    def _apply_sparse(self, s: str) -> str:
+        """:meth:`apply` for text where the anchors and changed characters are rare: one
+        regex finds them, and only the stretch around each, out to the nearest positions no
+        key spans (two neighbours that are no two-character substring of a key), is matched
+        exactly. Outside those stretches no key that changes the text can be selected (each
+        holds an anchor) and no character changes."""
+        bigrams = self.bigrams
+        fmm = self._fmm
+        pieces: list[str] = []
+        prev = 0
+        n = len(s)
+        for m in self.both_re.finditer(s):
+            i = m.start()
+            if i < prev:
+                continue  # inside the last stretch
+            a = i
+            while a > prev and s[a - 1 : a + 1] in bigrams:
+                a -= 1
+            b = i + 1
+            while b < n and s[b - 1 : b + 1] in bigrams:
+                b += 1
+            pieces.append(s[prev:a])
+            pieces.append(fmm(s[a:b]))
+            prev = b
+        if not pieces:
+            return s
+        pieces.append(s[prev:])
+        return "".join(pieces)
+
+    def _fmm(self, w: str) -> str:
+        """Forward maximum matching of a short stretch, converted."""
+        out = self.out
+        prefix = self.prefix
+        chars = self.chars
+        res: list[str] = []
+        j = 0
+        n = len(w)
+        while j < n:
+            e = prefix.get(w[j : j + 2])
+            if e is not None:
+                for L in e[0]:
+                    v = out.get(w[j : j + L])
+                    if v is not None:
+                        break
+                else:
+                    L = 2
+                    v = e[1]
+                if v is not None:
+                    key = w[j : j + L]
+                    res.append(v if v else "".join([chars.get(c, c) for c in key]))
+                    j += len(key)
+                    continue
+            c = w[j]
+            res.append(chars.get(c, c))
+            j += 1
+        return "".join(res)
 
 
 def _cls_of(chars: dict[str, str]) -> str:
