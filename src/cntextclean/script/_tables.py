@@ -42,7 +42,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 #: Bump when the layout of the pickled tables changes.
-TABLE_FORMAT = 8
+TABLE_FORMAT = 9
 #: The translate table covers planes 0-2; a converting character above is always exact-path.
 TABLE_SIZE = 0x30000
 
@@ -190,20 +190,11 @@ class Tables:
     name: str
     data_version: str
     norm: dict[str, str]  # normalization: one character -> one character
-    seg_keys: frozenset[str] | None  # segmentation dictionary (None: no segmentation)
-    seg_maxlen: dict[str, int]  # first char -> longest segmentation key (all lengths)
-    steps: list[Step]
-    #: composed character-wise conversion of all steps, only where it is one character
-    char_map: dict[str, str]
-    #: characters that never occur in a key of 2+ characters of any pass (hard boundaries)
-    key_chars: frozenset[str]
-    #: the trigger pattern (source): where a phrase may convert differently than per character
-    trigger: str
-    #: regex source matching a hard boundary character (a superset is never used: a subset)
-    breaker: str
-    #: single-step configs without segmentation: every two-character substring of a phrase;
-    #: a position whose left and right characters form none of them is a parse boundary
-    bigrams: frozenset[str]
+    #: segmenting configs: the one-character segmentation keys (the longer ones are the keys
+    #: of the first pass); None: no segmentation
+    seg_singles: frozenset[str] | None
+    #: the longest segmentation key
+    seg_window: int
     #: the whole-text passes (see :func:`build_passes`)
     passes: list[Pass] = field(default_factory=list)
     meta: dict[str, object] = field(default_factory=dict)
@@ -224,18 +215,6 @@ def _charwise(step: Step, s: str) -> str:
     return "".join(get(c, c) for c in s)
 
 
-def _char_freq(dicts: list[dict[str, str]]) -> dict[str, int]:
-    """How often a character occurs in dictionary keys and values (a proxy for commonness)."""
-    freq: dict[str, int] = {}
-    for d in dicts:
-        for k, v in d.items():
-            for c in k:
-                freq[c] = freq.get(c, 0) + 1
-            for c in v:
-                freq[c] = freq.get(c, 0) + 1
-    return freq
-
-
 def _cls(chars: set[str] | frozenset[str]) -> str:
     """A regex class for ``chars``, widened to all of planes 1-16 when it holds any of them.
 
@@ -246,14 +225,6 @@ def _cls(chars: set[str] | frozenset[str]) -> str:
     if any(ord(c) >= 0x10000 for c in chars):
         body += "\\U00010000-\\U0010ffff"
     return "[" + body + "]"
-
-
-def _breaker_cls(key_chars: set[str]) -> str:
-    """A BMP character that occurs in no phrase (astral characters never count as breakers)."""
-    body = "".join(_esc(c) for c in sorted(key_chars) if ord(c) < 0x10000)
-    if not body:
-        return "[\\x00-\\uffff]"
-    return "(?=[\\x00-\\uffff])[^" + body + "]"
 
 
 def _esc(c: str) -> str:
@@ -275,72 +246,17 @@ def build_tables(name: str) -> Tables:
                 raise ValueError(f"{name}: normalization keys and values must be characters")
             norm.setdefault(k, v)
     seg_keys = None
-    seg_maxlen: dict[str, int] = {}
     if "segmentation" in cfg:
-        sd = merge_levels(_levels(cfg["segmentation"]["dict"]))
-        seg_keys = frozenset(sd)
-        for k in sd:
-            if len(k) > seg_maxlen.get(k[0], 0):
-                seg_maxlen[k[0]] = len(k)
+        seg_keys = frozenset(merge_levels(_levels(cfg["segmentation"]["dict"])))
     steps = [_make_step(merge_levels(_levels(item["dict"]))) for item in cfg["conversion_chain"]]
-
-    # composed character-wise conversion
-    char_map: dict[str, str] = {}
-    multi_out: set[str] = set()  # chars whose chain output is not one char (never translate them)
-    # a char may reach step 2 as the output of step 1, so follow images
-    cands = set(steps[0].chars)
-    for st in steps[1:]:
-        cands |= set(st.chars)
-    for c in cands:
-        x = c
-        ok = True
-        for i, st in enumerate(steps):
-            if i > 0 and len(x) != 1:
-                ok = False
-                break
-            x = st.chars.get(x, x) if len(x) == 1 else _charwise(st, x)
-        if ok and len(x) == 1 and ord(c) < TABLE_SIZE:
-            if x != c:
-                char_map[c] = x
-        else:
-            multi_out.add(c)
-
-    key_chars: set[str] = set()
-    if seg_keys is not None:
-        for k in seg_keys:
-            if len(k) > 1:
-                key_chars.update(k)
-    for st in steps:
-        for k in st.phrases:
-            key_chars.update(k)
-    # a char whose step-(n-1) image occurs in a step-n phrase is not a hard boundary either
-    for i in range(1, len(steps)):
-        later = set()
-        for k in steps[i].phrases:
-            later.update(k)
-        key_chars.update(_Preimages(steps[:i])(later))
-    key_chars.update(multi_out)
-
-    trigger = _trigger_pattern(steps, multi_out, _char_freq(
-        [steps[0].phrases, steps[0].chars] + [s.phrases for s in steps[1:]]
-    ))
-    tables = Tables(
+    return Tables(
         name=name,
         data_version=data_version(),
         norm=norm,
-        seg_keys=seg_keys,
-        seg_maxlen=seg_maxlen,
-        steps=steps,
-        char_map=char_map,
-        key_chars=frozenset(key_chars),
-        trigger=trigger,
-        breaker=_breaker_cls(key_chars),
-        bigrams=frozenset(
-            k[i : i + 2] for k in steps[0].phrases for i in range(len(k) - 1)
-        ) if seg_keys is None and len(steps) == 1 else frozenset(),
+        seg_singles=None if seg_keys is None else frozenset(k for k in seg_keys if len(k) == 1),
+        seg_window=max(map(len, seg_keys), default=1) if seg_keys else 1,
+        passes=build_passes(seg_keys, steps),
     )
-    tables.passes = build_passes(seg_keys, steps)
-    return tables
 
 
 #: A pass converts characters with one ``str.translate`` when the characters it changes are
@@ -489,30 +405,6 @@ def _share():
     return share
 
 
-class _Preimages:
-    """Characters whose character-wise image through some leading steps is a given char."""
-
-    def __init__(self, steps: list[Step]) -> None:
-        self.invs: list[dict[str, set[str]]] = []
-        for st in steps:
-            inv: dict[str, set[str]] = {}
-            for k, v in st.chars.items():
-                inv.setdefault(v, set()).add(k)
-            self.invs.append(inv)
-        self.steps = steps
-
-    def __call__(self, targets: set[str]) -> set[str]:
-        out = set(targets)
-        for st, inv in zip(reversed(self.steps), reversed(self.invs), strict=True):
-            nxt: set[str] = set()
-            for t in out:
-                nxt.update(inv.get(t, ()))
-                if t not in st.chars:  # maps to itself
-                    nxt.add(t)
-            out = nxt
-        return out
-
-
 def _text_logp():
     """Character log-probabilities of running text (the plausibility model, wordfreq-based),
     or None when it is unavailable; used only to choose rare anchors (speed, not results)."""
@@ -525,104 +417,6 @@ def _text_logp():
     except Exception:  # pragma: no cover
         return None
     return char_logp
-
-
-def _trigger_pattern(steps: list[Step], always: set[str], freq: dict[str, int]) -> str:
-    """A regex that fires inside every occurrence of an *effective* phrase.
-
-    A phrase is effective when its value differs from the character-wise conversion of its
-    key; if no effective phrase occurs in a stretch between hard boundaries, max-matching
-    gives the character-wise result whatever the segmentation. Each effective phrase is
-    registered once, at its least common character (the anchor) together with one neighbour
-    (left or right), so any occurrence of the phrase contains a match of the pattern. For a
-    later step the pattern is stated on the pre-images of its characters under the earlier
-    steps' character maps (a phrase of an earlier step that changes the text is effective
-    there, and fires itself).
-    """
-    left: dict[str, set[str]] = {}
-    right: dict[str, set[str]] = {}
-    anchors_always: set[str] = set(always)
-
-    rarity = _text_logp()
-
-    def f(c: str) -> float:
-        """How common ``c`` is in running text (higher: more common)."""
-        if rarity is not None:
-            return rarity(c)
-        return float(freq.get(c, 0))
-
-    for i, st in enumerate(steps):
-        pre = _Preimages(steps[:i])
-        for k, v in st.phrases.items():
-            if v == _charwise(st, k):
-                continue
-            # choose anchor m and side minimising f(anchor) * f(neighbour)
-            # the anchor: the key's least common character (the regex stops at every
-            # occurrence of an anchor); the neighbour: its less common side
-            # (for a later step: stated on pre-images; a character with none can only come
-            # from a phrase of an earlier step, which differs from character-wise conversion
-            # and so fires that step's part of the pattern)
-            best = None
-            for m in range(len(k)):
-                for side in (-1, 1):
-                    j = m + side
-                    if j < 0 or j >= len(k):
-                        continue
-                    if i > 0 and (not pre({k[m]}) or not pre({k[j]})):
-                        continue
-                    score = (f(k[m]), f(k[j]))
-                    if best is None or score < best[0]:
-                        best = (score, m, j)
-            if best is None:
-                continue
-            _, m, j = best
-            if i == 0:
-                anc, nbr = {k[m]}, {k[j]}
-            else:
-                anc = pre({k[m]})
-                nbr = pre({k[j]})
-            target = left if j < m else right
-            for a in anc:
-                target.setdefault(a, set()).update(nbr)
-    anchors = set(left) | set(right) | anchors_always
-    if not anchors:
-        return "(?!)"
-    order = sorted(anchors, key=lambda c: (-f(c), c))
-    leaves: list[tuple[str, str]] = []
-    for a in order:
-        if a in anchors_always:
-            leaves.append((a, ""))
-            continue
-        parts = []
-        if a in left:
-            parts.append("(?<=" + _cls(left[a]) + ".)")
-        if a in right:
-            parts.append("(?=" + _cls(right[a]) + ")")
-        leaves.append((a, "(?:" + "|".join(parts) + ")" if len(parts) > 1 else parts[0]))
-    # The pattern consumes one anchor character (a class: sre then skips to candidates at C
-    # speed), then routes on it through a binary tree of one-character lookbehinds, so the
-    # cost per candidate grows with log(#anchors), not with #anchors.
-    return _cls(anchors) + _route(leaves)
-
-
-def _exact_cls(chars: list[str]) -> str:
-    bmp = "".join(_esc(c) for c in chars if ord(c) < 0x10000)
-    astral = [c for c in chars if ord(c) >= 0x10000]
-    alts = (["[" + bmp + "]"] if bmp else []) + [_esc(c) for c in astral]
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-
-def _route(leaves: list[tuple[str, str]]) -> str:
-    if len(leaves) <= 3:
-        alts = []
-        for a, leaf in leaves:
-            alts.append("(?<=" + _esc(a) + ")" + leaf)
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    mid = len(leaves) // 2
-    lo, hi = leaves[:mid], leaves[mid:]
-    return (
-        "(?:(?<=" + _exact_cls([a for a, _ in lo]) + ")" + _route(lo) + "|" + _route(hi) + ")"
-    )
 
 
 # --- on-disk cache ------------------------------------------------------------------------------

@@ -32,7 +32,6 @@ from ._tables import (
     DENSE_SCAN,
     SPARSE_BOTH,
     Pass,
-    Step,
     Tables,
     load_tables,
     normalize_config_name,
@@ -40,7 +39,6 @@ from ._tables import (
 
 __all__ = ["CONFIG_NAMES", "Converter", "convert"]
 
-from ._tables import TABLE_SIZE as _TABLE_SIZE
 
 
 def _ids_arity(c: str) -> int:
@@ -165,21 +163,10 @@ class _Runtime:
 
     def __init__(self, t: Tables) -> None:
         self.t = t
-        table: list[int] = list(range(_TABLE_SIZE))
-        for k, v in t.char_map.items():
-            cp = ord(k)
-            if cp < _TABLE_SIZE:
-                table[cp] = ord(v)
-        self.table = table
         self.norm_table = {ord(k): ord(v) for k, v in t.norm.items()}
         # a superset of the normalization keys, cheap to scan for (planes 0 and 2 only)
         self.norm_re = re.compile(_range_cls(t.norm)) if t.norm else None
-        self.trigger = re.compile(t.trigger)
-        self.brk = re.compile(t.breaker)
-        self.steps = t.steps
-        self.seg_keys = t.seg_keys
-        self.seg_maxlen = t.seg_maxlen
-        self.has_seg = t.seg_keys is not None
+        self.has_seg = t.seg_singles is not None
         self.special = re.compile("[\u2ff0-\u2fff\\0]" if self.has_seg else "[\u2ff0-\u2fff]")
         # one scan for what leaves the fast path: IDS operators and a superset of the
         # normalization keys, as few ranges as possible (sre tests a short range list faster
@@ -256,20 +243,21 @@ class _Runtime:
     def _skip_run(self, text: str, p: int) -> int:
         """The end of the run of unmatched characters (and IDSs) that goes on at ``p``."""
         n = len(text)
-        keys = self.seg_keys
-        assert keys is not None
-        norm = self.t.norm
+        p0 = self.passes[0]  # the segmenting pass: its keys are the segmentation keys
+        singles = self.t.seg_singles
+        assert singles is not None
+        window = self.t.seg_window
         while p < n:
             ln = ids_length(text, p)
             if ln:
                 p += ln
                 continue
-            c = text[p]
-            L = self.seg_maxlen.get(norm.get(c, c))
-            if L:
-                window = text[p : p + L].translate(self.norm_table)
-                if any(window[:k] in keys for k in range(len(window), 0, -1)):
-                    return p
+            w = text[p : p + window].translate(self.norm_table)
+            if w[:1] in singles:
+                return p
+            e = p0.prefix.get(w[:2])
+            if e is not None and (e[1] is not None or any(w[:L] in p0.out for L in e[0])):
+                return p
             p += 1
         return p
 
@@ -281,126 +269,9 @@ class _Runtime:
 
     def _convert_plain(self, s: str) -> str:
         """Convert normalized text without IDS and (segmenting configs) without NUL."""
-        if not self.passes:
-            return self._convert_chunks(s)
         for p in self.passes:
             s = p.apply(s)
         return s.replace("\0", "") if self.has_seg else s
-
-    def _convert_chunks(self, s: str) -> str:
-        """:meth:`_convert_plain` by the exact algorithm on the chunks around triggers."""
-        fast = s.translate(self.table)
-        trig = self.trigger
-        m = trig.search(s)
-        if m is None:
-            return fast
-        n = len(s)
-        out: list[str] = []
-        prev = 0
-        rev: str | None = None
-        brk = self.brk
-        bigrams = self.t.bigrams
-        while m is not None:
-            i = m.start()  # the anchor character
-            if bigrams:
-                # single step, no segmentation: the nearest positions around i that no phrase
-                # can span (their two neighbours are no two-character substring of a phrase)
-                a = i
-                while a > prev and s[a - 1 : a + 1] in bigrams:
-                    a -= 1
-                b = i + 1
-                while b < n and s[b - 1 : b + 1] in bigrams:
-                    b += 1
-                out.append(fast[prev:a])
-                out.append(self.exact(s[a:b]))
-                prev = b
-                m = trig.search(s, b)
-                continue
-            # chunk = the stretch between the hard boundaries around i
-            if rev is None:
-                rev = s[::-1]
-            r = brk.search(rev, n - i)
-            a = n - r.start() if r is not None else 0
-            e = brk.search(s, i)
-            b = e.start() if e is not None else n
-            if a < prev:
-                a = prev
-            out.append(fast[prev:a])
-            out.append(self.exact(s[a:b]))
-            prev = b
-            m = trig.search(s, b)
-        out.append(fast[prev:])
-        return "".join(out)
-
-    # --- the exact algorithm (used on short stretches) ------------------------------------------
-
-    def exact(self, s: str) -> str:
-        if not self.has_seg:
-            return _max_match(self.steps[0], s)
-        out = []
-        for seg in self.segment(s):
-            for st in self.steps:
-                seg = _max_match(st, seg)
-            out.append(seg)
-        return "".join(out)
-
-    def segment(self, s: str) -> list[str]:
-        keys = self.seg_keys
-        assert keys is not None
-        maxlen = self.seg_maxlen
-        segs: list[str] = []
-        n = len(s)
-        i = 0
-        run = 0
-        while i < n:
-            L = maxlen.get(s[i])
-            if L:
-                if L > n - i:
-                    L = n - i
-                while L > 0 and s[i : i + L] not in keys:
-                    L -= 1
-                if L:
-                    if run < i:
-                        segs.append(s[run:i])
-                    segs.append(s[i : i + L])
-                    i += L
-                    run = i
-                    continue
-            i += 1
-        if run < n:
-            segs.append(s[run:])
-        return segs
-
-
-def _max_match(st: Step, s: str) -> str:
-    """Forward maximum matching of ``s`` on one step's dictionary."""
-    phrases = st.phrases
-    maxlen = st.maxlen
-    chars = st.chars
-    out: list[str] = []
-    n = len(s)
-    i = 0
-    while i < n:
-        c = s[i]
-        L = maxlen.get(c)
-        if L:
-            if L > n - i:
-                L = n - i
-            while L > 1:
-                v = phrases.get(s[i : i + L])
-                if v is not None:
-                    out.append(v)
-                    i += L
-                    break
-                L -= 1
-            else:
-                out.append(chars.get(c, c))
-                i += 1
-            continue
-        out.append(chars.get(c, c))
-        i += 1
-    return "".join(out)
-
 
 def _range_cls(chars: dict[str, str]) -> str:
     """A class of whole 256-code-point blocks covering ``chars`` (a fast superset)."""
