@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -258,8 +259,9 @@ def _big_text(n_bytes: int) -> str:
 def _interrupt(args: list[str], cwd: Path, sig: int, *, wait_for_part: bool) -> int:
     """Start ``cntextclean ARGS`` in ``cwd``, wait until it has a temporary output file (or,
     when it writes nothing before the end, a moment), send ``sig``; its exit status."""
+    # a session of its own: if the test fails, its worker processes are killed with it
     p = subprocess.Popen([sys.executable, "-m", "cntextclean", *args], cwd=cwd,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:
         deadline = time.monotonic() + 120
         if wait_for_part:
@@ -275,8 +277,15 @@ def _interrupt(args: list[str], cwd: Path, sig: int, *, wait_for_part: bool) -> 
         err = p.stderr.read().decode()
     finally:
         if p.poll() is None:
-            p.kill()
+            os.killpg(p.pid, signal.SIGKILL)
             p.wait()
+    # no worker outlives the run (a batch's pool is stopped, not orphaned)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(p.pid, 0)
+        time.sleep(2)  # workers being reaped
+        os.killpg(p.pid, 0)
+        os.killpg(p.pid, signal.SIGKILL)
+        raise AssertionError("processes of the interrupted run are still alive")
     assert err.count("\n") == 1 and ("interrupted" in err or "terminated" in err), err
     return rc
 
