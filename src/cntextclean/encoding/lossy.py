@@ -342,6 +342,25 @@ def _inside(run: list[tuple[int, int, Cands]]) -> list[Cands]:
     return out
 
 
+def _clean_tail(
+    run: list[tuple[int, int, Cands]], data: list[int], char_at: dict[int, int], line: str
+) -> list[tuple[int, int, Cands]]:
+    """The run without its end after the last lost byte when the line's own characters there
+    read better than their UTF-8 decoding: clean text after a damaged phrase, whose GBK bytes
+    happen to be valid UTF-8 (``实施`` as ``ʵʩ``). The lost byte then ends the damage, so the
+    byte that followed it is unknown: its candidates lose their pair penalty."""
+    last = max(k for k, (a, b, _) in enumerate(run) if WILD in data[a:b])
+    k = next((k for k in range(last, len(run) - 1) if run[k][1] in char_at), None)
+    if k is None:
+        return run
+    cut, end = char_at[run[k][1]], char_at[run[-1][1]]
+    decoded = "".join(cands[0][0] for _, _, cands in run[k + 1 :])
+    if _lm.logprob(decoded) > _lm.logprob(line[cut:end]):
+        return run
+    a, b, cands = run[k]
+    return [*run[:k], (a, b, tuple((c, 0.0) for c, _ in cands) if k == last else cands)]
+
+
 def infer_spans(line: str, wrong: str) -> list[tuple[int, int, str]]:
     """Repairs ``(start, end, text)`` for spans of ``line`` that are UTF-8 read as ``wrong``
     with lost bytes (each U+FFFD one byte). Only spans containing a U+FFFD are returned."""
@@ -369,6 +388,8 @@ def infer_spans(line: str, wrong: str) -> list[tuple[int, int, str]]:
         bs, be = run[0][0], run[-1][1]
         if WILD not in data[bs:be]:
             continue
+        run = _clean_tail(run, data, char_at, line)
+        bs, be = run[0][0], run[-1][1]
         cs, ce = char_at[bs], char_at[be]
         if len(run) > 2000:
             continue
