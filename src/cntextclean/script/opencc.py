@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import cache
+from functools import cache, cached_property
 from operator import itemgetter
 
 from ._tables import (
@@ -309,38 +309,54 @@ _second = itemgetter(1)
 
 
 class _RtPass:
-    """The compiled form of one :class:`~cntextclean.script._tables.Pass` (immutable)."""
-
-    __slots__ = (
-        "_table", "aligned", "bigrams", "both_re", "char_re", "chars", "dense_chars",
-        "dense_scan", "first_re", "out", "pairs", "prefix", "sparse_both",
-    )
+    """The compiled form of one :class:`~cntextclean.script._tables.Pass` (immutable; what
+    only some texts need is built on first use)."""
 
     def __init__(self, p: Pass) -> None:
+        self.p = p
         self.out = p.out
+        self.wrap = p.wrap
         self.prefix = p.prefix
-        self.pairs = p.pairs
-        self.first_re = re.compile(p.first)
-        self.both_re = re.compile(p.both)
-        self.bigrams = p.bigrams
         self.sparse_both = p.sparse_both
         self.dense_scan = p.dense_scan
         self.dense_chars = p.dense_chars
-        changing = {c: v for c, v in p.chars.items() if v != c}
-        self.chars = changing
-        self.aligned = all(len(v) == 1 for v in changing.values())
-        self._table: list[int | str] | None = None
-        self.char_re = re.compile(_cls_of(changing)) if changing else None
+        self.chars = p.chars
+        self.aligned = all(len(v) == 1 for v in p.chars.values())
 
-    @property
+    @cached_property
+    def first_re(self) -> re.Pattern[str]:
+        return re.compile(self.p.first)
+
+    @cached_property
+    def both_re(self) -> re.Pattern[str]:
+        return re.compile(self.p.both)
+
+    @cached_property
+    def char_re(self) -> re.Pattern[str] | None:
+        return re.compile(_cls_of(self.chars)) if self.chars else None
+
+    @cached_property
+    def pairs(self) -> dict[int, _Entry]:
+        """The prefix entries keyed by the prefix as a UTF-16 code-unit pair ``c0 | c1 << 16``
+        (BMP prefixes only: the pair scan runs on text without astral characters)."""
+        return {
+            ord(k[0]) | ord(k[1]) << 16: e
+            for k, e in self.prefix.items()
+            if ord(k[0]) < 0x10000 > ord(k[1])
+        }
+
+    @cached_property
+    def bigrams(self) -> frozenset[str]:
+        """Every two-character substring of a key: no key spans two neighbours that form
+        none, so forward maximum matching starts afresh between them."""
+        return frozenset(k[i : i + 2] for k in self.out for i in range(len(k) - 1))
+
+    @cached_property
     def table(self) -> list[int | str]:
-        """The ``str.translate`` table (built on first use; a race builds it twice, harmlessly)."""
-        table = self._table
-        if table is None:
-            table = list(range(max(map(ord, self.chars)) + 1))
-            for c, v in self.chars.items():
-                table[ord(c)] = ord(v) if len(v) == 1 else v
-            self._table = table
+        """The ``str.translate`` table."""
+        table: list[int | str] = list(range(max(map(ord, self.chars)) + 1))
+        for c, v in self.chars.items():
+            table[ord(c)] = ord(v) if len(v) == 1 else v
         return table
 
     def conv(self, s: str, dense: bool) -> str:
@@ -390,6 +406,7 @@ class _RtPass:
             dense_scan = _share(self.first_re, s) >= DENSE_SCAN
             dense_chars = self.char_re is not None and _share(self.char_re, s) >= DENSE_CHARS
         spans: list[tuple[int, int, str]] = []
+        keep = self.wrap  # keep the matches whose conversion is character-wise too
         nxt = 0
         for i, e in self.scan(s, dense_scan):
             if i < nxt:
@@ -399,14 +416,14 @@ class _RtPass:
                 v = out.get(s[i : i + L])
                 if v is not None:
                     nxt = i + L
-                    if v:
+                    if v or keep:
                         spans.append((i, nxt, v))
                     break
             else:
                 v = e[1]
                 if v is not None:
                     nxt = i + 2
-                    if v:
+                    if v or keep:
                         spans.append((i, nxt, v))
         if not spans:
             return self.conv(s, dense_chars)
@@ -414,20 +431,28 @@ class _RtPass:
         prev = 0
         if self.aligned:
             t = self.conv(s, dense_chars)
-            for i, j, v in spans:
-                pieces.append(t[prev:i])
-                pieces.append(v)
-                prev = j
+            if keep:
+                for i, j, v in spans:
+                    pieces.append(t[prev:i])
+                    pieces.append("\0" + (v or t[i:j]) + "\0")
+                    prev = j
+            else:
+                for i, j, v in spans:
+                    pieces.append(t[prev:i])
+                    pieces.append(v)
+                    prev = j
             pieces.append(t[prev:])
         else:
             conv = self.conv
             for i, j, v in spans:
                 pieces.append(conv(s[prev:i], dense_chars))
-                pieces.append(v)
+                if keep:
+                    pieces.append("\0" + (v or conv(s[i:j], dense_chars)) + "\0")
+                else:
+                    pieces.append(v)
                 prev = j
             pieces.append(conv(s[prev:], dense_chars))
         return "".join(pieces)
-
 
     def _apply_sparse(self, s: str) -> str:
         """:meth:`apply` for text where the anchors and changed characters are rare: one
@@ -463,6 +488,7 @@ class _RtPass:
         out = self.out
         prefix = self.prefix
         chars = self.chars
+        wrap = self.wrap
         res: list[str] = []
         j = 0
         n = len(w)
@@ -478,7 +504,9 @@ class _RtPass:
                     v = e[1]
                 if v is not None:
                     key = w[j : j + L]
-                    res.append(v if v else "".join([chars.get(c, c) for c in key]))
+                    if not v:
+                        v = "".join([chars.get(c, c) for c in key])
+                    res.append("\0" + v + "\0" if wrap else v)
                     j += len(key)
                     continue
             c = w[j]
