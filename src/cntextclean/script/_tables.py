@@ -42,7 +42,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 #: Bump when the layout of the cached tables changes.
-TABLE_FORMAT = 12
+TABLE_FORMAT = 13
 #: The translate table covers planes 0-2; a converting character above is always exact-path.
 TABLE_SIZE = 0x30000
 
@@ -172,6 +172,8 @@ class Pass:
     #: sparse scan and sparse characters: a class of anchors (every key whose replacement
     #: differs from its character-wise conversion holds one) and of the changed characters
     both: str
+    #: a class of the anchors only (for text where they are rare but changed characters not)
+    anchor: str
     #: on short texts: anchors and changed characters are rare (use ``both``)
     sparse_both: bool
     #: single-character conversion of this pass (the characters it changes)
@@ -314,11 +316,13 @@ def _make_pass(out: dict[str, str], chars: dict[str, str], share, wrap: bool = F
         first = "(?!)"
     anchors = _anchors([k for k, v in out.items() if v or wrap], share, chars)
     both = _cls(anchors | changing) if anchors | changing else "(?!)"
+    anchor = _cls(anchors) if anchors else "(?!)"
     return Pass(
         out=out,
         prefix=prefix,
         first=first,
         both=both,
+        anchor=anchor,
         sparse_both=share(anchors | changing, chars) < SPARSE_BOTH,
         chars={c: v for c, v in chars.items() if v != c},
         wrap=wrap,
@@ -493,7 +497,7 @@ def _write_cache(path: Path, t: Tables) -> None:
 
 # The cache holds plain dicts, tuples and strings in ``marshal`` format (about twice as fast
 # to load as pickled dataclasses; the file name carries the Python version marshal needs).
-_PASS_FIELDS = ("out", "wrap", "prefix", "first", "both", "chars", "dense_scan",
+_PASS_FIELDS = ("out", "wrap", "prefix", "first", "both", "anchor", "chars", "dense_scan",
                 "dense_chars", "sparse_both")
 
 

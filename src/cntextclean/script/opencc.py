@@ -332,6 +332,10 @@ class _RtPass:
         return re.compile(self.p.both)
 
     @cached_property
+    def anchor_re(self) -> re.Pattern[str]:
+        return re.compile(self.p.anchor)
+
+    @cached_property
     def char_re(self) -> re.Pattern[str] | None:
         return re.compile(_cls_of(self.chars)) if self.chars else None
 
@@ -401,10 +405,13 @@ class _RtPass:
                 return self._apply_sparse(s)
             dense_scan, dense_chars = self.dense_scan, self.dense_chars
         else:
-            if _share(self.both_re, s) < SPARSE_BOTH:
-                return self._apply_sparse(s)
-            dense_scan = _share(self.first_re, s) >= DENSE_SCAN
             dense_chars = self.char_re is not None and _share(self.char_re, s) >= DENSE_CHARS
+            if _share(self.anchor_re, s) < SPARSE_BOTH:
+                if not dense_chars:
+                    return self._apply_sparse(s)
+                if self.aligned:
+                    return self._apply_sparse(s, self.conv(s, True))
+            dense_scan = _share(self.first_re, s) >= DENSE_SCAN
         spans: list[tuple[int, int, str]] = []
         keep = self.wrap  # keep the matches whose conversion is character-wise too
         nxt = 0
@@ -454,18 +461,22 @@ class _RtPass:
             pieces.append(conv(s[prev:], dense_chars))
         return "".join(pieces)
 
-    def _apply_sparse(self, s: str) -> str:
-        """:meth:`apply` for text where the anchors and changed characters are rare: one
-        regex finds them, and only the stretch around each, out to the nearest positions no
-        key spans (two neighbours that are no two-character substring of a key), is matched
-        exactly. Outside those stretches no key that changes the text can be selected (each
-        holds an anchor) and no character changes."""
+    def _apply_sparse(self, s: str, t: str | None = None) -> str:
+        """:meth:`apply` for text where the anchors (and, without ``t``, the changed
+        characters) are rare: one regex finds them, and only the stretch around each, out to
+        the nearest positions no key spans (two neighbours that are no two-character
+        substring of a key), is matched exactly. Outside those stretches no key that changes
+        the text can be selected (each holds an anchor) and the text is ``t``, the
+        character-wise conversion of ``s`` (given: aligned with ``s``), or ``s`` itself
+        (no character there changes)."""
         bigrams = self.bigrams
         fmm = self._fmm
+        chars = self.chars
         pieces: list[str] = []
         prev = 0
         n = len(s)
-        for m in self.both_re.finditer(s):
+        rest = s if t is None else t
+        for m in (self.both_re if t is None else self.anchor_re).finditer(s):
             i = m.start()
             if i < prev:
                 continue  # inside the last stretch
@@ -475,12 +486,16 @@ class _RtPass:
             b = i + 1
             while b < n and s[b - 1 : b + 1] in bigrams:
                 b += 1
-            pieces.append(s[prev:a])
-            pieces.append(fmm(s[a:b]))
+            pieces.append(rest[prev:a])
+            if b - a == 1:  # a character no key can span into
+                c = s[a]
+                pieces.append(chars.get(c, c))
+            else:
+                pieces.append(fmm(s[a:b]))
             prev = b
         if not pieces:
-            return s
-        pieces.append(s[prev:])
+            return rest
+        pieces.append(rest[prev:])
         return "".join(pieces)
 
     def _fmm(self, w: str) -> str:
