@@ -315,8 +315,7 @@ def assign_roles(
         # size that happens to fill its column stands alone or over its dateline.
         for i in range(n - 1):
             if (roles[i] == ROLE_HEADING and hints[i] == ROLE_BODY and mid_paragraph[i]
-                    and (mid_paragraph[i + 1] or (i > 0 and mid_paragraph[i - 1]))
-                    and not is_dateline(texts[i + 1])
+                    and mid_paragraph[i + 1] and not is_dateline(texts[i + 1])
                     and " " not in texts[i].strip() and "\u3000" not in texts[i]):
                 roles[i] = ROLE_BODY
     stripped = [t.strip() for t in texts]
