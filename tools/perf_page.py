@@ -108,9 +108,8 @@ def _ms(seconds: float) -> str:
 
 
 def _peer_name(name: str) -> str:
-    inner = name[name.find("[") + 1:name.rfind("]")] if "[" in name else name
-    for label in ("ftfy_fix_text", "official", "reimpl", "chardet", "charset_normalizer", "ftfy"):
-        if label in inner or name.endswith(label):
+    for label in ("ftfy_fix_text", "official", "reimpl", "charset_normalizer", "chardet", "ftfy"):
+        if label in name:
             return {"ftfy_fix_text": "ftfy.fix_text", "official": "opencc 1.4.2 (official)",
                     "reimpl": "opencc-python-reimplemented", "ftfy": "ftfy.fix_encoding",
                     "charset_normalizer": "charset-normalizer",
