@@ -111,6 +111,7 @@ def test_adversarial_text_identical_to_official(cfg, pool):
 #: (anchors only, dense scan, dense characters): each strategy forced by its threshold
 _STRATEGIES = {
     "anchors": (2.0, 2.0, 2.0),
+    "anchors+translate": (2.0, 2.0, -1.0),
     "pairs+translate": (-1.0, -1.0, -1.0),
     "pairs+regex": (-1.0, -1.0, 2.0),
     "regex+translate": (-1.0, 2.0, -1.0),
