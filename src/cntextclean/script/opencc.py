@@ -10,13 +10,20 @@
 The output is identical to official OpenCC 1.4.2 (``opencc.OpenCC(config).convert(text)``)
 for all 16 configs; the algorithm is described in :mod:`cntextclean.script._tables`.
 
-How it is fast: nearly every character converts on its own, which one ``str.translate`` does
-for the whole text. Phrases matter only where an *effective* phrase (one whose conversion
-differs from its character-by-character conversion) occurs; one precompiled regex finds
-those places, and only the stretch of text between the nearest hard boundaries around each
-(characters that occur in no phrase of any pass, such as punctuation) is converted by the
-exact algorithm: segmentation, then every step by forward maximum matching. That keeps the
-segmentation effects (a longer match blocking a later phrase) exact.
+How it is fast: the conversion is a few passes over the whole text, each forward maximum
+matching on one dictionary (see :func:`cntextclean.script._tables.build_passes`; segments
+are kept apart by NULs, which no key holds). A pass looks only at positions where a key can
+start and does the rest at C speed, choosing per text by sampling it (speed only, never
+results):
+
+* the characters it changes are converted by one ``str.translate`` when they are common,
+  else found by a regex;
+* where keys that change the text are rare, one regex finds their *anchors* (a set of
+  characters every such key holds) and only the stretch around each, out to the nearest
+  positions no key spans, is matched exactly;
+* else the key starts are found by looking up every position's two characters, as one
+  UTF-16 code-unit pair, in a dict at C speed (``map``/``filter`` over a memoryview), or by
+  a regex when key starts are rare.
 """
 
 from __future__ import annotations
