@@ -48,3 +48,33 @@ def test_doc_page_sessions_run(page):
                            encoding="utf-8")
     assert res.attempted > 0
     assert res.failed == 0, f"{res.failed} of {res.attempted} examples in docs/{page} failed (see stdout)"
+
+
+def test_perf_page_tables_from_a_benchmark_result():
+    """tools/perf_page.py turns a --benchmark-json result into the ratio tables of the page."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import perf_page
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+
+    def bench(group, name, median):
+        return {"group": group, "name": name, "stats": {"median": median}}
+
+    result = {"benchmarks": [
+        bench("pipeline-clean-1mb", "bench_default_clean[clean-1mb-cntextclean]", 2.0),
+        bench("pipeline-clean-1mb", "bench_default_clean[clean-1mb-ftfy_fix_text]", 3.0),
+        bench("convert t2s 1MB", "test_convert[t2s-1MB-ours]", 1.0),
+        bench("convert t2s 1MB", "test_convert[t2s-1MB-official]", 1.2),
+        bench("split-pages", "bench_split_pages[pymupdf]", 0.5),
+    ], "commit_info": {"id": "0123456789abcdef", "dirty": False}, "datetime": "2026-01-01T00:00:00"}
+    out = perf_page.table_section(result, "bench.json")
+    assert "| pipeline-clean-1mb | 2,000 ms | ftfy.fix_text | 3,000 ms | **1.50x** |" in out
+    assert "| convert t2s 1MB | 1,000 ms | opencc 1.4.2 (official) | 1,200 ms | **1.20x** |" in out
+    # 1.20x misses the 1.5x target of t2s; 1.50x meets the 1.0x target of the pipeline
+    assert "| `t2s` vs official OpenCC: >= 1.5x | 1 | 1.20x (convert t2s 1MB) | **no** |" in out
+    assert "1.50x (pipeline-clean-1mb) | yes |" in out
+    assert "| split-pages | `bench_split_pages[pymupdf]` | 500 ms |" in out
+    page = "a\n<!-- BEGIN ratios -->\nold\n<!-- END ratios -->\nb\n"
+    assert perf_page.replace_section(page, "ratios", "new") == (
+        "a\n<!-- BEGIN ratios -->\nnew\n<!-- END ratios -->\nb\n")
