@@ -128,3 +128,15 @@ def test_cli_never_crashes_on_bytes(data):
         f.write_bytes(data)
         assert main(["clean", str(f), "-o", str(d / "out.txt")]) in (0, 2)
         assert sorted(p.name for p in d.iterdir()) in (["in.txt"], ["in.txt", "out.txt"])
+
+
+# --- regressions found by the deep run -----------------------------------------------------
+
+
+def test_clean_idempotent_nbsp_before_c1_controls():
+    """Deep run, test_clean_is_total_and_idempotent after ~15,000 examples: fix_encoding read
+    '\xa0\x9f\x9f' as 'ŸŸ', normalize_width made the U+00A0 a space, and a second pass read
+    ' ŸŸ' as GBK '煙' (fixed in the encoding family by 0c69250)."""
+    s = "0\xa0\x9f\x9f"
+    once = cntextclean.clean(s, layout="plain")
+    assert cntextclean.clean(once, layout="plain") == once
