@@ -176,6 +176,18 @@ def test_lossy_sentence_before_clean_text(damaged, clean):
     assert fix_encoding(bad + clean) == damaged + clean
 
 
+def test_lossy_line_longer_than_one_search():
+    # a 3000-character line of UTF-8 read as GBK (about 540 lost bytes) is searched piece by
+    # piece: every U+FFFD goes and almost every character is restored (it was left damaged)
+    text = (DATA / "encoding" / "us_constitution_zhs.txt").read_text(encoding="utf-8")
+    original = "".join(text.split())[:3000]
+    damaged = original.encode("utf-8").decode("gbk", "replace")
+    assert damaged.count("\ufffd") > 300
+    fixed = fix_encoding(damaged)
+    assert len(fixed) == len(original) and "\ufffd" not in fixed
+    assert sum(a == b for a, b in zip(fixed, original, strict=True)) >= 0.97 * len(original)
+
+
 def test_lossy_span_inside_clean_paragraph(results):
     # a lossy sentence inside a clean paragraph (measured 66.7% on all 129 cases)
     assert _rate(results["span-utf8-as-gbk-replace"]) >= 0.60

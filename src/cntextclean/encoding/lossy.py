@@ -327,6 +327,8 @@ def _end_prior(text: str) -> float:
 
 #: Characters of context on either side of a run (words may cross its ends).
 _CONTEXT = 3
+#: Longest run (characters) the search takes on.
+_MAX_RUN = 2000
 
 
 def _inside(run: list[tuple[int, int, Cands]]) -> list[Cands]:
@@ -379,24 +381,46 @@ def infer_spans(line: str, wrong: str) -> list[tuple[int, int, str]]:
             data.extend(b"\x00\xff")  # unencodable: an impossible UTF-8 byte breaks the run
     char_at[len(data)] = len(line)
     out: list[tuple[int, int, str]] = []
-    for run in _parse(data, char_at, wrong):
+    for whole in _parse(data, char_at, wrong):
         # trim slots until both ends sit on character boundaries of the line
-        while run and run[-1][1] not in char_at:
-            run = run[:-1]
-        if not run:
+        while whole and whole[-1][1] not in char_at:
+            whole = whole[:-1]
+        if not whole:
             continue
-        bs, be = run[0][0], run[-1][1]
+        bs, be = whole[0][0], whole[-1][1]
         if WILD not in data[bs:be]:
             continue
-        run = _clean_tail(run, data, char_at, line)
-        bs, be = run[0][0], run[-1][1]
-        cs, ce = char_at[bs], char_at[be]
-        if len(run) > 2000:
-            continue
-        left = line[:cs].rstrip()[-_CONTEXT:]
-        right = line[ce:].lstrip()[:_CONTEXT]
-        trad = _lm.traditional_context("".join(c[0][0] for _, _, c in run if len(c) == 1))
-        rep = _viterbi(_inside(run), left, right, trad)
-        if rep != line[cs:ce]:
-            out.append((cs, ce, rep))
+        whole = _clean_tail(whole, data, char_at, line)
+        for run in _pieces(whole, char_at):
+            bs, be = run[0][0], run[-1][1]
+            if bs in char_at and be in char_at and WILD in data[bs:be]:
+                out.extend(_infer_run(run, line, char_at))
     return out
+
+
+def _pieces(
+    run: list[tuple[int, int, Cands]], char_at: dict[int, int]
+) -> list[list[tuple[int, int, Cands]]]:
+    """``run`` cut into pieces of at most about :data:`_MAX_RUN` slots, at character
+    boundaries of the line (a very long damaged line is searched piece by piece)."""
+    out = []
+    start = 0
+    while start < len(run):
+        end = min(start + _MAX_RUN, len(run))
+        while end < len(run) and end > start + 1 and run[end - 1][1] not in char_at:
+            end -= 1
+        out.append(run[start:end])
+        start = end
+    return out
+
+
+def _infer_run(
+    run: list[tuple[int, int, Cands]], line: str, char_at: dict[int, int]
+) -> list[tuple[int, int, str]]:
+    """The repair of one run (or piece) whose ends sit on character boundaries of the line."""
+    cs, ce = char_at[run[0][0]], char_at[run[-1][1]]
+    left = line[:cs].rstrip()[-_CONTEXT:]
+    right = line[ce:].lstrip()[:_CONTEXT]
+    trad = _lm.traditional_context("".join(c[0][0] for _, _, c in run if len(c) == 1))
+    rep = _viterbi(_inside(run), left, right, trad)
+    return [(cs, ce, rep)] if rep != line[cs:ce] else []
