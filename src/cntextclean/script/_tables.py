@@ -335,7 +335,7 @@ def _make_pass(out: dict[str, str], chars: dict[str, str], share, wrap: bool = F
 
 #: A pass scans for anchors and changed characters only (``Pass.both``) when they are less
 #: than this share of the text.
-SPARSE_BOTH = 0.05
+SPARSE_BOTH = 0.01
 #: the most common first characters get a lookahead of their own second characters
 OWN_LOOKAHEAD = 24
 
