@@ -291,3 +291,22 @@ def test_bench_tesseract_gets_closer_to_gold():
         before += Levenshtein.distance(flat(raw), gold)
         after += Levenshtein.distance(flat(out), gold)
     assert after < before * 0.93
+
+
+def test_clean_ocr_prints_bylines_as_the_contract_says():
+    """A byline line whose box was read as 口 and whose gap was read as ” comes out as the
+    output contract prints bylines: marker removed, one space between role and name; it stays
+    a line of its own (not glued to the headline above it)."""
+    from cntextclean import clean
+
+    page = (
+        "春节前的牵挂\n口本报记者” 林晓\n\n"
+        "腊月二十三，县里的慰问组走进大山深处的几个村子，给\n"
+        "困难群众送去米面和棉被。一位老人拉着干部的手说，\n"
+        "日子一年比一年好了。\n"
+    )
+    for layout in ("page", "auto"):
+        lines = [ln for ln in clean(page, ocr=True, layout=layout).splitlines() if ln]
+        assert lines[:2] == ["春节前的牵挂", "本报记者 林晓"]
+    pdf = page.replace("口本报记者” 林晓", "□本报记者　林晓")
+    assert clean(pdf, layout="page").splitlines()[:3] == ["春节前的牵挂", "", "本报记者 林晓"]

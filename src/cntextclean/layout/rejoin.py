@@ -58,6 +58,16 @@ def _keeps_gap(b: Block) -> bool:
     return b.role == "byline"
 
 
+_BYLINE_MARKS = re.compile(r"^[\s\u3000□■●◆▲★☆]+")
+_BYLINE_GAPS = re.compile(r"[ \t\u00a0\u3000]+")
+
+
+def _byline_text(text: str) -> str:
+    """A byline as the output contract prints it: markers (``□`` ``■``) removed, one space
+    between role and name (``□本报记者　张三`` -> ``本报记者 张三``)."""
+    return _BYLINE_GAPS.sub(" ", _BYLINE_MARKS.sub("", text)).strip()
+
+
 def render(seg: Segmented) -> str:
     """Blocks -> text: one block per line, a blank line between blocks (a paragraph cut at a
     break whose continuation followed directly is one block already)."""
@@ -66,6 +76,8 @@ def render(seg: Segmented) -> str:
         text = b.text
         if not _keeps_gap(b):
             text = _remove_cjk_spaces(text)
+        elif b.role == "byline":
+            text = _byline_text(text)
         text = text.strip()
         if text:
             out.append(text)
@@ -116,7 +128,7 @@ rejoin_lines_keep_furniture = _rejoin_cleaner(
     "Page extraction -> one paragraph per line, furniture kept in place.",
     ("第5版\n营造良好政治生态、优化营商环境是\n构建亲清政商关系的重要保障，各地\n区各部门都要落到实处。\n",
      "第5版\n\n营造良好政治生态、优化营商环境是构建亲清政商关系的重要保障，各地区各部门都要落到实处。\n"),
-    ("whitespace",),
+    ("whitespace", "punctuation"),
     """Like :func:`rejoin_lines`, with running headers, page numbers and captions kept.
 
     >>> rejoin_lines_keep_furniture("第5版\\n营造良好政治生态、优化营商环境是\\n"
