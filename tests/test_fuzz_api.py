@@ -12,6 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -138,5 +139,16 @@ def test_clean_idempotent_nbsp_before_c1_controls():
     '\xa0\x9f\x9f' as 'ŸŸ', normalize_width made the U+00A0 a space, and a second pass read
     ' ŸŸ' as GBK '煙' (fixed in the encoding family by 0c69250)."""
     s = "0\xa0\x9f\x9f"
+    once = cntextclean.clean(s, layout="plain")
+    assert cntextclean.clean(once, layout="plain") == once
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "deep run, second pass of test_clean_is_total_and_idempotent (~9,700 examples in): "
+    "fix_encoding leaves '½A\\xa0¶®' (the U+00A0 is no GBK byte), normalize_width makes it a space, "
+    "and a second clean reads '½A ¶®' as GBK '咒来'. Same class as the case above, not covered by "
+    "its fix; encoding family, open"))
+def test_clean_idempotent_nbsp_inside_latin1_mojibake():
+    s = "½A\xa0¶®"
     once = cntextclean.clean(s, layout="plain")
     assert cntextclean.clean(once, layout="plain") == once
