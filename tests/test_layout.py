@@ -167,6 +167,26 @@ def test_keep_furniture_keeps_it():
     assert "第3版" not in rejoin_lines(text).splitlines()
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # running headers whose digits OCR misread: still headers
+        ("1998年]月3日”星期六 第?版", True),
+        ("第?版", True),
+        ("第l2版", True),
+        ("2023年l0月5日 星期四", True),
+        # the same misreads in body text are not
+        ("第?期工程今年完工", False),
+        ("他说第l版很好，", False),
+        ("1998年]月3日，他来到北京", False),
+    ],
+)
+def test_ocr_misread_running_headers(line, furniture):
+    from cntextclean.layout.furniture import is_furniture_line
+
+    assert is_furniture_line(line) is furniture
+
+
 def test_seed_footer_and_caption_are_furniture():
     seg = segment(seed_text("002_dbb4db9899fb893c"))
     assert any("投稿邮箱" in f for f in seg.furniture)

@@ -34,13 +34,18 @@ __all__ = [
 
 _D = r"[0-9０-９]"
 _CN_NUM = r"[0-9０-９一二三四五六七八九十〇零]"
+# a digit as OCR misreads it in a running header (``1998年]月3日``, ``第?版``): only where the
+# rest of the line is a header's shape
+_OCR_D = r"[0-9０-９lI|\]\[?？]"
 _WS = r"[\s\u3000]*"
 
 # a date with a weekday or an edition number: the running header of a newspaper page
-_DATE = re.compile(rf"{_D}{{2,4}}{_WS}年{_WS}{_D}{{1,2}}{_WS}月{_WS}{_D}{{1,2}}{_WS}日")
+_DATE = re.compile(rf"{_D}{{2,4}}{_WS}年{_WS}{_OCR_D}{{1,2}}{_WS}月{_WS}{_OCR_D}{{1,2}}{_WS}日")
 _WEEKDAY = re.compile(r"(星期|周|礼拜)[一二三四五六日天]")
-_EDITION = re.compile(rf"第{_WS}{_CN_NUM}{{1,3}}{_WS}(版|页|期)")
-_EDITION_ALONE = re.compile(rf"^[\s\u3000]*(第{_WS}{_CN_NUM}{{1,3}}{_WS}(版|页)|{_CN_NUM}{{1,3}}{_WS}版)[\s\u3000]*$")
+_EDITION = re.compile(rf"第{_WS}(?:{_CN_NUM}|{_OCR_D}){{1,3}}{_WS}(版|页|期)")
+_EDITION_ALONE = re.compile(
+    rf"^[\s\u3000]*(第{_WS}(?:{_CN_NUM}|{_OCR_D}){{1,3}}{_WS}(版|页)|{_CN_NUM}{{1,3}}{_WS}版)[\s\u3000]*$"
+)
 _PAGE_NUMBER = re.compile(rf"^[\s\u3000]*[-—–－·•\s]*{_D}{{1,4}}[-—–－·•\s]*$|^[\s\u3000]*[-—]\s*{_D}{{1,4}}\s*[-—][\s\u3000]*$")
 _PAGE_OF = re.compile(rf"^[\s\u3000]*(第{_WS}{_D}{{1,4}}{_WS}页|{_D}{{1,4}}\s*/\s*{_D}{{1,4}}|[Pp]age\s*{_D}{{1,4}})[\s\u3000]*$")
 _PAPER_NAME = re.compile(r"^[\s\u3000]*[\u4e00-\u9fff]{1,6}(日报|晚报|时报|商报|早报|周报|晨报|导报|青年报|法制报|经济报)[\s\u3000]*$")
