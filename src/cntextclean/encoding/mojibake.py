@@ -237,7 +237,23 @@ def _ftfy_trusted(line: str) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def fix_line(line: str) -> str:
-    """Repair one line (no newline inside); unchanged unless a repair is clearly better."""
+    """Repair one line (no newline inside); unchanged unless a repair is clearly better.
+
+    A line with no-break spaces that is left as it is gets a second look with them read as
+    spaces: the typography stage turns them into spaces, and the decision must not depend on
+    which of the two it sees (or ``clean`` would repair on its second run what it kept on its
+    first).
+    """
+    out = _fix_line(line)
+    if out == line and "\xa0" in line:
+        spaced = line.replace("\xa0", " ")
+        rep = _fix_line(spaced)
+        if rep != spaced:
+            return rep
+    return out
+
+
+def _fix_line(line: str) -> str:
     cands = _line_candidates(line)
     if cands:
         best = _best_of(cands)
