@@ -149,3 +149,11 @@ def test_clean_idempotent_nbsp_inside_latin1_mojibake():
     s = "½A\xa0¶®"
     once = cntextclean.clean(s, layout="plain")
     assert cntextclean.clean(once, layout="plain") == once
+
+
+def test_clean_idempotent_colon_before_straight_quote_ocr():
+    # CI-profile finding: ocr_cjk_punctuation saw ':' before a straight '"' on the first run and
+    # before the curly '“' that pair_quotes made of it on the second, and decided differently
+    s = ':"0\x81@ÂÛ'
+    once = cntextclean.clean(s, ocr=True, layout="plain")
+    assert cntextclean.clean(once, ocr=True, layout="plain") == once

@@ -19,12 +19,20 @@ _FULL = {":": "：", ";": "；", ",": "，", "!": "！", "?": "？"}
 _RUN = re.compile(r"[ \t]*[:;,!?](?:[ \t]*[:;,!?])*[ \t]*")
 _CN_LEFT = frozenset(CJK_PUNCT) - frozenset("（《「『【“‘")
 _CN_RIGHT = frozenset(CJK_PUNCT) - frozenset("）》」』】”’，。、；：？！")
+_QUOTES = frozenset("“‘\"'")
 
 
 def _full(m: re.Match[str]) -> str:
     s, i, j = m.string, m.start(), m.end()
     left = s[i - 1] if i else "\n"
     right = s[j] if j < len(s) else "\n"
+    if right in _QUOTES:
+        # an opening quote says nothing by itself (and a straight one turns curly later, which
+        # must not change the decision): look at what it quotes
+        k = j
+        while k < len(s) and s[k] in _QUOTES:
+            k += 1
+        right = s[k] if k < len(s) else "\n"
     run = m.group(0)
     lead = run[: len(run) - len(run.lstrip(" \t"))] if left.isspace() else ""
     if is_han(left) or left in _CN_LEFT:
@@ -49,6 +57,8 @@ def ocr_cjk_punctuation(text: str) -> str:
     '原新进党分成了 6个小党：以小泽一郎为首的“自由党”；以'
     >>> ocr_cjk_punctuation("比分为1.49:1，时间10:30")
     '比分为1.49:1，时间10:30'
+    >>> [ocr_cjk_punctuation(s) for s in (': "自由党"', ': "0"', ': “0”')]
+    ['："自由党"', ': "0"', ': “0”']
     """
     if not any(c in text for c in ":;,!?"):
         return text
