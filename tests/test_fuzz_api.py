@@ -157,3 +157,9 @@ def test_clean_idempotent_colon_before_straight_quote_ocr():
     s = ':"0\x81@ÂÛ'
     once = cntextclean.clean(s, ocr=True, layout="plain")
     assert cntextclean.clean(once, ocr=True, layout="plain") == once
+
+
+def test_clean_idempotent_colon_after_straight_quote_ocr():
+    s = '0":0\x81@ÂÛ'
+    once = cntextclean.clean(s, ocr=True, layout="plain")
+    assert cntextclean.clean(once, ocr=True, layout="plain") == once

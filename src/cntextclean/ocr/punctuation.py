@@ -20,11 +20,18 @@ _RUN = re.compile(r"[ \t]*[:;,!?](?:[ \t]*[:;,!?])*[ \t]*")
 _CN_LEFT = frozenset(CJK_PUNCT) - frozenset("（《「『【“‘")
 _CN_RIGHT = frozenset(CJK_PUNCT) - frozenset("）》」』】”’，。、；：？！")
 _QUOTES = frozenset("“‘\"'")
+_CLOSE_QUOTES = frozenset("”’\"'")
 
 
 def _full(m: re.Match[str]) -> str:
     s, i, j = m.string, m.start(), m.end()
     left = s[i - 1] if i else "\n"
+    if left in _CLOSE_QUOTES:
+        # likewise a closing quote: what counts is what it closes
+        k = i - 1
+        while k >= 0 and s[k] in _CLOSE_QUOTES:
+            k -= 1
+        left = s[k] if k >= 0 else "\n"
     right = s[j] if j < len(s) else "\n"
     if right in _QUOTES:
         # an opening quote says nothing by itself (and a straight one turns curly later, which
@@ -59,6 +66,8 @@ def ocr_cjk_punctuation(text: str) -> str:
     '比分为1.49:1，时间10:30'
     >>> [ocr_cjk_punctuation(s) for s in (': "自由党"', ': "0"', ': “0”')]
     ['："自由党"', ': "0"', ': “0”']
+    >>> [ocr_cjk_punctuation(s) for s in ('“自由党”: 以', '0": 以', '0”: 以')]
+    ['“自由党”：以', '0": 以', '0”: 以']
     """
     if not any(c in text for c in ":;,!?"):
         return text
