@@ -163,3 +163,10 @@ def test_clean_idempotent_colon_after_straight_quote_ocr():
     s = '0":0\x81@ÂÛ'
     once = cntextclean.clean(s, ocr=True, layout="plain")
     assert cntextclean.clean(once, ocr=True, layout="plain") == once
+
+
+def test_clean_idempotent_half_width_mark_before_full_width_ocr():
+    # ':' became '：' in the typography stage, which ocr_double_punct then dropped on a second run
+    for s in (":、", "好:、", "，:x", ",，"):
+        once = cntextclean.clean(s, ocr=True, layout="plain")
+        assert cntextclean.clean(once, ocr=True, layout="plain") == once, s

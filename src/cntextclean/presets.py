@@ -165,6 +165,15 @@ def _build(
     if steps is None:
         while fixpoint < len(names) and names[fixpoint] in repair:
             fixpoint += 1
+        if ocr:
+            # the aggressive OCR steps and the typography after them decide on each other's
+            # output (a ':' made '：' by typography is a double mark to ocr_double_punct): with
+            # ocr=True everything before the page layout runs to a fixpoint, so clean stays
+            # idempotent (the default pipeline does not pay for it)
+            layout = {*LAYOUT, *LAYOUT_KEEP_FURNITURE}
+            fixpoint = len(names)
+            while fixpoint and names[fixpoint - 1] in layout:
+                fixpoint -= 1
     return Pipeline(names, fixpoint=fixpoint)
 
 

@@ -132,14 +132,17 @@ def ocr_name_dot(text: str) -> str:
 
 
 # two different sentence marks in a row (``估计。，1998``, ``3.6%，；完``): the engine read one
-# mark twice; the second one is the mark the sentence needs
-_DOUBLE = re.compile(r"[，。、；：](?:[ \t]*[，。、；：])+")
+# mark twice; the second one is the mark the sentence needs. A half-width , ; : in such a run
+# counts as its full-width mark (a later step may make it one, and the decision must not change)
+_DOUBLE = re.compile(r"[，。、；：,;:](?:[ \t]*[，。、；：,;:])+")
+_AS_FULL = str.maketrans({",": "，", ";": "；", ":": "："})
 
 
 def _double(m: re.Match[str]) -> str:
     marks = [c for c in m.group(0) if c not in " \t"]
-    if len(set(marks)) == 1:
-        return m.group(0)  # a repeated mark is the writer's
+    full = {c.translate(_AS_FULL) for c in marks}
+    if len(full) == 1 or all(c in ",;:" for c in marks):
+        return m.group(0)  # a repeated mark is the writer's; ASCII marks are not OCR's doubles
     return marks[-1]
 
 
@@ -155,6 +158,8 @@ def ocr_double_punct(text: str) -> str:
 
     >>> ocr_double_punct("专家估计。，今年增长3.6%，；完成")
     '专家估计，今年增长3.6%；完成'
+    >>> ocr_double_punct("他说:、好，, a,; b")
+    '他说、好，, a,; b'
     """
     if not any(c in text for c in "，。、；："):
         return text
