@@ -170,3 +170,11 @@ def test_clean_idempotent_half_width_mark_before_full_width_ocr():
     for s in (":、", "好:、", "，:x", ",，"):
         once = cntextclean.clean(s, ocr=True, layout="plain")
         assert cntextclean.clean(once, ocr=True, layout="plain") == once, s
+
+
+def test_clean_idempotent_quote_made_curly_completes_mojibake():
+    # deep run (~77,000 examples in): pair_quotes made '"' a '“', and 'Â“' is a cp1252 mojibake
+    # pair to the repair stage on a second run; the pipeline now re-checks its result with it
+    s = 'Â"·'
+    once = cntextclean.clean(s, layout="plain")
+    assert cntextclean.clean(once, layout="plain") == once

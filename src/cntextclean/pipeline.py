@@ -176,7 +176,8 @@ class Pipeline:
         self.steps: tuple[Cleaner, ...] = tuple(_as_cleaner(s) for s in steps)
         #: the first ``fixpoint`` steps are repeated until they change nothing (repair steps
         #: can uncover work for each other: removing a control character may complete a
-        #: mojibake sequence), so that the whole pipeline stays idempotent
+        #: mojibake sequence), so that the whole pipeline stays idempotent; a pipeline without
+        #: page-context steps also re-checks its result with them (see :meth:`apply`)
         self.fixpoint = max(0, min(fixpoint, len(self.steps)))
 
     @property
@@ -211,17 +212,35 @@ class Pipeline:
     def apply(self, text: str, on_step: Callable[[Cleaner, str, str], object] | None = None) -> str:
         """Run every step; ``on_step(step, before, after)`` is called after each one."""
         k = self.fixpoint
-        if k:
+        text = self._run_prefix(text, on_step)
+        text = self._run(self.steps[k:], text, on_step)
+        if k and k < len(self.steps) and not any(s.page_context for s in self.steps):
+            # a later step can hand the repair prefix new work (a straight quote made curly
+            # completes a cp1252 mojibake pair): check the result once more, and run the rest
+            # again while the prefix still changes it. Page pipelines are exempt: their layout
+            # step rewrites lines, and it is idempotent on its own output.
             for _ in range(self.MAX_ROUNDS):
-                start = text
-                for step in self.steps[:k]:
-                    after = step.func(text)
-                    if on_step is not None:
-                        on_step(step, text, after)
-                    text = after
-                if text == start:
+                again = self._run_prefix(text, on_step)
+                if again == text:
                     break
-        for step in self.steps[k:]:
+                text = self._run(self.steps[k:], again, on_step)
+        return text
+
+    def _run_prefix(self, text: str, on_step: Callable[[Cleaner, str, str], object] | None) -> str:
+        """The first ``fixpoint`` steps, repeated until they change nothing (at most MAX_ROUNDS)."""
+        prefix = self.steps[: self.fixpoint]
+        if not prefix:
+            return text
+        for _ in range(self.MAX_ROUNDS):
+            start = text
+            text = self._run(prefix, text, on_step)
+            if text == start:
+                break
+        return text
+
+    @staticmethod
+    def _run(steps: Sequence[Cleaner], text: str, on_step: Callable[[Cleaner, str, str], object] | None) -> str:
+        for step in steps:
             after = step.func(text)
             if on_step is not None:
                 on_step(step, text, after)
