@@ -179,6 +179,8 @@ class Pipeline:
         #: mojibake sequence), so that the whole pipeline stays idempotent; a pipeline without
         #: page-context steps also re-checks its result with them (see :meth:`apply`)
         self.fixpoint = max(0, min(fixpoint, len(self.steps)))
+        #: whether :meth:`apply` re-checks its result with the fixpoint prefix
+        self._verify = 0 < self.fixpoint < len(self.steps) and not any(s.page_context for s in self.steps)
 
     @property
     def names(self) -> list[str]:
@@ -214,7 +216,7 @@ class Pipeline:
         k = self.fixpoint
         text = self._run_prefix(text, on_step)
         text = self._run(self.steps[k:], text, on_step)
-        if k and k < len(self.steps) and not any(s.page_context for s in self.steps):
+        if self._verify:
             # a later step can hand the repair prefix new work (a straight quote made curly
             # completes a cp1252 mojibake pair): check the result once more, and run the rest
             # again while the prefix still changes it. Page pipelines are exempt: their layout
