@@ -211,8 +211,9 @@ def _trimmed(line: str, cs: int, ce: int, wrong: str, real: str, rep: str) -> tu
 
 def _span_candidates(line: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
+    within = _look_ranges(line)
     for _, wrong, real in TRANSFORMS:
-        for cs, ce, rep in valid_spans(line, wrong, real):
+        for cs, ce, rep in valid_spans(line, wrong, real, within):
             if ce - cs < 2 or not _needs_look(line[cs:ce]):
                 continue
             t = _trimmed(line, cs, ce, wrong, real, rep)
@@ -300,6 +301,17 @@ def _needs_look(line: str) -> bool:
     pos = [m.start() for m in _suspect().finditer(line)]
     k = _DENSE_COUNT - 1
     return any(pos[i + k] - pos[i] < _DENSE_SPAN for i in range(len(pos) - k))
+
+
+def _look_ranges(line: str) -> list[tuple[int, int]]:
+    """The smallest character ranges of ``line`` that make a span of it worth a look
+    (:func:`_needs_look` is true of a span exactly when it holds one of them whole), sorted."""
+    out = [(m.start(), m.end()) for m in _STRONG.finditer(line)]
+    pos = [m.start() for m in _suspect().finditer(line)]
+    k = _DENSE_COUNT - 1
+    out.extend((pos[i], pos[i + k] + 1) for i in range(len(pos) - k) if pos[i + k] - pos[i] < _DENSE_SPAN)
+    out.sort()
+    return out
 
 
 def _fix_lines(text: str, fix: Callable[[str], str]) -> str:
