@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from cntextclean.encoding import shifted as sh
 from cntextclean.encoding.shifted import find_spots, fix_shifted_bytes
 
 from .conftest import gold_text, seed_text
@@ -146,3 +147,102 @@ def test_default_pipeline_gives_the_gold_paragraphs():
     lines = set(out.split("\n"))
     paras = [p for a in gold_json(STEM)["articles"] for p in a["paragraphs"]]
     assert [p for p in paras if p not in lines] == []
+
+
+# --- the beam search against its plain definition (one state and one option at a time) ------
+
+
+def _search_ref(
+    items: list[object], reads: list[tuple[int, str]], gaps: list[int], left: str, right: str,
+    prior: float = 0.0, allow_gap: bool = False, trad: bool = False,
+) -> tuple[float, str] | None:
+    chars = sh._parse(items)
+    if chars is None:
+        return None
+    table = sh._readings()
+    read_at: dict[int, frozenset[bytes]] = {}
+    for pos, r in reads:
+        pairs = table.get(r)
+        if pairs is None:
+            return None
+        read_at[pos] = pairs
+    gap_at = set(gaps)
+    unknown = [i for i, x in enumerate(items) if not isinstance(x, int)]
+    lo, hi = (unknown[0], unknown[-1]) if unknown else (0, -1)
+    # state: (score, bytes so far, text, gap used)
+    beam: list[tuple[float, bytes, str, bool]] = [(prior, b"", "", False)]
+    for ch in chars:
+        nxt: list[tuple[float, bytes, str, bool]] = []
+        p0 = ch[0]
+        if len(ch) == 1:
+            opts: tuple[tuple[bytes, str], ...] = ((bytes((items[p0],)), chr(items[p0])),)  # type: ignore[arg-type]
+        else:
+            opts = sh._char_options(items[p0], items[p0 + 1], read_at.get(p0 + 1), p0 in gap_at)
+        head_pairs = read_at.get(p0)  # reading constraint on the pair ending at byte p0
+        head_gap = p0 - 1 in gap_at  # byte p0 closes a dropped pair
+        checks_head = head_pairs is not None or head_gap
+        for sc, done, text, gapped in beam:
+            prev = text[-1:] or left
+            if (
+                allow_gap and not gapped and len(ch) == 2 and lo < ch[0] and ch[1] < hi
+                and isinstance(items[ch[0]], int) and isinstance(items[ch[1]], int)
+                and items[ch[0]] >= 0x81  # type: ignore[operator]
+            ):
+                for gsc, gb, gt in sh._gap_options(prev, items[ch[0]], items[ch[1]], trad):  # type: ignore[arg-type]
+                    nxt.append((sc + gsc, done + gb, text + gt, True))
+            # ``done`` holds this character's preceding bytes (a gap adds 4 bytes for 2
+            # items), so a constraint on the pair ending at its first byte reads
+            # ``done[-1:] + b[:1]``; one on its second byte reads ``b`` (in ``opts``)
+            last = done[-1:]
+            for b, c in opts:
+                if checks_head:
+                    if head_pairs is not None and (not done or last + b[:1] not in head_pairs):
+                        continue
+                    if head_gap and sh._gbk_char(last + b[:1]) is not None:
+                        continue  # a dropped pair must be one GBK cannot decode
+                nxt.append((sc + sh._cost(prev, c, trad), done + b, text + c, gapped))
+        if not nxt:
+            return None
+        # recombine: the future depends only on the last character, byte and the gap flag
+        seen: dict[tuple[str, bytes, bool], tuple[float, bytes, str, bool]] = {}
+        for st in nxt:
+            key = (st[2][-1:], st[1][-1:], st[3])
+            if key not in seen or st[0] > seen[key][0]:
+                seen[key] = st
+        beam = sorted(seen.values(), key=lambda s: -s[0])[:sh._BEAM]
+    best = max(beam, key=lambda s: s[0] + (sh._cost(s[2][-1:], right, trad) if right else 0.0))
+    return best[0], best[2]
+
+
+def _templates(text: str):
+    """Every (template, left, right, prior, allow_gap, trad) that _repair searches in ``text``."""
+    import itertools
+
+    for line in text.split("\n"):
+        for a, b in find_spots(line):
+            window, left, right = line[a:b], line[max(0, a - 4) : a], line[b : b + 4]
+            toks = sh._tokens(window)
+            if not sh._EVIDENCE.search(window) or toks is None or len(toks) > 80:
+                continue
+            alts = [sh._alternatives(t) for t in toks]
+            for k in range(len(toks) - 1):
+                if toks[k][0] == "q" and toks[k + 1][0] in ("frag", "comma"):
+                    alts[k] = tuple(x for x in alts[k] if x and not isinstance(x[0], int))
+            trad = sh._lm.traditional_context(left + window + right)
+            for combo in itertools.islice(itertools.product(*alts), 64):
+                t = sh._template(toks, combo)
+                if t is None or sum(1 for alt in combo for x in alt if not isinstance(x, int)) > 8:
+                    continue
+                prior = sum(sh._PRIOR.get(alt, 0.0) for alt in combo)
+                yield t, left, right, prior, not t[2], trad
+
+
+def test_search_equals_the_plain_beam_search():
+    # the wide steps and the filtered steps must give the very same beam (ties included)
+    n = 0
+    for t, left, right, prior, allow_gap, trad in _templates(seed_text(STEM)):
+        got = sh._search(*t, left, right, prior, allow_gap=allow_gap, trad=trad)
+        want = _search_ref(*t, left, right, prior, allow_gap=allow_gap, trad=trad)
+        assert got == want, (t, left, right)
+        n += 1
+    assert n > 100

@@ -29,7 +29,9 @@ is kept only when it is clearly more plausible than the damaged text.
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
+import operator
 import re
 
 from ..pipeline import cleaner
@@ -260,6 +262,117 @@ def _char_options(
     return tuple(out)
 
 
+def _admitted(
+    opts: tuple[tuple[bytes, str], ...], last: bytes, head_pairs: frozenset[bytes] | None,
+    head_gap: bool,
+) -> list[int]:
+    """Indices (in order) of the options ``(b, c)`` whose first byte may follow the byte
+    ``last``: ``last + b[:1]`` must be one of ``head_pairs`` (a reading constraint), and with
+    ``head_gap`` one GBK cannot decode (a dropped pair). Decided once per first byte."""
+    groups = _by_first_byte(opts)
+    ok = []
+    for x, ks in groups.items():
+        pair = last + x
+        if head_pairs is not None and pair not in head_pairs:
+            continue
+        if head_gap and _gbk_char(pair) is not None:
+            continue
+        ok.extend(ks)
+    ok.sort()
+    return ok
+
+
+@functools.lru_cache(maxsize=256)
+def _by_first_byte(opts: tuple[tuple[bytes, str], ...]) -> dict[bytes, list[int]]:
+    out: dict[bytes, list[int]] = {}
+    for k, (b, _) in enumerate(opts):
+        out.setdefault(b[:1], []).append(k)
+    return out
+
+
+#: A step with at least this many options per state takes the wide path (:func:`_step_wide`).
+_WIDE = 16
+
+_State = tuple[float, bytes, str, bool]
+
+
+def _costs(prev: str, opts: tuple[tuple[bytes, str], ...], trad: bool) -> list[float]:
+    """``_cost(prev, c, trad)`` of every option ``(b, c)``, memoised per option tuple (the
+    searches of one spot try the same options after the same characters many times)."""
+    entry = _COSTS.get(id(opts))
+    if entry is None or entry[0] is not opts:
+        entry = (opts, {})
+        _COSTS[id(opts)] = entry
+    memo = entry[1]
+    key = (prev, trad)
+    v = memo.get(key)
+    if v is None:
+        if sum(len(e[1]) for e in _COSTS.values()) >= _MAX_COST_VECTORS:
+            _COSTS.clear()
+            _COSTS[id(opts)] = entry
+            memo.clear()
+        v = memo[key] = [_cost(prev, c, trad) for _, c in opts]
+    return v
+
+
+#: id(options) -> (options, {(prev, trad): costs}); the options tuple is held, so its id
+#: cannot be reused while its entry lives. At most this many cost vectors are kept.
+_COSTS: dict[int, tuple[tuple[tuple[bytes, str], ...], dict[tuple[str, bool], list[float]]]] = {}
+_MAX_COST_VECTORS = 2048
+
+
+def _step_wide(
+    beam: list[_State], opts: tuple[tuple[bytes, str], ...], left: str, trad: bool
+) -> list[_State]:
+    """One step of :func:`_search` where every state takes every option (no reading
+    constraint, no gap): the same beam as the general step (the same scores, the same order,
+    ties included), without building the states that cannot survive.
+
+    In the general step the states are extended in beam order, each by the options in order;
+    the best extension per key (last character, last byte, gap flag) is kept, the first of
+    equal ones; the keys are ranked by score, equal scores in the order the keys first
+    appeared. Here a key's first appearance is the option's place for the first state of its
+    gap flag, and the best extension of each option over the states of a flag is found with
+    element-wise maxima of the score vectors (``max`` keeps the earlier of equal values).
+    """
+    nopt = len(opts)
+    cands: dict[tuple[str, bytes, bool], tuple[float, int, int, int]] = {}
+    # key -> (score, -first appearance, state index, option index); first appearance =
+    # (state index of the flag's first state, option index) flattened
+    for flag in (False, True):
+        idx = [i for i, st in enumerate(beam) if st[3] == flag]
+        if not idx:
+            continue
+        best: list[float] = []
+        arg: list[int] = []
+        for i in idx:
+            sc, _, text, _ = beam[i]
+            vals = list(map(operator.add, itertools.repeat(sc), _costs(text[-1:] or left, opts, trad)))
+            if not best:
+                best, arg = vals, [i] * nopt
+                continue
+            new = list(map(max, best, vals))  # max(a, b) is a when a == b: the earlier state
+            for k in itertools.compress(range(nopt), map(operator.is_not, new, best)):
+                arg[k] = i
+            best = new
+        first = idx[0] * nopt
+        for k, (b, c) in enumerate(opts):
+            key = (c, b[-1:], flag)
+            old = cands.get(key)
+            # same key from two options: nxt order is (state, option)
+            if old is None:
+                cands[key] = (best[k], -(first + k), arg[k], k)
+            elif best[k] > old[0] or (best[k] == old[0] and (arg[k], k) < (old[2], old[3])):
+                cands[key] = (best[k], old[1], arg[k], k)
+    top = heapq.nlargest(_BEAM, cands.values(), key=lambda v: (v[0], v[1]))
+    out = []
+    for sc, _, i, k in top:
+        _, done, text, flag = beam[i]
+        b, c = opts[k]
+        out.append((sc, done + b, text + c, flag))
+    return out
+
+
 def _search(
     items: list[object], reads: list[tuple[int, str]], gaps: list[int], left: str, right: str,
     prior: float = 0.0, allow_gap: bool = False, trad: bool = False,
@@ -289,25 +402,30 @@ def _search(
         head_pairs = read_at.get(p0)  # reading constraint on the pair ending at byte p0
         head_gap = p0 - 1 in gap_at  # byte p0 closes a dropped pair
         checks_head = head_pairs is not None or head_gap
+        gaps_here = allow_gap and len(ch) == 2 and lo < ch[0] and ch[1] < hi and (
+            isinstance(items[ch[0]], int) and isinstance(items[ch[1]], int)
+            and items[ch[0]] >= 0x81  # type: ignore[operator]
+        )
+        if not checks_head and not gaps_here and len(opts) >= _WIDE:
+            beam = _step_wide(beam, opts, left, trad)
+            continue
         for sc, done, text, gapped in beam:
             prev = text[-1:] or left
-            if (
-                allow_gap and not gapped and len(ch) == 2 and lo < ch[0] and ch[1] < hi
-                and isinstance(items[ch[0]], int) and isinstance(items[ch[1]], int)
-                and items[ch[0]] >= 0x81  # type: ignore[operator]
-            ):
+            if gaps_here and not gapped:
                 for gsc, gb, gt in _gap_options(prev, items[ch[0]], items[ch[1]], trad):  # type: ignore[arg-type]
                     nxt.append((sc + gsc, done + gb, text + gt, True))
             # ``done`` holds this character's preceding bytes (a gap adds 4 bytes for 2
             # items), so a constraint on the pair ending at its first byte reads
             # ``done[-1:] + b[:1]``; one on its second byte reads ``b`` (in ``opts``)
             last = done[-1:]
+            if checks_head:
+                if head_pairs is not None and not done:
+                    continue
+                for k in _admitted(opts, last, head_pairs, head_gap):
+                    b, c = opts[k]
+                    nxt.append((sc + _cost(prev, c, trad), done + b, text + c, gapped))
+                continue
             for b, c in opts:
-                if checks_head:
-                    if head_pairs is not None and (not done or last + b[:1] not in head_pairs):
-                        continue
-                    if head_gap and _gbk_char(last + b[:1]) is not None:
-                        continue  # a dropped pair must be one GBK cannot decode
                 nxt.append((sc + _cost(prev, c, trad), done + b, text + c, gapped))
         if not nxt:
             return None
