@@ -190,3 +190,23 @@ def test_clean_line_with_a_cluster_of_rare_characters():
     assert _needs_look(line)
     assert fix_encoding(line) == line
     assert all(_needs_look(line[a:b]) or b - a < 2 for a, b, _ in _span_candidates(line))
+
+
+def test_bigram_row_is_bigram_logp():
+    from cntextclean.encoding import _lm
+
+    chars = [*"的一是中国人们花园祖國華東訓条例，。？！“”（）《》 　\tＡＢ１２abc12龘骉\ufffd\ue000·—…", ""]
+    row = _lm.BigramRow(chars)
+    for a in ["", "中", "國", "花", "，", "A", "Ａ", " ", "龘", "\ufffd", "的"]:
+        assert row.logps(a) == [_lm.bigram_logp(a, b) for b in chars], a
+
+
+def test_shifted_cost_rows_are_costs():
+    from cntextclean.encoding import shifted
+
+    opts = shifted._char_options("W", "T", None, False)
+    assert len(opts) > 100
+    opts = (*opts, (b"\xa3\xac", "，"), (b"\xa1\xa1", "\u3000"), (b"\xa3\xa1", "！"), (b"\xa3\xc1", "Ａ"))
+    for trad in (False, True):
+        for prev in ["", "中", "國", "，", "a", "龘"]:
+            assert shifted._costs(prev, opts, trad) == [shifted._cost(prev, c, trad) for _, c in opts]

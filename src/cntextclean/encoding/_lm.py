@@ -9,11 +9,13 @@ per-character lookups (the beam searches repeat them) and a few derived tables (
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from .. import plausibility
 from ..charclass import is_han
 
 __all__ = [
+    "BigramRow",
     "bigram_logp",
     "char_logp",
     "common_han",
@@ -42,6 +44,41 @@ def char_logp(ch: str) -> float:
 def bigram_logp(a: str, b: str) -> float:
     """log P(b | a)."""
     return float(plausibility.bigram_logp(a, b))
+
+
+class BigramRow:
+    """:func:`bigram_logp` ``(a, b)`` for many ``b`` at once: the per-character lookups of the
+    ``b`` are done once, then each ``a`` costs one pass (the searches score a few hundred
+    candidate characters after each of many contexts). The numbers are those of
+    :func:`cntextclean.plausibility.bigram_logp`, the same arithmetic in the same order
+    (``tests/test_codecs_spans.py`` compares them)."""
+
+    __slots__ = ("_items", "_model")
+
+    def __init__(self, chars: Sequence[str]) -> None:
+        m = plausibility._model()
+        self._model = m
+        items = []
+        for c in chars:
+            b = plausibility._one(c)
+            if not b:
+                items.append((b, 0.0, None))
+            elif plausibility._is_han(b):
+                items.append((b, m.costs[b], m.h[b]))
+            else:
+                items.append((b, m.costs[b], None))  # no context
+        self._items = items
+
+    def logps(self, a: str) -> list[float]:
+        """``[bigram_logp(a, b) for b in chars]``."""
+        m = self._model
+        a = plausibility._one(a)
+        if not plausibility._is_han(a):
+            return [cb for _, cb, _ in self._items]
+        ga, corr = m.g[a], m.corr
+        return [
+            cb if hb is None else cb + ga + hb + corr.get(a + b, 0.0) for b, cb, hb in self._items
+        ]
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -33,6 +33,7 @@ import heapq
 import itertools
 import operator
 import re
+from collections.abc import Iterable
 
 from ..pipeline import cleaner
 from ..script.readings import pinyin_readings
@@ -270,24 +271,44 @@ def _admitted(
     ``last``: ``last + b[:1]`` must be one of ``head_pairs`` (a reading constraint), and with
     ``head_gap`` one GBK cannot decode (a dropped pair). Decided once per first byte."""
     groups = _by_first_byte(opts)
+    firsts: Iterable[bytes] = groups
+    if head_pairs is not None:
+        if not last:
+            return []
+        firsts = [x for x in _trails_after(head_pairs).get(last, ()) if x in groups]
     ok = []
-    for x, ks in groups.items():
-        pair = last + x
-        if head_pairs is not None and pair not in head_pairs:
+    for x in firsts:
+        if head_gap and _gbk_char(last + x) is not None:
             continue
-        if head_gap and _gbk_char(pair) is not None:
-            continue
-        ok.extend(ks)
+        ok.extend(groups[x])
     ok.sort()
     return ok
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=1024)
+def _trails_after(pairs: frozenset[bytes]) -> dict[bytes, tuple[bytes, ...]]:
+    """Byte -> the bytes that complete one of ``pairs`` after it."""
+    out: dict[bytes, list[bytes]] = {}
+    for p in pairs:
+        out.setdefault(p[:1], []).append(p[1:2])
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 def _by_first_byte(opts: tuple[tuple[bytes, str], ...]) -> dict[bytes, list[int]]:
-    out: dict[bytes, list[int]] = {}
-    for k, (b, _) in enumerate(opts):
-        out.setdefault(b[:1], []).append(k)
-    return out
+    """First byte -> indices of the options that start with it (memoised per option tuple)."""
+    entry = _GROUPS.get(id(opts))
+    if entry is None or entry[0] is not opts:
+        if len(_GROUPS) >= 1024:
+            _GROUPS.clear()
+        groups: dict[bytes, list[int]] = {}
+        for k, (b, _) in enumerate(opts):
+            groups.setdefault(b[:1], []).append(k)
+        entry = _GROUPS[id(opts)] = (opts, groups)
+    return entry[1]
+
+
+#: id(options) -> (options, groups); the options tuple is held, so its id is not reused.
+_GROUPS: dict[int, tuple[tuple[tuple[bytes, str], ...], dict[bytes, list[int]]]] = {}
 
 
 #: A step with at least this many options per state takes the wide path (:func:`_step_wide`).
@@ -297,27 +318,42 @@ _State = tuple[float, bytes, str, bool]
 
 
 def _costs(prev: str, opts: tuple[tuple[bytes, str], ...], trad: bool) -> list[float]:
-    """``_cost(prev, c, trad)`` of every option ``(b, c)``, memoised per option tuple (the
-    searches of one spot try the same options after the same characters many times)."""
+    """``[_cost(prev, c, trad) for _, c in opts]`` (the same numbers), memoised per option
+    tuple and computed a row at a time (the searches of one spot try the same options after
+    many characters)."""
     entry = _COSTS.get(id(opts))
     if entry is None or entry[0] is not opts:
-        entry = (opts, {})
+        entry = (opts, _lm.BigramRow([c for _, c in opts]), {})
         _COSTS[id(opts)] = entry
-    memo = entry[1]
+    memo = entry[2]
     key = (prev, trad)
     v = memo.get(key)
     if v is None:
-        if sum(len(e[1]) for e in _COSTS.values()) >= _MAX_COST_VECTORS:
+        if sum(len(e[2]) for e in _COSTS.values()) >= _MAX_COST_VECTORS:
             _COSTS.clear()
             _COSTS[id(opts)] = entry
             memo.clear()
-        v = memo[key] = [_cost(prev, c, trad) for _, c in opts]
+        v = entry[1].logps(prev)
+        for k, (_, c) in enumerate(opts):
+            space, script, prior = _cost_parts(c, trad)
+            if space:
+                v[k] = _SPACE_COST
+                continue
+            if script:
+                v[k] -= 1.0
+            if prior is not None:
+                v[k] += prior
+        memo[key] = v
     return v
 
 
-#: id(options) -> (options, {(prev, trad): costs}); the options tuple is held, so its id
-#: cannot be reused while its entry lives. At most this many cost vectors are kept.
-_COSTS: dict[int, tuple[tuple[tuple[bytes, str], ...], dict[tuple[str, bool], list[float]]]] = {}
+#: id(options) -> (options, their bigram row, {(prev, trad): costs}); the options tuple is
+#: held, so its id cannot be reused while its entry lives. At most this many cost vectors are
+#: kept.
+_COSTS: dict[
+    int,
+    tuple[tuple[tuple[bytes, str], ...], _lm.BigramRow, dict[tuple[str, bool], list[float]]],
+] = {}
 _MAX_COST_VECTORS = 2048
 
 
@@ -447,14 +483,28 @@ _PUNCT_PRIOR = {c: 0.0 for c in "，。"} | {c: -0.5 for c in "、；：？！�
 def _cost(prev: str, c: str, trad: bool) -> float:
     """Log-probability of ``c`` after ``prev`` (with a prior on punctuation, spaces and the
     script of the context: ``trad`` = the text around is Traditional)."""
-    if c.isspace():
+    space, script, prior = _cost_parts(c, trad)
+    if space:
         return _SPACE_COST
     v = _lm.bigram_logp(prev, c)
-    if (_lm.is_simplified(c) and trad) or (_lm.is_traditional(c) and not trad):
+    if script:
         v -= 1.0
-    if c >= "\u2000" and not _lm.is_han(c):
-        v += _PUNCT_PRIOR.get(c, -6.0 if "\uff10" <= c <= "\uff5e" else -4.0)
+    if prior is not None:
+        v += prior
     return v
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _cost_parts(c: str, trad: bool) -> tuple[bool, bool, float | None]:
+    """What :func:`_cost` adds to the model's number for ``c``: (a space: a fixed cost
+    instead; the other script than the context's: -1; the prior of a non-Han symbol)."""
+    if c.isspace():
+        return True, False, None
+    script = (_lm.is_simplified(c) and trad) or (_lm.is_traditional(c) and not trad)
+    prior = None
+    if c >= "\u2000" and not _lm.is_han(c):
+        prior = _PUNCT_PRIOR.get(c, -6.0 if "\uff10" <= c <= "\uff5e" else -4.0)
+    return False, bool(script), prior
 
 
 @functools.cache
@@ -465,7 +515,8 @@ def _common_by_trail() -> dict[int, tuple[int, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _gap_options(prev: str, x: int, y: int, trad: bool) -> list[tuple[float, bytes, str]]:
+@functools.lru_cache(maxsize=4096)
+def _gap_options(prev: str, x: int, y: int, trad: bool) -> tuple[tuple[float, bytes, str], ...]:
     """Two characters ``[x G][T y]`` hiding a dropped user-defined pair ``G T`` between the
     bytes of an in-phase pair ``x y`` (best few, by the model)."""
     firsts = []
@@ -484,7 +535,7 @@ def _gap_options(prev: str, x: int, y: int, trad: bool) -> list[tuple[float, byt
                 continue
             out.append((sc1 + _cost(c1, c2, trad) + _MID_GAP_PRIOR, bytes((x, g, t, y)), c1 + c2))
     out.sort(reverse=True)
-    return out[:40]
+    return tuple(out[:40])
 
 
 def _strip_frags(text: str) -> str:
