@@ -40,10 +40,12 @@ _MAX_CANDIDATES = 64
 Slot = tuple[int, int, tuple[str, ...]]  # (first char index, end char index, candidates)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _ok(ch: str) -> bool:
     return unicodedata.category(ch) not in ("Cn", "Co", "Cs", "Cc", "Cf")
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def _lost(x: int, y: int | None, wrong: str) -> bool:
     """Could byte ``x`` have been lost by ``wrong`` when byte ``y`` followed it?
 
@@ -75,21 +77,9 @@ _VIOLATION_COST = -4.0
 def _expand_cached(
     tmpl: tuple[int, ...], nexts: tuple[int | None, ...], wrong: str
 ) -> tuple[tuple[str, float], ...]:
-    opts: list[tuple[int, ...]] = []
-    for i, x in enumerate(tmpl):
-        if x != WILD:
-            opts.append((x,))
-        else:
-            opts.append(_LEADS if i == 0 else _CONTS)
     wild = [i for i, x in enumerate(tmpl) if x == WILD]
     out = []
-    for combo in itertools.product(*opts):
-        try:
-            ch = bytes(combo).decode("utf-8")
-        except UnicodeError:
-            continue
-        if len(ch) != 1 or not _ok(ch):
-            continue
+    for combo, ch in _decodings(tmpl):
         bad = 0
         for i in wild:
             inside = i + 1 < len(tmpl)
@@ -103,6 +93,28 @@ def _expand_cached(
     if len(out) > _MAX_CANDIDATES:
         out.sort(key=lambda c: _lm.char_logp(c[0]) + c[1], reverse=True)
         out = out[:_MAX_CANDIDATES]
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _decodings(tmpl: tuple[int, ...]) -> tuple[tuple[tuple[int, ...], str], ...]:
+    """Every filling of the lost bytes of ``tmpl`` (in order) that decodes as UTF-8 to one
+    valid character: (bytes, character)."""
+    opts: list[tuple[int, ...]] = []
+    for i, x in enumerate(tmpl):
+        if x != WILD:
+            opts.append((x,))
+        else:
+            opts.append(_LEADS if i == 0 else _CONTS)
+    out = []
+    for combo in itertools.product(*opts):
+        try:
+            ch = bytes(combo).decode("utf-8")
+        except UnicodeError:
+            continue
+        if len(ch) != 1 or not _ok(ch):
+            continue
+        out.append((combo, ch))
     return tuple(out)
 
 
@@ -368,6 +380,13 @@ def infer_spans(line: str, wrong: str) -> list[tuple[int, int, str]]:
     with lost bytes (each U+FFFD one byte). Only spans containing a U+FFFD are returned."""
     if "\ufffd" not in line:
         return []
+    return list(_infer_spans(line, wrong))
+
+
+@functools.lru_cache(maxsize=512)
+def _infer_spans(line: str, wrong: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`infer_spans`, memoised (the line repair asks for the spans of a line whole,
+    then span by span)."""
     data: list[int] = []
     char_at: dict[int, int] = {}  # byte offset of a char boundary -> char index
     for i, ch in enumerate(line):
@@ -395,7 +414,7 @@ def infer_spans(line: str, wrong: str) -> list[tuple[int, int, str]]:
             bs, be = run[0][0], run[-1][1]
             if bs in char_at and be in char_at and WILD in data[bs:be]:
                 out.extend(_infer_run(run, line, char_at))
-    return out
+    return tuple(out)
 
 
 def _pieces(

@@ -171,6 +171,7 @@ def _line_candidates(line: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1024)
 def _chain(rep: str) -> tuple[str, str, str] | None:
     """The strict second layer that makes ``rep`` most plausible: (wrong, real, result)."""
     best: tuple[str, str, str] | None = None
