@@ -23,7 +23,7 @@ import ftfy
 import pytest
 
 import cntextclean
-from cntextclean.encoding import lossy, mojibake
+from cntextclean.encoding import _lm, lossy, mojibake
 
 from .conftest import DATA, SMOKE
 
@@ -60,6 +60,7 @@ def _clear() -> None:
     mojibake.fix_line.cache_clear()
     mojibake._chain.cache_clear()
     lossy._infer_spans.cache_clear()
+    _lm.score.cache_clear()
 
 
 IMPLEMENTATIONS = {

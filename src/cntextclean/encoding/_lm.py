@@ -30,8 +30,11 @@ __all__ = [
 ]
 
 
+@functools.lru_cache(maxsize=4096)
 def score(text: str) -> float:
-    """Mean log-probability per character (higher = more plausible Chinese)."""
+    """Mean log-probability per character (higher = more plausible Chinese); memoised (the
+    repairs judge the same strings again: the same reading from two codecs, a line and its
+    candidates)."""
     return float(plausibility.score(text)) if text else 0.0
 
 
