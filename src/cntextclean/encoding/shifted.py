@@ -515,6 +515,18 @@ def _common_by_trail() -> dict[int, tuple[int, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@functools.cache
+def _gap_seconds(y: int) -> tuple[tuple[bytes, str], ...]:
+    """``(T y, character)`` for the common characters ending in byte ``y`` (in the order of
+    :func:`_common_by_trail`): the second character of a gap option."""
+    out = []
+    for t in _common_by_trail().get(y, ()):
+        c2 = _gbk_char(bytes((t, y)))
+        if c2 is not None:
+            out.append((bytes((t, y)), c2))
+    return tuple(out)
+
+
 @functools.lru_cache(maxsize=4096)
 def _gap_options(prev: str, x: int, y: int, trad: bool) -> tuple[tuple[float, bytes, str], ...]:
     """Two characters ``[x G][T y]`` hiding a dropped user-defined pair ``G T`` between the
@@ -526,14 +538,13 @@ def _gap_options(prev: str, x: int, y: int, trad: bool) -> tuple[tuple[float, by
             firsts.append((_cost(prev, c1, trad), g, c1))
     firsts.sort(reverse=True)
     out = []
+    seconds = _gap_seconds(y)
     for sc1, g, c1 in firsts[:6]:
-        for t in _common_by_trail().get(y, ()):
-            if _gbk_char(bytes((g, t))) is not None:
+        costs = _costs(c1, seconds, trad)  # _cost(c1, c2, trad) of each second character
+        for k, (ty, c2) in enumerate(seconds):
+            if _gbk_char(bytes((g, ty[0]))) is not None:
                 continue  # the pair must be one GBK drops
-            c2 = _gbk_char(bytes((t, y)))
-            if c2 is None:
-                continue
-            out.append((sc1 + _cost(c1, c2, trad) + _MID_GAP_PRIOR, bytes((x, g, t, y)), c1 + c2))
+            out.append((sc1 + costs[k] + _MID_GAP_PRIOR, bytes((x, g)) + ty, c1 + c2))
     out.sort(reverse=True)
     return tuple(out[:40])
 
