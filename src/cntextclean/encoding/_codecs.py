@@ -186,22 +186,12 @@ def valid_spans(
     make a codec give up, and the decoded characters of these codecs all encode again.)
     """
     out: list[tuple[int, int, str]] = []
-    for start, text in encodable_runs(line, wrong):
-        if text.isascii():
-            continue  # ASCII encodes as itself in every codec used here: nothing to repair
-        need = None
-        if within is not None:
-            need = _inside(within, start, start + len(text))
-            if not need:
-                continue
-        data = text.encode(wrong)
-        if len(data) == len(text) and data.isascii():
-            continue
+    for start, text, data, need in _runs(line, wrong, None if within is None else tuple(within)):
         pieces = _pieces(data, real)
         if pieces is None:
             return out  # codec not round-tripping; give up on this line
         if need is not None:
-            pieces = _needed(pieces, text, wrong, need)
+            pieces = _needed(pieces, need)
             if not pieces:
                 continue
         offs = _offsets(text, data, wrong, 2 * len(pieces))
@@ -221,7 +211,33 @@ def valid_spans(
     return out
 
 
-def _inside(within: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+_Run = tuple[int, str, bytes, "list[tuple[int, int]] | None"]
+
+
+@functools.lru_cache(maxsize=64)
+def _runs(line: str, wrong: str, within: tuple[tuple[int, int], ...] | None) -> tuple[_Run, ...]:
+    """The runs of ``line`` that :func:`valid_spans` decodes: (start, text, its ``wrong``
+    bytes, the byte ranges of the ranges of ``within`` inside it, or None without
+    ``within``). Memoised: the transforms that share ``wrong`` share them."""
+    out = []
+    for start, text in encodable_runs(line, wrong):
+        if text.isascii():
+            continue  # ASCII encodes as itself in every codec used here: nothing to repair
+        need = None
+        if within is not None:
+            need = _inside(within, start, start + len(text))
+            if not need:
+                continue
+        data = text.encode(wrong)
+        if len(data) == len(text) and data.isascii():
+            continue
+        out.append((start, text, data, None if need is None else _byte_ranges(text, wrong, need)))
+    return tuple(out)
+
+
+def _inside(
+    within: tuple[tuple[int, int], ...], start: int, end: int
+) -> list[tuple[int, int]]:
     """The ranges of ``within`` (sorted) that lie in [start, end), relative to ``start``."""
     out = []
     for k in range(bisect.bisect_left(within, (start, start)), len(within)):
@@ -233,12 +249,9 @@ def _inside(within: list[tuple[int, int]], start: int, end: int) -> list[tuple[i
     return out
 
 
-def _needed(
-    pieces: list[tuple[int, int]], text: str, wrong: str, need: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The byte ranges of ``pieces`` that hold the bytes of one of the character ranges
-    ``need`` (of ``text``) whole: a span snapped inside a piece holds only such ranges."""
-    # byte offsets of the range ends only: one encoding of each stretch between them
+def _byte_ranges(text: str, wrong: str, need: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The character ranges ``need`` of ``text`` as byte ranges of its ``wrong`` bytes (one
+    encoding of each stretch between range ends)."""
     marks = sorted({p for r in need for p in r})
     byte_at: dict[int, int] = {}
     pos, prev = 0, 0
@@ -246,9 +259,14 @@ def _needed(
         pos += len(text[prev:m].encode(wrong))
         byte_at[m] = pos
         prev = m
+    return [(byte_at[a], byte_at[b]) for a, b in need]
+
+
+def _needed(pieces: list[tuple[int, int]], need: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The byte ranges of ``pieces`` that hold one of the byte ranges ``need`` whole: a span
+    snapped inside a piece holds only such ranges."""
     keep = set()
-    for a, b in need:
-        ba, bb = byte_at[a], byte_at[b]
+    for ba, bb in need:
         k = bisect.bisect_right(pieces, (ba, _INF)) - 1  # the piece where the range starts
         if k >= 0 and pieces[k][1] >= bb:
             keep.add(k)
