@@ -209,4 +209,7 @@ def test_shifted_cost_rows_are_costs():
     opts = (*opts, (b"\xa3\xac", "，"), (b"\xa1\xa1", "\u3000"), (b"\xa3\xa1", "！"), (b"\xa3\xc1", "Ａ"))
     for trad in (False, True):
         for prev in ["", "中", "國", "，", "a", "龘"]:
-            assert shifted._costs(prev, opts, trad) == [shifted._cost(prev, c, trad) for _, c in opts]
+            want = [shifted._cost(prev, c, trad) for _, c in opts]
+            assert shifted._costs(prev, opts, trad) == want
+            ks = [0, 3, 17, len(opts) - 4, len(opts) - 3, len(opts) - 2, len(opts) - 1]
+            assert shifted._costs_at(prev, opts, trad, ks) == [want[k] for k in ks]

@@ -9,7 +9,7 @@ per-character lookups (the beam searches repeat them) and a few derived tables (
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .. import plausibility
 from ..charclass import is_han
@@ -82,6 +82,20 @@ class BigramRow:
         return [
             cb if hb is None else cb + ga + hb + corr.get(a + b, 0.0) for b, cb, hb in self._items
         ]
+
+    def logps_at(self, a: str, ks: Iterable[int]) -> list[float]:
+        """``[bigram_logp(a, chars[k]) for k in ks]``."""
+        items = self._items
+        a = plausibility._one(a)
+        if not plausibility._is_han(a):
+            return [items[k][1] for k in ks]
+        m = self._model
+        ga, corr = m.g[a], m.corr
+        out = []
+        for k in ks:
+            b, cb, hb = items[k]
+            out.append(cb if hb is None else cb + ga + hb + corr.get(a + b, 0.0))
+        return out
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -317,14 +317,40 @@ _WIDE = 16
 _State = tuple[float, bytes, str, bool]
 
 
-def _costs(prev: str, opts: tuple[tuple[bytes, str], ...], trad: bool) -> list[float]:
-    """``[_cost(prev, c, trad) for _, c in opts]`` (the same numbers), memoised per option
-    tuple and computed a row at a time (the searches of one spot try the same options after
-    many characters)."""
+def _entry(
+    opts: tuple[tuple[bytes, str], ...],
+) -> tuple[tuple[tuple[bytes, str], ...], _lm.BigramRow, dict[tuple[str, bool], list[float]]]:
     entry = _COSTS.get(id(opts))
     if entry is None or entry[0] is not opts:
         entry = (opts, _lm.BigramRow([c for _, c in opts]), {})
         _COSTS[id(opts)] = entry
+    return entry
+
+
+def _costs_at(
+    prev: str, opts: tuple[tuple[bytes, str], ...], trad: bool, ks: list[int]
+) -> list[float]:
+    """``[_cost(prev, opts[k][1], trad) for k in ks]`` (the same numbers)."""
+    if len(opts) < _WIDE:
+        return [_cost(prev, opts[k][1], trad) for k in ks]
+    v = _entry(opts)[1].logps_at(prev, ks)
+    for i, k in enumerate(ks):
+        space, script, prior = _cost_parts(opts[k][1], trad)
+        if space:
+            v[i] = _SPACE_COST
+            continue
+        if script:
+            v[i] -= 1.0
+        if prior is not None:
+            v[i] += prior
+    return v
+
+
+def _costs(prev: str, opts: tuple[tuple[bytes, str], ...], trad: bool) -> list[float]:
+    """``[_cost(prev, c, trad) for _, c in opts]`` (the same numbers), memoised per option
+    tuple and computed a row at a time (the searches of one spot try the same options after
+    many characters)."""
+    entry = _entry(opts)
     memo = entry[2]
     key = (prev, trad)
     v = memo.get(key)
@@ -457,9 +483,10 @@ def _search(
             if checks_head:
                 if head_pairs is not None and not done:
                     continue
-                for k in _admitted(opts, last, head_pairs, head_gap):
+                ks = _admitted(opts, last, head_pairs, head_gap)
+                for k, cost in zip(ks, _costs_at(prev, opts, trad, ks), strict=True):
                     b, c = opts[k]
-                    nxt.append((sc + _cost(prev, c, trad), done + b, text + c, gapped))
+                    nxt.append((sc + cost, done + b, text + c, gapped))
                 continue
             for b, c in opts:
                 nxt.append((sc + _cost(prev, c, trad), done + b, text + c, gapped))
