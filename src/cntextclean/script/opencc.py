@@ -406,6 +406,13 @@ class _RtPass:
     def apply(self, s: str) -> str:
         """Forward maximum matching over ``s`` (NULs separate segments: no key holds one)."""
         out = self.out
+        if not out:  # no key: the character-wise conversion
+            return self.conv(
+                s,
+                self.dense_chars
+                if len(s) < _SAMPLED
+                else self.char_re is not None and _share(self.char_re, s) >= DENSE_CHARS,
+            )
         if len(s) < _SAMPLED:
             if self.sparse_both:
                 return self._apply_sparse(s)
