@@ -346,6 +346,10 @@ class _RtPass:
         return re.compile(_cls_of(self.chars)) if self.chars else None
 
     @cached_property
+    def char_split_re(self) -> re.Pattern[str]:
+        return re.compile("(" + _cls_of(self.chars) + ")")
+
+    @cached_property
     def pairs(self) -> dict[int, _Entry]:
         """The prefix entries keyed by the prefix as a UTF-16 code-unit pair ``c0 | c1 << 16``
         (BMP prefixes only: the pair scan runs on text without astral characters)."""
@@ -376,8 +380,14 @@ class _RtPass:
             return s
         if dense:
             return s.translate(self.table)
-        get = self.chars.get
-        return rx.sub(lambda m: get(m[0], m[0]), s)
+        # the changed characters and the stretches between them, at C speed (a superset
+        # class: a character without a conversion maps to itself)
+        parts = self.char_split_re.split(s)
+        if len(parts) > 1:
+            found = parts[1::2]
+            parts[1::2] = map(self.chars.get, found, found)
+            return "".join(parts)
+        return s
 
     def scan(self, s: str, dense: bool) -> Iterable[tuple[int, _Entry]]:
         """``(position, prefix entry)`` of every position where a key may start, in order."""
