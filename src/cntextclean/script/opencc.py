@@ -346,6 +346,16 @@ class _RtPass:
         return re.compile(_cls_of(self.chars)) if self.chars else None
 
     @cached_property
+    def triples(self) -> dict[str, tuple[int, ...]]:
+        """First three characters of the keys of 3+ characters -> the lengths of the keys
+        that start with them, longest first (built on first use: long texts only)."""
+        lengths: dict[str, set[int]] = {}
+        for k in self.out:
+            if len(k) > 2:
+                lengths.setdefault(k[:3], set()).add(len(k))
+        return {k: tuple(sorted(ls, reverse=True)) for k, ls in lengths.items()}
+
+    @cached_property
     def char_split_re(self) -> re.Pattern[str]:
         return re.compile("(" + _cls_of(self.chars) + ")")
 
@@ -438,12 +448,19 @@ class _RtPass:
         spans: list[tuple[int, int, str]] = []
         keep = self.wrap  # keep the matches whose conversion is character-wise too
         nxt = 0
+        get = out.get
+        # long texts: the keys of 3+ characters are tried by their first three characters
+        # (most candidates start no such key: one lookup instead of one per length)
+        tget = self.triples.get if len(s) >= _SAMPLED else None
         for i, e in self.scan(s, dense_scan):
             if i < nxt:
                 continue
-            for L in e[0]:
+            lengths = e[0]
+            if lengths and tget is not None:
+                lengths = tget(s[i : i + 3], ())
+            for L in lengths:
                 # (a slice cut short by the end of ``s`` is then the longest candidate)
-                v = out.get(s[i : i + L])
+                v = get(s[i : i + L])
                 if v is not None:
                     nxt = i + L
                     if v or keep:
