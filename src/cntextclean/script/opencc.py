@@ -29,6 +29,7 @@ results):
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from collections.abc import Iterable
 from functools import cache, cached_property
@@ -311,6 +312,9 @@ def _share(rx: re.Pattern[str], s: str) -> float:
     return hits / (4 * _SAMPLE)
 
 
+#: the machine is little-endian (the pair scan reads UTF-16-LE code units as integers)
+_LITTLE = sys.byteorder == "little"
+
 _Entry = tuple[tuple[int, ...], "str | None"]
 
 
@@ -410,17 +414,20 @@ class _RtPass:
                 if (e := get(s[(i := m.start()) : i + 2])) is not None
             ]
         b = s.encode("utf-16-le", "surrogatepass")
-        if len(b) != 2 * n:  # astral characters: the pairs are not aligned with ``s``
+        if len(b) != 2 * n or not _LITTLE:
+            # astral characters: the pairs are not aligned with ``s`` (or a big-endian
+            # machine: the integers below would not be ``c0 | c1 << 16``)
             return [(i, e) for i in range(n - 1) if (e := get(s[i : i + 2])) is not None]
-        mv = memoryview(b)
         pget = self.pairs.get
-        # code-unit pairs at even positions, then at odd positions, as 32-bit integers; their
-        # entries are looked up into one list indexed by position, and the candidates picked
-        # out, at C speed (no tuple per position, no sort)
-        ne, no = n // 2, (n - 1) // 2
-        ents: list[_Entry | None] = [None] * n
-        ents[0 : 2 * ne : 2] = map(pget, mv[: ne * 4].cast("I"))
-        ents[1 : 1 + 2 * no : 2] = map(pget, mv[2 : 2 + no * 4].cast("I"))
+        # every position's code-unit pair as one 32-bit integer: the units interleaved with
+        # their successors (strided memoryview copies), then the entries looked up into one
+        # list indexed by position and the candidates picked out, all at C speed
+        units = memoryview(b).cast("H")
+        buf = bytearray(4 * n)
+        codes = memoryview(buf).cast("H")
+        codes[0::2] = units
+        codes[1 : 2 * n - 2 : 2] = units[1:]
+        ents = list(map(pget, codes.cast("B").cast("I")))
         return zip(compress(range(n), ents), filter(None, ents), strict=True)
 
     def apply(self, s: str) -> str:
