@@ -17,13 +17,14 @@ start and does the rest at C speed, choosing per text by sampling it (speed only
 results):
 
 * the characters it changes are converted by one ``str.translate`` when they are common,
-  else found by a regex;
+  else cut out by a regex ``split`` and mapped back (``map`` over the dict);
 * where keys that change the text are rare, one regex finds their *anchors* (a set of
   characters every such key holds) and only the stretch around each, out to the nearest
   positions no key spans, is matched exactly;
 * else the key starts are found by looking up every position's two characters, as one
-  UTF-16 code-unit pair, in a dict at C speed (``map``/``filter`` over a memoryview), or by
-  a regex when key starts are rare.
+  UTF-16 code-unit pair, in a dict at C speed (``map``/``compress`` over a memoryview), or by
+  a regex (a first character of a key followed by a second one) when key starts are rare;
+  on long texts a key start tries the keys of 3+ characters by its first three characters.
 """
 
 from __future__ import annotations
