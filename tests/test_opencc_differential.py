@@ -145,3 +145,31 @@ def test_every_scan_and_character_strategy_is_exact(cfg, strategy, pool, monkeyp
         if conv.convert(text) != off.convert(text):
             bad.append(text)
     assert bad == []
+
+
+@pytest.mark.parametrize("cfg", ["s2t", "s2twp", "tw2sp", "hk2s", "jp2t"])
+@pytest.mark.parametrize("dense_scan", [-1.0, 2.0])
+def test_long_text_keys_cut_by_the_end_are_exact(cfg, dense_scan, monkeypatch):
+    """Long texts try the keys of 3+ characters by their first three characters: a key cut
+    by the end of the text (every prefix of it from two characters on) converts as OpenCC
+    does, with the pair scan and with the regex scan."""
+    from cntextclean.script import opencc as ours
+
+    monkeypatch.setattr(ours, "_SAMPLED", 0)  # the long-text path, whatever the length
+    monkeypatch.setattr(ours, "SPARSE_BOTH", -1.0)  # matching at every candidate
+    monkeypatch.setattr(ours, "DENSE_SCAN", dense_scan)
+    conv = Converter(cfg)
+    off = _official_converter(cfg)
+    keyset = {k for p in conv.runtime.passes for k in p.out}
+    keys = sorted(k for k in keyset if len(k) >= 4)
+    # keys with a shorter key of 3+ characters as their prefix: the longest must win
+    nested = [k for k in keys if any(k[:j] in keyset for j in range(3, len(k)))]
+    assert keys
+    rng = random.Random(f"cut-{cfg}")
+    bad = []
+    for k in rng.sample(keys, min(100, len(keys))) + nested[:100]:
+        for m in range(2, len(k) + 1):
+            for text in ("今天的" + k[:m], "今天的" + k[:m] + "。"):
+                if conv.convert(text) != off.convert(text):
+                    bad.append(text)
+    assert bad == []

@@ -313,7 +313,10 @@ def _make_pass(out: dict[str, str], chars: dict[str, str], share, wrap: bool = F
     firsts = {k[0] for k in out}
     changing = {c for c, v in chars.items() if v != c}
     if firsts:
-        first = _cls(firsts) + _first_route(prefix, chars, share)
+        # a first character of a key followed by a second character of a key (routing the
+        # common first characters to their own second characters, by lookbehind, cost more
+        # than the false candidates it saved: measured on every config's pass)
+        first = _cls(firsts) + "(?=" + _cls({p[1] for p in prefix}) + ")"
     else:
         first = "(?!)"
     anchors = _anchors([k for k, v in out.items() if v or wrap], share, chars)
@@ -336,29 +339,6 @@ def _make_pass(out: dict[str, str], chars: dict[str, str], share, wrap: bool = F
 #: A pass scans for anchors and changed characters only (``Pass.both``) when they are less
 #: than this share of the text.
 SPARSE_BOTH = 0.01
-#: the most common first characters get a lookahead of their own second characters
-OWN_LOOKAHEAD = 24
-
-
-def _first_route(prefix: dict[str, object], chars: dict[str, str], share) -> str:
-    """After a class of first characters, a regex that holds (at least) where a key starts:
-    that first character followed by one of its keys' second characters. The most common first characters each check their own
-    class of second characters, the others share one (fewer false candidates where it
-    matters). The pattern starts with the class of all first characters, which sre scans for
-    at C speed; the routing then looks behind at that character."""
-    follow: dict[str, set[str]] = {}
-    for p in prefix:
-        follow.setdefault(p[0], set()).add(p[1])
-    order = sorted(follow, key=lambda c: (-share({c}, chars), c))
-    own, rest = order[:OWN_LOOKAHEAD], order[OWN_LOOKAHEAD:]
-    alts = []
-    if rest:
-        seconds = set().union(*(follow[c] for c in rest))
-        alts.append("(?<=" + _cls(set(rest)) + ")(?=" + _cls(seconds) + ")")
-    alts += ["(?<=" + _esc(c) + ")(?=" + _cls(follow[c]) + ")" for c in own]
-    return "(?:" + "|".join(alts) + ")"
-
-
 def _anchors(keys: list[str], share, chars: dict[str, str]) -> set[str]:
     """A small set of characters, rare in running text, that every key holds one of
     (lazy greedy set cover: most keys covered per expected occurrence first)."""

@@ -17,21 +17,24 @@ start and does the rest at C speed, choosing per text by sampling it (speed only
 results):
 
 * the characters it changes are converted by one ``str.translate`` when they are common,
-  else found by a regex;
+  else cut out by a regex ``split`` and mapped back (``map`` over the dict);
 * where keys that change the text are rare, one regex finds their *anchors* (a set of
   characters every such key holds) and only the stretch around each, out to the nearest
   positions no key spans, is matched exactly;
 * else the key starts are found by looking up every position's two characters, as one
-  UTF-16 code-unit pair, in a dict at C speed (``map``/``filter`` over a memoryview), or by
-  a regex when key starts are rare.
+  UTF-16 code-unit pair, in a dict at C speed (``map``/``compress`` over a memoryview), or by
+  a regex (a first character of a key followed by a second one) when key starts are rare;
+  on long texts a key start tries the keys of 3+ characters by its first three characters.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 import threading
+from collections.abc import Iterable
 from functools import cache, cached_property
-from operator import itemgetter
+from itertools import compress
 
 from ._tables import (
     CONFIG_NAMES,
@@ -310,9 +313,10 @@ def _share(rx: re.Pattern[str], s: str) -> float:
     return hits / (4 * _SAMPLE)
 
 
+#: the machine is little-endian (the pair scan reads UTF-16-LE code units as integers)
+_LITTLE = sys.byteorder == "little"
+
 _Entry = tuple[tuple[int, ...], "str | None"]
-_first = itemgetter(0)
-_second = itemgetter(1)
 
 
 class _RtPass:
@@ -347,6 +351,20 @@ class _RtPass:
         return re.compile(_cls_of(self.chars)) if self.chars else None
 
     @cached_property
+    def triples(self) -> dict[str, tuple[int, ...]]:
+        """First three characters of the keys of 3+ characters -> the lengths of the keys
+        that start with them, longest first (built on first use: long texts only)."""
+        lengths: dict[str, set[int]] = {}
+        for k in self.out:
+            if len(k) > 2:
+                lengths.setdefault(k[:3], set()).add(len(k))
+        return {k: tuple(sorted(ls, reverse=True)) for k, ls in lengths.items()}
+
+    @cached_property
+    def char_split_re(self) -> re.Pattern[str]:
+        return re.compile("(" + _cls_of(self.chars) + ")")
+
+    @cached_property
     def pairs(self) -> dict[int, _Entry]:
         """The prefix entries keyed by the prefix as a UTF-16 code-unit pair ``c0 | c1 << 16``
         (BMP prefixes only: the pair scan runs on text without astral characters)."""
@@ -377,10 +395,16 @@ class _RtPass:
             return s
         if dense:
             return s.translate(self.table)
-        get = self.chars.get
-        return rx.sub(lambda m: get(m[0], m[0]), s)
+        # the changed characters and the stretches between them, at C speed (a superset
+        # class: a character without a conversion maps to itself)
+        parts = self.char_split_re.split(s)
+        if len(parts) > 1:
+            found = parts[1::2]
+            parts[1::2] = map(self.chars.get, found, found)
+            return "".join(parts)
+        return s
 
-    def scan(self, s: str, dense: bool) -> list[tuple[int, _Entry]]:
+    def scan(self, s: str, dense: bool) -> Iterable[tuple[int, _Entry]]:
         """``(position, prefix entry)`` of every position where a key may start, in order."""
         n = len(s)
         get = self.prefix.get
@@ -391,22 +415,32 @@ class _RtPass:
                 if (e := get(s[(i := m.start()) : i + 2])) is not None
             ]
         b = s.encode("utf-16-le", "surrogatepass")
-        if len(b) != 2 * n:  # astral characters: the pairs are not aligned with ``s``
+        if len(b) != 2 * n or not _LITTLE:
+            # astral characters: the pairs are not aligned with ``s`` (or a big-endian
+            # machine: the integers below would not be ``c0 | c1 << 16``)
             return [(i, e) for i in range(n - 1) if (e := get(s[i : i + 2])) is not None]
-        mv = memoryview(b)
         pget = self.pairs.get
-        # code-unit pairs at even positions, then at odd positions, as 32-bit integers; the
-        # entries are looked up and the misses dropped at C speed
-        even = mv[: (n // 2) * 4].cast("I")
-        odd = mv[2 : 2 + ((n - 1) // 2) * 4].cast("I")
-        cands = list(filter(_second, zip(range(0, n, 2), map(pget, even), strict=False)))
-        cands += filter(_second, zip(range(1, n, 2), map(pget, odd), strict=False))
-        cands.sort(key=_first)
-        return cands
+        # every position's code-unit pair as one 32-bit integer: the units interleaved with
+        # their successors (strided memoryview copies), then the entries looked up into one
+        # list indexed by position and the candidates picked out, all at C speed
+        units = memoryview(b).cast("H")
+        buf = bytearray(4 * n)
+        codes = memoryview(buf).cast("H")
+        codes[0::2] = units
+        codes[1 : 2 * n - 2 : 2] = units[1:]
+        ents = list(map(pget, codes.cast("B").cast("I")))
+        return zip(compress(range(n), ents), filter(None, ents), strict=True)
 
     def apply(self, s: str) -> str:
         """Forward maximum matching over ``s`` (NULs separate segments: no key holds one)."""
         out = self.out
+        if not out:  # no key: the character-wise conversion
+            return self.conv(
+                s,
+                self.dense_chars
+                if len(s) < _SAMPLED
+                else self.char_re is not None and _share(self.char_re, s) >= DENSE_CHARS,
+            )
         if len(s) < _SAMPLED:
             if self.sparse_both:
                 return self._apply_sparse(s)
@@ -422,12 +456,19 @@ class _RtPass:
         spans: list[tuple[int, int, str]] = []
         keep = self.wrap  # keep the matches whose conversion is character-wise too
         nxt = 0
+        get = out.get
+        # long texts: the keys of 3+ characters are tried by their first three characters
+        # (most candidates start no such key: one lookup instead of one per length)
+        tget = self.triples.get if len(s) >= _SAMPLED else None
         for i, e in self.scan(s, dense_scan):
             if i < nxt:
                 continue
-            for L in e[0]:
+            lengths = e[0]
+            if lengths and tget is not None:
+                lengths = tget(s[i : i + 3], ())
+            for L in lengths:
                 # (a slice cut short by the end of ``s`` is then the longest candidate)
-                v = out.get(s[i : i + L])
+                v = get(s[i : i + L])
                 if v is not None:
                     nxt = i + L
                     if v or keep:
