@@ -424,3 +424,32 @@ def test_short_page_with_a_running_header_wider_than_its_column():
             "构建亲清政商关系的重要保障，各地\n区各部门都要落到实处。\n")
     assert rejoin_lines(page) == (
         "营造良好政治生态、优化营商环境是构建亲清政商关系的重要保障，各地区各部门都要落到实处。\n")
+
+
+def _layout_rows(*cols: list[str], at: tuple[int, ...]) -> list[str]:
+    """Rows of a ``-layout`` page: column ``k``'s line ``i`` printed from cell ``at[k]``."""
+    rows = []
+    for i in range(max(len(c) for c in cols)):
+        row = ""
+        for k, col in enumerate(cols):
+            if i < len(col) and col[i]:
+                row = row.ljust(at[k]) + col[i]
+        rows.append(row.rstrip())
+    return rows
+
+
+def test_layout_indented_first_lines_stay_in_their_column():
+    # pdftotext prints a paragraph's indented first line a few cells right of its column's
+    # start; on a page with several such lines the indents must not become a column
+    from cntextclean.layout.columns import split_columns
+
+    left = ["     今年冬天北方各地普遍降温，", "城市供暖部门提前做好了准备，", "各区的锅炉房都已检修完毕。",
+            "     市民们说，今年的暖气来得", "比往年早，屋里也更暖和了，", "大家都很满意。",
+            "     供暖公司的负责人介绍说，", "全市新增供暖面积三百万平方", "米，惠及十多万户居民家庭。"]
+    right = ["管道的改造工程已经完成，", "     据了解，这项工程从春天", "开始施工，历时半年多，共",
+             "更换旧管道一百多公里，新建", "换热站二十多座。", "     工程完成后，供暖的效率",
+             "提高了很多，居民家中的室温", "普遍达到了十八度以上。", "     有关部门表示，明年还将"]
+    rows = _layout_rows(left, right, at=(0, 28))
+    bands = split_columns(rows)
+    assert len(bands) == 1 and len(bands[0]) == 2, bands
+    assert [ln.strip() for ln in bands[0][1]] == [ln.strip() for ln in right]

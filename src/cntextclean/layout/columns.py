@@ -242,7 +242,41 @@ def column_starts(rows: Sequence[list[Segment]]) -> list[int]:
         cluster.append(p)
     if cluster:
         starts.extend(_cluster_start(cluster, pos, need))
-    return sorted(set(starts))
+    return _drop_indents(sorted(set(starts)), rows)
+
+
+#: a paragraph's first-line indent (two characters, pushed a cell or two) spans at most
+#: this many cells of pdftotext's grid; no column is this narrow
+_INDENT_CELLS = 6
+
+
+def _drop_indents(starts: list[int], rows: Sequence[list[Segment]]) -> list[int]:
+    """Drop a column start that is the indented first lines of the column on its left: a
+    few cells right of that column's start, where the lines under its lines start back at
+    that column's start (the lines under a column's lines start where they do)."""
+    out = starts[:1]
+    for c in starts[1:]:
+        b = out[-1]
+        if 0 < c - b <= _INDENT_CELLS and _indent_votes(b, c, rows) > 0:
+            continue
+        out.append(c)
+    return out
+
+
+def _indent_votes(b: int, c: int, rows: Sequence[list[Segment]]) -> int:
+    """Lines starting at ``c`` whose next line of the same column starts back at ``b``,
+    less those whose next line starts at ``c`` too."""
+    votes = 0
+    for r, segs in enumerate(rows):
+        for s in segs:
+            if not c <= s.start <= c + 2:
+                continue
+            for nxt in rows[r + 1 : r + 4]:
+                below = [t.start for t in nxt if b - 1 <= t.start <= c + 2]
+                if below:
+                    votes += 1 if below[0] < c - 1 else -1
+                    break
+    return votes
 
 
 def _cluster_start(cluster: list[int], pos: Counter[int], need: int) -> list[int]:
