@@ -453,3 +453,19 @@ def test_layout_indented_first_lines_stay_in_their_column():
     bands = split_columns(rows)
     assert len(bands) == 1 and len(bands[0]) == 2, bands
     assert [ln.strip() for ln in bands[0][1]] == [ln.strip() for ln in right]
+
+
+def test_layout_body_line_of_one_column_is_no_headline_band():
+    # rows where only the first column has a line (its baselines fell between those of the
+    # other column) are body lines, not a headline opening a new band
+    from cntextclean.layout.columns import split_columns
+
+    left = ["     今年冬天北方各地普遍降温，", "城市供暖部门提前做好了准备，", "各区的锅炉房都已检修完毕，",
+            "市民们说，今年的暖气来得早，", "屋里也更暖和了，大家都很满意", "供暖公司的负责人介绍说，全",
+            "市新增供暖面积三百万平方米。"]
+    right = ["管道的改造工程已经完成，", "     据了解，这项工程从春天", "开始施工，历时半年多，共", "",
+             "更换旧管道一百多公里，新建", "换热站二十多座，效率提高了", "很多，室温普遍在十八度以上。"]
+    rows = _layout_rows(left, right, at=(0, 28))
+    bands = split_columns(rows)
+    assert len(bands) == 1 and len(bands[0]) == 2, bands
+    assert [ln.strip() for ln in bands[0][0]] == [ln.strip() for ln in left]

@@ -353,6 +353,25 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                     break
         return False
 
+    # the printed width of each column's lines (cells from the column start, rows of
+    # several columns)
+    col_widths: dict[int, Counter[int]] = {}
+    for segs, cols in zip(rows, placed, strict=True):
+        if len(cols) >= 2:
+            for s in segs:
+                k = _column_of(s.start, starts)
+                col_widths.setdefault(k, Counter())[s.end - starts[k]] += 1
+    line_width = {k: typical_width(w.elements(), min_width=4) for k, w in col_widths.items()}
+
+    def body_line(i: int) -> bool:
+        """Is row ``i``'s one segment a line of body text of its column: as wide as the
+        column's lines, with clause punctuation (a headline has none and rarely fills the
+        column exactly)?"""
+        (s,) = rows[i]
+        k = _column_of(s.start, starts)
+        w = line_width.get(k, 0)
+        return bool(w) and w - 2 <= s.end - starts[k] <= w + 1 and bool(_CLAUSE.search(s.text))
+
     bands: list[list[list[str]]] = []
     current: dict[int, list[str]] = {}
 
@@ -377,7 +396,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 act = active_near(i)
                 seg_end = rows[i][0].end
                 separator = any(rows[i][0].start + 2 < starts[c] < seg_end for c in act)
-            elif k == 0 and ind == 0 and next_multi(i) and not ends_sentence(txt):
+            elif k == 0 and ind == 0 and next_multi(i) and not ends_sentence(txt) and not body_line(i):
                 prev_multi = any(len(placed[j]) >= 2 for j in range(max(0, i - 2), i))
                 separator = not prev_multi or len(txt) <= 0.8 * max(1, starts[1] if len(starts) > 1 else 40)
                 # the first column had ended on the row before while others went on: text
