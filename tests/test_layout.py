@@ -469,3 +469,24 @@ def test_layout_body_line_of_one_column_is_no_headline_band():
     bands = split_columns(rows)
     assert len(bands) == 1 and len(bands[0]) == 2, bands
     assert [ln.strip() for ln in bands[0][0]] == [ln.strip() for ln in left]
+
+
+def test_layout_headline_in_first_column_beside_a_flowing_column():
+    # a headline set in the first column while the second column's text flows on past it
+    # (its lines fall on the rows between): the second column is one stream, not cut into bands
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕。", "", "",
+            "春运客流创下新高", "", "", "  铁路部门今天公布，春运首日全国发", "送旅客三百多万人次，比去年同期增",
+            "长百分之五。"]
+    right = ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里，新建",
+             "换热站二十多座，工程完成后，供暖", "", "", "的效率提高了很多，居民家中的室温", "普遍达到了十八度以上。有关部门表",
+             "示，明年还将继续改造老旧管网。"]
+    rows = []
+    for i in range(max(len(left), len(right))):
+        a = left[i] if i < len(left) else ""
+        b = right[i] if i < len(right) else ""
+        rows.append((a.ljust(40) + b).rstrip() if b else a)
+    bands = split_columns(rows)
+    streams = ["".join(ln.strip() for ln in col) for band in bands for col in band]
+    assert "".join(ln for ln in right) in streams, bands

@@ -372,6 +372,18 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         w = line_width.get(k, 0)
         return bool(w) and w - 2 <= s.end - starts[k] <= w + 1 and bool(_CLAUSE.search(s.text))
 
+    def flows_past(i: int) -> bool:
+        """Do rows after row ``i`` hold body text of other columns only, before the first
+        column has text again?"""
+        for j in range(i + 1, min(len(placed), i + 8)):
+            if not placed[j]:
+                continue
+            if 0 in placed[j]:
+                return False
+            if any(len(s.text) >= 6 and _CLAUSE.search(s.text) for s in rows[j]):
+                return True
+        return False
+
     bands: list[list[list[str]]] = []
     current: dict[int, list[str]] = {}
 
@@ -402,6 +414,10 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # the first column had ended on the row before while others went on: text
                 # there now, with every column going on below, starts a new band (a headline)
                 separator = separator or (i > 0 and bool(placed[i - 1]) and 0 not in placed[i - 1])
+                # but body text of other columns beside the line's first column, under
+                # it before the first column goes on: those columns flow past a headline
+                # set in the first column
+                separator = separator and not flows_past(i)
         if not separator and len(cols) == 1 and not current and after_separator and next_multi(i):
             # a byline or subtitle line under a headline, before the columns
             separator = True
