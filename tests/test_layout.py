@@ -490,3 +490,18 @@ def test_layout_headline_in_first_column_beside_a_flowing_column():
     bands = split_columns(rows)
     streams = ["".join(ln.strip() for ln in col) for band in bands for col in band]
     assert "".join(ln for ln in right) in streams, bands
+
+
+def test_layout_two_part_headline_is_one_line():
+    # a two-part headline, its gap a run of spaces like a column gap, over two columns of
+    # body text: one headline line, not the first lines of two columns
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕，市民们都很满意。"]
+    right = ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里。"]
+    rows = ["前面一篇文章的最后一行已经结束了。", "北方城市提前供暖            居民家中温暖如春",
+            *_layout_rows(left, right, at=(0, 40))]
+    bands = split_columns(rows)
+    lines = [ln.strip() for band in bands for col in band for ln in col]
+    assert "北方城市提前供暖" not in lines and "居民家中温暖如春" not in lines, bands
+    assert any("北方城市提前供暖" in ln and "居民家中温暖如春" in ln for ln in lines), bands

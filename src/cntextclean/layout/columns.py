@@ -50,6 +50,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..outlets import OUTLET_RE
 from .lines import ends_sentence
 from .width import display_width, typical_width
 
@@ -304,6 +305,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     """
     rows = _page_segments(lines)
     starts = column_starts(rows)
+    _join_two_part_headlines(rows, starts)
     # per row: {column: (indent, text)}
     placed: list[dict[int, tuple[int, str]]] = []
     spans: list[bool] = []
@@ -442,6 +444,35 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     flush()
     # drop trailing gap markers
     return [[[*_trim(col)] for col in band] for band in bands]
+
+
+#: not in a headline part: sentence and clause marks (a headline may hold ``：`` ``、``)
+_NOT_HEAD = re.compile(r"[，。；！？,;!?]")
+_HEAD_LEAD = re.compile(rf"^(?:据)?(?:{OUTLET_RE})|^[□■●◆◇○▲△]")
+
+
+def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> None:
+    """A row of two short pieces without clause punctuation over rows of body text in
+    several columns is a two-part headline (its gap is a run of spaces like a column gap):
+    one segment, which spans the columns under it. The pieces are shorter than a line of
+    the columns (headline type is larger; a body line fills its column), neither opens with
+    a dateline or a byline mark, and the row above is not the page's first."""
+    widths = [s.end - s.start for segs in rows if len(segs) >= 2 for s in segs]
+    line_w = typical_width(widths, min_width=4)
+    if not line_w:
+        return
+    first = next((i for i, segs in enumerate(rows) if segs), -1)
+    for i, segs in enumerate(rows):
+        if len(segs) != 2 or i == first:
+            continue
+        if not all(len(s.text.strip()) >= 4 and s.end - s.start <= 0.8 * line_w and not _NOT_HEAD.search(s.text)
+                   and not _HEAD_LEAD.match(s.text.strip()) for s in segs):
+            continue
+        nxt = next((r for r in rows[i + 1 :] if r), [])
+        if len(nxt) < 2 or not any(_CLAUSE.search(t.text) for t in nxt):
+            continue
+        a, b = segs
+        rows[i] = [Segment(a.start, b.end, a.text + " " * max(1, b.start - a.end) + b.text, True)]
 
 
 def _trim(col: list[str]) -> list[str]:
