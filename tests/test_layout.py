@@ -505,3 +505,20 @@ def test_layout_two_part_headline_is_one_line():
     lines = [ln.strip() for band in bands for col in band for ln in col]
     assert "北方城市提前供暖" not in lines and "居民家中温暖如春" not in lines, bands
     assert any("北方城市提前供暖" in ln and "居民家中温暖如春" in ln for ln in lines), bands
+
+
+def test_layout_byline_beside_its_headline_stays_with_it():
+    # a byline set right-aligned on its headline's row belongs to that headline, not to the
+    # last column; a headline ending in a closing title mark is no sentence end
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕，市民们都很满意。"]
+    right = ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里。"]
+    for head in ("北方城市提前供暖", "北方城市的『暖冬』"):
+        rows = [head + " " * 40 + "□本报记者 王小明", *_layout_rows(left, right, at=(0, 40))]
+        bands = split_columns(rows)
+        flat = [ln.strip() for band in bands for col in band for ln in col]
+        assert flat[:2] == [head, "□本报记者 王小明"], bands
+        rows = [head, " " * 40 + "□本报记者 王小明", *_layout_rows(left, right, at=(0, 40))]
+        flat = [ln.strip() for band in split_columns(rows) for col in band for ln in col]
+        assert flat[:2] == [head, "□本报记者 王小明"], flat

@@ -386,6 +386,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 return True
         return False
 
+    head_by = {i for i, segs in enumerate(rows) if _headline_and_byline(segs)}
     bands: list[list[list[str]]] = []
     current: dict[int, list[str]] = {}
 
@@ -410,7 +411,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 act = active_near(i)
                 seg_end = rows[i][0].end
                 separator = any(rows[i][0].start + 2 < starts[c] < seg_end for c in act)
-            elif k == 0 and ind == 0 and next_multi(i) and not ends_sentence(txt) and not body_line(i):
+            elif k == 0 and ind == 0 and next_multi(i) and not _ends_body(txt) and not body_line(i):
                 prev_multi = any(len(placed[j]) >= 2 for j in range(max(0, i - 2), i))
                 separator = not prev_multi or len(txt) <= 0.8 * max(1, starts[1] if len(starts) > 1 else 40)
                 # the first column had ended on the row before while others went on: text
@@ -424,6 +425,15 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
             # a byline or subtitle line under a headline, before the columns
             separator = True
         after_separator = separator
+        if i in head_by:
+            # a headline with its byline set on the same row, right-aligned
+            flush()
+            a, b = rows[i]
+            bands.append([[a.text]])
+            bands.append([[b.text]])
+            prev_row = set()
+            after_separator = True
+            continue
         if separator:
             flush()
             (k, (ind, txt)), = cols.items()
@@ -473,6 +483,27 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
             continue
         a, b = segs
         rows[i] = [Segment(a.start, b.end, a.text + " " * max(1, b.start - a.end) + b.text, True)]
+
+
+_BYLINE = re.compile(r"^[□■●◆◇○▲△]\s*\S|^\S{0,12}(?:记者|通讯员|评论员)\s*\S{1,4}(?:\s+\S{1,4})*$")
+
+
+def _headline_and_byline(segs: list[Segment]) -> bool:
+    """A headline and, on the same row, its byline: two pieces, the first at the left
+    margin without clause punctuation, the second a short byline (``□本报记者 某某``)."""
+    if len(segs) != 2:
+        return False
+    a, b = segs
+    head, by = a.text.strip(), b.text.strip()
+    return (a.start <= 2 and len(head) >= 2 and not _NOT_HEAD.search(head) and not _HEAD_LEAD.match(head)
+            and not _ends_body(head) and len(by) <= 24 and not _CLAUSE.search(by) and bool(_BYLINE.match(by)))
+
+
+def _ends_body(text: str) -> bool:
+    """Does a line end the way a paragraph's last line does? A closing quote or title mark
+    after no sentence-final mark (``购物中心像『围城』``) ends a headline, not a sentence."""
+    s = text.rstrip()
+    return ends_sentence(s) and (s[-1] not in "」』”’》" or (len(s) > 1 and s[-2] in "。！？…!?"))
 
 
 def _trim(col: list[str]) -> list[str]:
