@@ -522,3 +522,22 @@ def test_layout_byline_beside_its_headline_stays_with_it():
         rows = [head, " " * 40 + "□本报记者 王小明", *_layout_rows(left, right, at=(0, 40))]
         flat = [ln.strip() for band in split_columns(rows) for col in band for ln in col]
         assert flat[:2] == [head, "□本报记者 王小明"], flat
+
+
+def test_layout_headline_after_an_empty_row_opens_a_band():
+    # an article's columns end (one mid-sentence: its text goes on elsewhere), an empty row,
+    # then a headline as wide as a column over the next article's columns: the columns of
+    # the two articles are not one stream each
+    from cntextclean.layout.columns import split_columns
+
+    top = _layout_rows(["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕，市民们都很满意。"],
+                       ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里，同时"],
+                       at=(0, 23))
+    bottom = _layout_rows(["  铁路部门今天公布，春运首日全国发", "送旅客三百多万人次，比去年同期增", "长百分之五。"],
+                          ["售票窗口前排起了长队，不少旅客选", "择在网上购票，车站还增开了临时售", "票点，方便旅客购票。"],
+                          at=(0, 23))
+    rows = [*top, "", "春运首日全国铁路共发送旅客三百多万人次", *bottom]
+    bands = split_columns(rows)
+    streams = ["".join(ln.strip() for ln in col) for band in bands for col in band]
+    assert "春运首日全国铁路共发送旅客三百多万人次" in streams, bands
+    assert not any("同时" in s and "售票" in s for s in streams), bands

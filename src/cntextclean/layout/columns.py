@@ -417,6 +417,9 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # the first column had ended on the row before while others went on: text
                 # there now, with every column going on below, starts a new band (a headline)
                 separator = separator or (i > 0 and bool(placed[i - 1]) and 0 not in placed[i - 1])
+                # after an empty row across the page, a line without clause punctuation
+                # over rows of several columns is a headline
+                separator = separator or (i > 0 and not placed[i - 1] and not _CLAUSE.search(txt))
                 # but body text of other columns beside the line's first column, under
                 # it before the first column goes on: those columns flow past a headline
                 # set in the first column
