@@ -541,3 +541,19 @@ def test_layout_headline_after_an_empty_row_opens_a_band():
     streams = ["".join(ln.strip() for ln in col) for band in bands for col in band]
     assert "春运首日全国铁路共发送旅客三百多万人次" in streams, bands
     assert not any("同时" in s and "售票" in s for s in streams), bands
+
+
+def test_layout_headline_wider_than_its_column_right_under_the_columns():
+    # no empty row above it: a line without clause punctuation that runs past the first
+    # column's lines (but not into the next column) is a headline, not that column's last line
+    from cntextclean.layout.columns import split_columns
+
+    top = _layout_rows(["  今年冬天北方各地普遍降温，", "城市供暖部门提前做好了准备，各", "的锅炉房都已检修完毕，市民们都"],
+                       ["管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半", "年，共更换旧管道一百多公里，同"],
+                       at=(0, 21))
+    bottom = _layout_rows(["  铁路部门今天公布，春运首", "日全国发送旅客三百多万人次，比", "同期增长百分之五。"],
+                          ["售票窗口前排起了长队，不少旅客", "选择在网上购票，车站还增开了临", "时售票点，方便旅客购票。"],
+                          at=(0, 21))
+    rows = [*top, "春运首日全国铁路共发送旅客三百多万", *bottom]
+    bands = split_columns(rows)
+    assert [["春运首日全国铁路共发送旅客三百多万"]] in bands, bands

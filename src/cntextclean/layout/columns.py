@@ -420,6 +420,10 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # after an empty row across the page, a line without clause punctuation
                 # over rows of several columns is a headline
                 separator = separator or (i > 0 and not placed[i - 1] and not _CLAUSE.search(txt))
+                # wider than the first column's lines, without clause punctuation: a
+                # headline (a body line never runs past its column)
+                w0 = line_width.get(0, 0)
+                separator = separator or (bool(w0) and rows[i][0].end - starts[0] > w0 + 1 and not _CLAUSE.search(txt))
                 # but body text of other columns beside the line's first column, under
                 # it before the first column goes on: those columns flow past a headline
                 # set in the first column
