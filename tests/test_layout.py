@@ -557,3 +557,19 @@ def test_layout_headline_wider_than_its_column_right_under_the_columns():
     rows = [*top, "春运首日全国铁路共发送旅客三百多万", *bottom]
     bands = split_columns(rows)
     assert [["春运首日全国铁路共发送旅客三百多万"]] in bands, bands
+
+
+def test_layout_byline_under_side_by_side_headlines_stays_in_its_column():
+    # two articles side by side, their headlines on one row; the left one's byline on the
+    # next row: one band, the right headline over its own article's column
+    from cntextclean.layout.columns import split_columns
+
+    body = _layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕。"],
+                        ["管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半", "年，共更换旧管道一百多公里。"],
+                        ["  铁路部门今天公布，春运首日全", "国发送旅客三百多万人次，比去年", "同期增长百分之五。"],
+                        at=(0, 21, 42))
+    rows = ["北方城市提前供暖" + " " * 34 + "春运客流创新高", "□本报记者 王小明", *body]
+    bands = split_columns(rows)
+    streams = [[ln.strip() for ln in col if ln] for band in bands for col in band]
+    assert ["春运客流创新高", *[ln.strip() for ln in (r[42:] for r in body)]] in streams, bands
+    assert any(col[:3] == ["北方城市提前供暖", "□本报记者 王小明", "今年冬天北方各地普遍降温，城"] for col in streams), bands

@@ -428,6 +428,10 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # it before the first column goes on: those columns flow past a headline
                 # set in the first column
                 separator = separator and not flows_past(i)
+        if separator and current and _BYLINE.match(txt.strip()) and all(len(v) <= 3 for v in current.values()):
+            # a byline under the headlines that open this band (side by side, over their
+            # articles' columns) stays in the band, in its column
+            separator = False
         if not separator and len(cols) == 1 and not current and after_separator and next_multi(i):
             # a byline or subtitle line under a headline, before the columns
             separator = True
