@@ -15,12 +15,18 @@ read from the cells where text starts after a run of spaces, clustered over the 
    :func:`_page_segments`;
 2. the start cells of segments that follow a gap, clustered, give the column starts
    (clusters supported by several lines; a cluster is one column, indented first lines
-   included);
+   included: a start a few cells right of a column's start whose lines go on below at that
+   column's start is its indented first lines, not a column);
 3. each segment goes to the column whose start it follows, and a segment right of another
    to a later column than that one's; a line whose one segment crosses the start of a
    column that its neighbours use spans the page (a headline), and a line that the first
    column alone holds between rows of several columns starts a new band (a headline, with
-   the lines of one piece under it: kicker, subtitle, byline);
+   the lines of one piece under it: kicker, subtitle, byline) - unless it is a body line
+   (as wide as the column's lines, clause punctuation), or the other columns' body text
+   flows on beside it (a headline set in the first column); a row of two short pieces
+   without clause punctuation over body rows is a two-part headline (one line), and a
+   headline with its byline on the same row gives two lines; a byline under the headlines
+   that open a band stays in that band;
 4. the page is read band by band, each band column by column.
 
 Within a column a row without text is a vertical gap (an article or paragraph boundary).
