@@ -424,3 +424,152 @@ def test_short_page_with_a_running_header_wider_than_its_column():
             "构建亲清政商关系的重要保障，各地\n区各部门都要落到实处。\n")
     assert rejoin_lines(page) == (
         "营造良好政治生态、优化营商环境是构建亲清政商关系的重要保障，各地区各部门都要落到实处。\n")
+
+
+def _layout_rows(*cols: list[str], at: tuple[int, ...]) -> list[str]:
+    """Rows of a ``-layout`` page: column ``k``'s line ``i`` printed from cell ``at[k]``."""
+    rows = []
+    for i in range(max(len(c) for c in cols)):
+        row = ""
+        for k, col in enumerate(cols):
+            if i < len(col) and col[i]:
+                row = row.ljust(at[k]) + col[i]
+        rows.append(row.rstrip())
+    return rows
+
+
+def test_layout_indented_first_lines_stay_in_their_column():
+    # pdftotext prints a paragraph's indented first line a few cells right of its column's
+    # start; on a page with several such lines the indents must not become a column
+    from cntextclean.layout.columns import split_columns
+
+    left = ["     今年冬天北方各地普遍降温，", "城市供暖部门提前做好了准备，", "各区的锅炉房都已检修完毕。",
+            "     市民们说，今年的暖气来得", "比往年早，屋里也更暖和了，", "大家都很满意。",
+            "     供暖公司的负责人介绍说，", "全市新增供暖面积三百万平方", "米，惠及十多万户居民家庭。"]
+    right = ["管道的改造工程已经完成，", "     据了解，这项工程从春天", "开始施工，历时半年多，共",
+             "更换旧管道一百多公里，新建", "换热站二十多座。", "     工程完成后，供暖的效率",
+             "提高了很多，居民家中的室温", "普遍达到了十八度以上。", "     有关部门表示，明年还将"]
+    rows = _layout_rows(left, right, at=(0, 28))
+    bands = split_columns(rows)
+    assert len(bands) == 1 and len(bands[0]) == 2, bands
+    assert [ln.strip() for ln in bands[0][1]] == [ln.strip() for ln in right]
+
+
+def test_layout_body_line_of_one_column_is_no_headline_band():
+    # rows where only the first column has a line (its baselines fell between those of the
+    # other column) are body lines, not a headline opening a new band
+    from cntextclean.layout.columns import split_columns
+
+    left = ["     今年冬天北方各地普遍降温，", "城市供暖部门提前做好了准备，", "各区的锅炉房都已检修完毕，",
+            "市民们说，今年的暖气来得早，", "屋里也更暖和了，大家都很满意", "供暖公司的负责人介绍说，全",
+            "市新增供暖面积三百万平方米。"]
+    right = ["管道的改造工程已经完成，", "     据了解，这项工程从春天", "开始施工，历时半年多，共", "",
+             "更换旧管道一百多公里，新建", "换热站二十多座，效率提高了", "很多，室温普遍在十八度以上。"]
+    rows = _layout_rows(left, right, at=(0, 28))
+    bands = split_columns(rows)
+    assert len(bands) == 1 and len(bands[0]) == 2, bands
+    assert [ln.strip() for ln in bands[0][0]] == [ln.strip() for ln in left]
+
+
+def test_layout_headline_in_first_column_beside_a_flowing_column():
+    # a headline set in the first column while the second column's text flows on past it
+    # (its lines fall on the rows between): the second column is one stream, not cut into bands
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕。", "", "",
+            "春运客流创下新高", "", "", "  铁路部门今天公布，春运首日全国发", "送旅客三百多万人次，比去年同期增",
+            "长百分之五。"]
+    right = ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里，新建",
+             "换热站二十多座，工程完成后，供暖", "", "", "的效率提高了很多，居民家中的室温", "普遍达到了十八度以上。有关部门表",
+             "示，明年还将继续改造老旧管网。"]
+    rows = []
+    for i in range(max(len(left), len(right))):
+        a = left[i] if i < len(left) else ""
+        b = right[i] if i < len(right) else ""
+        rows.append((a.ljust(40) + b).rstrip() if b else a)
+    bands = split_columns(rows)
+    streams = ["".join(ln.strip() for ln in col) for band in bands for col in band]
+    assert "".join(ln for ln in right) in streams, bands
+
+
+def test_layout_two_part_headline_is_one_line():
+    # a two-part headline, its gap a run of spaces like a column gap, over two columns of
+    # body text: one headline line, not the first lines of two columns
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕，市民们都很满意。"]
+    right = ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里。"]
+    rows = ["前面一篇文章的最后一行已经结束了。", "北方城市提前供暖            居民家中温暖如春",
+            *_layout_rows(left, right, at=(0, 40))]
+    bands = split_columns(rows)
+    lines = [ln.strip() for band in bands for col in band for ln in col]
+    assert "北方城市提前供暖" not in lines and "居民家中温暖如春" not in lines, bands
+    assert any("北方城市提前供暖" in ln and "居民家中温暖如春" in ln for ln in lines), bands
+
+
+def test_layout_byline_beside_its_headline_stays_with_it():
+    # a byline set right-aligned on its headline's row belongs to that headline, not to the
+    # last column; a headline ending in a closing title mark is no sentence end
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕，市民们都很满意。"]
+    right = ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里。"]
+    for head in ("北方城市提前供暖", "北方城市的『暖冬』"):
+        rows = [head + " " * 40 + "□本报记者 王小明", *_layout_rows(left, right, at=(0, 40))]
+        bands = split_columns(rows)
+        flat = [ln.strip() for band in bands for col in band for ln in col]
+        assert flat[:2] == [head, "□本报记者 王小明"], bands
+        rows = [head, " " * 40 + "□本报记者 王小明", *_layout_rows(left, right, at=(0, 40))]
+        flat = [ln.strip() for band in split_columns(rows) for col in band for ln in col]
+        assert flat[:2] == [head, "□本报记者 王小明"], flat
+
+
+def test_layout_headline_after_an_empty_row_opens_a_band():
+    # an article's columns end (one mid-sentence: its text goes on elsewhere), an empty row,
+    # then a headline as wide as a column over the next article's columns: the columns of
+    # the two articles are not one stream each
+    from cntextclean.layout.columns import split_columns
+
+    top = _layout_rows(["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕，市民们都很满意。"],
+                       ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里，同时"],
+                       at=(0, 23))
+    bottom = _layout_rows(["  铁路部门今天公布，春运首日全国发", "送旅客三百多万人次，比去年同期增", "长百分之五。"],
+                          ["售票窗口前排起了长队，不少旅客选", "择在网上购票，车站还增开了临时售", "票点，方便旅客购票。"],
+                          at=(0, 23))
+    rows = [*top, "", "春运首日全国铁路共发送旅客三百多万人次", *bottom]
+    bands = split_columns(rows)
+    streams = ["".join(ln.strip() for ln in col) for band in bands for col in band]
+    assert "春运首日全国铁路共发送旅客三百多万人次" in streams, bands
+    assert not any("同时" in s and "售票" in s for s in streams), bands
+
+
+def test_layout_headline_wider_than_its_column_right_under_the_columns():
+    # no empty row above it: a line without clause punctuation that runs past the first
+    # column's lines (but not into the next column) is a headline, not that column's last line
+    from cntextclean.layout.columns import split_columns
+
+    top = _layout_rows(["  今年冬天北方各地普遍降温，", "城市供暖部门提前做好了准备，各", "的锅炉房都已检修完毕，市民们都"],
+                       ["管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半", "年，共更换旧管道一百多公里，同"],
+                       at=(0, 21))
+    bottom = _layout_rows(["  铁路部门今天公布，春运首", "日全国发送旅客三百多万人次，比", "同期增长百分之五。"],
+                          ["售票窗口前排起了长队，不少旅客", "选择在网上购票，车站还增开了临", "时售票点，方便旅客购票。"],
+                          at=(0, 21))
+    rows = [*top, "春运首日全国铁路共发送旅客三百多万", *bottom]
+    bands = split_columns(rows)
+    assert [["春运首日全国铁路共发送旅客三百多万"]] in bands, bands
+
+
+def test_layout_byline_under_side_by_side_headlines_stays_in_its_column():
+    # two articles side by side, their headlines on one row; the left one's byline on the
+    # next row: one band, the right headline over its own article's column
+    from cntextclean.layout.columns import split_columns
+
+    body = _layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕。"],
+                        ["管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半", "年，共更换旧管道一百多公里。"],
+                        ["  铁路部门今天公布，春运首日全", "国发送旅客三百多万人次，比去年", "同期增长百分之五。"],
+                        at=(0, 21, 42))
+    rows = ["北方城市提前供暖" + " " * 34 + "春运客流创新高", "□本报记者 王小明", *body]
+    bands = split_columns(rows)
+    streams = [[ln.strip() for ln in col if ln] for band in bands for col in band]
+    assert ["春运客流创新高", *[ln.strip() for ln in (r[42:] for r in body)]] in streams, bands
+    assert any(col[:3] == ["北方城市提前供暖", "□本报记者 王小明", "今年冬天北方各地普遍降温，城"] for col in streams), bands

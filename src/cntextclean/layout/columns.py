@@ -15,12 +15,18 @@ read from the cells where text starts after a run of spaces, clustered over the 
    :func:`_page_segments`;
 2. the start cells of segments that follow a gap, clustered, give the column starts
    (clusters supported by several lines; a cluster is one column, indented first lines
-   included);
+   included: a start a few cells right of a column's start whose lines go on below at that
+   column's start is its indented first lines, not a column);
 3. each segment goes to the column whose start it follows, and a segment right of another
    to a later column than that one's; a line whose one segment crosses the start of a
    column that its neighbours use spans the page (a headline), and a line that the first
    column alone holds between rows of several columns starts a new band (a headline, with
-   the lines of one piece under it: kicker, subtitle, byline);
+   the lines of one piece under it: kicker, subtitle, byline) - unless it is a body line
+   (as wide as the column's lines, clause punctuation), or the other columns' body text
+   flows on beside it (a headline set in the first column); a row of two short pieces
+   without clause punctuation over body rows is a two-part headline (one line), and a
+   headline with its byline on the same row gives two lines; a byline under the headlines
+   that open a band stays in that band;
 4. the page is read band by band, each band column by column.
 
 Within a column a row without text is a vertical gap (an article or paragraph boundary).
@@ -50,6 +56,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..outlets import OUTLET_RE
 from .lines import ends_sentence
 from .width import display_width, typical_width
 
@@ -242,7 +249,41 @@ def column_starts(rows: Sequence[list[Segment]]) -> list[int]:
         cluster.append(p)
     if cluster:
         starts.extend(_cluster_start(cluster, pos, need))
-    return sorted(set(starts))
+    return _drop_indents(sorted(set(starts)), rows)
+
+
+#: a paragraph's first-line indent (two characters, pushed a cell or two) spans at most
+#: this many cells of pdftotext's grid; no column is this narrow
+_INDENT_CELLS = 6
+
+
+def _drop_indents(starts: list[int], rows: Sequence[list[Segment]]) -> list[int]:
+    """Drop a column start that is the indented first lines of the column on its left: a
+    few cells right of that column's start, where the lines under its lines start back at
+    that column's start (the lines under a column's lines start where they do)."""
+    out = starts[:1]
+    for c in starts[1:]:
+        b = out[-1]
+        if 0 < c - b <= _INDENT_CELLS and _indent_votes(b, c, rows) > 0:
+            continue
+        out.append(c)
+    return out
+
+
+def _indent_votes(b: int, c: int, rows: Sequence[list[Segment]]) -> int:
+    """Lines starting at ``c`` whose next line of the same column starts back at ``b``,
+    less those whose next line starts at ``c`` too."""
+    votes = 0
+    for r, segs in enumerate(rows):
+        for s in segs:
+            if not c <= s.start <= c + 2:
+                continue
+            for nxt in rows[r + 1 : r + 4]:
+                below = [t.start for t in nxt if b - 1 <= t.start <= c + 2]
+                if below:
+                    votes += 1 if below[0] < c - 1 else -1
+                    break
+    return votes
 
 
 def _cluster_start(cluster: list[int], pos: Counter[int], need: int) -> list[int]:
@@ -270,6 +311,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     """
     rows = _page_segments(lines)
     starts = column_starts(rows)
+    _join_two_part_headlines(rows, starts)
     # per row: {column: (indent, text)}
     placed: list[dict[int, tuple[int, str]]] = []
     spans: list[bool] = []
@@ -319,6 +361,38 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                     break
         return False
 
+    # the printed width of each column's lines (cells from the column start, rows of
+    # several columns)
+    col_widths: dict[int, Counter[int]] = {}
+    for segs, cols in zip(rows, placed, strict=True):
+        if len(cols) >= 2:
+            for s in segs:
+                k = _column_of(s.start, starts)
+                col_widths.setdefault(k, Counter())[s.end - starts[k]] += 1
+    line_width = {k: typical_width(w.elements(), min_width=4) for k, w in col_widths.items()}
+
+    def body_line(i: int) -> bool:
+        """Is row ``i``'s one segment a line of body text of its column: as wide as the
+        column's lines, with clause punctuation (a headline has none and rarely fills the
+        column exactly)?"""
+        (s,) = rows[i]
+        k = _column_of(s.start, starts)
+        w = line_width.get(k, 0)
+        return bool(w) and w - 2 <= s.end - starts[k] <= w + 1 and bool(_CLAUSE.search(s.text))
+
+    def flows_past(i: int) -> bool:
+        """Do rows after row ``i`` hold body text of other columns only, before the first
+        column has text again?"""
+        for j in range(i + 1, min(len(placed), i + 8)):
+            if not placed[j]:
+                continue
+            if 0 in placed[j]:
+                return False
+            if any(len(s.text) >= 6 and _CLAUSE.search(s.text) for s in rows[j]):
+                return True
+        return False
+
+    head_by = {i for i, segs in enumerate(rows) if _headline_and_byline(segs)}
     bands: list[list[list[str]]] = []
     current: dict[int, list[str]] = {}
 
@@ -343,16 +417,40 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 act = active_near(i)
                 seg_end = rows[i][0].end
                 separator = any(rows[i][0].start + 2 < starts[c] < seg_end for c in act)
-            elif k == 0 and ind == 0 and next_multi(i) and not ends_sentence(txt):
+            elif k == 0 and ind == 0 and next_multi(i) and not _ends_body(txt) and not body_line(i):
                 prev_multi = any(len(placed[j]) >= 2 for j in range(max(0, i - 2), i))
                 separator = not prev_multi or len(txt) <= 0.8 * max(1, starts[1] if len(starts) > 1 else 40)
                 # the first column had ended on the row before while others went on: text
                 # there now, with every column going on below, starts a new band (a headline)
                 separator = separator or (i > 0 and bool(placed[i - 1]) and 0 not in placed[i - 1])
+                # after an empty row across the page, a line without clause punctuation
+                # over rows of several columns is a headline
+                separator = separator or (i > 0 and not placed[i - 1] and not _CLAUSE.search(txt))
+                # wider than the first column's lines, without clause punctuation: a
+                # headline (a body line never runs past its column)
+                w0 = line_width.get(0, 0)
+                separator = separator or (bool(w0) and rows[i][0].end - starts[0] > w0 + 1 and not _CLAUSE.search(txt))
+                # but body text of other columns beside the line's first column, under
+                # it before the first column goes on: those columns flow past a headline
+                # set in the first column
+                separator = separator and not flows_past(i)
+        if separator and current and _BYLINE.match(txt.strip()) and all(len(v) <= 3 for v in current.values()):
+            # a byline under the headlines that open this band (side by side, over their
+            # articles' columns) stays in the band, in its column
+            separator = False
         if not separator and len(cols) == 1 and not current and after_separator and next_multi(i):
             # a byline or subtitle line under a headline, before the columns
             separator = True
         after_separator = separator
+        if i in head_by:
+            # a headline with its byline set on the same row, right-aligned
+            flush()
+            a, b = rows[i]
+            bands.append([[a.text]])
+            bands.append([[b.text]])
+            prev_row = set()
+            after_separator = True
+            continue
         if separator:
             flush()
             (k, (ind, txt)), = cols.items()
@@ -373,6 +471,56 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     flush()
     # drop trailing gap markers
     return [[[*_trim(col)] for col in band] for band in bands]
+
+
+#: not in a headline part: sentence and clause marks (a headline may hold ``：`` ``、``)
+_NOT_HEAD = re.compile(r"[，。；！？,;!?]")
+_HEAD_LEAD = re.compile(rf"^(?:据)?(?:{OUTLET_RE})|^[□■●◆◇○▲△]")
+
+
+def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> None:
+    """A row of two short pieces without clause punctuation over rows of body text in
+    several columns is a two-part headline (its gap is a run of spaces like a column gap):
+    one segment, which spans the columns under it. The pieces are shorter than a line of
+    the columns (headline type is larger; a body line fills its column), neither opens with
+    a dateline or a byline mark, and the row above is not the page's first."""
+    widths = [s.end - s.start for segs in rows if len(segs) >= 2 for s in segs]
+    line_w = typical_width(widths, min_width=4)
+    if not line_w:
+        return
+    first = next((i for i, segs in enumerate(rows) if segs), -1)
+    for i, segs in enumerate(rows):
+        if len(segs) != 2 or i == first:
+            continue
+        if not all(len(s.text.strip()) >= 4 and s.end - s.start <= 0.8 * line_w and not _NOT_HEAD.search(s.text)
+                   and not _HEAD_LEAD.match(s.text.strip()) for s in segs):
+            continue
+        nxt = next((r for r in rows[i + 1 :] if r), [])
+        if len(nxt) < 2 or not any(_CLAUSE.search(t.text) for t in nxt):
+            continue
+        a, b = segs
+        rows[i] = [Segment(a.start, b.end, a.text + " " * max(1, b.start - a.end) + b.text, True)]
+
+
+_BYLINE = re.compile(r"^[□■●◆◇○▲△]\s*\S|^\S{0,12}(?:记者|通讯员|评论员)\s*\S{1,4}(?:\s+\S{1,4})*$")
+
+
+def _headline_and_byline(segs: list[Segment]) -> bool:
+    """A headline and, on the same row, its byline: two pieces, the first at the left
+    margin without clause punctuation, the second a short byline (``□本报记者 某某``)."""
+    if len(segs) != 2:
+        return False
+    a, b = segs
+    head, by = a.text.strip(), b.text.strip()
+    return (a.start <= 2 and len(head) >= 2 and not _NOT_HEAD.search(head) and not _HEAD_LEAD.match(head)
+            and not _ends_body(head) and len(by) <= 24 and not _CLAUSE.search(by) and bool(_BYLINE.match(by)))
+
+
+def _ends_body(text: str) -> bool:
+    """Does a line end the way a paragraph's last line does? A closing quote or title mark
+    after no sentence-final mark (``购物中心像『围城』``) ends a headline, not a sentence."""
+    s = text.rstrip()
+    return ends_sentence(s) and (s[-1] not in "」』”’》" or (len(s) > 1 and s[-2] in "。！？…!?"))
 
 
 def _trim(col: list[str]) -> list[str]:
