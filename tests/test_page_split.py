@@ -165,6 +165,31 @@ def test_full_width_heading_line_among_body_lines():
                         hints=hints, full_line=full)[1] == "heading"
 
 
+def test_full_line_in_rows_read_across_columns_is_body():
+    """Columns read row by row: a body line's neighbours are the other columns' lines. A
+    heading-like full line with full single lines on both sides (not next to it: a column's
+    short last line and another heading-like line stand between) is body."""
+    rows = [
+        "基层治理是国家治理的基石，各地",  # column 1
+        "在实践中探索出许多好的做法，为",  # column 2
+        "推动城乡基础设施建设和公共服务",  # column 3: heading-like (no clause mark)
+        "工作。",  # column 1 ends its paragraph
+        "群众办实事的能力明显增强。今年",  # column 2
+        "均等化的步伐，着力解决群众最关",  # column 3
+        "心的就业、教育、医疗、养老等问",  # column 1
+    ]
+    full = [True, True, True, False, True, True, True]
+    hints = ["body"] * len(rows)
+    assert text_role(rows[2]) == "heading"
+    assert assign_roles(rows, hints=hints, full_line=full)[2] == "body"
+    # the same line with no full lines around it (a headline over its paragraphs) stays a heading
+    alone = [False, False, True, False, False, False, False]
+    assert assign_roles(rows, hints=hints, full_line=alone)[2] == "heading"
+    # ... and over a dateline it is a headline whatever surrounds it
+    dated = [*rows[:3], "本报北京１月５日电 记者从有关部门获悉，今年…。", *rows[4:]]
+    assert assign_roles(dated, hints=hints, full_line=full)[2] == "heading"
+
+
 def test_field_cleaning():
     assert clean_byline("□ 周 博 王许兵 冯勤哲") == "周博 王许兵 冯勤哲"
     assert clean_byline("绍兴滨海新区管委会主任、绍兴市越城区委书记 徐 军") == "绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军"

@@ -381,6 +381,21 @@ def assign_roles(
                     and not is_dateline(stripped[i + 1]) and not _HEAD_GAP_RE.search(stripped[i])):
                 # (not over a dateline, nor with the gap of a two-part headline: a headline)
                 roles[i] = ROLE_BODY
+        # columns read line by line (row by row across the columns): the neighbours of a body
+        # line are the lines of the other columns, full printed lines too, though not always
+        # next to it (a column's short last line, a stray heading in between). A full line with
+        # full single lines on both sides within a row's reach is body; a headline stands
+        # between multi-line paragraphs or over its own article's lines, not inside such a run.
+        reach = 4
+        for i in range(1, n - 1):
+            if full_line is None or roles[i] != ROLE_HEADING or not full_line[i] or _HEAD_GAP_RE.search(stripped[i]):
+                continue
+            if is_dateline(stripped[i + 1]):
+                continue
+            before = sum(1 for k in range(max(0, i - reach), i) if full_line[k] and roles[k] != ROLE_FURNITURE)
+            after = sum(1 for k in range(i + 1, min(n, i + 1 + reach)) if full_line[k] and roles[k] != ROLE_FURNITURE)
+            if before >= 2 and after >= 2:
+                roles[i] = ROLE_BODY
     # a name-only line right after a headline (or after its subtitle) is a byline
     for i in range(1, n):
         if roles[i] in (ROLE_HEADING, ROLE_BODY) and is_name_line(stripped[i]):

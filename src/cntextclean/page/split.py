@@ -67,7 +67,9 @@ def _segment(text: str) -> Segmented:
 def _piece(b: Block, pos: int, *, weak_starts: bool = False) -> Piece:
     known = bool(b.features.get("start_known", b.line_width > 0)) and not weak_starts
     return Piece(
-        text=b.text,
+        # scored as it will be printed: a justified line's letter-spacing (``绩 ， 整 体``)
+        # would hide the quotes and marks the seam evidence looks at
+        text=clean_body(b.text) or b.text,
         pos=pos,
         starts_paragraph=b.starts_paragraph,
         ends_paragraph=b.ends_paragraph,
