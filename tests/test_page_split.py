@@ -223,6 +223,21 @@ def test_interleave_strides_follow_columns_read_line_by_line():
     assert sum(links.get(k) == k + 2 for k in range(14)) >= 12
 
 
+def test_a_full_printed_line_ending_a_sentence_may_go_on():
+    """A one-line block that fills its column says nothing about where its paragraph ends
+    (curly quotes take a full em): it may continue though it ends with 。; a short one ends
+    its paragraph."""
+    from cntextclean.layout.blocks import Block
+    from cntextclean.page.split import _fills_column, _piece
+
+    full = Block(text="这是“一个”完整的一行句子。", lines=["这是“一个”完整的一行句子。"], index=0,
+                 line_width=28, ends_paragraph=True)
+    short = Block(text="完整的句子。", lines=["完整的句子。"], index=1, line_width=28, ends_paragraph=True)
+    assert _fills_column(full) and not _fills_column(short)
+    assert not _piece(full, 0).ends_paragraph
+    assert _piece(short, 1).ends_paragraph
+
+
 def test_continuation_prefers_the_real_rest_over_the_next_block():
     """Seed 004: '…助企纾困的“精准' continues in '性”更高…' four blocks later, not in the
     byline-led paragraph that follows it."""

@@ -64,15 +64,34 @@ def _segment(text: str) -> Segmented:
     return segment(text, keep_furniture=True, join_breaks=False)
 
 
+#: marks a CJK font sets a full em wide, though Unicode calls their width ambiguous
+_EM_MARKS = frozenset("“”‘’")
+
+
+def _fills_column(b: Block) -> bool:
+    """Is the block one printed line that fills its column (within one character)? Such a
+    line says nothing about where its paragraph ends, whatever its last mark: the next line
+    of the column (indented or not) decides."""
+    from ..layout.width import display_width
+
+    lines = [ln for ln in b.lines if ln.strip()]
+    if len(lines) != 1 or b.line_width <= 0:
+        return False
+    t = _WS_RE.sub("", lines[0])
+    w = display_width(t) + sum(1 for c in t if c in _EM_MARKS)
+    return b.line_width - 1 <= w <= b.line_width + 2  # (wider: not one printed line)
+
+
 def _piece(b: Block, pos: int, *, weak_starts: bool = False) -> Piece:
     known = bool(b.features.get("start_known", b.line_width > 0)) and not weak_starts
+    ends = b.ends_paragraph and not _fills_column(b)
     return Piece(
         # scored as it will be printed: a justified line's letter-spacing (``绩 ， 整 体``)
         # would hide the quotes and marks the seam evidence looks at
         text=clean_body(b.text) or b.text,
         pos=pos,
         starts_paragraph=b.starts_paragraph,
-        ends_paragraph=b.ends_paragraph,
+        ends_paragraph=ends,
         line_width=b.line_width,
         start_known=known,
         n_lines=len([ln for ln in b.lines if ln.strip()]),
