@@ -188,6 +188,10 @@ def test_full_line_in_rows_read_across_columns_is_body():
     # ... and over a dateline it is a headline whatever surrounds it
     dated = [*rows[:3], "本报北京１月５日电 记者从有关部门获悉，今年…。", *rows[4:]]
     assert assign_roles(dated, hints=hints, full_line=full)[2] == "heading"
+    # a line wider than the column (set across columns) is no column's line: a headline
+    wide = [*rows[:2], "推动城乡基础设施建设和公共服务均等化迈出新步伐", *rows[3:]]
+    narrow = [k != 2 for k in range(len(rows))]
+    assert assign_roles(wide, hints=hints, full_line=full, column_line=[f and c for f, c in zip(full, narrow, strict=True)])[2] == "heading"
 
 
 def test_field_cleaning():
@@ -234,6 +238,11 @@ def test_a_full_printed_line_ending_a_sentence_may_go_on():
                  line_width=28, ends_paragraph=True)
     short = Block(text="完整的句子。", lines=["完整的句子。"], index=1, line_width=28, ends_paragraph=True)
     assert _fills_column(full) and not _fills_column(short)
+    from cntextclean.page.split import _column_line, _full_line
+
+    wide = Block(text="推动城乡基础设施建设和公共服务均等化迈出新步伐", lines=["推动城乡基础设施建设和公共服务均等化迈出新步伐"],
+                 index=2, line_width=28)
+    assert _full_line(wide) and not _column_line(wide) and _column_line(full)
     assert not _piece(full, 0).ends_paragraph
     assert _piece(short, 1).ends_paragraph
 

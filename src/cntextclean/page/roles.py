@@ -277,6 +277,7 @@ def assign_roles(
     starts: Sequence[bool] | None = None,
     full_line: Sequence[bool] | None = None,
     mid_paragraph: Sequence[bool] | None = None,
+    column_line: Sequence[bool] | None = None,
 ) -> list[str]:
     """Roles of a page's blocks in extraction order, using their neighbours.
 
@@ -284,7 +285,8 @@ def assign_roles(
     says whether each block starts a paragraph (layout evidence); ``full_line`` whether a
     block is one printed line as wide as its column; ``mid_paragraph`` whether the layout
     step found evidence that a body block does *not* start a paragraph (its first printed
-    line fills its column: a line in the body font, never a headline).
+    line fills its column: a line in the body font, never a headline); ``column_line``
+    narrows ``full_line`` to lines no wider than their column (default: ``full_line``).
 
     * a heading followed (next block) by another heading, and short (<= 6 characters) or
       repeated on the page, is a section label;
@@ -387,8 +389,9 @@ def assign_roles(
         # full single lines on both sides within a row's reach is body; a headline stands
         # between multi-line paragraphs or over its own article's lines, not inside such a run.
         reach = 4
+        col = column_line if column_line is not None else full_line
         for i in range(1, n - 1):
-            if full_line is None or roles[i] != ROLE_HEADING or not full_line[i] or _HEAD_GAP_RE.search(stripped[i]):
+            if full_line is None or roles[i] != ROLE_HEADING or not col[i] or _HEAD_GAP_RE.search(stripped[i]):
                 continue
             if is_dateline(stripped[i + 1]):
                 continue

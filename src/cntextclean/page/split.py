@@ -164,6 +164,13 @@ def _full_line(b: Block) -> bool:
     return display_width(lines[0].strip()) >= b.line_width - 8
 
 
+def _column_line(b: Block) -> bool:
+    """:func:`_full_line`, and no wider than its column (a wider line is set across columns)."""
+    from ..layout.width import display_width
+
+    return _full_line(b) and display_width(b.text.strip()) <= b.line_width + 4
+
+
 def _starts_subtitle(prev_line: str, line: str) -> bool:
     """Is ``line`` (under heading line ``prev_line``) the first line of a subtitle?
 
@@ -271,6 +278,7 @@ def analyse(text: str, *, page_id: str | None = None) -> Page:
         hints=[b.role for b in blocks],
         starts=[b.starts_paragraph for b in blocks],
         full_line=[_full_line(b) for b in blocks],
+        column_line=[_column_line(b) for b in blocks],
         # (markdown-like text prints each paragraph on one source line: no width evidence)
         mid_paragraph=None if seg.flavour in ("markdown", "plain") else [
             not b.starts_paragraph and bool(b.features.get("start_known")) for b in blocks],
