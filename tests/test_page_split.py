@@ -247,6 +247,26 @@ def test_a_full_printed_line_ending_a_sentence_may_go_on():
     assert _piece(short, 1).ends_paragraph
 
 
+def test_column_predecessors_of_columns_read_row_by_row():
+    """Two columns read alternately: each line's predecessor in its column is the line two
+    positions before it (block indices are kept); without interleaving there is none."""
+    from cntextclean.page.order import _column_predecessors
+
+    gold = json.loads((Path(__file__).parent / "data" / "gold" / f"{S004}.json").read_text(encoding="utf-8"))
+    paras = [p for a in gold["articles"] for p in a["paragraphs"] if len(p) >= 110]
+    a, b = (_printed_lines(p)[:8] for p in paras[:2])
+    lines = [x for pair in zip(a, b, strict=True) for x in pair]
+    plist = [Piece(text=t, pos=k, n_lines=1, starts_paragraph=False, start_known=True, line_width=28)
+             for k, t in enumerate(lines)]
+    body_idx = [10 + k for k in range(len(lines))]
+    pieces = dict(zip(body_idx, plist, strict=True))
+    prev = _column_predecessors(plist, body_idx, pieces)
+    assert all(prev.get(10 + k) == 10 + k - 2 for k in range(2, 12)), prev
+    single = [Piece(text=t, pos=k, n_lines=1, starts_paragraph=False, start_known=True, line_width=28)
+              for k, t in enumerate(a)]
+    assert _column_predecessors(single, list(range(len(a))), dict(enumerate(single))) == {}
+
+
 def test_continuation_prefers_the_real_rest_over_the_next_block():
     """Seed 004: '…助企纾困的“精准' continues in '性”更高…' four blocks later, not in the
     byline-led paragraph that follows it."""

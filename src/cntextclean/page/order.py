@@ -168,6 +168,7 @@ def assemble(
         {"from": body_idx[lk.left], "to": body_idx[lk.right], "score": round(lk.score, 3)}
         for lk in links
     ]
+    col_prev = _column_predecessors(plist, body_idx, pieces)
 
     drafts: list[Draft] = []
     art_of_chain: dict[int, Draft] = {}  # chain head -> draft
@@ -288,6 +289,17 @@ def assemble(
                         place_chain(later, cur)
                 i += 1
                 continue
+            above = col_prev.get(i)
+            if (r == ROLE_BODY and above is not None and not is_dateline(texts[i])
+                    and marks.get(above, (0, False))[0] == marks.get(i, (0, False))[0]):
+                # (no headline or byline between them in extraction order: one may head the
+                # rest of the column)
+                # columns read row by row: the paragraph belongs with the line above it in
+                # its column (an article's last paragraph or its headline), not with the
+                # block extraction put before it (another column's line)
+                owner = art_of_chain.get(chain_of[above][0]) if above in chain_of else None
+                if owner is not None and not owner.closed:
+                    cur = owner
             if r == ROLE_BODY and is_dateline(texts[i]) and cur is not None and cur.has_body:
                 parent = cur
                 cur = new_draft()
@@ -320,6 +332,25 @@ def assemble(
     drafts, fragments, matches = _match_orphans(drafts, texts, body_text)
     debug = {"links": debug_links, "matches": matches, "roles": roles}
     return drafts, fragments, debug
+
+
+def _column_predecessors(plist: Sequence[Piece], body_idx: Sequence[int], pieces: dict[int, Piece]) -> dict[int, int]:
+    """Block index -> the block printed above it in its column, where the extraction read
+    columns row by row (a stride above 1, :func:`~cntextclean.page.continuation.interleave_strides`):
+    the piece whose position plus its stride is this block's position."""
+    from .continuation import interleave_strides
+
+    strides = interleave_strides(plist)
+    if all(st == 1 for st in strides):
+        return {}
+    at_pos = {p.pos: i for i, p in pieces.items()}
+    out: dict[int, int] = {}
+    for k, st in enumerate(strides):
+        if st > 1:
+            below = at_pos.get(plist[k].pos + st)
+            if below is not None:
+                out[below] = body_idx[k]
+    return out
 
 
 def _split_run(run: list[int], texts: Sequence[str], roles: Sequence[str]) -> tuple[list[int], list[int]]:
