@@ -33,6 +33,7 @@ from .roles import (
     ROLE_SECTION,
     ROLE_SUBTITLE,
     closes_article,
+    ends_sentence,
     is_dateline,
 )
 
@@ -291,9 +292,11 @@ def assemble(
                 continue
             above = col_prev.get(i)
             if (r == ROLE_BODY and above is not None and not is_dateline(texts[i])
-                    and marks.get(above, (0, False))[0] == marks.get(i, (0, False))[0]):
+                    and marks.get(above, (0, False))[0] == marks.get(i, (0, False))[0]
+                    and above in chain_of and chain_of[above][-1] == above and ends_sentence(texts[above])):
                 # (no headline or byline between them in extraction order: one may head the
-                # rest of the column)
+                # rest of the column; and the line above ends its paragraph, as the line above
+                # a paragraph's first line does)
                 # columns read row by row: the paragraph belongs with the line above it in
                 # its column (an article's last paragraph or its headline), not with the
                 # block extraction put before it (another column's line)
