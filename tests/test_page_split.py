@@ -267,6 +267,24 @@ def test_column_predecessors_of_columns_read_row_by_row():
     assert _column_predecessors(single, list(range(len(a))), dict(enumerate(single))) == {}
 
 
+def test_two_headlines_in_separate_extraction_blocks_head_two_articles():
+    """Headlines of two columns side by side come out one after the other, each in its own
+    extraction block: two articles, each found by its words. Within one block they are one
+    wrapped headline."""
+    from cntextclean.page.order import assemble
+
+    texts = ["城市更新行动在全市全面铺开", "乡村振兴示范带建设取得新进展",
+             "本报讯 乡村振兴示范带建设今年取得新进展，十个示范村全部建成。",
+             "本报讯 城市更新行动今年在全市全面铺开，老旧小区改造三百个。"]
+    roles = ["heading", "heading", "body", "body"]
+    pieces = {k: Piece(text=texts[k], pos=k, start_known=True) for k in range(4)}
+    drafts, _, _ = assemble(texts, roles, pieces, groups=[0, 1, 2, 3])
+    heads = {tuple(d.headline): [b for para in d.paragraphs for b in para] for d in drafts}
+    assert heads == {(1,): [2], (0,): [3]}
+    drafts, _, _ = assemble(texts, roles, pieces, groups=[0, 0, 2, 3])
+    assert [d.headline for d in drafts if d.headline] == [[0, 1]]
+
+
 def test_continuation_prefers_the_real_rest_over_the_next_block():
     """Seed 004: '…助企纾困的“精准' continues in '性”更高…' four blocks later, not in the
     byline-led paragraph that follows it."""

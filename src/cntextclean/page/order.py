@@ -85,10 +85,16 @@ def similarity(head: str, body: str) -> float:
     return round(sum(1 for b in hb if b in bb) / len(hb), 4)
 
 
+def _whole_headline(text: str) -> bool:
+    """Long enough to be a headline of its own (not the short tail of a wrapped one)."""
+    return sum(1 for c in text if is_han(c)) >= 7
+
+
 def assemble(
     texts: Sequence[str],
     roles: Sequence[str],
     pieces: dict[int, Piece],
+    groups: Sequence[object] | None = None,
 ) -> tuple[list[Draft], list[list[int]], dict[str, object]]:
     """Articles (as :class:`Draft`) and fragments (block index groups) of a page.
 
@@ -218,6 +224,10 @@ def assemble(
             run = [i]
             j = i + 1
             while j < n and roles[j] in (ROLE_HEADING, ROLE_SUBTITLE):
+                if (groups is not None and roles[j] == ROLE_HEADING and roles[j - 1] == ROLE_HEADING
+                        and groups[j] is not None and groups[j] != groups[j - 1]
+                        and _whole_headline(texts[j - 1]) and _whole_headline(texts[j])):
+                    break  # two headlines side by side, read one after the other
                 run.append(j)
                 j += 1
             heads, subs = _split_run(run, texts, roles)

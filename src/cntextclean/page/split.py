@@ -266,8 +266,12 @@ def _split_continuation_notes(blocks: list[Block]) -> tuple[list[Block], list[st
     return blocks, notes
 
 
-def analyse(text: str, *, page_id: str | None = None) -> Page:
-    """The page structure of an already cleaned (pre-layout) page extraction."""
+def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page:
+    """The page structure of an already cleaned (pre-layout) page extraction.
+
+    ``ocr``: the text is OCR output, whose page segmentation may cut one wrapped headline
+    into blocks (extraction blocks then do not tell two headlines apart).
+    """
     seg = _segment(text)
     blocks = _split_datelines(_explode([b for b in seg.blocks if b.text.strip()]))
     blocks = _split_headings(_split_glued_bylines(blocks))
@@ -289,7 +293,9 @@ def analyse(text: str, *, page_id: str | None = None) -> Page:
     # markdown-like text has no indents: its paragraph-start evidence is weak
     weak_starts = seg.flavour in ("markdown", "plain")
     pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts) for pos, i in enumerate(body)}
-    drafts, frags, dbg = assemble(texts, roles, pieces)
+    # (extraction groups: blank-line blocks of a flowing extraction; -layout columns differ)
+    groups = [b.features.get("group") for b in blocks] if seg.flavour in ("pdftotext", "pdfminer") and not ocr else None
+    drafts, frags, dbg = assemble(texts, roles, pieces, groups=groups)
     roles = dbg.pop("roles", roles)
 
     in_blocks = any(b.role == ROLE_FURNITURE for b in seg.blocks)
@@ -384,7 +390,7 @@ def split_articles(text: str, *, page_id: str | None = None, to: str = "none", o
     if not isinstance(text, str):
         raise TypeError(f"split_articles() takes a str, not {type(text).__name__}")
     cleaned = _pre_layout(to, ocr)(text)
-    return analyse(cleaned, page_id=page_id)
+    return analyse(cleaned, page_id=page_id, ocr=ocr)
 
 
 def page_dict(page: Page, *, debug: bool = False) -> dict[str, Any]:
