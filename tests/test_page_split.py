@@ -165,6 +165,35 @@ def test_full_width_heading_line_among_body_lines():
                         hints=hints, full_line=full)[1] == "heading"
 
 
+def test_full_line_in_rows_read_across_columns_is_body():
+    """Columns read row by row: a body line's neighbours are the other columns' lines. A
+    heading-like full line with full single lines on both sides (not next to it: a column's
+    short last line and another heading-like line stand between) is body."""
+    rows = [
+        "基层治理是国家治理的基石，各地",  # column 1
+        "在实践中探索出许多好的做法，为",  # column 2
+        "推动城乡基础设施建设和公共服务",  # column 3: heading-like (no clause mark)
+        "工作。",  # column 1 ends its paragraph
+        "群众办实事的能力明显增强。今年",  # column 2
+        "均等化的步伐，着力解决群众最关",  # column 3
+        "心的就业、教育、医疗、养老等问",  # column 1
+    ]
+    full = [True, True, True, False, True, True, True]
+    hints = ["body"] * len(rows)
+    assert text_role(rows[2]) == "heading"
+    assert assign_roles(rows, hints=hints, full_line=full)[2] == "body"
+    # the same line with no full lines around it (a headline over its paragraphs) stays a heading
+    alone = [False, False, True, False, False, False, False]
+    assert assign_roles(rows, hints=hints, full_line=alone)[2] == "heading"
+    # ... and over a dateline it is a headline whatever surrounds it
+    dated = [*rows[:3], "本报北京１月５日电 记者从有关部门获悉，今年…。", *rows[4:]]
+    assert assign_roles(dated, hints=hints, full_line=full)[2] == "heading"
+    # a line wider than the column (set across columns) is no column's line: a headline
+    wide = [*rows[:2], "推动城乡基础设施建设和公共服务均等化迈出新步伐", *rows[3:]]
+    narrow = [k != 2 for k in range(len(rows))]
+    assert assign_roles(wide, hints=hints, full_line=full, column_line=[f and c for f, c in zip(full, narrow, strict=True)])[2] == "heading"
+
+
 def test_field_cleaning():
     assert clean_byline("□ 周 博 王许兵 冯勤哲") == "周博 王许兵 冯勤哲"
     assert clean_byline("绍兴滨海新区管委会主任、绍兴市越城区委书记 徐 军") == "绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军"
@@ -196,6 +225,64 @@ def test_interleave_strides_follow_columns_read_line_by_line():
     assert strides[-6:] == [1] * 6
     links = {lk.left: lk.right for lk in find_links(pieces)}
     assert sum(links.get(k) == k + 2 for k in range(14)) >= 12
+
+
+def test_a_full_printed_line_ending_a_sentence_may_go_on():
+    """A one-line block that fills its column says nothing about where its paragraph ends
+    (curly quotes take a full em): it may continue though it ends with 。; a short one ends
+    its paragraph."""
+    from cntextclean.layout.blocks import Block
+    from cntextclean.page.split import _fills_column, _piece
+
+    full = Block(text="这是“一个”完整的一行句子。", lines=["这是“一个”完整的一行句子。"], index=0,
+                 line_width=28, ends_paragraph=True)
+    short = Block(text="完整的句子。", lines=["完整的句子。"], index=1, line_width=28, ends_paragraph=True)
+    assert _fills_column(full) and not _fills_column(short)
+    from cntextclean.page.split import _column_line, _full_line
+
+    wide = Block(text="推动城乡基础设施建设和公共服务均等化迈出新步伐", lines=["推动城乡基础设施建设和公共服务均等化迈出新步伐"],
+                 index=2, line_width=28)
+    assert _full_line(wide) and not _column_line(wide) and _column_line(full)
+    assert not _piece(full, 0).ends_paragraph
+    assert _piece(short, 1).ends_paragraph
+
+
+def test_column_predecessors_of_columns_read_row_by_row():
+    """Two columns read alternately: each line's predecessor in its column is the line two
+    positions before it (block indices are kept); without interleaving there is none."""
+    from cntextclean.page.order import _column_predecessors
+
+    gold = json.loads((Path(__file__).parent / "data" / "gold" / f"{S004}.json").read_text(encoding="utf-8"))
+    paras = [p for a in gold["articles"] for p in a["paragraphs"] if len(p) >= 110]
+    a, b = (_printed_lines(p)[:8] for p in paras[:2])
+    lines = [x for pair in zip(a, b, strict=True) for x in pair]
+    plist = [Piece(text=t, pos=k, n_lines=1, starts_paragraph=False, start_known=True, line_width=28)
+             for k, t in enumerate(lines)]
+    body_idx = [10 + k for k in range(len(lines))]
+    pieces = dict(zip(body_idx, plist, strict=True))
+    prev = _column_predecessors(plist, body_idx, pieces)
+    assert all(prev.get(10 + k) == 10 + k - 2 for k in range(2, 12)), prev
+    single = [Piece(text=t, pos=k, n_lines=1, starts_paragraph=False, start_known=True, line_width=28)
+              for k, t in enumerate(a)]
+    assert _column_predecessors(single, list(range(len(a))), dict(enumerate(single))) == {}
+
+
+def test_two_headlines_in_separate_extraction_blocks_head_two_articles():
+    """Headlines of two columns side by side come out one after the other, each in its own
+    extraction block: two articles, each found by its words. Within one block they are one
+    wrapped headline."""
+    from cntextclean.page.order import assemble
+
+    texts = ["城市更新行动在全市全面铺开", "乡村振兴示范带建设取得新进展",
+             "本报讯 乡村振兴示范带建设今年取得新进展，十个示范村全部建成。",
+             "本报讯 城市更新行动今年在全市全面铺开，老旧小区改造三百个。"]
+    roles = ["heading", "heading", "body", "body"]
+    pieces = {k: Piece(text=texts[k], pos=k, start_known=True) for k in range(4)}
+    drafts, _, _ = assemble(texts, roles, pieces, groups=[0, 1, 2, 3])
+    heads = {tuple(d.headline): [b for para in d.paragraphs for b in para] for d in drafts}
+    assert heads == {(1,): [2], (0,): [3]}
+    drafts, _, _ = assemble(texts, roles, pieces, groups=[0, 0, 2, 3])
+    assert [d.headline for d in drafts if d.headline] == [[0, 1]]
 
 
 def test_continuation_prefers_the_real_rest_over_the_next_block():

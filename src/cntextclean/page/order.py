@@ -33,6 +33,7 @@ from .roles import (
     ROLE_SECTION,
     ROLE_SUBTITLE,
     closes_article,
+    ends_sentence,
     is_dateline,
 )
 
@@ -84,10 +85,16 @@ def similarity(head: str, body: str) -> float:
     return round(sum(1 for b in hb if b in bb) / len(hb), 4)
 
 
+def _whole_headline(text: str) -> bool:
+    """Long enough to be a headline of its own (not the short tail of a wrapped one)."""
+    return sum(1 for c in text if is_han(c)) >= 7
+
+
 def assemble(
     texts: Sequence[str],
     roles: Sequence[str],
     pieces: dict[int, Piece],
+    groups: Sequence[object] | None = None,
 ) -> tuple[list[Draft], list[list[int]], dict[str, object]]:
     """Articles (as :class:`Draft`) and fragments (block index groups) of a page.
 
@@ -168,6 +175,7 @@ def assemble(
         {"from": body_idx[lk.left], "to": body_idx[lk.right], "score": round(lk.score, 3)}
         for lk in links
     ]
+    col_prev = _column_predecessors(plist, body_idx, pieces)
 
     drafts: list[Draft] = []
     art_of_chain: dict[int, Draft] = {}  # chain head -> draft
@@ -216,6 +224,10 @@ def assemble(
             run = [i]
             j = i + 1
             while j < n and roles[j] in (ROLE_HEADING, ROLE_SUBTITLE):
+                if (groups is not None and roles[j] == ROLE_HEADING and roles[j - 1] == ROLE_HEADING
+                        and groups[j] is not None and groups[j] != groups[j - 1]
+                        and _whole_headline(texts[j - 1]) and _whole_headline(texts[j])):
+                    break  # two headlines side by side, read one after the other
                 run.append(j)
                 j += 1
             heads, subs = _split_run(run, texts, roles)
@@ -288,6 +300,19 @@ def assemble(
                         place_chain(later, cur)
                 i += 1
                 continue
+            above = col_prev.get(i)
+            if (r == ROLE_BODY and above is not None and not is_dateline(texts[i])
+                    and marks.get(above, (0, False))[0] == marks.get(i, (0, False))[0]
+                    and above in chain_of and chain_of[above][-1] == above and ends_sentence(texts[above])):
+                # (no headline or byline between them in extraction order: one may head the
+                # rest of the column; and the line above ends its paragraph, as the line above
+                # a paragraph's first line does)
+                # columns read row by row: the paragraph belongs with the line above it in
+                # its column (an article's last paragraph or its headline), not with the
+                # block extraction put before it (another column's line)
+                owner = art_of_chain.get(chain_of[above][0]) if above in chain_of else None
+                if owner is not None and not owner.closed:
+                    cur = owner
             if r == ROLE_BODY and is_dateline(texts[i]) and cur is not None and cur.has_body:
                 parent = cur
                 cur = new_draft()
@@ -320,6 +345,25 @@ def assemble(
     drafts, fragments, matches = _match_orphans(drafts, texts, body_text)
     debug = {"links": debug_links, "matches": matches, "roles": roles}
     return drafts, fragments, debug
+
+
+def _column_predecessors(plist: Sequence[Piece], body_idx: Sequence[int], pieces: dict[int, Piece]) -> dict[int, int]:
+    """Block index -> the block printed above it in its column, where the extraction read
+    columns row by row (a stride above 1, :func:`~cntextclean.page.continuation.interleave_strides`):
+    the piece whose position plus its stride is this block's position."""
+    from .continuation import interleave_strides
+
+    strides = interleave_strides(plist)
+    if all(st == 1 for st in strides):
+        return {}
+    at_pos = {p.pos: i for i, p in pieces.items()}
+    out: dict[int, int] = {}
+    for k, st in enumerate(strides):
+        if st > 1:
+            below = at_pos.get(plist[k].pos + st)
+            if below is not None:
+                out[below] = body_idx[k]
+    return out
 
 
 def _split_run(run: list[int], texts: Sequence[str], roles: Sequence[str]) -> tuple[list[int], list[int]]:

@@ -277,6 +277,7 @@ def assign_roles(
     starts: Sequence[bool] | None = None,
     full_line: Sequence[bool] | None = None,
     mid_paragraph: Sequence[bool] | None = None,
+    column_line: Sequence[bool] | None = None,
 ) -> list[str]:
     """Roles of a page's blocks in extraction order, using their neighbours.
 
@@ -284,7 +285,8 @@ def assign_roles(
     says whether each block starts a paragraph (layout evidence); ``full_line`` whether a
     block is one printed line as wide as its column; ``mid_paragraph`` whether the layout
     step found evidence that a body block does *not* start a paragraph (its first printed
-    line fills its column: a line in the body font, never a headline).
+    line fills its column: a line in the body font, never a headline); ``column_line``
+    narrows ``full_line`` to lines no wider than their column (default: ``full_line``).
 
     * a heading followed (next block) by another heading, and short (<= 6 characters) or
       repeated on the page, is a section label;
@@ -380,6 +382,22 @@ def assign_roles(
                     and roles[i - 1] == ROLE_BODY and roles[i + 1] == ROLE_BODY
                     and not is_dateline(stripped[i + 1]) and not _HEAD_GAP_RE.search(stripped[i])):
                 # (not over a dateline, nor with the gap of a two-part headline: a headline)
+                roles[i] = ROLE_BODY
+        # columns read line by line (row by row across the columns): the neighbours of a body
+        # line are the lines of the other columns, full printed lines too, though not always
+        # next to it (a column's short last line, a stray heading in between). A full line with
+        # full single lines on both sides within a row's reach is body; a headline stands
+        # between multi-line paragraphs or over its own article's lines, not inside such a run.
+        reach = 4
+        col = column_line if column_line is not None else full_line
+        for i in range(1, n - 1):
+            if full_line is None or roles[i] != ROLE_HEADING or not col[i] or _HEAD_GAP_RE.search(stripped[i]):
+                continue
+            if is_dateline(stripped[i + 1]):
+                continue
+            before = sum(1 for k in range(max(0, i - reach), i) if full_line[k] and roles[k] != ROLE_FURNITURE)
+            after = sum(1 for k in range(i + 1, min(n, i + 1 + reach)) if full_line[k] and roles[k] != ROLE_FURNITURE)
+            if before >= 2 and after >= 2:
                 roles[i] = ROLE_BODY
     # a name-only line right after a headline (or after its subtitle) is a byline
     for i in range(1, n):

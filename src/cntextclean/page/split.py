@@ -64,13 +64,34 @@ def _segment(text: str) -> Segmented:
     return segment(text, keep_furniture=True, join_breaks=False)
 
 
+#: marks a CJK font sets a full em wide, though Unicode calls their width ambiguous
+_EM_MARKS = frozenset("“”‘’")
+
+
+def _fills_column(b: Block) -> bool:
+    """Is the block one printed line that fills its column (within one character)? Such a
+    line says nothing about where its paragraph ends, whatever its last mark: the next line
+    of the column (indented or not) decides."""
+    from ..layout.width import display_width
+
+    lines = [ln for ln in b.lines if ln.strip()]
+    if len(lines) != 1 or b.line_width <= 0:
+        return False
+    t = _WS_RE.sub("", lines[0])
+    w = display_width(t) + sum(1 for c in t if c in _EM_MARKS)
+    return b.line_width - 1 <= w <= b.line_width + 2  # (wider: not one printed line)
+
+
 def _piece(b: Block, pos: int, *, weak_starts: bool = False) -> Piece:
     known = bool(b.features.get("start_known", b.line_width > 0)) and not weak_starts
+    ends = b.ends_paragraph and not _fills_column(b)
     return Piece(
-        text=b.text,
+        # scored as it will be printed: a justified line's letter-spacing (``绩 ， 整 体``)
+        # would hide the quotes and marks the seam evidence looks at
+        text=clean_body(b.text) or b.text,
         pos=pos,
         starts_paragraph=b.starts_paragraph,
-        ends_paragraph=b.ends_paragraph,
+        ends_paragraph=ends,
         line_width=b.line_width,
         start_known=known,
         n_lines=len([ln for ln in b.lines if ln.strip()]),
@@ -141,6 +162,13 @@ def _full_line(b: Block) -> bool:
     # an indent of two characters the extractor dropped, and one or two more that line
     # breaking rules pushed to the next line (``制。`` may not start a line with ``。``)
     return display_width(lines[0].strip()) >= b.line_width - 8
+
+
+def _column_line(b: Block) -> bool:
+    """:func:`_full_line`, and no wider than its column (a wider line is set across columns)."""
+    from ..layout.width import display_width
+
+    return _full_line(b) and display_width(b.text.strip()) <= b.line_width + 4
 
 
 def _starts_subtitle(prev_line: str, line: str) -> bool:
@@ -238,8 +266,12 @@ def _split_continuation_notes(blocks: list[Block]) -> tuple[list[Block], list[st
     return blocks, notes
 
 
-def analyse(text: str, *, page_id: str | None = None) -> Page:
-    """The page structure of an already cleaned (pre-layout) page extraction."""
+def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page:
+    """The page structure of an already cleaned (pre-layout) page extraction.
+
+    ``ocr``: the text is OCR output, whose page segmentation may cut one wrapped headline
+    into blocks (extraction blocks then do not tell two headlines apart).
+    """
     seg = _segment(text)
     blocks = _split_datelines(_explode([b for b in seg.blocks if b.text.strip()]))
     blocks = _split_headings(_split_glued_bylines(blocks))
@@ -250,6 +282,7 @@ def analyse(text: str, *, page_id: str | None = None) -> Page:
         hints=[b.role for b in blocks],
         starts=[b.starts_paragraph for b in blocks],
         full_line=[_full_line(b) for b in blocks],
+        column_line=[_column_line(b) for b in blocks],
         # (markdown-like text prints each paragraph on one source line: no width evidence)
         mid_paragraph=None if seg.flavour in ("markdown", "plain") else [
             not b.starts_paragraph and bool(b.features.get("start_known")) for b in blocks],
@@ -260,7 +293,9 @@ def analyse(text: str, *, page_id: str | None = None) -> Page:
     # markdown-like text has no indents: its paragraph-start evidence is weak
     weak_starts = seg.flavour in ("markdown", "plain")
     pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts) for pos, i in enumerate(body)}
-    drafts, frags, dbg = assemble(texts, roles, pieces)
+    # (extraction groups: blank-line blocks of a flowing extraction; -layout columns differ)
+    groups = [b.features.get("group") for b in blocks] if seg.flavour in ("pdftotext", "pdfminer") and not ocr else None
+    drafts, frags, dbg = assemble(texts, roles, pieces, groups=groups)
     roles = dbg.pop("roles", roles)
 
     in_blocks = any(b.role == ROLE_FURNITURE for b in seg.blocks)
@@ -355,7 +390,7 @@ def split_articles(text: str, *, page_id: str | None = None, to: str = "none", o
     if not isinstance(text, str):
         raise TypeError(f"split_articles() takes a str, not {type(text).__name__}")
     cleaned = _pre_layout(to, ocr)(text)
-    return analyse(cleaned, page_id=page_id)
+    return analyse(cleaned, page_id=page_id, ocr=ocr)
 
 
 def page_dict(page: Page, *, debug: bool = False) -> dict[str, Any]:

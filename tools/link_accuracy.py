@@ -1,0 +1,85 @@
+"""Continuation-link accuracy of ``split_articles`` against the dev gold.
+
+Each body block is located in the gold paragraphs (its text found exactly once); a gold link
+is a pair of blocks where the second starts where the first ends in the same paragraph. The
+links the page family chose are compared with them: precision/recall per page and in total,
+and with ``-v`` (or a single page) every false and missed link with its score and stride.
+
+Usage::
+
+    python tools/link_accuracy.py pdfminer            # all dev pages of that flavour
+    python tools/link_accuracy.py pdftotext dev_016   # one page, links listed
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import cntextclean.page.order as order
+from cntextclean import split_articles
+from cntextclean.page import continuation
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "bench" / "dev"
+_WS = re.compile(r"\s+")
+
+
+def _norm(s: str) -> str:
+    return _WS.sub("", unicodedata.normalize("NFKC", s))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("flavour")
+    ap.add_argument("pages", nargs="*")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    seen: dict[str, object] = {}
+    real = order.find_links
+
+    def spy(pieces, context=""):
+        links = real(pieces, context)
+        seen["pieces"], seen["links"] = list(pieces), links
+        seen["strides"] = continuation.interleave_strides(pieces)
+        return links
+
+    order.find_links = spy
+    pages = args.pages or sorted(p.name.split(".")[0] for p in DEV.glob(f"*.{args.flavour}.txt"))
+    tot = {"tp": 0, "fp": 0, "fn": 0}
+    for pid in pages:
+        gold = json.loads((DEV / f"{pid}.json").read_text(encoding="utf-8"))
+        paras = [_norm(p) for a in gold["articles"] for p in a["paragraphs"]]
+        seen.clear()
+        split_articles((DEV / f"{pid}.{args.flavour}.txt").read_text(encoding="utf-8"), page_id=pid,
+                       ocr=args.flavour.startswith("tess"))
+        pieces = seen.get("pieces", [])
+        where = []
+        for p in pieces:
+            t = _norm(p.text)
+            hit = next(((k, para.index(t)) for k, para in enumerate(paras) if t and para.count(t) == 1), None)
+            where.append(None if hit is None else (hit[0], hit[1], hit[1] + len(t)))
+        true = {(i, j) for i, a in enumerate(where) for j, b in enumerate(where)
+                if a and b and i != j and a[0] == b[0] and b[1] == a[2]}
+        got = {(lk.left, lk.right): lk.score for lk in seen.get("links", [])}
+        tp, fp, fn = len(true & set(got)), len(set(got) - true), len(true - set(got))
+        for k, v in (("tp", tp), ("fp", fp), ("fn", fn)):
+            tot[k] += v
+        lost = sum(1 for w in where if w is None)
+        print(f"{pid} tp={tp} fp={fp} fn={fn} unlocated={lost}/{len(pieces)}")
+        if args.verbose or len(pages) == 1:
+            strides = seen.get("strides", [])
+            for i, j in sorted(set(got) - true):
+                print(f"  FP {i}->{j} {got[(i, j)]:.2f} stride={strides[i]} | {pieces[i].text[-12:]} || {pieces[j].text[:12]}")
+            for i, j in sorted(true - set(got)):
+                print(f"  FN {i}->{j} stride={strides[i]} d={j - i} | {pieces[i].text[-12:]} || {pieces[j].text[:12]}")
+    p = tot["tp"] / max(1, tot["tp"] + tot["fp"])
+    r = tot["tp"] / max(1, tot["tp"] + tot["fn"])
+    print(f"total {tot} P={p:.3f} R={r:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
