@@ -329,3 +329,14 @@ def test_bare_gap_quote_in_headline_blocks_becomes_a_space():
     assert gap("\n\n他说“好”就走\n\n") == "\n\n他说“好”就走\n\n"
     assert gap("称为“大锅饭\n\n吃了多年”就改，") == "称为“大锅饭\n\n吃了多年”就改，"
     assert gap(out) == out
+
+
+def test_cjk_punctuation_looks_past_a_mark_before_a_closing_quote():
+    """Hypothesis finding ``、:':``: the second ``:`` follows a quote that follows a half-width
+    mark this step turns full-width; deciding on the mark as it was made a second run differ."""
+    c = REGISTRY["ocr_cjk_punctuation"]
+    for s in ("、:':", "中:”:以", "abc:':"):
+        once = c(s)
+        assert c(once) == once, s
+    assert c("、:':") == "、：'："
+    assert c("abc:':") == "abc:':"
