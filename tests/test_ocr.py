@@ -310,3 +310,33 @@ def test_clean_ocr_prints_bylines_as_the_contract_says():
         assert lines[:2] == ["春节前的牵挂", "本报记者 林晓"]
     pdf = page.replace("口本报记者” 林晓", "□本报记者　林晓")
     assert clean(pdf, layout="page").splitlines()[:3] == ["春节前的牵挂", "", "本报记者 林晓"]
+
+
+def test_bare_gap_quote_in_headline_blocks_becomes_a_space():
+    """tesseract reads a two-part headline's gap, a byline's role/name gap and a running head's
+    gaps as a ``”`` with no space before it (dev tess inputs); only blocks of their own of short
+    lines without sentence marks are touched, never a body line closing an earlier quote."""
+    gap = REGISTRY["ocr_gap_quote"]
+    page = ("正文第一段。\n\n伊朗大雪崩死亡数十”秘鲁泥石流失踪百余\n\n"
+            "1998年1月14日”星期三”第9版\n\n本报驻美国记者”李云飞\n\n"
+            "保守党体制”不得不偃旗息鼓。诸多小党\n也纷纷解散")
+    out = gap(page)
+    assert "数十 秘鲁泥石流" in out
+    assert "1998年1月14日 星期三 第9版" in out
+    assert "记者 李云飞" in out
+    assert "保守党体制”不得不" in out  # a body line: the quote may close one opened before
+    # a quote opened in the block keeps its partner; a marked line is body text
+    assert gap("\n\n他说“好”就走\n\n") == "\n\n他说“好”就走\n\n"
+    assert gap("称为“大锅饭\n\n吃了多年”就改，") == "称为“大锅饭\n\n吃了多年”就改，"
+    assert gap(out) == out
+
+
+def test_cjk_punctuation_looks_past_a_mark_before_a_closing_quote():
+    """Hypothesis finding ``、:':``: the second ``:`` follows a quote that follows a half-width
+    mark this step turns full-width; deciding on the mark as it was made a second run differ."""
+    c = REGISTRY["ocr_cjk_punctuation"]
+    for s in ("、:':", "中:”:以", "abc:':"):
+        once = c(s)
+        assert c(once) == once, s
+    assert c("、:':") == "、：'："
+    assert c("abc:':") == "abc:':"

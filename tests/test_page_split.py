@@ -537,3 +537,18 @@ def test_clean_can_run_page_layout_by_name():
     out = cntextclean.clean(seed_text(S003), layout="page", steps=names)
     assert out.startswith("攻坚克难 善作善成\n——县（市、区）委书记工作交流会发言摘要\n编者按：")
     assert "\n\n打造最小作战单元 释放最大治理效能\n宁波市委常委、北仑区委书记 潘银浩\n" in out
+
+
+def test_misread_headline_above_a_byline_is_the_headline():
+    """OCR reads a headline's 『』 as “ and 4 (dev tess300: ``华府住尸请“门神4``): the text no
+    longer looks like a headline, but a short line without a sentence end right above a
+    byline is one; a body line that ends a sentence there stays body."""
+    from cntextclean.page.roles import ROLE_BODY, ROLE_BYLINE, ROLE_HEADING, assign_roles
+
+    texts = ["华府住尸请“门神4", "□ 本报驻美国记者 李云飞", "漫步华盛顿街头，看到家家户户的草坪上都插着牌子。"]
+    assert assign_roles(texts) == [ROLE_HEADING, ROLE_BYLINE, ROLE_BODY]
+    texts = ["他们说这是最后的机会。", "□ 本报记者 张三", "漫步华盛顿街头，看到家家户户的草坪上都插着牌子。"]
+    assert assign_roles(texts)[0] == ROLE_BODY
+    page = split_articles("人民日报　1998年1月9日　星期五　第11版\n\n华府住尸请“门神4\n\n□ 本报驻美国记者 李云飞\n\n"
+                          "漫步华盛顿街头，看到家家户户的草坪上或大门口大都插着一块写着字的牌子。\n")
+    assert page.articles[0].headline == "华府住尸请“门神4"

@@ -6,7 +6,9 @@ Usage::
     python tools/score_articles.py bench pymupdf    # ../shared/bench/dev/*.pymupdf.txt vs dev gold
     python tools/score_articles.py bench all        # every input flavour, one table each
 
-Predictions go to ``/tmp/cntextclean_articles/<name>/<page_id>.json``; the scorer is
+Predictions go to ``/tmp/cntextclean_articles_<checkout>/<name>/<page_id>.json`` (``<checkout>``: the
+name of this repository's folder, so that runs from several worktrees at once do not overwrite
+each other's predictions; ``--out DIR`` chooses another folder); the scorer is
 ``../shared/bench/score.py GOLD PRED --track articles --fold-width``.
 """
 
@@ -51,9 +53,10 @@ def main() -> int:
     ap.add_argument("flavour", nargs="?", default="pymupdf")
     ap.add_argument("--per-page", action="store_true")
     ap.add_argument("--debug", action="store_true")
+    ap.add_argument("--out", type=Path, help="prediction folder (default /tmp/cntextclean_articles_<checkout>)")
     args = ap.parse_args()
     extra = ["--per-page"] if args.per_page else []
-    base = Path("/tmp/cntextclean_articles")
+    base = args.out or Path(f"/tmp/cntextclean_articles_{ROOT.name}")
     if args.what == "seeds":
         seeds = sorted((ROOT / "tests" / "data" / "seeds").glob("00[234]_*.txt"))
         pred = base / "seeds"

@@ -28,8 +28,10 @@ def _full(m: re.Match[str]) -> str:
     left = s[i - 1] if i else "\n"
     if left in _CLOSE_QUOTES:
         # likewise a closing quote: what counts is what it closes
+        # (and a half-width mark before the quote: this step turns it full-width or leaves it
+        # by the same context, so look past it too, or a second run would decide otherwise)
         k = i - 1
-        while k >= 0 and s[k] in _CLOSE_QUOTES:
+        while k >= 0 and (s[k] in _CLOSE_QUOTES or s[k] in _FULL):
             k -= 1
         left = s[k] if k >= 0 else "\n"
     right = s[j] if j < len(s) else "\n"

@@ -29,6 +29,43 @@ def _gap(m: re.Match[str]) -> str:
     return " "
 
 
+# ``伊朗大雪崩死亡数十”秘鲁泥石流失踪`` / ``1998年1月14日”星期三”第9版``: the gap of a two-part
+# headline or of a running head read as ``”`` with no space before it. Only in a block of its own
+# (blank lines around it) of at most two short lines without sentence marks: a headline, a byline
+# or a running head, never a body line, where a ``”`` may close a quote opened lines before.
+_BARE_GAP = re.compile(rf"(?<=[{HAN}\d])”(?=[{HAN}\d])")
+_SENTENCE_MARKS = re.compile(r"[。！？；，：、,;:!?.]")
+_HEAD_MAX = 40  # characters of a headline-like line
+_HEAD_LINES = 2
+
+
+def _bare_gaps(text: str) -> str:
+    lines = text.split("\n")
+    out = lines[:]
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].strip():
+            j += 1
+        block = lines[i:j]
+        if (
+            j - i <= _HEAD_LINES
+            and "“" not in "".join(block)
+            and '"' not in "".join(block)
+            and all(len(ln.strip()) <= _HEAD_MAX for ln in block)
+            and not any(_SENTENCE_MARKS.search(ln) for ln in block)
+        ):
+            for k in range(i, j):
+                if "”" in lines[k]:
+                    out[k] = _BARE_GAP.sub(" ", lines[k])
+        i = j
+    return "\n".join(out)
+
+
 @cleaner(
     name="ocr_gap_quote",
     family="ocr",
@@ -43,10 +80,13 @@ def ocr_gap_quote(text: str) -> str:
     '人民日报 1998年1月6日 星期二'
     >>> ocr_gap_quote("以“自由党 ”为首")
     '以“自由党 ”为首'
+    >>> ocr_gap_quote("正文。\\n\\n伊朗大雪崩死亡数十”秘鲁泥石流失踪\\n\\n据报道")
+    '正文。\\n\\n伊朗大雪崩死亡数十 秘鲁泥石流失踪\\n\\n据报道'
     """
     if "”" not in text and "“" not in text:
         return text
-    return _GAP.sub(_gap, text)
+    text = _GAP.sub(_gap, text)
+    return _bare_gaps(text) if "”" in text else text
 
 
 # ``“`` between Chinese and a sentence mark closes a quote: ``的道路“。``

@@ -124,6 +124,9 @@ _NAMES_RE = re.compile(
 
 #: the gap inside a two-part headline (``全国公安边防会议提出 建设海上“110”``)
 _HEAD_GAP_RE = re.compile(r"[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]")
+#: the longest line taken for the headline above a byline (see :func:`assign_roles`)
+_HEAD_ABOVE_BYLINE = 30
+_CLAUSE_RE = re.compile(r"[，。；：！？,;!?]")
 
 _SENT_END = "。！？!?…；;"
 _CLOSERS = "”’」』）)】》〕\"'"
@@ -321,6 +324,18 @@ def assign_roles(
                     and " " not in texts[i].strip() and "\u3000" not in texts[i]):
                 roles[i] = ROLE_BODY
     stripped = [t.strip() for t in texts]
+    # a short line without a sentence end right above a byline is its headline, whatever it
+    # holds (OCR misreads a headline's quotes and brackets as digits and letters: ``请“门神4``)
+    for i in range(n - 1):
+        if roles[i] != ROLE_BODY or "\n" in stripped[i] or len(stripped[i]) > _HEAD_ABOVE_BYLINE:
+            continue
+        if ends_sentence(stripped[i]) or _CLAUSE_RE.search(stripped[i]) or is_dateline(stripped[i]):
+            continue
+        j = i + 1
+        while j < n and roles[j] in (ROLE_FURNITURE, ROLE_CAPTION):
+            j += 1
+        if j < n and roles[j] == ROLE_BYLINE:
+            roles[i] = ROLE_HEADING
     counts: dict[str, int] = {}
     for t, r in zip(stripped, roles, strict=True):
         if r == ROLE_HEADING:
