@@ -334,8 +334,15 @@ def _costs_at(
     if len(opts) < _WIDE:
         return [_cost(prev, opts[k][1], trad) for k in ks]
     v = _entry(opts)[1].logps_at(prev, ks)
-    for i, k in enumerate(ks):
-        space, script, prior = _cost_parts(opts[k][1], trad)
+    _add_cost_parts(v, [opts[k][1] for k in ks], trad)
+    return v
+
+
+def _add_cost_parts(v: list[float], chars: list[str], trad: bool) -> None:
+    """Turn the bigram log-probabilities ``v`` of ``chars`` into :func:`_cost`'s numbers (in
+    place): the space cost, the script bonus and the prior of each character."""
+    for i, c in enumerate(chars):
+        space, script, prior = _cost_parts(c, trad)
         if space:
             v[i] = _SPACE_COST
             continue
@@ -343,7 +350,6 @@ def _costs_at(
             v[i] -= 1.0
         if prior is not None:
             v[i] += prior
-    return v
 
 
 def _costs(prev: str, opts: tuple[tuple[bytes, str], ...], trad: bool) -> list[float]:
@@ -360,15 +366,7 @@ def _costs(prev: str, opts: tuple[tuple[bytes, str], ...], trad: bool) -> list[f
             _COSTS[id(opts)] = entry
             memo.clear()
         v = entry[1].logps(prev)
-        for k, (_, c) in enumerate(opts):
-            space, script, prior = _cost_parts(c, trad)
-            if space:
-                v[k] = _SPACE_COST
-                continue
-            if script:
-                v[k] -= 1.0
-            if prior is not None:
-                v[k] += prior
+        _add_cost_parts(v, [c for _, c in opts], trad)
         memo[key] = v
     return v
 
