@@ -48,6 +48,7 @@ import re
 import struct
 import threading
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -61,6 +62,7 @@ __all__ = [
     "OOV_HAN",
     "PINYIN",
     "SYMBOL",
+    "BigramRow",
     "bigram_logp",
     "char_logp",
     "fold",
@@ -349,6 +351,56 @@ def bigram_logp(a: str, b: str) -> float:
     if not (_is_han(a) and _is_han(b)):
         return cb
     return cb + m.g[a] + m.h[b] + m.corr.get(a + b, 0.0)
+
+
+class BigramRow:
+    """:func:`bigram_logp` ``(a, b)`` for many ``b`` at once: the per-character lookups of the
+    ``b`` are done once, then each ``a`` costs one pass (the searches score a few hundred
+    candidate characters after each of many contexts). The numbers are those of
+    :func:`bigram_logp` beside it, the same arithmetic in the same order
+    (``tests/test_codecs_spans.py`` compares them); the repairs of :mod:`cntextclean.encoding`
+    use it."""
+
+    __slots__ = ("_items", "_model")
+
+    def __init__(self, chars: Sequence[str]) -> None:
+        m = _model()
+        self._model = m
+        items = []
+        for c in chars:
+            b = _one(c)
+            if not b:
+                items.append((b, 0.0, None))
+            elif _is_han(b):
+                items.append((b, m.costs[b], m.h[b]))
+            else:
+                items.append((b, m.costs[b], None))  # no context
+        self._items = items
+
+    def logps(self, a: str) -> list[float]:
+        """``[bigram_logp(a, b) for b in chars]``."""
+        m = self._model
+        a = _one(a)
+        if not _is_han(a):
+            return [cb for _, cb, _ in self._items]
+        ga, corr = m.g[a], m.corr
+        return [
+            cb if hb is None else cb + ga + hb + corr.get(a + b, 0.0) for b, cb, hb in self._items
+        ]
+
+    def logps_at(self, a: str, ks: Iterable[int]) -> list[float]:
+        """``[bigram_logp(a, chars[k]) for k in ks]``."""
+        items = self._items
+        a = _one(a)
+        if not _is_han(a):
+            return [items[k][1] for k in ks]
+        m = self._model
+        ga, corr = m.g[a], m.corr
+        out = []
+        for k in ks:
+            b, cb, hb = items[k]
+            out.append(cb if hb is None else cb + ga + hb + corr.get(a + b, 0.0))
+        return out
 
 
 def word_start_logp(ch: str) -> float:

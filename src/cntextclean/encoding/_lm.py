@@ -9,10 +9,10 @@ per-character lookups (the beam searches repeat them) and a few derived tables (
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
 
 from .. import plausibility
 from ..charclass import is_han
+from ..plausibility import BigramRow
 
 __all__ = [
     "BigramRow",
@@ -47,55 +47,6 @@ def char_logp(ch: str) -> float:
 def bigram_logp(a: str, b: str) -> float:
     """log P(b | a)."""
     return float(plausibility.bigram_logp(a, b))
-
-
-class BigramRow:
-    """:func:`bigram_logp` ``(a, b)`` for many ``b`` at once: the per-character lookups of the
-    ``b`` are done once, then each ``a`` costs one pass (the searches score a few hundred
-    candidate characters after each of many contexts). The numbers are those of
-    :func:`cntextclean.plausibility.bigram_logp`, the same arithmetic in the same order
-    (``tests/test_codecs_spans.py`` compares them)."""
-
-    __slots__ = ("_items", "_model")
-
-    def __init__(self, chars: Sequence[str]) -> None:
-        m = plausibility._model()
-        self._model = m
-        items = []
-        for c in chars:
-            b = plausibility._one(c)
-            if not b:
-                items.append((b, 0.0, None))
-            elif plausibility._is_han(b):
-                items.append((b, m.costs[b], m.h[b]))
-            else:
-                items.append((b, m.costs[b], None))  # no context
-        self._items = items
-
-    def logps(self, a: str) -> list[float]:
-        """``[bigram_logp(a, b) for b in chars]``."""
-        m = self._model
-        a = plausibility._one(a)
-        if not plausibility._is_han(a):
-            return [cb for _, cb, _ in self._items]
-        ga, corr = m.g[a], m.corr
-        return [
-            cb if hb is None else cb + ga + hb + corr.get(a + b, 0.0) for b, cb, hb in self._items
-        ]
-
-    def logps_at(self, a: str, ks: Iterable[int]) -> list[float]:
-        """``[bigram_logp(a, chars[k]) for k in ks]``."""
-        items = self._items
-        a = plausibility._one(a)
-        if not plausibility._is_han(a):
-            return [items[k][1] for k in ks]
-        m = self._model
-        ga, corr = m.g[a], m.corr
-        out = []
-        for k in ks:
-            b, cb, hb = items[k]
-            out.append(cb if hb is None else cb + ga + hb + corr.get(a + b, 0.0))
-        return out
 
 
 @functools.lru_cache(maxsize=1 << 16)
