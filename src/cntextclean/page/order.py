@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from ..charclass import is_han
 from .assign import best_pairs
-from .continuation import Link, Piece, chains, find_links
+from .continuation import Link, Piece, chains, find_links, interleave_strides
 from .roles import (
     ROLE_AUTHOR_NOTE,
     ROLE_BODY,
@@ -310,7 +310,7 @@ def assemble(
                 # columns read row by row: the paragraph belongs with the line above it in
                 # its column (an article's last paragraph or its headline), not with the
                 # block extraction put before it (another column's line)
-                owner = art_of_chain.get(chain_of[above][0]) if above in chain_of else None
+                owner = art_of_chain.get(chain_of[above][0])
                 if owner is not None and not owner.closed:
                     cur = owner
             if r == ROLE_BODY and is_dateline(texts[i]) and cur is not None and cur.has_body:
@@ -351,8 +351,6 @@ def _column_predecessors(plist: Sequence[Piece], body_idx: Sequence[int], pieces
     """Block index -> the block printed above it in its column, where the extraction read
     columns row by row (a stride above 1, :func:`~cntextclean.page.continuation.interleave_strides`):
     the piece whose position plus its stride is this block's position."""
-    from .continuation import interleave_strides
-
     strides = interleave_strides(plist)
     if all(st == 1 for st in strides):
         return {}

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..layout.blocks import Block, Segmented
 from ..layout.segment import segment
+from ..layout.width import display_width
 from ..model import Article, Page
 from ..outlets import OUTLET_RE
 from ..pipeline import Pipeline, cleaner
@@ -72,8 +73,6 @@ def _fills_column(b: Block) -> bool:
     """Is the block one printed line that fills its column (within one character)? Such a
     line says nothing about where its paragraph ends, whatever its last mark: the next line
     of the column (indented or not) decides."""
-    from ..layout.width import display_width
-
     lines = [ln for ln in b.lines if ln.strip()]
     if len(lines) != 1 or b.line_width <= 0:
         return False
@@ -154,8 +153,6 @@ def _split_datelines(blocks: list[Block]) -> list[Block]:
 
 def _full_line(b: Block) -> bool:
     """Is the block a single printed line as wide as its column (a cut-off first line)?"""
-    from ..layout.width import display_width
-
     lines = [ln for ln in b.lines if ln.strip()]
     if len(lines) != 1 or b.line_width <= 0:
         return False
@@ -166,8 +163,6 @@ def _full_line(b: Block) -> bool:
 
 def _column_line(b: Block) -> bool:
     """:func:`_full_line`, and no wider than its column (a wider line is set across columns)."""
-    from ..layout.width import display_width
-
     return _full_line(b) and display_width(b.text.strip()) <= b.line_width + 4
 
 
