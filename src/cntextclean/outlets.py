@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENCIES", "MEDIA", "OUTLETS", "OUTLET_RE", "OWN"]
+__all__ = ["AGENCIES", "BYLINE_MARKERS", "MEDIA", "OUTLETS", "OUTLET_RE", "OWN"]
 
 #: the paper (or magazine) itself: ``本报讯``, ``本报记者``, ``本刊讯``
 OWN: tuple[str, ...] = ("本报", "本刊")
@@ -83,3 +83,8 @@ def _alternative(name: str) -> str:
 #: a regular-expression alternation (no group) matching any outlet, the longest name first
 #: (``央视网`` before ``央视``), for use inside ``(?:...)``
 OUTLET_RE: str = "|".join(_alternative(x) for x in sorted(set(OUTLETS), key=lambda s: (-len(s), s)))
+
+
+#: The marks a newspaper sets before a byline (``□ 本报记者 某某``, ``■ 本报驻加拿大记者 某某``),
+#: shared by the layout and page families like the outlet list.
+BYLINE_MARKERS = "□■●◆◇○▲△"

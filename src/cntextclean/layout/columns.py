@@ -56,7 +56,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..outlets import OUTLET_RE
+from ..outlets import BYLINE_MARKERS, OUTLET_RE
 from .lines import ends_sentence
 from .width import display_width, typical_width
 
@@ -475,7 +475,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
 
 #: not in a headline part: sentence and clause marks (a headline may hold ``：`` ``、``)
 _NOT_HEAD = re.compile(r"[，。；！？,;!?]")
-_HEAD_LEAD = re.compile(rf"^(?:据)?(?:{OUTLET_RE})|^[□■●◆◇○▲△]")
+_HEAD_LEAD = re.compile(rf"^(?:据)?(?:{OUTLET_RE})|^[{BYLINE_MARKERS}]")
 
 
 def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> None:
@@ -502,7 +502,7 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         rows[i] = [Segment(a.start, b.end, a.text + " " * max(1, b.start - a.end) + b.text, True)]
 
 
-_BYLINE = re.compile(r"^[□■●◆◇○▲△]\s*\S|^\S{0,12}(?:记者|通讯员|评论员)\s*\S{1,4}(?:\s+\S{1,4})*$")
+_BYLINE = re.compile(rf"^[{BYLINE_MARKERS}]\s*\S|^\S{{0,12}}(?:记者|通讯员|评论员)\s*\S{{1,4}}(?:\s+\S{{1,4}})*$")
 
 
 def _headline_and_byline(segs: list[Segment]) -> bool:

@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..outlets import BYLINE_MARKERS
 from ..typography.spacing import remove_cjk_spaces
 
 __all__ = ["clean_body", "clean_byline", "clean_headline", "join_pieces"]
 
 _SPACE_RE = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")
-_MARKERS_RE = re.compile(r"[□■●◆◇○▲△]")
+_MARKERS_RE = re.compile(f"[{BYLINE_MARKERS}]")
 _LATIN_NUM = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
 

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from ..charclass import is_han
-from ..outlets import OUTLET_RE
+from ..outlets import BYLINE_MARKERS, OUTLET_RE
 
 __all__ = [
     "ROLE_AUTHOR_NOTE",
@@ -103,7 +103,7 @@ _DATELINE_RE = re.compile(
     rf"(?:讯|[^\s，。]{{0,16}}?(?:电|讯)|{_WS}*记者[^\s，。]{{1,12}}报道)"
 )
 
-_MARKERS = "□■●◆◇○▲△"
+_MARKERS = BYLINE_MARKERS
 _BYLINE_MARKER_RE = re.compile(rf"^[{_MARKERS}]")
 #: a byline's role words: ``本报记者`` ``本报驻加拿大记者`` ``新华社记者`` ``本报评论员`` ``特约记者``
 _BYLINE_ROLE_RE = re.compile(
