@@ -348,7 +348,8 @@ class _RtPass:
 
     @cached_property
     def char_re(self) -> re.Pattern[str] | None:
-        return re.compile(_cls_of(self.chars)) if self.chars else None
+        """The changed characters (a superset class), as a group: :meth:`conv` splits by it."""
+        return re.compile("(" + _cls_of(self.chars) + ")") if self.chars else None
 
     @cached_property
     def triples(self) -> dict[str, tuple[int, ...]]:
@@ -359,10 +360,6 @@ class _RtPass:
             if len(k) > 2:
                 lengths.setdefault(k[:3], set()).add(len(k))
         return {k: tuple(sorted(ls, reverse=True)) for k, ls in lengths.items()}
-
-    @cached_property
-    def char_split_re(self) -> re.Pattern[str]:
-        return re.compile("(" + _cls_of(self.chars) + ")")
 
     @cached_property
     def pairs(self) -> dict[int, _Entry]:
@@ -397,7 +394,7 @@ class _RtPass:
             return s.translate(self.table)
         # the changed characters and the stretches between them, at C speed (a superset
         # class: a character without a conversion maps to itself)
-        parts = self.char_split_re.split(s)
+        parts = rx.split(s)
         if len(parts) > 1:
             found = parts[1::2]
             parts[1::2] = map(self.chars.get, found, found)
@@ -431,22 +428,22 @@ class _RtPass:
         ents = list(map(pget, codes.cast("B").cast("I")))
         return zip(compress(range(n), ents), filter(None, ents), strict=True)
 
+    def _dense_chars(self, s: str) -> bool:
+        """Whether the changed characters are common enough in ``s`` (sampled) that one
+        ``str.translate`` converts them faster than a regex split."""
+        return self.char_re is not None and _share(self.char_re, s) >= DENSE_CHARS
+
     def apply(self, s: str) -> str:
         """Forward maximum matching over ``s`` (NULs separate segments: no key holds one)."""
         out = self.out
         if not out:  # no key: the character-wise conversion
-            return self.conv(
-                s,
-                self.dense_chars
-                if len(s) < _SAMPLED
-                else self.char_re is not None and _share(self.char_re, s) >= DENSE_CHARS,
-            )
+            return self.conv(s, self.dense_chars if len(s) < _SAMPLED else self._dense_chars(s))
         if len(s) < _SAMPLED:
             if self.sparse_both:
                 return self._apply_sparse(s)
             dense_scan, dense_chars = self.dense_scan, self.dense_chars
         else:
-            dense_chars = self.char_re is not None and _share(self.char_re, s) >= DENSE_CHARS
+            dense_chars = self._dense_chars(s)
             if _share(self.anchor_re, s) < SPARSE_BOTH:
                 if not dense_chars:
                     return self._apply_sparse(s)
