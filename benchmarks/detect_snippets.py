@@ -37,6 +37,10 @@ import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository: tests.conftest
+
+from tests.conftest import opencc_testcases
+
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 
 #: name -> (codec used to encode, BOM prefix, script of the source text)
@@ -177,11 +181,7 @@ def run(per: int, sizes: list[int], detectors: list[str]) -> list[dict]:
 def opencc_cases(path: Path) -> list[str]:
     """The distinct inputs and expected outputs of OpenCC's testcases.json with >= 4 Han
     characters: short phrases in Simplified, Traditional, Taiwan, Hong Kong and Japanese forms."""
-    import json
-    import re
-
-    raw = path.read_text(encoding="utf-8")
-    cases = json.loads(re.sub(r",(\s*[}\]])", r"\1", raw))["cases"]  # the file has a stray comma
+    cases = opencc_testcases(path)
     texts = {c["input"] for c in cases} | {v for c in cases for v in c["expected"].values()}
     return sorted(t for t in texts if _han(t) >= 4)
 

