@@ -5,6 +5,8 @@ from __future__ import annotations
 import pickle
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cntextclean
 from cntextclean import Pipeline, presets
@@ -93,6 +95,24 @@ def test_diff_changes_spans_refer_to_the_input():
         assert text[c.start : c.end] == c.before
         text = text[: c.start] + c.after + text[c.end :]
     assert text == after
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="甲乙丙 ,，\n", max_size=8), min_size=1, max_size=12),
+    st.lists(st.tuples(st.integers(0, 11), st.text(alphabet="甲乙丁 ，\n", max_size=3)), max_size=6),
+)
+def test_diff_changes_replay_to_the_output(lines, edits):
+    before = "\n".join(lines)
+    after = list(lines)
+    for i, new in edits:  # edit some lines, keeping or changing the number of lines
+        after[i % len(after)] = new
+    after_text = "\n".join(after)
+    text = before
+    for c in sorted(diff_changes("s", before, after_text), key=lambda c: c.start, reverse=True):
+        assert text[c.start : c.end] == c.before
+        text = text[: c.start] + c.after + text[c.end :]
+    assert text == after_text
 
 
 def test_diff_changes_is_fast_on_a_large_page():

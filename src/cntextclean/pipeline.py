@@ -349,6 +349,12 @@ def diff_changes(step: str, before: str, after: str) -> list[Change]:
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
             continue
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            # as many lines out as in (a cleaner that edits inside lines): pair them line by line
+            for k in range(i2 - i1):
+                if a_lines[i1 + k] != b_lines[j1 + k]:
+                    out.extend(_char_changes(step, a_lines[i1 + k], b_lines[j1 + k], p + starts[i1 + k]))
+            continue
         seg_a = "".join(a_lines[i1:i2])
         seg_b = "".join(b_lines[j1:j2])
         out.extend(_char_changes(step, seg_a, seg_b, p + starts[i1]))
