@@ -31,6 +31,12 @@ def _inputs(n: int) -> dict[str, str]:
     }
 
 
+def _seconds(c, text: str) -> float:
+    t0 = time.perf_counter()
+    c(text)
+    return time.perf_counter() - t0
+
+
 SMALL, LARGE = 20_000, 200_000
 CAP = 20.0  # seconds for the large input: generous for slow shared CI machines
 
@@ -40,12 +46,10 @@ def test_linear_time(name):
     c = REGISTRY[name]
     small, large = _inputs(SMALL), _inputs(LARGE)
     for kind in small:
-        t0 = time.perf_counter()
-        c(small[kind])
-        t_small = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        c(large[kind])
-        t_large = time.perf_counter() - t0
+        t_small = min(_seconds(c, small[kind]) for _ in range(2))
+        t_large = _seconds(c, large[kind])
+        if t_large >= max(30 * t_small, 0.5):  # one more try: a busy machine's pause is not superlinear
+            t_large = min(t_large, _seconds(c, large[kind]))
         assert t_large < CAP, f"{name} on {kind}: {t_large:.1f}s for {LARGE} chars"
         # 10x the input may cost at most ~30x the time (timer noise on tiny runs allowed)
         assert t_large < max(30 * t_small, 0.5), (
