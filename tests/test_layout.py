@@ -676,3 +676,31 @@ def test_layout_lower_part_of_a_column_shifted_left_follows_that_column():
     streams = [[ln.strip() for ln in col if ln] for band in bands for col in band]
     middle = next(s for s in streams if s and s[0].startswith("管道"))
     assert middle[4:] == ["春运客流创新高", "本报北京１月５日电 铁路部门", "今天公布，春运首日全国发送旅客"], bands
+
+
+def test_layout_headline_at_the_foot_of_a_column_is_cut_from_the_paragraph_above():
+    # a column's last line, neither full nor ending a sentence, under a full line that
+    # does not end a sentence: a headline set at the column's foot, not a line of the text
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城市供暖", "部门提前做好了准备，各区的锅炉房都已", "检修完毕，市民们说今年的暖气来得早，",
+            "屋里也更暖和了，大家对供暖都很满意的", "春运客流创新高"]
+    right = ["原因是管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半年多，", "共更换旧管道一百多公里，新建换热站二",
+             "十多座，供暖效率提高了很多。", ""]
+    bands = split_columns(_layout_rows(left, right, at=(0, 38)))
+    assert [ln.strip() for ln in bands[0][0]][-2:] == ["", "春运客流创新高"], bands
+
+
+def test_layout_headline_second_line_beside_the_next_headline_goes_above_the_byline():
+    # the second line of a headline, printed on the row of the next article's headline after
+    # the byline's row, goes above the byline
+    from cntextclean.layout.columns import split_columns
+
+    body = _layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕。"],
+                        ["管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半", "年，共更换旧管道一百多公里。"],
+                        ["  铁路部门今天公布，春运首日全", "国发送旅客三百多万人次，比去年", "同期增长百分之五。"],
+                        at=(0, 21, 42))
+    rows = ["寒夜里的守护者", "□本报记者 王小明", " " * 8 + "记北京市热力公司维修工人" + " " * 22 + "铁路部门增开临时客车应对春运客流高峰", "",
+            *body]
+    lines = [ln.strip() for band in split_columns(rows) for col in band for ln in col if ln]
+    assert lines[:3] == ["寒夜里的守护者", "记北京市热力公司维修工人", "□本报记者 王小明"], lines

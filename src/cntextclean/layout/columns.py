@@ -369,8 +369,8 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         for s, k in zip(segs, ks[i], strict=True):
             base = local_base(i, k)
             indent = s.start - base if (s.start - base >= 2 and s.start - prev_end >= 4) else 0
-            if indent and full.get(k, 0) and s.end > base + full[k] + 1:
-                indent = 0  # a line pushed right (it ends past its column's lines), not indented
+            if indent and full.get(k, 0) and s.end > base + full[k] + 1 and s.end - s.start >= full[k] - 2:
+                indent = 0  # a full line pushed right (it ends past its column's lines), not indented
             if k + 1 < len(starts) and s.end > starts[k + 1] and not (
                 full.get(k, 0) and s.end - s.start <= full[k] + 1
             ):
@@ -453,6 +453,16 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                         and min(rows_in[k]) > max(rows_in[k + 1])
                         and all(len(placed[r]) == 1 for r in rows_in[k])):
                     current[k + 1] = [*current[k + 1], "", *current.pop(k)]
+            for k in current:
+                _cut_heading_at_end(current[k], full.get(k, 0))
+            first = current[min(current)]
+            if (len(first) >= 2 and first[1] == "" and _heading_piece(first[0]) and not _BYLINE.match(first[0].strip())
+                    and len(bands) >= 2 and _is_line_band(bands[-1]) and _BYLINE.match(bands[-1][0][0].strip())
+                    and _is_line_band(bands[-2]) and _heading_piece(bands[-2][0][0])):
+                # the headline's second line on the row of the next article's headline,
+                # printed after its byline: above the byline
+                bands.insert(len(bands) - 1, [[first[0]]])
+                del first[:2]
             bands.append([current[k] for k in sorted(current)])
             current.clear()
         rows_in.clear()
@@ -547,6 +557,22 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     flush()
     # drop trailing gap markers
     return [[_join_headline_lines(_trim(col)) for col in band] for band in bands]
+
+
+def _cut_heading_at_end(col: list[str], full: int) -> None:
+    """A column's last line that neither fills the column nor ends a sentence, under a full
+    line that does not end one either, is no line of that paragraph (a paragraph's line is
+    full, or its last one, which ends a sentence): it is a headline set at the foot of the
+    column (its article goes on in the next column or page). A gap goes before it."""
+    n = len(col)
+    while n and col[n - 1] == "":
+        n -= 1
+    if n < 2 or not full or col[n - 2] == "":
+        return
+    last, above = col[n - 1], col[n - 2]
+    if (_heading_piece(last) and not _BYLINE.match(last.strip()) and len(last.strip()) <= full - 3
+            and len(above.rstrip()) >= full - 1 and not _ends_body(above)):
+        col.insert(n - 1, "")
 
 
 def _join_headline_lines(col: list[str]) -> list[str]:
