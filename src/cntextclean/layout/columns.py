@@ -31,6 +31,16 @@ read from the cells where text starts after a run of spaces, clustered over the 
 
 Within a column a row without text is a vertical gap (an article or paragraph boundary).
 
+pdftotext's grid is not the page's: a column sits a few cells further right on rows where
+its left neighbour has ended, and lines in a larger type take one cell a character, so the
+rows under a large headline are shifted and its lines interleave with the other columns'
+rows (or come after the byline or first body line under them). So a column's start is read
+from the rows around each line (an indent is a start right of its neighbours' that ends
+where they do), a headline's last line after a gap joins it, a line printed after the
+byline or first body line under a headline goes back above them, a column never beside
+another below the next column's rows is read after that column, and a column's last line
+that is neither full nor a sentence's end under a full line is a headline at its foot.
+
 >>> rows = ["  甲乙丙丁戊己庚辛   子丑寅卯辰巳午未",
 ...         "甲乙丙丁戊己庚辛壬   子丑寅卯辰巳午未",
 ...         "甲乙丙丁戊。      子丑寅卯辰。",
