@@ -704,3 +704,19 @@ def test_layout_headline_second_line_beside_the_next_headline_goes_above_the_byl
             *body]
     lines = [ln.strip() for band in split_columns(rows) for col in band for ln in col if ln]
     assert lines[:3] == ["寒夜里的守护者", "记北京市热力公司维修工人", "□本报记者 王小明"], lines
+
+
+def test_layout_headline_across_columns_with_a_comma_heads_its_article():
+    # a line set across the columns, over a dateline, is a headline even with a comma in it
+    from cntextclean import split_articles
+
+    top = _layout_rows(["  本报北京１月５日电 今年冬天北方", "各地普遍降温，城市供暖部门提前做", "好了准备，各区的锅炉房都已检修完",
+                        "毕，市民们说今年的暖气来得早。"],
+                       ["  管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里，新建",
+                        "换热站二十多座。"], at=(0, 19))
+    low = _layout_rows(["  本报北京１月５日电 铁路部门今天", "公布，春运首日全国发送旅客三百多", "万人次，比去年同期增长百分之五。"],
+                       ["  各地车站秩序井然，旅客们都说今", "年的服务比往年更好，售票窗口前排", "队的人明显减少了。"], at=(0, 19))
+    page = "\n".join(["北方城市提前供暖", *top, "春运首日客流平稳，铁路部门增开临时客车", *low])
+    articles = split_articles(page).articles
+    assert [a.headline for a in articles] == ["北方城市提前供暖", "春运首日客流平稳，铁路部门增开临时客车"], articles
+    assert articles[1].paragraphs[0].startswith("本报北京1月5日电铁路部门今天公布")
