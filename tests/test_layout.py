@@ -598,3 +598,150 @@ def test_layout_byline_under_side_by_side_headlines_stays_in_its_column():
     streams = [[ln.strip() for ln in col if ln] for band in bands for col in band]
     assert ["春运客流创新高", *[ln.strip() for ln in (r[42:] for r in body)]] in streams, bands
     assert any(col[:3] == ["北方城市提前供暖", "□本报记者 王小明", "今年冬天北方各地普遍降温，城"] for col in streams), bands
+
+
+def test_layout_column_set_further_right_below_a_shorter_column():
+    # pdftotext sets a column a few cells further right on rows where its left neighbour has
+    # ended: its lines there are neither a headline across columns nor indented first lines
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉房", "都已检修完毕，市民们说今年暖气来得",
+            "早，屋里也更暖和了，大家都很满意。"]
+    mid = ["管道的改造工程已经完成，据了解这项", "工程从春天开始施工，历时半年多，共", "更换旧管道一百多公里，新建换热站二",
+           "十多座，工程完成后，供暖的效率提高", "了很多，居民家中的室温普遍达到了十", "八度以上。",
+           "  有关部门表示，明年还将继续改造老"]
+    right = ["旧小区的供暖管网，让更多居民受益。", "  铁路部门今天公布，春运首日全国发", "送旅客三百多万人次，比去年同期增长",
+             "百分之五，各地车站秩序井然，旅客们", "都说今年的服务比往年更好。"]
+    rows = _layout_rows(left, mid, right, at=(0, 19, 38))
+    # the middle column's rows below the left column's end, three cells further right
+    rows[4:] = [" " * 22 + r[19:] if len(r) > 19 else r for r in rows[4:]]
+    bands = split_columns(rows)
+    assert len(bands) == 1 and len(bands[0]) == 3, bands
+    assert [ln for ln in bands[0][1]] == [ln for ln in mid], bands
+
+
+def test_layout_headline_second_line_printed_after_its_byline_goes_above_it():
+    # pdftotext printed the byline's row before the headline's (indented) second line
+    from cntextclean.layout.columns import split_columns
+
+    body = _layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕。"],
+                        ["管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半", "年，共更换旧管道一百多公里。"],
+                        at=(0, 21))
+    rows = ["寒夜里的守护者——记北京市", "□本报记者 王小明", " " * 13 + "热力公司的一线维修工人", "", *body]
+    lines = [ln.strip() for band in split_columns(rows) for col in band for ln in col if ln]
+    assert lines[:3] == ["寒夜里的守护者——记北京市", "热力公司的一线维修工人", "□本报记者 王小明"], lines
+
+
+def test_layout_headline_second_line_printed_after_the_first_body_line():
+    # pdftotext printed the first line of the column under a two-line headline before the
+    # headline's (indented) second line: the line goes back to its column
+    from cntextclean.layout.columns import split_columns
+
+    body = _layout_rows(["市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕，市民们说", "今年的暖气来得早。"],
+                        ["管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半", "年，共更换旧管道一百多公里。"],
+                        at=(0, 21))
+    rows = ["北方城市提前供暖", " 本报北京１月５日电 今年冬天北", " " * 12 + "居民室温普遍提高", *body]
+    bands = split_columns(rows)
+    lines = [ln.strip() for band in bands for col in band for ln in col if ln]
+    assert lines[:2] == ["北方城市提前供暖", "居民室温普遍提高"], bands
+    assert any(col[:2] == ["本报北京１月５日电 今年冬天北", "市供暖部门提前做好了准备，各区"]
+               for band in bands for col in ([ln.strip() for ln in c] for c in band)), bands
+
+
+def test_layout_scattered_single_starts_are_no_column():
+    # a running head's date and a headline's second part start at cells no column uses
+    # (one row each, a few cells apart): they do not chain into a column start
+    from cntextclean.layout.columns import _page_segments, column_starts
+
+    left = ["  今年冬天北方各地普遍降温，城市供暖部门提前", "做好了准备，各区的锅炉房都已检修完毕，市民们",
+            "说今年的暖气来得早，屋里也更暖和了。", "  管道的改造工程已经完成，据了解这项工程从春",
+            "天开始施工，历时半年多，共更换旧管道一百多公", "里，新建换热站二十多座。"]
+    right = ["  铁路部门今天公布，春运首日全国发送旅客三百", "多万人次，比去年同期增长百分之五，各地车站秩",
+             "序井然。", "  旅客们都说今年的服务比往年更好，售票窗口前", "排队的人明显减少了，网上购票的人越来越多，车",
+             "站还增开了临时售票点。"]
+    rows = ["人民日报" + " " * 26 + "1998年1月11日 星期日" + " " * 16 + "第9版",
+            *_layout_rows(left, right, at=(0, 50)),
+            "寒夜里的守护者" + " " * 20 + "北方城市提前供暖",
+            *_layout_rows(left, right, at=(0, 50)),
+            "春运客流创新高" + " " * 26 + "铁路部门增开列车"]
+    assert column_starts(_page_segments(rows)) == [0, 50]
+
+
+def test_layout_headline_last_line_after_a_gap_joins_it():
+    # a two-line headline in large type beside a column of body text: rows of the other
+    # column fall between its lines, so its column reads line, gap, last line
+    from cntextclean.layout.columns import split_columns
+
+    right = ["  铁路部门今天公布，春运首日全国发", "送旅客三百多万人次，比去年同期增长", "百分之五，各地车站秩序井然，旅客们",
+             "都说今年的服务比往年更好，售票窗口", "前排队的人明显减少了，网上购票的人", "越来越多，车站还增开了临时售票点。",
+             "  据介绍，今年春运期间铁路部门将增", "开临时客车二百多对，运力比去年增加"]
+    left = ["北方城市提前供暖居民", "", "", "室温普遍提高", "□本报记者 王小明", "  今年冬天北方各地普遍降温，城市",
+            "供暖部门提前做好了准备，各区的锅炉", "房都已检修完毕。"]
+    bands = split_columns(_layout_rows(left, right, at=(0, 36)))
+    first = [ln.strip() for ln in bands[0][0]]
+    assert first[:3] == ["北方城市提前供暖居民", "室温普遍提高", "□本报记者 王小明"], bands
+
+
+def test_layout_lower_part_of_a_column_shifted_left_follows_that_column():
+    # under a headline in a larger type pdftotext sets the lower part of a column (rows of
+    # its own) left of that column's start: it is read after the column, not before it
+    from cntextclean.layout.columns import split_columns
+
+    top = _layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕，市民们说",
+                        "今年的暖气来得早，屋里也更暖和"],
+                       ["管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半", "年，共更换旧管道一百多公里。",
+                        "  供暖公司表示明年继续改造。"],
+                       ["说，各地车站秩序井然，旅客们都", "说今年的服务比往年更好，售票窗", "口前排队的人明显减少了。",
+                        "  据介绍，今年春运期间铁路部门"],
+                       at=(0, 19, 38))
+    lower = [" " * 8 + "春运客流创新高", "了，大家都很满意。", " " * 38 + "将增开临时客车二百多对，运力比",
+             " " * 9 + "  本报北京１月５日电 铁路部门", "  有关部门还表示，今年将继续加", " " * 38 + "去年增加了一成。",
+             " " * 8 + "今天公布，春运首日全国发送旅客", "大对老旧小区的改造力度。"]
+    bands = split_columns([*top, *lower])
+    streams = [[ln.strip() for ln in col if ln] for band in bands for col in band]
+    middle = next(s for s in streams if s and s[0].startswith("管道"))
+    assert middle[4:] == ["春运客流创新高", "本报北京１月５日电 铁路部门", "今天公布，春运首日全国发送旅客"], bands
+
+
+def test_layout_headline_at_the_foot_of_a_column_is_cut_from_the_paragraph_above():
+    # a column's last line, neither full nor ending a sentence, under a full line that
+    # does not end a sentence: a headline set at the column's foot, not a line of the text
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城市供暖", "部门提前做好了准备，各区的锅炉房都已", "检修完毕，市民们说今年的暖气来得早，",
+            "屋里也更暖和了，大家对供暖都很满意的", "春运客流创新高"]
+    right = ["原因是管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半年多，", "共更换旧管道一百多公里，新建换热站二",
+             "十多座，供暖效率提高了很多。", ""]
+    bands = split_columns(_layout_rows(left, right, at=(0, 38)))
+    assert [ln.strip() for ln in bands[0][0]][-2:] == ["", "春运客流创新高"], bands
+
+
+def test_layout_headline_second_line_beside_the_next_headline_goes_above_the_byline():
+    # the second line of a headline, printed on the row of the next article's headline after
+    # the byline's row, goes above the byline
+    from cntextclean.layout.columns import split_columns
+
+    body = _layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕。"],
+                        ["管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半", "年，共更换旧管道一百多公里。"],
+                        ["  铁路部门今天公布，春运首日全", "国发送旅客三百多万人次，比去年", "同期增长百分之五。"],
+                        at=(0, 21, 42))
+    rows = ["寒夜里的守护者", "□本报记者 王小明", " " * 8 + "记北京市热力公司维修工人" + " " * 22 + "铁路部门增开临时客车应对春运客流高峰", "",
+            *body]
+    lines = [ln.strip() for band in split_columns(rows) for col in band for ln in col if ln]
+    assert lines[:3] == ["寒夜里的守护者", "记北京市热力公司维修工人", "□本报记者 王小明"], lines
+
+
+def test_layout_headline_across_columns_with_a_comma_heads_its_article():
+    # a line set across the columns, over a dateline, is a headline even with a comma in it
+    from cntextclean import split_articles
+
+    top = _layout_rows(["  本报北京１月５日电 今年冬天北方", "各地普遍降温，城市供暖部门提前做", "好了准备，各区的锅炉房都已检修完",
+                        "毕，市民们说今年的暖气来得早。"],
+                       ["  管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里，新建",
+                        "换热站二十多座。"], at=(0, 19))
+    low = _layout_rows(["  本报北京１月５日电 铁路部门今天", "公布，春运首日全国发送旅客三百多", "万人次，比去年同期增长百分之五。"],
+                       ["  各地车站秩序井然，旅客们都说今", "年的服务比往年更好，售票窗口前排", "队的人明显减少了。"], at=(0, 19))
+    page = "\n".join(["北方城市提前供暖", *top, "春运首日客流平稳，铁路部门增开临时客车", *low])
+    articles = split_articles(page).articles
+    assert [a.headline for a in articles] == ["北方城市提前供暖", "春运首日客流平稳，铁路部门增开临时客车"], articles
+    assert articles[1].paragraphs[0].startswith("本报北京1月5日电铁路部门今天公布")

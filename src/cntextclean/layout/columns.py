@@ -31,6 +31,16 @@ read from the cells where text starts after a run of spaces, clustered over the 
 
 Within a column a row without text is a vertical gap (an article or paragraph boundary).
 
+pdftotext's grid is not the page's: a column sits a few cells further right on rows where
+its left neighbour has ended, and lines in a larger type take one cell a character, so the
+rows under a large headline are shifted and its lines interleave with the other columns'
+rows (or come after the byline or first body line under them). So a column's start is read
+from the rows around each line (an indent is a start right of its neighbours' that ends
+where they do), a headline's last line after a gap joins it, a line printed after the
+byline or first body line under a headline goes back above them, a column never beside
+another below the next column's rows is read after that column, and a column's last line
+that is neither full nor a sentence's end under a full line is a headline at its foot.
+
 >>> rows = ["  甲乙丙丁戊己庚辛   子丑寅卯辰巳午未",
 ...         "甲乙丙丁戊己庚辛壬   子丑寅卯辰巳午未",
 ...         "甲乙丙丁戊。      子丑寅卯辰。",
@@ -288,7 +298,9 @@ def _indent_votes(b: int, c: int, rows: Sequence[list[Segment]]) -> int:
 
 def _cluster_start(cluster: list[int], pos: Counter[int], need: int) -> list[int]:
     support = sum(pos[p] for p in cluster)
-    if support < need:
+    if support < need or max(pos[p] for p in cluster) < 2:
+        # a column's lines start at the same cell on many rows; starts scattered one row
+        # each (a running head, the second part of a headline) chain into no column
         return []
     # the column's base cell: the leftmost well-used start (indented lines start two cells
     # further, lines pushed by half-width text one or two cells further)
@@ -312,14 +324,26 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     rows = _page_segments(lines)
     starts = column_starts(rows)
     _join_two_part_headlines(rows, starts)
-    # per row: {column: (indent, text)}
-    placed: list[dict[int, tuple[int, str]]] = []
-    spans: list[bool] = []
+    # the cells a full line of each column takes (rows of several columns): pdftotext
+    # pushes some lines of a column right by a few cells, so a line starting right of its
+    # column's lines is indented only when it ends where they do, not past them
+    seg_widths: dict[int, list[int]] = {}
     for segs in rows:
-        cols: dict[int, tuple[int, str]] = {}
-        prev_end = -10
+        if len(segs) >= 2:
+            for s in segs:
+                seg_widths.setdefault(_column_of(s.start, starts), []).append(s.end - s.start)
+    full = {k: typical_width(w, min_width=4) for k, w in seg_widths.items()}
+    # a column never beside another on a row (set apart, as a headline's column under a
+    # larger type): its lines are as wide as the other columns' lines
+    known = sorted(w for w in full.values() if w)
+    for k in range(len(starts)):
+        if not full.get(k) and known:
+            full[k] = known[len(known) // 2]
+    # per row: {column: (indent, text)}
+    ks: list[list[int]] = []
+    for segs in rows:
+        row_ks: list[int] = []
         prev_k = -1
-        spanning = False
         for s in segs:
             k = _column_of(s.start, starts)
             if k <= prev_k and prev_k + 1 < len(starts):
@@ -328,9 +352,40 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # sit left of their column: each is the next column's
                 k = prev_k + 1
             prev_k = k
-            base = starts[k]
+            row_ks.append(k)
+        ks.append(row_ks)
+
+    def local_base(i: int, k: int) -> int:
+        """Where column ``k``'s lines start on the rows around row ``i``: pdftotext sets
+        a column a few cells further right where its left neighbour is wide or absent. The
+        column's lines on the rows right above and below say it (an indented line's
+        neighbours are not both indented); else the start most rows around use."""
+        adjacent = [s.start for j in (i - 1, i + 1) if 0 <= j < len(rows)
+                    for s, kk in zip(rows[j], ks[j], strict=True) if kk == k]
+        if adjacent:
+            return min(adjacent)
+        near = Counter(s.start for j in range(max(0, i - 3), min(len(rows), i + 4)) if j != i
+                       for s, kk in zip(rows[j], ks[j], strict=True) if kk == k)
+        if not near:
+            return starts[k]
+        return min(near, key=lambda p: (-near[p], p))
+
+    placed: list[dict[int, tuple[int, str]]] = []
+    spans: list[bool] = []
+    for i, segs in enumerate(rows):
+        cols: dict[int, tuple[int, str]] = {}
+        prev_end = -10
+        spanning = False
+        for s, k in zip(segs, ks[i], strict=True):
+            base = local_base(i, k)
             indent = s.start - base if (s.start - base >= 2 and s.start - prev_end >= 4) else 0
-            if k + 1 < len(starts) and s.end > starts[k + 1]:
+            if indent and full.get(k, 0) and s.end > base + full[k] + 1 and s.end - s.start >= full[k] - 2:
+                indent = 0  # a full line pushed right (it ends past its column's lines), not indented
+            if k + 1 < len(starts) and s.end > starts[k + 1] and not (
+                full.get(k, 0) and s.end - s.start <= full[k] + 1
+            ):
+                # wider than a line of its column, past the next column's start (a line of
+                # its column pushed right by a few cells is no wider than its lines)
                 spanning = True
             if k in cols:
                 ind, txt = cols[k]
@@ -396,13 +451,36 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     bands: list[list[list[str]]] = []
     current: dict[int, list[str]] = {}
 
+    rows_in: dict[int, list[int]] = {}  # the rows of each column of the current band
+
     def flush() -> None:
         if current:
+            for k in sorted(current):
+                # a column alone on each of its rows in the band, all after the last row of
+                # the column right of it: that column's lower part, set left of it
+                # (pdftotext shifts the rows under a headline in a larger type)
+                if (k + 1 in current and rows_in.get(k) and rows_in.get(k + 1)
+                        and min(rows_in[k]) > max(rows_in[k + 1])
+                        and all(len(placed[r]) == 1 for r in rows_in[k])):
+                    current[k + 1] = [*current[k + 1], "", *current.pop(k)]
+            for k in current:
+                _cut_heading_at_end(current[k], full.get(k, 0))
+            first = current[min(current)]
+            if (len(first) >= 2 and first[1] == "" and _heading_piece(first[0]) and not _BYLINE.match(first[0].strip())
+                    and len(bands) >= 2 and _is_line_band(bands[-1]) and _BYLINE.match(bands[-1][0][0].strip())
+                    and _is_line_band(bands[-2]) and _heading_piece(bands[-2][0][0])):
+                # the headline's second line on the row of the next article's headline,
+                # printed after its byline: above the byline
+                bands.insert(len(bands) - 1, [[first[0]]])
+                del first[:2]
             bands.append([current[k] for k in sorted(current)])
             current.clear()
+        rows_in.clear()
 
     prev_row: set[int] = set()
     after_separator = False
+    line_col: dict[int, int] = {}  # band of one line -> its column
+    carried: tuple[int, str] | None = None  # a column's first line, printed above a headline line
     for i, cols in enumerate(placed):
         if not cols:
             prev_row = set()
@@ -454,7 +532,21 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         if separator:
             flush()
             (k, (ind, txt)), = cols.items()
-            bands.append([[" " * ind + txt]])
+            if (len(bands) >= 2 and _is_line_band(bands[-1]) and _is_line_band(bands[-2])
+                    and _heading_piece(bands[-2][0][0]) and not _heading_piece(bands[-1][0][0])
+                    and not _BYLINE.match(txt.strip()) and _heading_piece(txt) and next_multi(i)):
+                # a headline's second line printed after the row under the headline (its
+                # byline, or the first line of the column under it, came first): it goes
+                # right under the first line; a line of body text goes to its column
+                under = bands[-1][0][0]
+                if _BYLINE.match(under.strip()):
+                    bands.insert(len(bands) - 1, [[" " * ind + txt]])
+                else:
+                    bands[-1] = [[" " * ind + txt]]
+                    carried = (line_col.get(len(bands) - 1, 0), under)
+            else:
+                bands.append([[" " * ind + txt]])
+            line_col[len(bands) - 1] = k
             prev_row = set()
             continue
         # a column that has text in this band but not on this row: a vertical gap, when
@@ -466,11 +558,51 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 if k not in cols and current[k] and current[k][-1] != "":
                     current[k].append("")
         prev_row = set(cols)
+        if carried and carried[0] in cols and carried[0] not in current:
+            current[carried[0]] = [carried[1]]
+        carried = None
         for k, (ind, txt) in cols.items():
             current.setdefault(k, []).append(" " * ind + txt)
+            rows_in.setdefault(k, []).append(i)
     flush()
     # drop trailing gap markers
-    return [[[*_trim(col)] for col in band] for band in bands]
+    return [[_join_headline_lines(_trim(col)) for col in band] for band in bands]
+
+
+def _cut_heading_at_end(col: list[str], full: int) -> None:
+    """A column's last line that neither fills the column nor ends a sentence, under a full
+    line that does not end one either, is no line of that paragraph (a paragraph's line is
+    full, or its last one, which ends a sentence): it is a headline set at the foot of the
+    column (its article goes on in the next column or page). A gap goes before it."""
+    n = len(col)
+    while n and col[n - 1] == "":
+        n -= 1
+    if n < 2 or not full or col[n - 2] == "":
+        return
+    last, above = col[n - 1], col[n - 2]
+    if (_heading_piece(last) and not _BYLINE.match(last.strip()) and len(last.strip()) <= full - 3
+            and len(above.rstrip()) >= full - 1 and not _ends_body(above)):
+        col.insert(n - 1, "")
+
+
+def _join_headline_lines(col: list[str]) -> list[str]:
+    """A headline's lines set in a large type have a row or more of the other columns'
+    text between them, so a column reads headline line, gap, last line: a heading line
+    opening its piece (or under a section label), then after the gap a shorter heading
+    line (neither with spaces, which running heads, bylines and two-part headlines have; no
+    byline mark or role word, no subtitle dash) is its last line, not a piece of its own."""
+    j = 0
+    while j + 2 < len(col):
+        head, gap, last = col[j].strip(), col[j + 1], col[j + 2].strip()
+        if (gap == "" and (j == 0 or col[j - 1] == "" or _heading_piece(col[j - 1]))
+                and len(head) >= 4 and _heading_piece(head)
+                and " " not in head and _heading_piece(last) and " " not in last
+                and not _BYLINE.match(last) and last[0] not in "—－-" and len(last) <= len(head)):
+            del col[j + 1]
+            j += 2
+            continue
+        j += 1
+    return col
 
 
 #: not in a headline part: sentence and clause marks (a headline may hold ``：`` ``、``)
@@ -514,6 +646,18 @@ def _headline_and_byline(segs: list[Segment]) -> bool:
     head, by = a.text.strip(), b.text.strip()
     return (a.start <= 2 and len(head) >= 2 and not _NOT_HEAD.search(head) and not _HEAD_LEAD.match(head)
             and not _ends_body(head) and len(by) <= 24 and not _CLAUSE.search(by) and bool(_BYLINE.match(by)))
+
+
+def _is_line_band(band: list[list[str]]) -> bool:
+    """A band of one line (a headline, byline or subtitle row between bands of columns)."""
+    return len(band) == 1 and len(band[0]) == 1
+
+
+def _heading_piece(text: str) -> bool:
+    """Could ``text`` be a line of a heading: no clause punctuation, no sentence end, no
+    dateline or byline lead?"""
+    t = text.strip()
+    return len(t) >= 2 and not _NOT_HEAD.search(t) and not _HEAD_LEAD.match(t) and not _ends_body(t)
 
 
 def _ends_body(text: str) -> bool:

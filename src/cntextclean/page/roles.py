@@ -310,6 +310,11 @@ def assign_roles(
                 roles[i] = ROLE_FURNITURE
             elif h == ROLE_SUBTITLE and roles[i] == ROLE_HEADING:
                 roles[i] = ROLE_SUBTITLE
+            elif (h == ROLE_HEADLINE and roles[i] == ROLE_BODY and i + 1 < len(texts) and is_dateline(texts[i + 1])
+                  and "\n" not in texts[i].strip() and not ends_sentence(texts[i].strip())):
+                # a line the layout sets across columns, over a dateline, is its headline
+                # whatever punctuation it holds (``…已证实一人死亡，三十多人受伤``)
+                roles[i] = ROLE_HEADING
     n = len(texts)
     if hints and mid_paragraph:
         # a printed line as wide as its column in the body font, inside a paragraph, is no
