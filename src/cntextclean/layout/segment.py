@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..outlets import OUTLET_RE
+from ..outlets import BYLINE_MARKERS, OUTLET_RE
 from .blocks import Block, Segmented
 from .columns import split_columns
 from .detect import detect_flavour
@@ -410,7 +410,8 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 u = open_unit(ln, "headline", w)
                 u["wide"] = True
             continue
-        if is_byline(ln.text) and ln.width < max(w, 24):
+        if is_byline(ln.text) and (ln.width < max(w, 24) or ln.text.lstrip(" \u3000")[:1] in BYLINE_MARKERS):
+            # (a marked byline, ``□本报记者 某某``, may be set across narrow columns: wider than one)
             if cur is not None and _heading_body(cur):
                 cur["role"] = "headline"  # a line as wide as its column, over a byline
             open_unit(ln, "byline", w)
