@@ -5,6 +5,8 @@ Usage::
     python tools/score_articles.py seeds            # tests/data/seeds 002-004 vs tests/data/gold
     python tools/score_articles.py bench pymupdf    # ../shared/bench/dev/*.pymupdf.txt vs dev gold
     python tools/score_articles.py bench all        # every input flavour, one table each
+    python tools/score_articles.py bench all --bench /tmp/variant_bench   # another bench folder
+                                                    # (tools/make_variant_bench.py), --split ocr
 
 Predictions go to ``/tmp/cntextclean_articles_<checkout>/<name>/<page_id>.json`` (``<checkout>``: the
 name of this repository's folder, so that runs from several worktrees at once do not overwrite
@@ -43,8 +45,8 @@ def run(inputs: list[Path], out: Path, *, ocr: bool = False, debug: bool = False
     return time.perf_counter() - t0
 
 
-def score(gold: Path, pred: Path, extra: list[str]) -> dict:
-    return score_bench.score(gold, pred, "--track", "articles", "--fold-width", *extra, scorer=SCORER, echo=True)
+def score(gold: Path, pred: Path, extra: list[str], scorer: Path = SCORER) -> dict:
+    return score_bench.score(gold, pred, "--track", "articles", "--fold-width", *extra, scorer=scorer, echo=True)
 
 
 def main() -> int:
@@ -54,6 +56,9 @@ def main() -> int:
     ap.add_argument("--per-page", action="store_true")
     ap.add_argument("--debug", action="store_true")
     ap.add_argument("--out", type=Path, help="prediction folder (default /tmp/cntextclean_articles_<checkout>)")
+    ap.add_argument("--bench", type=Path, default=SHARED / "bench",
+                    help="bench folder (default ../shared/bench; its score.py is used when it has one)")
+    ap.add_argument("--split", default="dev", help="gold folder inside the bench (dev)")
     args = ap.parse_args()
     extra = ["--per-page"] if args.per_page else []
     base = args.out or Path(f"/tmp/cntextclean_articles_{ROOT.name}")
@@ -69,14 +74,20 @@ def main() -> int:
             (gold / g.name).write_text(g.read_text(encoding="utf-8"), encoding="utf-8")
         score(gold, pred, extra)
         return 0
-    dev = SHARED / "bench" / "dev"
+    dev = args.bench / args.split
+    scorer = args.bench / "score.py" if (args.bench / "score.py").is_file() else SCORER
+    if args.bench != SHARED / "bench" or args.split != "dev":
+        base = base / f"{args.bench.name}_{args.split}"
     flavours = FLAVOURS if args.flavour == "all" else [args.flavour]
     for fl in flavours:
         inputs = sorted(dev.glob(f"*.{fl}.txt"))
+        if not inputs:
+            print(f"== {fl}: no inputs in {dev}")
+            continue
         pred = base / fl
         secs = run(inputs, pred, ocr=fl.startswith("tess"), debug=args.debug)
         print(f"== {fl}: {len(inputs)} pages in {secs:.2f} s ({len(inputs) / secs:.1f} pages/s)")
-        score(dev, pred, extra)
+        score(dev, pred, extra, scorer)
     return 0
 
 

@@ -148,6 +148,7 @@ def _page_segments(lines: Sequence[str]) -> list[list[Segment]]:
                 st.add(a)
         starts.append(st)
     n = len(lines)
+    byline = _byline_rows(lines, toks)
     # pass 1: runs of spaces and single spaces at column starts
     cuts: list[list[bool]] = []
     for r, row in enumerate(toks):
@@ -157,6 +158,8 @@ def _page_segments(lines: Sequence[str]) -> list[list[Segment]]:
             a = row[j][0]
             if a - row[j - 1][1] >= 2:
                 cut[j] = True
+                continue
+            if byline[r]:
                 continue
             need = 3 if (_is_word(line[a - 2]) and _is_word(line[a])) else 2
             support = 0
@@ -182,7 +185,7 @@ def _page_segments(lines: Sequence[str]) -> list[list[Segment]]:
     # pass 2: merged first lines
     for r, row in enumerate(toks):
         line = lines[r]
-        if len(row) < 2 or not _multi_near(toks, r):
+        if len(row) < 2 or byline[r] or not _multi_near(toks, r):
             continue
         width = 0
         a0 = row[0][0]
@@ -214,6 +217,17 @@ def _page_segments(lines: Sequence[str]) -> list[list[Segment]]:
                     if j < len(row):
                         a = row[j][0]
         out.append(segs)
+    return out
+
+
+def _byline_rows(lines: Sequence[str], toks: list[list[tuple[int, int]]]) -> list[bool]:
+    """Rows whose text is one byline (``■ 本报驻德国记者 江建国``) and nothing else: its
+    single spaces are not column gaps, however column starts fall in narrow columns."""
+    out = []
+    for line, row in zip(lines, toks, strict=True):
+        text = line[row[0][0]:row[-1][1]] if row else ""
+        out.append(bool(text) and display_width(text) <= 40 and not _CLAUSE.search(text)
+                   and not _GAP.search(text) and bool(_BYLINE.match(text)))
     return out
 
 
@@ -508,6 +522,12 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # headline (a body line never runs past its column)
                 w0 = line_width.get(0, 0)
                 separator = separator or (bool(w0) and rows[i][0].end - starts[0] > w0 + 1 and not _CLAUSE.search(txt))
+                # alone on its row between rows of several columns, short of the first
+                # column's lines, without clause punctuation and not ending a paragraph: a
+                # headline in a larger type than the body, whose characters are as many as
+                # a narrow column's (five or six columns a page)
+                separator = separator or (
+                    prev_multi and bool(w0) and rows[i][0].end - starts[0] < w0 - 1 and not _CLAUSE.search(txt))
                 # but body text of other columns beside the line's first column, under
                 # it before the first column goes on: those columns flow past a headline
                 # set in the first column

@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..outlets import OUTLET_RE
+from ..outlets import BYLINE_MARKERS, OUTLET_RE
 from .blocks import Block, Segmented
 from .columns import split_columns
 from .detect import detect_flavour
@@ -410,13 +410,22 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 u = open_unit(ln, "headline", w)
                 u["wide"] = True
             continue
-        if is_byline(ln.text) and ln.width < max(w, 24):
+        if (prev_role == "byline" and cur is not None and len(cur["lines"]) == 1  # type: ignore[arg-type]
+                and _wrapped_name(prev_line, ln, w)):
+            cur["lines"].append(ln)  # type: ignore[union-attr]
+            continue
+        if is_byline(ln.text) and (ln.width < max(w, 24) or ln.text.lstrip(" \u3000")[:1] in BYLINE_MARKERS):
+            # (a marked byline, ``□本报记者 某某``, may be set across narrow columns: wider than one)
             if cur is not None and _heading_body(cur):
                 cur["role"] = "headline"  # a line as wide as its column, over a byline
             open_unit(ln, "byline", w)
             continue
-        if cur is not None and _heading_body(cur) and _DATELINE_START.match(ln.text):
-            # a headline as wide as its column, over the dateline that opens the body
+        if cur is not None and _heading_body(cur) and (
+            _DATELINE_START.match(ln.text)
+            or (nxt_same is not None and not ends_sentence(ln.text) and _DATELINE_START.match(ln.text + nxt_same.text))
+        ):
+            # a headline as wide as its column, over the dateline that opens the body (in
+            # a narrow column the dateline may wrap before its 电/讯)
             cur["role"] = "headline"
             u = open_unit(ln, "body", w)
             u["starts"], u["known"] = True, True
@@ -529,6 +538,16 @@ def _wide_runs(stream: list[Line], widths: list[int], *, most: int = 4) -> list[
     return out
 
 
+_NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+
+
+def _wrapped_name(by: Line | None, ln: Line, w: int) -> bool:
+    """Is ``ln`` the end of a name wrapped off a byline line that fills its (narrow) column
+    (``□本报驻罗马尼亚记者 梁`` / ``晓华``)? One to three Han characters alone on a line."""
+    return (by is not None and not ln.gap_before and by.group == ln.group and bool(w) and by.span >= w - _SHORT
+            and bool(_NAME_TAIL.match(ln.text.strip())))
+
+
 def _heading_body(u: dict[str, object]) -> bool:
     """A one-line body unit that may be a headline: no clause punctuation, no sentence end,
     and it started a paragraph."""
@@ -586,6 +605,8 @@ def _continues_head(ln: Line, nxt: Line, w: int) -> bool:
     """
     if not w or nxt.gap_before or nxt.group != ln.group:
         return False
+    if is_byline(nxt.text):
+        return False  # over a byline: a headline (in a narrow column as wide as a first line)
     first = ln.span >= w - _FIRST_LINE
     tail = max(_TAIL_MIN, int(w * _TAIL_SHARE))
     if first and nxt.width <= tail and ends_sentence(nxt.text) and not _CLAUSE.search(nxt.text[:-1]):
