@@ -285,6 +285,28 @@ def test_two_headlines_in_separate_extraction_blocks_head_two_articles():
     assert [d.headline for d in drafts if d.headline] == [[0, 1]]
 
 
+def test_paragraphs_after_an_early_continuation_follow_its_article():
+    """A column's top (the rest of a paragraph whose start the extraction reads later) and the
+    paragraphs under it in the same extraction block belong to that later paragraph's article,
+    not to the article read before them; a new extraction block reads on as before."""
+    texts = ["城市更新行动在全市全面铺开",
+             "本报讯 城市更新行动今年在全市全面铺开，全年改造老旧小区三百个。",
+             "造工作已经全部完成，村民的居住条件明显改善。",
+             "下一步，示范村将发展特色产业，带动村民增收致富。",
+             "乡村振兴示范带建设取得新进展",
+             "本报讯 乡村振兴示范带建设今年取得新进展，十个示范村的改"]
+    roles = ["heading", "body", "body", "body", "heading", "body"]
+    pieces = {k: Piece(text=texts[k], pos=k, start_known=True, starts_paragraph=k != 2,
+                       ends_paragraph=k != 5) for k in (1, 2, 3, 5)}
+    drafts, _, _ = assemble(texts, roles, pieces, groups=[0, 1, 2, 2, 3, 4])
+    got = {tuple(d.headline): d.paragraphs for d in drafts}
+    assert got[(4,)] == [[5, 2], [3]], got
+    assert got[(0,)] == [[1]], got
+    # without extraction blocks (other flavours) the walk reads on as before
+    drafts, _, _ = assemble(texts, roles, pieces)
+    assert {tuple(d.headline): d.paragraphs for d in drafts}[(0,)] == [[1], [3]]
+
+
 def test_continuation_prefers_the_real_rest_over_the_next_block():
     """Seed 004: '…助企纾困的“精准' continues in '性”更高…' four blocks later, not in the
     byline-led paragraph that follows it."""
