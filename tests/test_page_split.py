@@ -319,6 +319,20 @@ def test_continuation_prefers_the_real_rest_over_the_next_block():
     assert [(lk.left, lk.right) for lk in links] == [(0, 2)]
 
 
+def test_an_open_speech_quote_may_run_on_past_the_next_printed_line():
+    """Lines of columns read row by row: the line after ``说：“今年全市将新建`` need not close
+    the quote (the speech goes on); a continuation that ends its paragraph with it still open
+    is weaker evidence."""
+    left = Piece("会上，市长对大家说：“今年全市将新建", pos=0, n_lines=1, starts_paragraph=False,
+                 start_known=True, ends_paragraph=False)
+    line = Piece("中小学校十所，改造老旧校舍二十", pos=1, n_lines=1, starts_paragraph=False,
+                 start_known=True, ends_paragraph=False)
+    end = Piece("中小学校十所，改造老旧校舍二十所。", pos=1, n_lines=1, starts_paragraph=False,
+                start_known=True, ends_paragraph=True)
+    assert link_score(left, line) > link_score(left, end) + 1.0
+    assert link_score(left, line) > 2.5
+
+
 def test_a_finished_paragraph_is_not_continued():
     done = Piece("据报道，镇上的铁路和公路交通已完全中断。", pos=0, start_known=True)
     nxt = Piece("秘鲁部长会议主席办公室１４日发布的公报证实。", pos=1, start_known=True)
