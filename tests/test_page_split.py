@@ -116,6 +116,16 @@ def test_foreign_agency_datelines_are_body(line):
     assert text_role(line) == "body"
 
 
+def test_a_body_line_opening_with_a_bare_role_word_is_no_byline():
+    # a column's line cut from a paragraph (``记者的住地情况有所不同…``): a role word without
+    # outlet or posting heads a byline only when names, or nothing, follow it
+    assert not is_byline("记者的住地情况有所不")
+    assert not is_byline("通讯员们纷纷表示要")
+    assert is_byline("记者 王晓涛 李 明")
+    assert is_byline("记者")
+    assert is_byline("本报记者 刘杰")
+
+
 def test_outlet_names_inside_words_are_no_agency():
     assert not is_dateline("中央社会治安综合治理委员会电贺各地。")
     assert not is_dateline("共同社区居民来电表示满意。")

@@ -110,6 +110,7 @@ _BYLINE_ROLE_RE = re.compile(
     rf"^(?:{OUTLET_RE}|特约|实习)?(?:驻\S{{1,8}})?"
     r"(?:记者|评论员|通讯员|特约评论员|撰稿人|观察员|特派记者)"
 )
+_BARE_ROLE_RE = re.compile(r"记者|评论员|通讯员|特约评论员|撰稿人|观察员|特派记者")
 _ROLE_END_RE = re.compile(r"(?:记者|评论员|通讯员|撰稿人|观察员|书记|主任|局长|市长|县长|区长)$")
 #: ``杭州市西湖区委书记 高国飞``: an office title, a gap, a 2-4 character name
 _TITLE_NAME_RE = re.compile(
@@ -220,10 +221,15 @@ def is_byline(text: str) -> bool:
     if _BYLINE_MARKER_RE.match(t):
         rest = t[1:].strip()
         return bool(rest) and len(rest) <= 40 and _han_count(rest) >= 2
-    if _BYLINE_ROLE_RE.match(t) and len(t) <= 40:
+    m = _BYLINE_ROLE_RE.match(t)
+    if m and len(t) <= 40:
         if is_dateline(t):
             return False
-        return True
+        rest = t[m.end():].strip()
+        # a bare role word (no outlet, no posting) opens many body lines (``记者的住地…``): a
+        # byline's role word is followed by names only (or by nothing: names on the next line)
+        bare = _BARE_ROLE_RE.fullmatch(m.group(0)) is not None
+        return not bare or not rest or bool(_NAMES_RE.match(rest))
     return bool(_TITLE_NAME_RE.match(t))
 
 
