@@ -317,6 +317,20 @@ def test_paragraphs_after_an_early_continuation_follow_its_article():
     assert {tuple(d.headline): d.paragraphs for d in drafts}[(0,)] == [[1], [3]]
 
 
+def test_a_wrapped_headline_cut_into_column_pieces_stays_one_headline():
+    """The layout step may cut one blank-line block into pieces (a row of side-by-side
+    columns): a headline's two lines in one blank-line block are one wrapped headline even
+    when their pieces differ; in separate blank-line blocks they are two."""
+    texts = ["城市更新行动在全市全面铺开", "老旧小区改造完成三百个",
+             "本报讯 城市更新行动今年在全市全面铺开，老旧小区改造完成三百个。"]
+    roles = ["heading", "heading", "body"]
+    pieces = {2: Piece(text=texts[2], pos=0, start_known=True)}
+    drafts, _, _ = assemble(texts, roles, pieces, groups=[0, 1, 2], runs=[0, 0, 1])
+    assert [(d.headline, d.paragraphs) for d in drafts if d.headline] == [([0, 1], [[2]])]
+    drafts, _, _ = assemble(texts, roles, pieces, groups=[0, 1, 2], runs=[0, 1, 2])
+    assert [d.headline for d in drafts if d.headline] == [[1]]
+
+
 def test_continuation_prefers_the_real_rest_over_the_next_block():
     """Seed 004: '…助企纾困的“精准' continues in '性”更高…' four blocks later, not in the
     byline-led paragraph that follows it."""

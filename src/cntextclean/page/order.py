@@ -95,14 +95,20 @@ def assemble(
     roles: Sequence[str],
     pieces: dict[int, Piece],
     groups: Sequence[object] | None = None,
+    runs: Sequence[object] | None = None,
 ) -> tuple[list[Draft], list[list[int]], dict[str, object]]:
     """Articles (as :class:`Draft`) and fragments (block index groups) of a page.
 
     ``texts``/``roles`` cover every block in extraction order; ``pieces`` gives the layout
     evidence of the body blocks (by block index). Returns drafts, fragments and debug info.
+    ``groups``: each block's extraction group (a flowing extraction's blank-line blocks, which
+    the layout step may cut finer into column pieces); ``runs``: its blank-line block, where
+    known (default: ``groups``).
     """
     n = len(texts)
     roles = list(roles)
+    # two headings in separate blank-line blocks are two headlines (see the heading runs)
+    apart = runs if runs is not None else groups
     # a heading-like block followed by a block that starts mid-sentence may be the first
     # printed line of that paragraph: it competes for the continuation like any body block
     ambiguous = {
@@ -252,8 +258,8 @@ def assemble(
             run = [i]
             j = i + 1
             while j < n and roles[j] in (ROLE_HEADING, ROLE_SUBTITLE):
-                if (groups is not None and roles[j] == ROLE_HEADING and roles[j - 1] == ROLE_HEADING
-                        and groups[j] is not None and groups[j] != groups[j - 1]
+                if (apart is not None and roles[j] == ROLE_HEADING and roles[j - 1] == ROLE_HEADING
+                        and apart[j] is not None and apart[j] != apart[j - 1]
                         and _whole_headline(texts[j - 1]) and _whole_headline(texts[j])):
                     break  # two headlines side by side, read one after the other
                 run.append(j)

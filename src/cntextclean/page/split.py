@@ -289,8 +289,10 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     weak_starts = seg.flavour in ("markdown", "plain")
     pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts) for pos, i in enumerate(body)}
     # (extraction groups: blank-line blocks of a flowing extraction; -layout columns differ)
-    groups = [b.features.get("group") for b in blocks] if seg.flavour in ("pdftotext", "pdfminer") and not ocr else None
-    drafts, frags, dbg = assemble(texts, roles, pieces, groups=groups)
+    flowing = seg.flavour in ("pdftotext", "pdfminer") and not ocr
+    groups = [b.features.get("group") for b in blocks] if flowing else None
+    runs = [b.features.get("blank_block") for b in blocks] if flowing else None
+    drafts, frags, dbg = assemble(texts, roles, pieces, groups=groups, runs=runs)
     roles = dbg.pop("roles", roles)
 
     in_blocks = any(b.role == ROLE_FURNITURE for b in seg.blocks)
