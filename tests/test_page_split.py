@@ -126,6 +126,16 @@ def test_a_body_line_opening_with_a_bare_role_word_is_no_byline():
     assert is_byline("本报记者 刘杰")
 
 
+def test_a_two_character_heading_among_body_text_is_a_section_label():
+    texts = ["据新华社北京电，会议今天在京闭幕。", "国际", "本报讯 城市更新行动今年在全市全面铺开。",
+             "合肥大红灯笼当", "街舞", "元旦的前两天，合肥市民一觉醒来。"]
+    roles = assign_roles(texts)
+    assert roles[1] == "section"
+    assert roles[4] != "section"  # under a heading: a wrapped headline's tail (or a name)
+    # OCR cuts headlines into pieces: there a two-character heading may be one
+    assert assign_roles(texts, short_labels=False)[1] == "heading"
+
+
 def test_outlet_names_inside_words_are_no_agency():
     assert not is_dateline("中央社会治安综合治理委员会电贺各地。")
     assert not is_dateline("共同社区居民来电表示满意。")

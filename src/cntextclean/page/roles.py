@@ -287,6 +287,7 @@ def assign_roles(
     full_line: Sequence[bool] | None = None,
     mid_paragraph: Sequence[bool] | None = None,
     column_line: Sequence[bool] | None = None,
+    short_labels: bool = True,
 ) -> list[str]:
     """Roles of a page's blocks in extraction order, using their neighbours.
 
@@ -295,7 +296,9 @@ def assign_roles(
     block is one printed line as wide as its column; ``mid_paragraph`` whether the layout
     step found evidence that a body block does *not* start a paragraph (its first printed
     line fills its column: a line in the body font, never a headline); ``column_line``
-    narrows ``full_line`` to lines no wider than their column (default: ``full_line``).
+    narrows ``full_line`` to lines no wider than their column (default: ``full_line``);
+    ``short_labels``: a two-character heading among body text is a section label (not for
+    OCR text, whose page segmentation cuts headlines into such pieces).
 
     * a heading followed (next block) by another heading, and short (<= 6 characters) or
       repeated on the page, is a section label;
@@ -353,6 +356,12 @@ def assign_roles(
             j += 1
         return j
 
+    def prev_content(i: int) -> str | None:
+        k = i - 1
+        while k >= 0 and roles[k] in (ROLE_FURNITURE, ROLE_CAPTION, ROLE_CONTINUATION):
+            k -= 1
+        return roles[k] if k >= 0 else None
+
     for i in range(n):
         r = roles[i]
         t = stripped[i]
@@ -366,6 +375,11 @@ def assign_roles(
             if (short or counts.get(t, 0) > 1) and nxt in (ROLE_HEADING, ROLE_SUBTITLE):
                 roles[i] = ROLE_SECTION
             elif counts.get(t, 0) > 1 and short:
+                roles[i] = ROLE_SECTION
+            elif (short_labels and len(t) <= 2 and _han_count(t) == len(t)
+                  and prev_content(i) not in (ROLE_HEADING, ROLE_SUBTITLE)):
+                # a two-character heading among body text (``国际``, ``文化``) is the page's
+                # section label, not a headline (under a heading it is a wrapped headline's tail)
                 roles[i] = ROLE_SECTION
     # a "subtitle" (``——…``) that follows no heading is a list item of the body
     for i in range(n):

@@ -281,6 +281,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
         # (markdown-like text prints each paragraph on one source line: no width evidence)
         mid_paragraph=None if seg.flavour in ("markdown", "plain") else [
             not b.starts_paragraph and bool(b.features.get("start_known")) for b in blocks],
+        short_labels=not ocr,
     )
     _mark_subtitles(blocks, roles, separate_lines=seg.flavour == "markdown")
     footer_tail = _footer_tails(texts, roles)
