@@ -116,6 +116,26 @@ def test_foreign_agency_datelines_are_body(line):
     assert text_role(line) == "body"
 
 
+def test_a_body_line_opening_with_a_bare_role_word_is_no_byline():
+    # a column's line cut from a paragraph (``记者的住地情况有所不同…``): a role word without
+    # outlet or posting heads a byline only when names, or nothing, follow it
+    assert not is_byline("记者的住地情况有所不")
+    assert not is_byline("通讯员们纷纷表示要")
+    assert is_byline("记者 王晓涛 李 明")
+    assert is_byline("记者")
+    assert is_byline("本报记者 刘杰")
+
+
+def test_a_two_character_heading_among_body_text_is_a_section_label():
+    texts = ["据新华社北京电，会议今天在京闭幕。", "国际", "本报讯 城市更新行动今年在全市全面铺开。",
+             "合肥大红灯笼当", "街舞", "元旦的前两天，合肥市民一觉醒来。"]
+    roles = assign_roles(texts)
+    assert roles[1] == "section"
+    assert roles[4] != "section"  # under a heading: a wrapped headline's tail (or a name)
+    # OCR cuts headlines into pieces: there a two-character heading may be one
+    assert assign_roles(texts, short_labels=False)[1] == "heading"
+
+
 def test_outlet_names_inside_words_are_no_agency():
     assert not is_dateline("中央社会治安综合治理委员会电贺各地。")
     assert not is_dateline("共同社区居民来电表示满意。")
@@ -285,6 +305,42 @@ def test_two_headlines_in_separate_extraction_blocks_head_two_articles():
     assert [d.headline for d in drafts if d.headline] == [[0, 1]]
 
 
+def test_paragraphs_after_an_early_continuation_follow_its_article():
+    """A column's top (the rest of a paragraph whose start the extraction reads later) and the
+    paragraphs under it in the same extraction block belong to that later paragraph's article,
+    not to the article read before them; a new extraction block reads on as before."""
+    texts = ["城市更新行动在全市全面铺开",
+             "本报讯 城市更新行动今年在全市全面铺开，全年改造老旧小区三百个。",
+             "造工作已经全部完成，村民的居住条件明显改善。",
+             "下一步，示范村将发展特色产业，带动村民增收致富。",
+             "乡村振兴示范带建设取得新进展",
+             "本报讯 乡村振兴示范带建设今年取得新进展，十个示范村的改"]
+    roles = ["heading", "body", "body", "body", "heading", "body"]
+    pieces = {k: Piece(text=texts[k], pos=k, start_known=True, starts_paragraph=k != 2,
+                       ends_paragraph=k != 5) for k in (1, 2, 3, 5)}
+    drafts, _, _ = assemble(texts, roles, pieces, groups=[0, 1, 2, 2, 3, 4])
+    got = {tuple(d.headline): d.paragraphs for d in drafts}
+    assert got[(4,)] == [[5, 2], [3]], got
+    assert got[(0,)] == [[1]], got
+    # without extraction blocks (other flavours) the walk reads on as before
+    drafts, _, _ = assemble(texts, roles, pieces)
+    assert {tuple(d.headline): d.paragraphs for d in drafts}[(0,)] == [[1], [3]]
+
+
+def test_a_wrapped_headline_cut_into_column_pieces_stays_one_headline():
+    """The layout step may cut one blank-line block into pieces (a row of side-by-side
+    columns): a headline's two lines in one blank-line block are one wrapped headline even
+    when their pieces differ; in separate blank-line blocks they are two."""
+    texts = ["城市更新行动在全市全面铺开", "老旧小区改造完成三百个",
+             "本报讯 城市更新行动今年在全市全面铺开，老旧小区改造完成三百个。"]
+    roles = ["heading", "heading", "body"]
+    pieces = {2: Piece(text=texts[2], pos=0, start_known=True)}
+    drafts, _, _ = assemble(texts, roles, pieces, groups=[0, 1, 2], runs=[0, 0, 1])
+    assert [(d.headline, d.paragraphs) for d in drafts if d.headline] == [([0, 1], [[2]])]
+    drafts, _, _ = assemble(texts, roles, pieces, groups=[0, 1, 2], runs=[0, 1, 2])
+    assert [d.headline for d in drafts if d.headline] == [[1]]
+
+
 def test_continuation_prefers_the_real_rest_over_the_next_block():
     """Seed 004: '…助企纾困的“精准' continues in '性”更高…' four blocks later, not in the
     byline-led paragraph that follows it."""
@@ -295,6 +351,20 @@ def test_continuation_prefers_the_real_rest_over_the_next_block():
     assert link_score(left, rest) > link_score(left, nxt)
     links = find_links([left, nxt, rest])
     assert [(lk.left, lk.right) for lk in links] == [(0, 2)]
+
+
+def test_an_open_speech_quote_may_run_on_past_the_next_printed_line():
+    """Lines of columns read row by row: the line after ``说：“今年全市将新建`` need not close
+    the quote (the speech goes on); a continuation that ends its paragraph with it still open
+    is weaker evidence."""
+    left = Piece("会上，市长对大家说：“今年全市将新建", pos=0, n_lines=1, starts_paragraph=False,
+                 start_known=True, ends_paragraph=False)
+    line = Piece("中小学校十所，改造老旧校舍二十", pos=1, n_lines=1, starts_paragraph=False,
+                 start_known=True, ends_paragraph=False)
+    end = Piece("中小学校十所，改造老旧校舍二十所。", pos=1, n_lines=1, starts_paragraph=False,
+                start_known=True, ends_paragraph=True)
+    assert link_score(left, line) > link_score(left, end) + 1.0
+    assert link_score(left, line) > 2.5
 
 
 def test_a_finished_paragraph_is_not_continued():

@@ -112,13 +112,23 @@ def _stream(pages: list[list[str]], flavour: str) -> list[Line]:
     out: list[Line] = []
     group = 0
     gap = True
+    blank = 0  # the blank-line delimited block of the extraction (groups may cut one finer)
 
     def add(raw: str, page: int, column: int | None) -> None:
         nonlocal gap
         ln = Line.make(raw, page=page, column=column, group=group, gap_before=gap)
+        ln.features["blank_block"] = blank
         if ln.text:
             out.append(ln)
             gap = False
+
+    def add_alone(raw: str, page: int) -> None:
+        """A column's first line read apart from its column (a merged first row): a
+        blank-line block of its own."""
+        nonlocal blank
+        keep, blank = blank, -len(out) - 1
+        add(raw, page, None)
+        blank = keep
 
     def new_group() -> None:
         nonlocal group, gap
@@ -153,11 +163,12 @@ def _stream(pages: list[list[str]], flavour: str) -> list[Line]:
         # the width of a line holding one column (rows holding several are wider)
         line_w = typical_width(display_width(raw.strip()) for raw in lines if not _SIDE_GAP.search(raw.strip()))
         for block in _blank_blocks(lines):
+            blank += 1
             at, heads = _merged_first_row(block, line_w) if flavour in ("pdftotext", "pdfminer") else (-1, [])
             if heads:
                 for x in pending:  # columns never found: they stand alone
                     new_group()
-                    add(x, p, None)
+                    add_alone(x, p)
                 pending = []
                 subs = [block[:at], [heads[0], *block[at + 1 :]]] if at else [[heads[0], *block[1:]]]
             elif flavour in ("pdftotext", "pdfminer"):
@@ -171,7 +182,7 @@ def _stream(pages: list[list[str]], flavour: str) -> list[Line]:
                         sub = [pending.pop(0), *sub]
                     else:
                         for x in pending:
-                            add(x, p, None)
+                            add_alone(x, p)
                             new_group()
                         pending = []
                 for raw in sub:
@@ -181,7 +192,7 @@ def _stream(pages: list[list[str]], flavour: str) -> list[Line]:
                 pending = heads[1:]
         for x in pending:
             new_group()
-            add(x, p, None)
+            add_alone(x, p)
     return out
 
 
@@ -501,6 +512,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             features={
                 "group": int(u["group"]),  # type: ignore[call-overload]
                 "first_group": lines[0].group,
+                "blank_block": lines[0].features.get("blank_block"),
                 "joined_break": bool(u.get("joined_gap")),
                 "last_width": last.width,
                 "first_indent": lines[0].indent,

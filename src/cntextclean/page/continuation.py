@@ -238,8 +238,16 @@ def _link_score(left: Piece, right: Piece, page: frozenset[str], a: float, b: fl
         s += 1.2
     elif open_left:
         # the quote left open must close in the continuation, soon if only a word is quoted
-        tail = left.text[max(left.text.rfind("“"), left.text.rfind('"')) + 1 :]
-        s -= 4.0 if len(tail) <= 6 and not any(c in _CLOSE_Q for c in right.text[:12]) else 2.0
+        opener = max(left.text.rfind(q) for q in _OPEN_Q + '"')
+        tail = left.text[opener + 1 :]
+        speech = left.text[max(opener - 1, 0) : opener] in ("：", ":")  # a quoted speech runs on
+        if len(tail) <= 6 and not speech and not any(c in _CLOSE_Q for c in right.text[:12]):
+            s -= 4.0
+        elif (right.ends_paragraph and ends_sentence(right.text)) or right.n_lines != 1 or any(
+                c in _OPEN_Q for c in right.text):
+            s -= 2.0  # the continuation ends, or opens another quote, with this one still open
+        else:
+            s -= 0.5  # one printed line: the quote may close on a later line
     elif _closes_first(right.text):
         s -= 0.8
     if _seam_recurs(left.text, right.text, page):

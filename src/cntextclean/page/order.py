@@ -95,14 +95,20 @@ def assemble(
     roles: Sequence[str],
     pieces: dict[int, Piece],
     groups: Sequence[object] | None = None,
+    runs: Sequence[object] | None = None,
 ) -> tuple[list[Draft], list[list[int]], dict[str, object]]:
     """Articles (as :class:`Draft`) and fragments (block index groups) of a page.
 
     ``texts``/``roles`` cover every block in extraction order; ``pieces`` gives the layout
     evidence of the body blocks (by block index). Returns drafts, fragments and debug info.
+    ``groups``: each block's extraction group (a flowing extraction's blank-line blocks, which
+    the layout step may cut finer into column pieces); ``runs``: its blank-line block, where
+    known (default: ``groups``).
     """
     n = len(texts)
     roles = list(roles)
+    # two headings in separate blank-line blocks are two headlines (see the heading runs)
+    apart = runs if runs is not None else groups
     # a heading-like block followed by a block that starts mid-sentence may be the first
     # printed line of that paragraph: it competes for the continuation like any body block
     ambiguous = {
@@ -182,6 +188,8 @@ def assemble(
     cur: Draft | None = None
     section: int | None = None
     deferred: dict[int, list[int]] = {}  # block index -> chains to place when it is reached
+    waiting: dict[int, Draft] = {}  # chain head -> paragraphs read before that head was reached
+    wait_info: dict[int, tuple[object, Draft | None]] = {}  # id(waiting draft) -> (its group, the article before)
     label: int | None = None  # an editor's-note label waiting for its text
 
     def body_text(d: Draft, limit: int = 400) -> str:
@@ -198,8 +206,20 @@ def assemble(
         drafts.append(d)
         return d
 
+    def _waits(d: Draft | None) -> bool:
+        return d is not None and any(d is w for w in waiting.values())
+
+    def _unwait(d: Draft | None, at: int) -> Draft | None:
+        """The article being read at block ``at``: a waiting draft holds only the paragraphs
+        of its own extraction block (the rest of that column run)."""
+        if _waits(d) and d is not None:
+            grp, before = wait_info[id(d)]
+            if groups is None or groups[at] != grp or roles[at] not in (ROLE_BODY, ROLE_EDITOR_NOTE):
+                return before
+        return d
+
     def place_chain(c: list[int], d: Draft) -> None:
-        nonlocal label
+        nonlocal label, cur
         if label is not None:
             c = [label, *c]
             label = None
@@ -211,6 +231,20 @@ def assemble(
         art_of_chain[c[0]] = d
         if closes_article(texts[c[-1]]):
             d.closed = True
+        w = waiting.pop(c[0], None)
+        if w is not None and w is not d:
+            # the paragraphs read after this chain's continuation, before its head was reached
+            d.paragraphs.extend(w.paragraphs)
+            for k, owner in list(art_of_chain.items()):
+                if owner is w:
+                    art_of_chain[k] = d
+            for other in drafts:
+                if other.split_from is w:
+                    other.split_from = d
+            d.closed = d.closed or w.closed
+            w.paragraphs = []
+            if cur is w:
+                cur = d
 
     i = 0
     while i < n:
@@ -224,8 +258,8 @@ def assemble(
             run = [i]
             j = i + 1
             while j < n and roles[j] in (ROLE_HEADING, ROLE_SUBTITLE):
-                if (groups is not None and roles[j] == ROLE_HEADING and roles[j - 1] == ROLE_HEADING
-                        and groups[j] is not None and groups[j] != groups[j - 1]
+                if (apart is not None and roles[j] == ROLE_HEADING and roles[j - 1] == ROLE_HEADING
+                        and apart[j] is not None and apart[j] != apart[j - 1]
                         and _whole_headline(texts[j - 1]) and _whole_headline(texts[j])):
                     break  # two headlines side by side, read one after the other
                 run.append(j)
@@ -235,6 +269,7 @@ def assemble(
             while jn < n and roles[jn] in ("furniture", "caption", "continuation_note"):
                 jn += 1
             head_text = "".join(texts[k] for k in heads + subs)
+            cur = _unwait(cur, i)
             late = (
                 cur is not None
                 and not cur.headline
@@ -272,6 +307,7 @@ def assemble(
             i = j
             continue
         if r == ROLE_BYLINE:
+            cur = _unwait(cur, i)
             if cur is not None and cur.byline and cur.byline[-1] == i - 1 and not cur.has_body:
                 cur.byline.append(i)  # the names on the next line
             elif cur is not None and not cur.byline and not cur.has_body and not cur.closed:
@@ -291,7 +327,15 @@ def assemble(
                 # a continuation block: the reader is back in its chain's article
                 owner = art_of_chain.get(c[0])
                 if owner is not None and not owner.closed:
+                    if _waits(owner) and groups is not None:
+                        wait_info[id(owner)] = (groups[i], wait_info[id(owner)][1])
                     cur = owner
+                elif owner is None and c[0] > i and c[0] not in waiting and groups is not None:
+                    # its paragraph opens later in extraction order: what follows here in the
+                    # same extraction block is read after that paragraph, in its article
+                    before = cur
+                    cur = waiting[c[0]] = new_draft()
+                    wait_info[id(cur)] = (groups[i], before)
                 for later in deferred.pop(i, []):
                     if cur is not None and not cur.closed:
                         place_chain(later, cur)
@@ -300,6 +344,7 @@ def assemble(
                         place_chain(later, cur)
                 i += 1
                 continue
+            cur = _unwait(cur, i)
             above = col_prev.get(i)
             if (r == ROLE_BODY and above is not None and not is_dateline(texts[i])
                     and marks.get(above, (0, False))[0] == marks.get(i, (0, False))[0]

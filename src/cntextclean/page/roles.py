@@ -110,6 +110,7 @@ _BYLINE_ROLE_RE = re.compile(
     rf"^(?:{OUTLET_RE}|特约|实习)?(?:驻\S{{1,8}})?"
     r"(?:记者|评论员|通讯员|特约评论员|撰稿人|观察员|特派记者)"
 )
+_BARE_ROLE_RE = re.compile(r"记者|评论员|通讯员|特约评论员|撰稿人|观察员|特派记者")
 _ROLE_END_RE = re.compile(r"(?:记者|评论员|通讯员|撰稿人|观察员|书记|主任|局长|市长|县长|区长)$")
 #: ``杭州市西湖区委书记 高国飞``: an office title, a gap, a 2-4 character name
 _TITLE_NAME_RE = re.compile(
@@ -220,10 +221,15 @@ def is_byline(text: str) -> bool:
     if _BYLINE_MARKER_RE.match(t):
         rest = t[1:].strip()
         return bool(rest) and len(rest) <= 40 and _han_count(rest) >= 2
-    if _BYLINE_ROLE_RE.match(t) and len(t) <= 40:
+    m = _BYLINE_ROLE_RE.match(t)
+    if m and len(t) <= 40:
         if is_dateline(t):
             return False
-        return True
+        rest = t[m.end():].strip()
+        # a bare role word (no outlet, no posting) opens many body lines (``记者的住地…``): a
+        # byline's role word is followed by names only (or by nothing: names on the next line)
+        bare = _BARE_ROLE_RE.fullmatch(m.group(0)) is not None
+        return not bare or not rest or bool(_NAMES_RE.match(rest))
     return bool(_TITLE_NAME_RE.match(t))
 
 
@@ -281,6 +287,7 @@ def assign_roles(
     full_line: Sequence[bool] | None = None,
     mid_paragraph: Sequence[bool] | None = None,
     column_line: Sequence[bool] | None = None,
+    short_labels: bool = True,
 ) -> list[str]:
     """Roles of a page's blocks in extraction order, using their neighbours.
 
@@ -289,7 +296,9 @@ def assign_roles(
     block is one printed line as wide as its column; ``mid_paragraph`` whether the layout
     step found evidence that a body block does *not* start a paragraph (its first printed
     line fills its column: a line in the body font, never a headline); ``column_line``
-    narrows ``full_line`` to lines no wider than their column (default: ``full_line``).
+    narrows ``full_line`` to lines no wider than their column (default: ``full_line``);
+    ``short_labels``: a two-character heading among body text is a section label (not for
+    OCR text, whose page segmentation cuts headlines into such pieces).
 
     * a heading followed (next block) by another heading, and short (<= 6 characters) or
       repeated on the page, is a section label;
@@ -352,6 +361,12 @@ def assign_roles(
             j += 1
         return j
 
+    def prev_content(i: int) -> str | None:
+        k = i - 1
+        while k >= 0 and roles[k] in (ROLE_FURNITURE, ROLE_CAPTION, ROLE_CONTINUATION):
+            k -= 1
+        return roles[k] if k >= 0 else None
+
     for i in range(n):
         r = roles[i]
         t = stripped[i]
@@ -365,6 +380,11 @@ def assign_roles(
             if (short or counts.get(t, 0) > 1) and nxt in (ROLE_HEADING, ROLE_SUBTITLE):
                 roles[i] = ROLE_SECTION
             elif counts.get(t, 0) > 1 and short:
+                roles[i] = ROLE_SECTION
+            elif (short_labels and len(t) <= 2 and _han_count(t) == len(t)
+                  and prev_content(i) not in (ROLE_HEADING, ROLE_SUBTITLE)):
+                # a two-character heading among body text (``国际``, ``文化``) is the page's
+                # section label, not a headline (under a heading it is a wrapped headline's tail)
                 roles[i] = ROLE_SECTION
     # a "subtitle" (``——…``) that follows no heading is a list item of the body
     for i in range(n):

@@ -281,6 +281,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
         # (markdown-like text prints each paragraph on one source line: no width evidence)
         mid_paragraph=None if seg.flavour in ("markdown", "plain") else [
             not b.starts_paragraph and bool(b.features.get("start_known")) for b in blocks],
+        short_labels=not ocr,
     )
     _mark_subtitles(blocks, roles, separate_lines=seg.flavour == "markdown")
     footer_tail = _footer_tails(texts, roles)
@@ -289,8 +290,10 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     weak_starts = seg.flavour in ("markdown", "plain")
     pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts) for pos, i in enumerate(body)}
     # (extraction groups: blank-line blocks of a flowing extraction; -layout columns differ)
-    groups = [b.features.get("group") for b in blocks] if seg.flavour in ("pdftotext", "pdfminer") and not ocr else None
-    drafts, frags, dbg = assemble(texts, roles, pieces, groups=groups)
+    flowing = seg.flavour in ("pdftotext", "pdfminer") and not ocr
+    groups = [b.features.get("group") for b in blocks] if flowing else None
+    runs = [b.features.get("blank_block") for b in blocks] if flowing else None
+    drafts, frags, dbg = assemble(texts, roles, pieces, groups=groups, runs=runs)
     roles = dbg.pop("roles", roles)
 
     in_blocks = any(b.role == ROLE_FURNITURE for b in seg.blocks)
