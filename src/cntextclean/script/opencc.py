@@ -137,10 +137,10 @@ class Converter:
     @property
     def runtime(self) -> _Runtime:
         rt = self._rt
-        if rt is None or rt.accelerated is not ACCELERATED:
+        if rt is None or rt.requested != ACCELERATED:
             with self._lock:
                 rt = self._rt
-                if rt is None or rt.accelerated is not ACCELERATED:
+                if rt is None or rt.requested != ACCELERATED:
                     rt = _runtime(self.config, ACCELERATED)
                     self._rt = rt
         return rt
@@ -163,11 +163,10 @@ class Converter:
 def _runtime(name: str, accelerated: bool) -> _Runtime:
     """The shared runtime of config ``name`` on the C path (when it can run it) or the
     pure-Python one."""
-    if accelerated:
-        c = _accel.load(name)
-        if c is not None:
-            return _Runtime(c.meta, c.passes)
-    return _Runtime(load_tables(name))
+    c = _accel.load(name) if accelerated else None
+    rt = _Runtime(load_tables(name)) if c is None else _Runtime(c.meta, c.passes)
+    rt.requested = accelerated
+    return rt
 
 
 @cache
@@ -195,6 +194,8 @@ class _Runtime:
         self.t = t
         #: the passes run in C
         self.accelerated: bool = compiled is not None
+        #: the path asked for (the C one falls back to Python when it cannot take the tables)
+        self.requested: bool = self.accelerated
         self.norm_table = {ord(k): ord(v) for k, v in t.norm.items()}
         # a superset of the normalization keys, cheap to scan for (planes 0 and 2 only)
         self.norm_re = re.compile(_range_cls(t.norm)) if t.norm else None
