@@ -107,6 +107,19 @@ fin_hash(uint64_t h)
 
 /* --- construction -------------------------------------------------------------------------- */
 
+/* 3.10-3.11: a str made by the legacy (wchar_t) API must be made ready before its kind and data
+ * are read (a no-op, deprecated, from 3.12 on: every str is ready) */
+static int
+str_ready(PyObject *s)
+{
+#if PY_VERSION_HEX < 0x030C0000
+    return PyUnicode_READY(s);
+#else
+    (void)s;
+    return 0;
+#endif
+}
+
 typedef struct {
     Py_UCS4 *data;
     Py_ssize_t len, cap;
@@ -228,6 +241,8 @@ Pass_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     }
     pos = 0;
     while (PyDict_Next(chars, &pos, &k, &v)) {
+        if (PyUnicode_Check(k) && PyUnicode_Check(v) && (str_ready(k) < 0 || str_ready(v) < 0))
+            goto fail;
         if (!PyUnicode_Check(k) || !PyUnicode_Check(v) || PyUnicode_GET_LENGTH(k) != 1) {
             PyErr_SetString(PyExc_ValueError, "chars: one character -> a str expected");
             goto fail;
@@ -259,6 +274,8 @@ Pass_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     Py_ssize_t npairs = 0;
     pos = 0;
     while (PyDict_Next(out, &pos, &k, &v)) {
+        if (PyUnicode_Check(k) && PyUnicode_Check(v) && (str_ready(k) < 0 || str_ready(v) < 0))
+            goto fail;
         if (!PyUnicode_Check(k) || !PyUnicode_Check(v) || PyUnicode_GET_LENGTH(k) < 2) {
             PyErr_SetString(PyExc_ValueError, "out: a key of 2+ characters -> a str expected");
             goto fail;
@@ -487,6 +504,8 @@ Pass_apply(PassObject *self, PyObject *arg)
         PyErr_Format(PyExc_TypeError, "apply() takes a str, not %.100s", Py_TYPE(arg)->tp_name);
         return NULL;
     }
+    if (str_ready(arg) < 0)
+        return NULL;
     Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
     if (n == 0)
         return Py_NewRef(arg);
