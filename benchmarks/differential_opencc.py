@@ -59,6 +59,10 @@ def main() -> int:
     if importlib.util.find_spec("opencc.clib") is None:
         print("needs the official opencc binding", file=sys.stderr)
         return 2
+    from cntextclean.script import opencc as ours
+
+    # CNTEXTCLEAN_PURE_PYTHON=1 checks the pure-Python path instead of the C accelerator
+    print("path:", "C accelerator" if ours.ACCELERATED else "pure Python")
     texts = real_texts(a.mb, opencc)
     for k, v in texts.items():
         print(f"{k}: {len(v)} chars, {len(v.encode())} bytes")
@@ -67,6 +71,7 @@ def main() -> int:
     total_bad = 0
     for cfg in CONFIG_NAMES:
         conv, off = Converter(cfg), opencc.OpenCC(cfg)
+        assert conv.runtime.accelerated is ours.ACCELERATED
         t0 = time.time()
         real_bad = [k for k, v in texts.items() if conv.convert(v) != off.convert(v)]
         adv_bad = 0

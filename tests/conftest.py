@@ -72,3 +72,23 @@ def all_gold_paragraphs() -> list[str]:
         for a in d["articles"]:
             paras.extend(a["paragraphs"])
     return paras
+
+
+#: set in CI: the C accelerator must be built (its tests fail instead of skipping)
+REQUIRE_ACCEL = os.environ.get("CNTEXTCLEAN_REQUIRE_ACCEL", "") not in ("", "0")
+
+
+@pytest.fixture(params=["accelerated", "pure"])
+def opencc_path(request, monkeypatch) -> bool:
+    """Run the test on the converter's C path and on its pure-Python path (True: C). The
+    C path is skipped, visibly, when the extension is not built (a failure in CI)."""
+    from cntextclean.script import _accel, opencc
+
+    accelerated = request.param == "accelerated"
+    if accelerated and not _accel.AVAILABLE:
+        msg = "the C accelerator cntextclean.script._fmm is not built"
+        if REQUIRE_ACCEL:
+            pytest.fail(msg)
+        pytest.skip(msg)
+    monkeypatch.setattr(opencc, "ACCELERATED", accelerated)
+    return accelerated

@@ -60,7 +60,7 @@ def _together(jobs: list, fn) -> list:
 # --- threads ------------------------------------------------------------------------------
 
 
-def test_converter_shared_by_threads_from_first_use():
+def test_converter_shared_by_threads_from_first_use(opencc_path):
     paras = _paragraphs()
     trad = [opencc.convert(p, "s2t") for p in paras]
     expect = {(c, i): opencc.convert(t if c in ("t2s", "hk2s", "t2jp") else p, c)
@@ -76,7 +76,8 @@ def test_converter_shared_by_threads_from_first_use():
     assert _together(jobs, work) == [expect[j] for j in jobs]
     # one set of tables per config, whichever thread loaded it
     assert len({id(shared[c].runtime) for c in CONFIGS}) == len(CONFIGS)
-    assert all(shared[c].runtime is opencc._runtime(c) for c in CONFIGS)
+    assert all(shared[c].runtime is opencc._runtime(c, opencc_path) for c in CONFIGS)
+    assert all(shared[c].runtime.accelerated is opencc_path for c in CONFIGS)
 
 
 def test_plausibility_model_shared_by_threads_from_first_use():

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cntextclean import convert
-from cntextclean.script.opencc import CONFIG_NAMES, Converter, ids_length
+from cntextclean.script.opencc import CONFIG_NAMES, Converter, get_converter, ids_length
 
 from .conftest import opencc_testcases
 
@@ -32,21 +32,23 @@ def test_the_official_test_file_has_556_expectations():
     assert {cfg for _, cfg, _, _ in CASES} == set(CONFIG_NAMES)
 
 
-def test_all_556_official_expectations_pass():
+def test_all_556_official_expectations_pass(opencc_path):
     failures = [
         (cid, cfg) for cid, cfg, text, expected in CASES if convert(text, cfg) != expected
     ]
     assert failures == [], f"{len(failures)} of 556 failed: {failures[:10]}"
+    assert all(get_converter(cfg).runtime.accelerated is opencc_path for cfg in CONFIG_NAMES)
 
 
 @pytest.mark.parametrize("cfg", ["s2t", "s2tw", "s2twp", "s2hk", "s2hkp"])
-def test_golden_files_are_byte_identical(cfg):
+def test_golden_files_are_byte_identical(cfg, opencc_path):
     src = (DATA / "us_constitution_zhs.txt").read_bytes().decode("utf-8")
     expected = (DATA / f"us_constitution_zhs.{cfg}.txt").read_bytes()
     assert convert(src, cfg).encode("utf-8") == expected
+    assert get_converter(cfg).runtime.accelerated is opencc_path
 
 
-def test_known_phrases():
+def test_known_phrases(opencc_path):
     assert convert("干炒牛河", "s2t") == "乾炒牛河"
     assert convert("互联网络", "s2twp") == "網際網路"
     assert convert("頭髮", "t2s") == "头发"
@@ -69,7 +71,7 @@ def test_default_config_is_t2s():
     assert convert("漢字") == "汉字"
 
 
-def test_converter_is_picklable_by_name_and_shareable_between_threads():
+def test_converter_is_picklable_by_name_and_shareable_between_threads(opencc_path):
     c = Converter("s2twp.json")
     c2 = pickle.loads(pickle.dumps(c))
     assert c2 == c and c2.config == "s2twp"
@@ -82,6 +84,7 @@ def test_converter_is_picklable_by_name_and_shareable_between_threads():
     for t in threads:
         t.join()
     assert results == [want] * 4
+    assert c.runtime.accelerated is c2.runtime.accelerated is opencc_path
 
 
 def test_type_error_for_bytes():
@@ -93,7 +96,7 @@ def test_type_error_for_bytes():
 # tests in test_opencc_differential.py) -----------------------------------------------------
 
 
-def test_empty_and_control_characters():
+def test_empty_and_control_characters(opencc_path):
     assert convert("", "t2s") == ""
     assert convert("\n\r\n\t", "s2tw") == "\n\r\n\t"
     # configs without segmentation keep a NUL and what follows
@@ -103,7 +106,7 @@ def test_empty_and_control_characters():
     assert convert("a\x00b", "s2twp") == "a"
 
 
-def test_ideographic_description_sequences_are_copied_unchanged():
+def test_ideographic_description_sequences_are_copied_unchanged(opencc_path):
     assert ids_length("⿰木木", 0) == 3
     assert ids_length("⿰木", 0) == 0  # incomplete
     assert ids_length("⿲木木木漢", 0) == 4
@@ -114,15 +117,16 @@ def test_ideographic_description_sequences_are_copied_unchanged():
     assert convert("⿰\uf900字", "t2s") == "⿰\uf900字"  # not even normalized
 
 
-def test_compatibility_ideographs_are_normalized_first():
+def test_compatibility_ideographs_are_normalized_first(opencc_path):
     assert convert("\uf900", "t2s") == "岂"
     assert convert("\uf900", "s2t") == "豈"
     assert convert("\uf900\ufe00", "t2s") == "岂\ufe00"
 
 
-def test_lone_surrogates_pass_through():
+def test_lone_surrogates_pass_through(opencc_path):
     assert convert("漢\ud800字", "t2s") == "汉\ud800字"
     assert convert("\udfff", "s2twp") == "\udfff"
+    assert get_converter("s2twp").runtime.accelerated is opencc_path
 
 
 def test_cli_convert(tmp_path, capsys):

@@ -56,10 +56,12 @@ def _official_converter(cfg: str):
 
 @pytest.mark.parametrize("cfg", CONFIG_NAMES)
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_real_text_identical_to_official(cfg, script):
+def test_real_text_identical_to_official(cfg, script, opencc_path):
     text = _REAL[script]
     assert len(text) >= 50_000
-    ours = Converter(cfg).convert(text)
+    conv = Converter(cfg)
+    ours = conv.convert(text)
+    assert conv.runtime.accelerated is opencc_path
     theirs = _official_converter(cfg).convert(text)
     if ours != theirs:
         i = next(i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b)
@@ -95,9 +97,10 @@ def _adversarial(rng: random.Random, pool: list[str], n: int) -> str:
 
 
 @pytest.mark.parametrize("cfg", CONFIG_NAMES)
-def test_adversarial_text_identical_to_official(cfg, pool):
+def test_adversarial_text_identical_to_official(cfg, pool, opencc_path):
     rng = random.Random(f"opencc-{cfg}")
     conv = Converter(cfg)
+    assert conv.runtime.accelerated is opencc_path
     bad = []
     off = _official_converter(cfg)
     for _ in range(150):
@@ -129,6 +132,7 @@ def test_every_scan_and_character_strategy_is_exact(cfg, strategy, pool, monkeyp
     back to slices there)."""
     from cntextclean.script import opencc as ours
 
+    monkeypatch.setattr(ours, "ACCELERATED", False)  # the strategies of the pure-Python path
     sparse_both, dense_scan, dense_chars = _STRATEGIES[strategy]
     monkeypatch.setattr(ours, "_SAMPLED", 0)  # always sample, whatever the length
     monkeypatch.setattr(ours, "SPARSE_BOTH", -1.0 if sparse_both < 0 else 2.0)
@@ -136,6 +140,7 @@ def test_every_scan_and_character_strategy_is_exact(cfg, strategy, pool, monkeyp
     monkeypatch.setattr(ours, "DENSE_CHARS", dense_chars)
     rng = random.Random(f"passes-{cfg}-{strategy}")
     conv = Converter(cfg)
+    assert not conv.runtime.accelerated
     off = _official_converter(cfg)
     bad = []
     for i in range(60):
@@ -155,10 +160,12 @@ def test_long_text_keys_cut_by_the_end_are_exact(cfg, dense_scan, monkeypatch):
     does, with the pair scan and with the regex scan."""
     from cntextclean.script import opencc as ours
 
+    monkeypatch.setattr(ours, "ACCELERATED", False)  # a strategy of the pure-Python path
     monkeypatch.setattr(ours, "_SAMPLED", 0)  # the long-text path, whatever the length
     monkeypatch.setattr(ours, "SPARSE_BOTH", -1.0)  # matching at every candidate
     monkeypatch.setattr(ours, "DENSE_SCAN", dense_scan)
     conv = Converter(cfg)
+    assert not conv.runtime.accelerated
     off = _official_converter(cfg)
     keyset = {k for p in conv.runtime.passes for k in p.out}
     keys = sorted(k for k in keyset if len(k) >= 4)
@@ -168,6 +175,30 @@ def test_long_text_keys_cut_by_the_end_are_exact(cfg, dense_scan, monkeypatch):
     rng = random.Random(f"cut-{cfg}")
     bad = []
     for k in rng.sample(keys, min(100, len(keys))) + nested[:100]:
+        for m in range(2, len(k) + 1):
+            for text in ("今天的" + k[:m], "今天的" + k[:m] + "。"):
+                if conv.convert(text) != off.convert(text):
+                    bad.append(text)
+    assert bad == []
+
+
+@pytest.mark.parametrize("cfg", ["s2t", "s2twp", "tw2sp", "hk2s", "jp2t"])
+def test_keys_cut_by_the_end_are_exact_on_the_c_path(cfg, opencc_path):
+    """Every prefix (two characters on) of keys of 4+ characters, at the end of the text and
+    before a full stop, on both paths (the C pass tries only the lengths that fit)."""
+    pure = Converter(cfg)
+    with pytest.MonkeyPatch.context() as mp:
+        from cntextclean.script import opencc as ours
+
+        mp.setattr(ours, "ACCELERATED", False)
+        keyset = {k for p in pure.runtime.passes for k in p.out}
+    conv = Converter(cfg)
+    assert conv.runtime.accelerated is opencc_path
+    off = _official_converter(cfg)
+    keys = sorted(k for k in keyset if len(k) >= 4)
+    rng = random.Random(f"cut-c-{cfg}")
+    bad = []
+    for k in rng.sample(keys, min(150, len(keys))):
         for m in range(2, len(k) + 1):
             for text in ("今天的" + k[:m], "今天的" + k[:m] + "。"):
                 if conv.convert(text) != off.convert(text):

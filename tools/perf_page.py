@@ -149,13 +149,16 @@ def table_section(result: dict, bench_file: str) -> str:
         solo_rows.append(f"| {group} | slowest of {len(entries)} cleaners: `{name}` "
                          f"| {_ms(worst['stats']['median'])} |")
     targets = target_rows(groups)
+    paths = sorted({b.get("extra_info", {}).get("opencc_path") for b in result.get("benchmarks", [])
+                    if _is_ours(b["name"]) and b.get("extra_info", {}).get("opencc_path")})
+    path_line = [f"- cntextclean's OpenCC converter ran on: {', '.join(paths)}"] if paths else []
     commit = result.get("commit_info", {})
     when = result.get("datetime", "?")[:16].replace("T", " ")
     out = [f"Run of {when} UTC (`{Path(bench_file).name}`, pytest-benchmark "
            f"{result.get('version', '?')}; commit `{commit.get('id', '?')[:10]}`"
            f"{' with uncommitted changes' if commit.get('dirty') else ''}, as pytest-benchmark "
            "recorded it at the end of the run).", "",
-           *machine_lines(), "",
+           *machine_lines(), *path_line, "",
            "Throughput ratio = peer's median time / ours on the same input in the same run "
            "(> 1: cntextclean is faster; < 1: the peer is faster).", "",
            "Against the targets of the issues (#8: default `clean()` on clean text at least as "

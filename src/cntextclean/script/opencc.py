@@ -25,6 +25,11 @@ results):
   UTF-16 code-unit pair, in a dict at C speed (``map``/``compress`` over a memoryview), or by
   a regex (a first character of a key followed by a second one) when key starts are rare;
   on long texts a key start tries the keys of 3+ characters by its first three characters.
+
+When the optional C accelerator (``cntextclean.script._fmm``, see
+:mod:`cntextclean.script._accel`) is built, each pass runs in C instead, with the same output;
+:data:`ACCELERATED` says which path converters take (``CNTEXTCLEAN_PURE_PYTHON=1`` in the
+environment forces the pure-Python path, which stays the reference).
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from collections.abc import Iterable
 from functools import cache, cached_property
 from itertools import compress
 
+from . import _accel
 from ._tables import (
     CONFIG_NAMES,
     DENSE_CHARS,
@@ -47,8 +53,13 @@ from ._tables import (
     normalize_config_name,
 )
 
-__all__ = ["CONFIG_NAMES", "Converter", "convert"]
+__all__ = ["ACCELERATED", "CONFIG_NAMES", "Converter", "convert"]
 
+#: Converters run their passes in C (the optional ``_fmm`` extension is built and
+#: ``CNTEXTCLEAN_PURE_PYTHON`` is not set); False: the pure-Python path. Read when a converter
+#: loads its tables: setting it switches converters loaded afterwards (and shared ones on
+#: their next call).
+ACCELERATED: bool = _accel.wanted()
 
 
 def _ids_arity(c: str) -> int:
@@ -126,11 +137,11 @@ class Converter:
     @property
     def runtime(self) -> _Runtime:
         rt = self._rt
-        if rt is None:
+        if rt is None or rt.requested != ACCELERATED:
             with self._lock:
                 rt = self._rt
-                if rt is None:
-                    rt = _runtime(self.config)
+                if rt is None or rt.requested != ACCELERATED:
+                    rt = _runtime(self.config, ACCELERATED)
                     self._rt = rt
         return rt
 
@@ -149,8 +160,13 @@ class Converter:
 
 
 @cache
-def _runtime(name: str) -> _Runtime:
-    return _Runtime(load_tables(name))
+def _runtime(name: str, accelerated: bool) -> _Runtime:
+    """The shared runtime of config ``name`` on the C path (when it can run it) or the
+    pure-Python one."""
+    c = _accel.load(name) if accelerated else None
+    rt = _Runtime(load_tables(name)) if c is None else _Runtime(c.meta, c.passes)
+    rt.requested = accelerated
+    return rt
 
 
 @cache
@@ -169,10 +185,17 @@ def convert(text: str, config: str = "t2s") -> str:
 
 
 class _Runtime:
-    """The compiled, immutable form of :class:`Tables` (shared by threads)."""
+    """The compiled, immutable form of :class:`Tables` (shared by threads).
 
-    def __init__(self, t: Tables) -> None:
+    ``compiled``: the config's passes compiled by the C accelerator (then ``t.passes`` may be
+    empty: the pure-Python tables load only if :meth:`_skip_run` needs them)."""
+
+    def __init__(self, t: Tables, compiled: tuple[object, ...] | None = None) -> None:
         self.t = t
+        #: the passes run in C
+        self.accelerated: bool = compiled is not None
+        #: the path asked for (the C one falls back to Python when it cannot take the tables)
+        self.requested: bool = self.accelerated
         self.norm_table = {ord(k): ord(v) for k, v in t.norm.items()}
         # a superset of the normalization keys, cheap to scan for (planes 0 and 2 only)
         self.norm_re = re.compile(_range_cls(t.norm)) if t.norm else None
@@ -182,7 +205,9 @@ class _Runtime:
         # normalization keys, as few ranges as possible (sre tests a short range list faster
         # than a bitmap plus astral ranges)
         self.plain = re.compile("[\u2ff0-\u2fff" + _span_cls(t.norm) + "]")
-        self.passes = [_RtPass(p) for p in t.passes]
+        self.passes: list[_RtPass] | tuple[object, ...] = (
+            compiled if compiled is not None else [_RtPass(p) for p in t.passes]
+        )
         # the high bytes of the UTF-16 code units of every IDS operator and normalization key
         # (memchr over them is much faster than a character-class scan of the text)
         highs = {cp >> 8 for cp in range(0x2FF0, 0x3000)}
@@ -253,7 +278,7 @@ class _Runtime:
     def _skip_run(self, text: str, p: int) -> int:
         """The end of the run of unmatched characters (and IDSs) that goes on at ``p``."""
         n = len(text)
-        p0 = self.passes[0]  # the segmenting pass: its keys are the segmentation keys
+        p0 = self._seg_pass  # the segmenting pass: its keys are the segmentation keys
         singles = self.t.seg_singles
         assert singles is not None
         window = self.t.seg_window
@@ -271,6 +296,15 @@ class _Runtime:
             p += 1
         return p
 
+    @cached_property
+    def _seg_pass(self) -> _RtPass:
+        """The first pass in its pure-Python form (:meth:`_skip_run` reads its tables)."""
+        if self.accelerated:
+            return _RtPass(load_tables(self.t.name).passes[0])
+        p = self.passes[0]
+        assert isinstance(p, _RtPass)
+        return p
+
     def _region(self, s: str, normalize: bool = True) -> str:
         """Convert text that holds no complete ideographic description sequence."""
         if normalize and self.norm_re is not None and self.norm_re.search(s) is not None:
@@ -280,7 +314,7 @@ class _Runtime:
     def _convert_plain(self, s: str) -> str:
         """Convert normalized text without IDS and (segmenting configs) without NUL."""
         for p in self.passes:
-            s = p.apply(s)
+            s = p.apply(s)  # type: ignore[attr-defined]
         return s.replace("\0", "") if self.has_seg else s
 
 def _range_cls(chars: dict[str, str]) -> str:
