@@ -745,3 +745,18 @@ def test_layout_headline_across_columns_with_a_comma_heads_its_article():
     articles = split_articles(page).articles
     assert [a.headline for a in articles] == ["北方城市提前供暖", "春运首日客流平稳，铁路部门增开临时客车"], articles
     assert articles[1].paragraphs[0].startswith("本报北京1月5日电铁路部门今天公布")
+
+
+def test_page_of_whole_paragraph_lines_loses_cjk_gaps_in_body_only():
+    # seed 003 is a page whose lines are whole paragraphs (nothing to rejoin); its body has a
+    # real printed gap ("红领畲乡 挺进共富") that the gold removes, while headlines keep theirs
+    stem = "003_6406bc7cfce8b36c"
+    raw = seed_text(stem)
+    assert "红领畲乡 挺进共富" in raw
+    out = cntextclean.clean(raw)
+    assert "红领畲乡挺进共富" in out
+    assert "坚持首善标准 在服务保障亚运中展现西湖担当" in out.splitlines()
+    assert cntextclean.clean(out) == out
+    body = [p for a in gold_json(stem)["articles"] for p in a["paragraphs"]]
+    lines = out.splitlines()
+    assert all(not _WS_CJK.search(ln) for ln in lines if ln in body)

@@ -84,9 +84,36 @@ def render(seg: Segmented) -> str:
     return "\n\n".join(out) + ("\n" if out else "")
 
 
-def _rejoin(text: str, keep_furniture: bool) -> str:
-    if not isinstance(text, str) or not text.strip() or not is_wrapped(text):
+#: a line that is a paragraph of running text: many Han characters and a sentence end inside
+_HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"[。！？]")
+_BODY_MIN_HAN = 30
+
+
+def _is_body_line(line: str) -> bool:
+    """Is ``line`` running text (not a byline or a headline, whose gaps are real)?"""
+    return bool(_SENTENCE_END.search(line)) and len(_HAN_CHAR.findall(line)) >= _BODY_MIN_HAN
+
+
+def _unwrapped_body_spaces(text: str) -> str:
+    """A page whose lines are whole paragraphs already (nothing to rejoin): its body lines still
+    lose the spaces between CJK characters, as rejoined paragraphs do; short lines (headlines,
+    bylines) are left as they are. Removing spaces changes neither test of :func:`_is_body_line`,
+    so a second run changes nothing."""
+    if not _CJK_GAP.search(text):
         return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _CJK_GAP.search(line) and _is_body_line(line):
+            lines[i] = _remove_cjk_spaces(line)
+    return "\n".join(lines)
+
+
+def _rejoin(text: str, keep_furniture: bool) -> str:
+    if not isinstance(text, str) or not text.strip():
+        return text
+    if not is_wrapped(text):
+        return _unwrapped_body_spaces(text)
     try:
         seg = segment(text, keep_furniture=keep_furniture)
     except RecursionError:  # pragma: no cover - defensive: a cleaner is total
