@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..page.fields import clean_byline
 from ..pipeline import cleaner
 from ..typography.spacing import remove_cjk_spaces
 from .blocks import Block, Segmented
@@ -64,8 +65,10 @@ _BYLINE_GAPS = re.compile(r"[ \t\u00a0\u3000]+")
 
 def _byline_text(text: str) -> str:
     """A byline as the output contract prints it: markers (``□`` ``■``) removed, one space
-    between role and name (``□本报记者　张三`` -> ``本报记者 张三``)."""
-    return _BYLINE_GAPS.sub(" ", _BYLINE_MARKS.sub("", text)).strip()
+    between role and name, a two-character name padded to three cells joined again
+    (``□本报记者　张三`` -> ``本报记者 张三``, ``记者 徐 军`` -> ``记者 徐军``): the page family's
+    :func:`~cntextclean.page.fields.clean_byline`."""
+    return clean_byline(_BYLINE_GAPS.sub(" ", _BYLINE_MARKS.sub("", text)).strip())
 
 
 def render(seg: Segmented) -> str:
@@ -99,14 +102,17 @@ def _unwrapped_body_spaces(text: str) -> str:
     """A page whose lines are whole paragraphs already (nothing to rejoin): its body lines still
     lose the spaces between CJK characters, as rejoined paragraphs do; short lines (headlines,
     bylines) are left as they are. Removing spaces changes neither test of :func:`_is_body_line`,
-    so a second run changes nothing."""
+    and a result that :func:`is_wrapped` would rejoin is not returned, so a second run changes
+    nothing."""
     if not _CJK_GAP.search(text):
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if _CJK_GAP.search(line) and _is_body_line(line):
             lines[i] = _remove_cjk_spaces(line)
-    return "\n".join(lines)
+    out = "\n".join(lines)
+    # a text that would now read as printed lines is left alone (a second run would rejoin it)
+    return text if out != text and is_wrapped(out) else out
 
 
 def _rejoin(text: str, keep_furniture: bool) -> str:
