@@ -760,3 +760,54 @@ def test_page_of_whole_paragraph_lines_loses_cjk_gaps_in_body_only():
     body = [p for a in gold_json(stem)["articles"] for p in a["paragraphs"]]
     lines = out.splitlines()
     assert all(not _WS_CJK.search(ln) for ln in lines if ln in body)
+
+
+def _staircase_page(head: str) -> tuple[list[str], list[list[str]], list[list[str]]]:
+    """A five-column ``-layout`` page: a band of columns, the row ``head``, then a band
+    whose columns' baselines stopped lining up - pdftotext prints runs of rows that each
+    hold one column, stepped right run by run (a staircase), before the rows line up again."""
+    at = (0, 13, 26, 39, 52)
+    top = [["  今年冬天北方各", "地普遍降温，城市", "供暖部门提前做好"], ["了准备，各区的锅", "炉房都已检修完毕", "，市民们说今年的"],
+           ["暖气来得早，屋里", "也更暖和了，大家", "都很满意。"], ["  管道的改造工程", "已经完成，据了解", "这项工程从春天开"],
+           ["始施工，历时半年", "多，共更换管道。", ""]]
+    low = [["  铁路部门今天公", "布，春运首日全国", "发送旅客三百多万", "人次，比去年同期"],
+           ["增长百分之五，各", "地车站秩序井然，", "旅客们都说今年的", "服务比往年更好，"],
+           ["售票窗口前排队的", "人明显减少了，网", "上购票的人越来越", "多，车站还增开了"],
+           ["临时售票点，方便", "旅客购票。据介绍", "，今年春运期间铁", "路部门将增开临时"],
+           ["客车二百多对，运", "力比去年增加了一", "成，各地都做好了", "准备工作。"]]
+    rows = _layout_rows(*[c[:3] for c in top], at=at)
+    rows.append(head)
+    rows += _layout_rows(*[[c[0]] for c in low], at=at)
+    for k, col in enumerate(low):  # the staircase: each column's second line alone, a run each
+        rows.append(" " * at[k] + col[1])
+    rows += _layout_rows(*[c[2:] for c in low], at=at)
+    return rows, top, low
+
+
+def test_layout_staircase_under_a_headline_with_its_byline_is_one_band():
+    # a headline at the margin and its byline right on one row: the byline's single
+    # spaces, under which narrow columns start, are no column gaps - the row opens a new
+    # band, and the staircase rows under it are that band's columns, read column by column
+    from cntextclean.layout.columns import split_columns
+
+    rows, _top, low = _staircase_page("以撤军仍无具体方案" + " " * 31 + "□ 新华社记者 戚德良 支林飞")
+    bands = split_columns(rows)
+    lines = [ln.strip() for band in bands for col in band for ln in col if ln]
+    assert "以撤军仍无具体方案" in lines and "□ 新华社记者 戚德良 支林飞" in lines, bands
+    # each column one stream, without a gap (a paragraph break) where its run stopped
+    streams = [[ln.strip() for ln in col] for band in bands for col in band]
+    for col in low:
+        assert [ln.strip() for ln in col] in streams, bands
+
+
+def test_layout_two_part_headline_as_wide_as_a_column_line_over_a_staircase():
+    # a two-part headline in a type a little larger than the body: its pieces are as wide
+    # as a column's lines, but the second starts inside a column, off its start and indent
+    from cntextclean.layout.columns import split_columns
+
+    rows, _top, low = _staircase_page("俄官员会晤车臣" + " " * 14 + "讨论车臣局势问题")
+    bands = split_columns(rows)
+    assert [["俄官员会晤车臣" + " " * 14 + "讨论车臣局势问题"]] in bands, bands
+    streams = [[ln.strip() for ln in col if ln] for band in bands for col in band]
+    for col in low:
+        assert [ln.strip() for ln in col] in streams, bands

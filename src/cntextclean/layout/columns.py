@@ -40,6 +40,10 @@ where they do), a headline's last line after a gap joins it, a line printed afte
 byline or first body line under a headline goes back above them, a column never beside
 another below the next column's rows is read after that column, and a column's last line
 that is neither full nor a sentence's end under a full line is a headline at its foot.
+Where the columns' baselines stop lining up (five or six columns, a headline mid-column),
+pdftotext prints a run of rows for each column in turn, each run right of the one before (a
+staircase): each run goes to the column its start says, in the same band, and a full line
+ending no sentence before such runs has no gap after it (its paragraph goes on).
 
 >>> rows = ["  甲乙丙丁戊己庚辛   子丑寅卯辰巳午未",
 ...         "甲乙丙丁戊己庚辛壬   子丑寅卯辰巳午未",
@@ -149,6 +153,7 @@ def _page_segments(lines: Sequence[str]) -> list[list[Segment]]:
         starts.append(st)
     n = len(lines)
     byline = _byline_rows(lines, toks)
+    in_byline = _byline_pieces(lines, toks)
     # pass 1: runs of spaces and single spaces at column starts
     cuts: list[list[bool]] = []
     for r, row in enumerate(toks):
@@ -159,7 +164,7 @@ def _page_segments(lines: Sequence[str]) -> list[list[Segment]]:
             if a - row[j - 1][1] >= 2:
                 cut[j] = True
                 continue
-            if byline[r]:
+            if byline[r] or in_byline[r][j]:
                 continue
             need = 3 if (_is_word(line[a - 2]) and _is_word(line[a])) else 2
             support = 0
@@ -194,7 +199,7 @@ def _page_segments(lines: Sequence[str]) -> list[list[Segment]]:
             if cuts[r][j]:
                 a0 = a
                 continue
-            if not _cjk_gap(line, a):
+            if in_byline[r][j] or not _cjk_gap(line, a):
                 continue
             if not width:
                 near = [w for rr in range(max(0, r - 8), min(n, r + 9)) if rr != r for w in spans[rr]]
@@ -228,6 +233,36 @@ def _byline_rows(lines: Sequence[str], toks: list[list[tuple[int, int]]]) -> lis
         text = line[row[0][0]:row[-1][1]] if row else ""
         out.append(bool(text) and display_width(text) <= 40 and not _CLAUSE.search(text)
                    and not _GAP.search(text) and bool(_BYLINE.match(text)))
+    return out
+
+
+#: a byline naming its writers: ``新华社记者 某某 某某`` (names of one to four characters)
+_NAMED_BYLINE = re.compile(r"^\S{0,12}(?:记者|通讯员|评论员)\s*\S{1,4}(?:\s+\S{1,4})*$")
+
+
+def _byline_pieces(lines: Sequence[str], toks: list[list[tuple[int, int]]]) -> list[list[bool]]:
+    """For each token of each row: does the single space before it fall inside a byline
+    that shares its row with other text (a headline at the left margin, the byline set
+    right, runs of spaces apart)? A column start under a name in a narrow column is no
+    column gap there. The piece (tokens between runs of two or more spaces) must name its
+    writers: a role word, then names of at most four characters, an optional byline mark
+    before - a merged first line of body text after a byline has a longer run of text."""
+    out: list[list[bool]] = []
+    for line, row in zip(lines, toks, strict=True):
+        flags = [False] * len(row)
+        j = 0
+        while j < len(row):
+            k = j + 1
+            while k < len(row) and row[k][0] - row[k - 1][1] < 2:
+                k += 1
+            if k - j >= 2:
+                text = line[row[j][0]:row[k - 1][1]]
+                bare = text.lstrip(BYLINE_MARKERS + " ")
+                if display_width(text) <= 40 and not _CLAUSE.search(text) and _NAMED_BYLINE.match(bare):
+                    for t in range(j + 1, k):
+                        flags[t] = True
+            j = k
+        out.append(flags)
     return out
 
 
@@ -490,14 +525,17 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
             bands.append([current[k] for k in sorted(current)])
             current.clear()
         rows_in.clear()
+        soft.clear()
 
     prev_row: set[int] = set()
     after_separator = False
     line_col: dict[int, int] = {}  # band of one line -> its column
     carried: tuple[int, str] | None = None  # a column's first line, printed above a headline line
+    soft: set[int] = set()  # columns whose last gap marks another column going on beside them
     for i, cols in enumerate(placed):
         if not cols:
             prev_row = set()
+            soft.clear()  # an empty row across the page: a vertical gap in every column
             for k in current:
                 if current[k] and current[k][-1] != "":
                     current[k].append("")
@@ -577,12 +615,21 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
             for k in current:
                 if k not in cols and current[k] and current[k][-1] != "":
                     current[k].append("")
+                    soft.add(k)
         prev_row = set(cols)
         if carried and carried[0] in cols and carried[0] not in current:
             current[carried[0]] = [carried[1]]
         carried = None
         for k, (ind, txt) in cols.items():
-            current.setdefault(k, []).append(" " * ind + txt)
+            col = current.setdefault(k, [])
+            if k in soft and len(col) >= 2 and col[-1] == "" and rows_in.get(k) and _runs_on(col[-2], full.get(k, 0)) \
+                    and _staircase_between(placed[rows_in[k][-1] + 1 : i], k):
+                # a staircase: the columns' baselines stopped lining up, and pdftotext
+                # printed a run of rows for each column in turn, left to right; a full
+                # line that ends no sentence goes on in its column's next line
+                col.pop()
+            soft.discard(k)
+            col.append(" " * ind + txt)
             rows_in.setdefault(k, []).append(i)
     flush()
     # drop trailing gap markers
@@ -603,6 +650,24 @@ def _cut_heading_at_end(col: list[str], full: int) -> None:
     if (_heading_piece(last) and not _BYLINE.match(last.strip()) and len(last.strip()) <= full - 3
             and len(above.rstrip()) >= full - 1 and not _ends_body(above)):
         col.insert(n - 1, "")
+
+
+def _staircase_between(between: Sequence[dict[int, tuple[int, str]]], k: int) -> bool:
+    """Are the rows ``between`` two lines of column ``k`` runs of the columns left of it,
+    one column a row, each run right of the one before (a staircase), and nothing else?"""
+    seen: list[int] = []
+    for cols in between:
+        if len(cols) > 1:
+            return False
+        seen.extend(cols)
+    return bool(seen) and all(c < k for c in seen) and seen == sorted(seen)
+
+
+def _runs_on(line: str, full: int) -> bool:
+    """Does a column's line run on into its next line: as wide as the column's full lines,
+    and ending no sentence?"""
+    t = line.strip()
+    return bool(full) and len(t) >= full - 1 and not _ends_body(t)
 
 
 def _join_headline_lines(col: list[str]) -> list[str]:
@@ -634,8 +699,9 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
     """A row of two short pieces without clause punctuation over rows of body text in
     several columns is a two-part headline (its gap is a run of spaces like a column gap):
     one segment, which spans the columns under it. The pieces are shorter than a line of
-    the columns (headline type is larger; a body line fills its column), neither opens with
-    a dateline or a byline mark, and the row above is not the page's first."""
+    the columns (headline type is larger; a body line fills its column) - or no wider than
+    one when the second starts inside a column, off its start and indent -, neither opens
+    with a dateline or a byline mark, and the row above is not the page's first."""
     widths = [s.end - s.start for segs in rows if len(segs) >= 2 for s in segs]
     line_w = typical_width(widths, min_width=4)
     if not line_w:
@@ -644,8 +710,12 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
     for i, segs in enumerate(rows):
         if len(segs) != 2 or i == first:
             continue
-        if not all(len(s.text.strip()) >= 4 and s.end - s.start <= 0.8 * line_w and not _NOT_HEAD.search(s.text)
-                   and not _HEAD_LEAD.match(s.text.strip()) for s in segs):
+        # the second piece starting inside a column, further from its start than an
+        # indent, is no line of that column: the pieces may then be as wide as its lines
+        # (a headline in a type only a little larger than the body's)
+        inside = segs[1].start - starts[_column_of(segs[1].start, starts)] > _INDENT_CELLS
+        if not all(len(s.text.strip()) >= 4 and s.end - s.start <= (line_w if inside else 0.8 * line_w)
+                   and not _NOT_HEAD.search(s.text) and not _HEAD_LEAD.match(s.text.strip()) for s in segs):
             continue
         nxt = next((r for r in rows[i + 1 :] if r), [])
         if len(nxt) < 2 or not any(_CLAUSE.search(t.text) for t in nxt):
