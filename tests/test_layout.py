@@ -811,3 +811,18 @@ def test_layout_two_part_headline_as_wide_as_a_column_line_over_a_staircase():
     streams = [[ln.strip() for ln in col if ln] for band in bands for col in band]
     for col in low:
         assert [ln.strip() for ln in col] in streams, bands
+
+
+@pytest.mark.parametrize("flavour,ocr", [(fl, False) for fl in [*PDF_FLAVOURS, "tess150", "tess300"]]
+                         + [("tess150", True), ("tess300", True)])
+def test_clean_is_idempotent_on_every_dev_page(flavour, ocr):
+    """``clean(clean(x)) == clean(x)`` on real page extractions: a second run reads rendered
+    output (one paragraph per line), which must keep what the first run printed (byline gaps,
+    OCR repairs that only the rejoined paragraph showed)."""
+    d = _bench_dir()
+    bad = []
+    for f in sorted(d.glob(f"dev_*.{flavour}.txt")):
+        once = cntextclean.clean(f.read_text(encoding="utf-8"), ocr=ocr)
+        if cntextclean.clean(once, ocr=ocr) != once:
+            bad.append(f.name)
+    assert not bad, bad

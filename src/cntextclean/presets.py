@@ -117,6 +117,13 @@ def step_names(
     names += TYPOGRAPHY
     if page:
         names += LAYOUT_KEEP_FURNITURE if keep_furniture else LAYOUT
+        # the rejoined paragraphs give the OCR and typography steps context that the printed
+        # lines hid (digits `1 9` / `9 8` or a range `1997一` / `1998` cut at a line end): they
+        # run once more after the layout (with ocr=True the plain spacing rule too, for the gaps
+        # the OCR steps leave), so that cleaning the output again changes nothing
+        names += [*OCR_SAFE, *(OCR_AGGRESSIVE if ocr else ()), *(n for n in TYPOGRAPHY if n != "strip_markdown")]
+        if ocr:
+            names += PLAIN_ONLY
     else:
         names += PLAIN_ONLY
     return names
@@ -171,9 +178,7 @@ def _build(
             # ocr=True everything before the page layout runs to a fixpoint, so clean stays
             # idempotent (the default pipeline does not pay for it)
             layout = {*LAYOUT, *LAYOUT_KEEP_FURNITURE}
-            fixpoint = len(names)
-            while fixpoint and names[fixpoint - 1] in layout:
-                fixpoint -= 1
+            fixpoint = next((i for i, n in enumerate(names) if n in layout), len(names))
     return Pipeline(names, fixpoint=fixpoint)
 
 

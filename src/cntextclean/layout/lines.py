@@ -50,7 +50,9 @@ _LIST = re.compile(
 )
 _BYLINE_MARK = re.compile(r"^[\s\u3000]*[□■●◆▲★☆]")
 _BYLINE_ROLE = re.compile(
-    r"(记者|通讯员|特约|撰稿|作者|本报|评论员|实习生|编译|摄影|书记|市长|县长|区长|主任|局长|厅长|部长|主席|院长|校长|经理|董事长|委员)"
+    r"(记者|通讯员|特约|撰稿|作者|本报|评论员|实习生|编译|摄影|书记|市长|县长|区长|主任|局长|厅长|部长|主席|院长|校长|经理|董事长|委员"
+    # the same in Traditional characters (pages printed in Traditional script)
+    r"|記者|通訊員|特約|本報|評論員|實習生|編譯|攝影|書記|市長|縣長|區長|局長|廳長|部長|院長|校長|經理|董事長|委員)"
 )
 _CLAUSE_PUNCT = re.compile(r"[，。！？；：,;!?]")
 _NOT_IN_BYLINE = re.compile(r"[（）()〈〉《》【】“”‘’\"'、·]")

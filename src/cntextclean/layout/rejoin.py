@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from ..page.fields import clean_byline
 from ..pipeline import cleaner
-from ..typography.spacing import remove_cjk_spaces
+from ..typography.spacing import is_byline_line, remove_cjk_spaces
 from .blocks import Block, Segmented
 from .columns import has_column_runs
 from .detect import _is_markdown, _wrapped
@@ -77,10 +77,12 @@ def render(seg: Segmented) -> str:
     out: list[str] = []
     for b in seg.blocks:
         text = b.text
-        if not _keeps_gap(b):
-            text = _remove_cjk_spaces(text)
-        elif b.role == "byline":
+        if _keeps_gap(b) and is_byline_line(_byline_text(text)):
             text = _byline_text(text)
+        else:
+            # (a line taken for a byline that does not read as role + names, ``百J4 工程``, is
+            # printed like body text: the typography rule would close its gap on a second run)
+            text = _remove_cjk_spaces(text)
         text = text.strip()
         if text:
             out.append(text)

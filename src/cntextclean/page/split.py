@@ -57,7 +57,9 @@ def _pre_layout(to: str, ocr: bool) -> Pipeline:
     from .. import presets
 
     layout = set(presets.LAYOUT) | set(presets.LAYOUT_KEEP_FURNITURE)
-    return Pipeline([n for n in presets.step_names(to=to, ocr=ocr, page=True) if n not in layout])
+    names = presets.step_names(to=to, ocr=ocr, page=True)
+    # (the steps that run again after the layout stage are not pre-layout steps)
+    return Pipeline(names[: next((i for i, n in enumerate(names) if n in layout), len(names))])
 
 
 def _segment(text: str) -> Segmented:

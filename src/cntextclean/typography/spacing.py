@@ -100,7 +100,73 @@ def collapse_gap(text: str) -> str:
 def cjk_spacing(text: str) -> str:
     """Remove spaces between CJK characters and between CJK and Latin/digits; CJK indents too.
 
+    A line that is a byline as ``clean`` prints one (a role ending in a role word, then names
+    of one to four characters, each after one ASCII space) keeps its spaces: cleaning the
+    output of ``clean`` again must not change it. A bare role word (``记者``) with nothing
+    before it needs names that start with a common surname.
+
     >>> cjk_spacing("南太湖 App 上建立 市级恳谈会")
     '南太湖App上建立市级恳谈会'
+    >>> cjk_spacing("本报记者 何伟 余继军\\n记者 走访了 三个村")
+    '本报记者 何伟 余继军\\n记者走访了三个村'
     """
-    return remove_cjk_spaces(text)
+    if " " not in text or not (_BYLINE_LINE.search(text) or _NAMES_LINE.search(text)):
+        return remove_cjk_spaces(text)
+    out: list[str] = []
+    pos = 0
+    for m in _ANY_BYLINE_LINE.finditer(text):
+        if not is_byline_line(m.group()):
+            continue
+        out.append(remove_cjk_spaces(text[pos : m.start()]))
+        out.append(m.group())
+        pos = m.end()
+    out.append(remove_cjk_spaces(text[pos:]))
+    return "".join(out)
+
+
+#: a byline line as the layout family prints it: ``本报驻日本记者 张国成``, ``本报记者 何伟 余继军``,
+#: ``宁波市委常委、北仑区委书记 潘银浩`` (role words as in :mod:`cntextclean.layout.lines`, and their
+#: Traditional forms)
+_BYLINE_LINE = re.compile(
+    r"(?m)^(?P<pre>[\u3400-\u9fff、]{0,30}?)"
+    r"(?:记者|通讯员|撰稿人|作者|评论员|实习生|编译|摄影|书记|市长|县长|区长|主任|局长|厅长|部长|主席|院长|校长|经理|董事长|委员"
+    r"|記者|通訊員|撰稿人|評論員|實習生|編譯|攝影|書記|市長|縣長|區長|局長|廳長|部長|院長|校長|經理|董事長|委員)"
+    r"(?P<names>(?: [\u3400-\u9fff·]{1,4}){1,6})$"
+)
+
+
+#: a byline of names alone, as the layout family prints it: ``周博 王许兵 冯勤哲``
+_NAMES_LINE = re.compile(r"(?m)^[\u3400-\u9fff]{2,3}(?: [\u3400-\u9fff]{2,3}){1,5}$")
+
+
+_ANY_BYLINE_LINE = re.compile(f"{_BYLINE_LINE.pattern}|{_NAMES_LINE.pattern[4:]}", re.M)
+
+
+def is_byline_line(line: str) -> bool:
+    """Is ``line`` a byline as ``clean`` prints one, whose spaces are kept?
+
+    >>> is_byline_line("本报驻日本记者 张国成"), is_byline_line("周博 王许兵 冯勤哲")
+    (True, True)
+    >>> is_byline_line("百J4 工程"), is_byline_line("记者 走访了 三个村"), is_byline_line("攻坚克难 善作善成")
+    (False, False, False)
+    """
+    m = _BYLINE_LINE.fullmatch(line)
+    if m is not None:
+        return _is_byline_match(m)
+    if _NAMES_LINE.fullmatch(line) is None:
+        return False
+    from ..ocr.markers import surnames  # lazy: the OCR family imports this one
+
+    known = surnames()
+    return all(name[0] in known for name in line.split())
+
+
+def _is_byline_match(m: re.Match[str]) -> bool:
+    """An outlet or office before the role word (``本报记者``, ``区委书记``), or names that start
+    with a surname (``记者 张三``, not ``记者 走访了 三个村``)."""
+    if len(m.group("pre")) >= 2:
+        return True
+    from ..ocr.markers import surnames  # lazy: the OCR family imports this one
+
+    known = surnames()
+    return all(name[0] in known for name in m.group("names").split())
