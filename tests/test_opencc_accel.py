@@ -26,6 +26,7 @@ from cntextclean.script._tables import read_dict
 from cntextclean.script.opencc import CONFIG_NAMES, Converter
 
 from .conftest import REQUIRE_ACCEL
+from .test_opencc_differential import _adversarial
 
 if not _accel.AVAILABLE:
     if REQUIRE_ACCEL:
@@ -76,18 +77,7 @@ _ODD = ["a", "é", "\xff", "\u0100", "\ud800", "\udfff", "\ud83d\ude00", "😀",
 
 
 def _mixed(rng: random.Random, n: int) -> str:
-    pool = _pool()
-    parts = []
-    for _ in range(n):
-        if rng.random() < 0.25:
-            parts.append(rng.choice(_ODD))
-        else:
-            k = rng.choice(pool)
-            if len(k) > 1 and rng.random() < 0.3:
-                a = rng.randrange(len(k))
-                k = k[a : rng.randrange(a, len(k)) + 1]
-            parts.append(k)
-    return "".join(parts)
+    return _adversarial(rng, _pool(), n, odd=_ODD, p_odd=0.25)
 
 
 @pytest.mark.parametrize("cfg", CONFIG_NAMES)

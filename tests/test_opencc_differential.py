@@ -82,11 +82,15 @@ def pool() -> list[str]:
     return dict_pool()
 
 
-def _adversarial(rng: random.Random, pool: list[str], n: int) -> str:
+def _adversarial(rng: random.Random, pool: list[str], n: int, odd: list[str] | None = None,
+                 p_odd: float = 0.1) -> str:
+    """``n`` pieces: dictionary keys of ``pool`` (a third of them cut at random places) and,
+    with probability ``p_odd``, one of ``odd`` (default: IDS operators, compatibility ideographs...)."""
+    odd = _EXTRA if odd is None else odd
     parts = []
     for _ in range(n):
-        if rng.random() < 0.1:
-            parts.append(rng.choice(_EXTRA))
+        if rng.random() < p_odd:
+            parts.append(rng.choice(odd))
             continue
         k = rng.choice(pool)
         if len(k) > 1 and rng.random() < 0.3:
