@@ -826,3 +826,17 @@ def test_clean_is_idempotent_on_every_dev_page(flavour, ocr):
         if cntextclean.clean(once, ocr=ocr) != once:
             bad.append(f.name)
     assert not bad, bad
+
+
+def test_wrapped_byline_name_in_a_narrow_column_also_when_every_line_stands_apart():
+    # pdfminer sets every printed line apart (a blank line, a group of its own): the end of a
+    # name wrapped off a byline that fills its narrow column still belongs to the byline
+    from cntextclean.layout.lines import Line
+    from cntextclean.layout.segment import _wrapped_name
+
+    by = Line.make("■ 本报驻加拿大记者 邹德", page=0, column=0, group=3, gap_before=True)
+    tail = Line.make("浩", page=0, column=0, group=4, gap_before=True)
+    w = by.span
+    assert _wrapped_name(by, tail, w, loose=True)
+    assert not _wrapped_name(by, tail, w)  # pdftotext: a blank line between them parts them
+    assert not _wrapped_name(by, Line.make("国际新闻版", page=0, column=0, group=4, gap_before=True), w, loose=True)

@@ -78,7 +78,9 @@ def render(seg: Segmented) -> str:
     out: list[str] = []
     for b in seg.blocks:
         text = b.text
-        if _keeps_gap(b) and is_byline_line(_byline_text(text)):
+        # a byline keeps its role-name gap, and so does a one-line block that reads as a byline
+        # as clean prints it (on a second run the layout may not see the byline's context)
+        if (_keeps_gap(b) or "\n" not in text.strip()) and is_byline_line(_byline_text(text)):
             text = _byline_text(text)
         else:
             # (a line taken for a byline that does not read as role + names, ``百J4 工程``, is

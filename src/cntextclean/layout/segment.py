@@ -422,7 +422,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 u["wide"] = True
             continue
         if (prev_role == "byline" and cur is not None and len(cur["lines"]) == 1  # type: ignore[arg-type]
-                and _wrapped_name(prev_line, ln, w)):
+                and _wrapped_name(prev_line, ln, w, loose=flavour == "pdfminer")):
             cur["lines"].append(ln)  # type: ignore[union-attr]
             continue
         if is_byline(ln.text) and (ln.width < max(w, 24) or ln.text.lstrip(" \u3000")[:1] in BYLINE_MARKERS):
@@ -553,10 +553,13 @@ def _wide_runs(stream: list[Line], widths: list[int], *, most: int = 4) -> list[
 _NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
 
 
-def _wrapped_name(by: Line | None, ln: Line, w: int) -> bool:
+def _wrapped_name(by: Line | None, ln: Line, w: int, *, loose: bool = False) -> bool:
     """Is ``ln`` the end of a name wrapped off a byline line that fills its (narrow) column
-    (``□本报驻罗马尼亚记者 梁`` / ``晓华``)? One to three Han characters alone on a line."""
-    return (by is not None and not ln.gap_before and by.group == ln.group and bool(w) and by.span >= w - _SHORT
+    (``□本报驻罗马尼亚记者 梁`` / ``晓华``)? One to three Han characters alone on a line.
+    ``loose``: the extraction sets every line apart (pdfminer), so a blank line before it and
+    another group say nothing."""
+    together = loose or (not ln.gap_before and by is not None and by.group == ln.group)
+    return (by is not None and together and bool(w) and by.span >= w - _SHORT
             and bool(_NAME_TAIL.match(ln.text.strip())))
 
 
