@@ -19,8 +19,7 @@ from ..pipeline import cleaner
 from ..typography.spacing import is_byline_line, remove_cjk_spaces
 from .blocks import Block, Segmented
 from .columns import has_column_runs
-from .detect import _is_markdown, _wrapped, detect_flavour
-from .interleave import deinterleave
+from .detect import _is_markdown, _wrapped
 from .segment import segment
 
 __all__ = ["is_wrapped", "rejoin_lines", "rejoin_lines_keep_furniture", "render"]
@@ -125,9 +124,6 @@ def _rejoin(text: str, keep_furniture: bool) -> str:
         return text
     if not is_wrapped(text):
         return _unwrapped_body_spaces(text)
-    if detect_flavour(text) == "pdftotext":
-        # columns read line by line, alternately: put them back one after the other first
-        text = deinterleave(text)
     try:
         seg = segment(text, keep_furniture=keep_furniture)
     except RecursionError:  # pragma: no cover - defensive: a cleaner is total
