@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENCIES", "BYLINE_MARKERS", "MEDIA", "OUTLETS", "OUTLET_RE", "OWN"]
+__all__ = ["AGENCIES", "BYLINE_MARKERS", "BYLINE_ROLES", "MEDIA", "OUTLETS", "OUTLET_RE", "OWN"]
 
 #: the paper (or magazine) itself: ``本报讯``, ``本报记者``, ``本刊讯``
 OWN: tuple[str, ...] = ("本报", "本刊")
@@ -88,3 +88,13 @@ OUTLET_RE: str = "|".join(_alternative(x) for x in sorted(set(OUTLETS), key=lamb
 #: The marks a newspaper sets before a byline (``□ 本报记者 某某``, ``■ 本报驻加拿大记者 某某``),
 #: shared by the layout and page families like the outlet list.
 BYLINE_MARKERS = "□■●◆◇○▲△"
+
+#: words that end the role part of a byline (``本报记者``, ``区委书记`` + names), in Simplified
+#: and Traditional characters: the layout family finds bylines with them, the typography family
+#: keeps the role-name gap of a printed byline line
+BYLINE_ROLES: tuple[str, ...] = (
+    "记者", "通讯员", "特约", "撰稿", "作者", "本报", "评论员", "实习生", "编译", "摄影", "书记", "市长",
+    "县长", "区长", "主任", "局长", "厅长", "部长", "主席", "院长", "校长", "经理", "董事长", "委员",
+    "記者", "通訊員", "特約", "本報", "評論員", "實習生", "編譯", "攝影", "書記", "市長", "縣長", "區長",
+    "局長", "廳長", "部長", "院長", "校長", "經理", "董事長", "委員",
+)

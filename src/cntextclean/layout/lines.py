@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..charclass import is_cjk
-from ..outlets import OUTLET_RE
+from ..outlets import BYLINE_ROLES, OUTLET_RE
 from .width import display_width, leading_width
 
 __all__ = [
@@ -49,11 +49,7 @@ _LIST = re.compile(
     r")"
 )
 _BYLINE_MARK = re.compile(r"^[\s\u3000]*[□■●◆▲★☆]")
-_BYLINE_ROLE = re.compile(
-    r"(记者|通讯员|特约|撰稿|作者|本报|评论员|实习生|编译|摄影|书记|市长|县长|区长|主任|局长|厅长|部长|主席|院长|校长|经理|董事长|委员"
-    # the same in Traditional characters (pages printed in Traditional script)
-    r"|記者|通訊員|特約|本報|評論員|實習生|編譯|攝影|書記|市長|縣長|區長|局長|廳長|部長|院長|校長|經理|董事長|委員)"
-)
+_BYLINE_ROLE = re.compile(f"({'|'.join(BYLINE_ROLES)})")
 _CLAUSE_PUNCT = re.compile(r"[，。！？；：,;!?]")
 _NOT_IN_BYLINE = re.compile(r"[（）()〈〉《》【】“”‘’\"'、·]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")

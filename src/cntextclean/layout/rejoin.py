@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..charclass import HAN_BMP_CLASS
 from ..page.fields import clean_byline
 from ..pipeline import cleaner
 from ..typography.spacing import is_byline_line, remove_cjk_spaces
@@ -92,7 +93,7 @@ def render(seg: Segmented) -> str:
 
 
 #: a line that is a paragraph of running text: many Han characters and a sentence end inside
-_HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_HAN_CHAR = re.compile(f"[{HAN_BMP_CLASS}]")
 _SENTENCE_END = re.compile(r"[。！？]")
 _BODY_MIN_HAN = 30
 

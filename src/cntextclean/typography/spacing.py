@@ -22,11 +22,13 @@ from __future__ import annotations
 import re
 
 from ..charclass import CJK_PUNCT_CLASS as CJK_PUNCT
+from ..charclass import HAN_BMP_CLASS as HAN_BMP
 from ..charclass import HAN_CLASS as HAN
 from ..charclass import HSPACE_CLASS as HSPACE
 from ..charclass import KANA_CLASS as KANA
 from ..charclass import QUOTES
 from ..charclass import is_chinese_context as _is_cjk
+from ..outlets import BYLINE_ROLES
 from ..pipeline import cleaner
 from ._neighbours import left_char, right_char
 
@@ -110,7 +112,7 @@ def cjk_spacing(text: str) -> str:
     >>> cjk_spacing("本报记者 何伟 余继军\\n记者 走访了 三个村")
     '本报记者 何伟 余继军\\n记者走访了三个村'
     """
-    if " " not in text or not (_BYLINE_LINE.search(text) or _NAMES_LINE.search(text)):
+    if " " not in text or not _ANY_BYLINE_LINE.search(text):
         return remove_cjk_spaces(text)
     out: list[str] = []
     pos = 0
@@ -125,25 +127,22 @@ def cjk_spacing(text: str) -> str:
 
 
 #: a byline line as the layout family prints it: ``本报驻日本记者 张国成``, ``本报记者 何伟 余继军``,
-#: ``宁波市委常委、北仑区委书记 潘银浩`` (role words as in :mod:`cntextclean.layout.lines`, and their
-#: Traditional forms)
-_BYLINE_LINE = re.compile(
-    r"(?m)^(?P<pre>[\u3400-\u9fff、]{0,30}?)"
-    r"(?:记者|通讯员|撰稿人|作者|评论员|实习生|编译|摄影|书记|市长|县长|区长|主任|局长|厅长|部长|主席|院长|校长|经理|董事长|委员"
-    r"|記者|通訊員|撰稿人|評論員|實習生|編譯|攝影|書記|市長|縣長|區長|局長|廳長|部長|院長|校長|經理|董事長|委員)"
-    r"(?P<names>(?: [\u3400-\u9fff·]{1,4}){1,6})$"
+#: ``宁波市委常委、北仑区委书记 潘银浩`` (a role ending in one of :data:`~cntextclean.outlets.BYLINE_ROLES`)
+_ROLE_AND_NAMES = (
+    rf"(?P<pre>[{HAN_BMP}、]{{0,30}}?)(?:{'|'.join(BYLINE_ROLES)})(?P<names>(?: [{HAN_BMP}·]{{1,4}}){{1,6}})"
 )
-
-
-#: a byline of names alone, as the layout family prints it: ``周博 王许兵 冯勤哲``
-_NAMES_LINE = re.compile(r"(?m)^[\u3400-\u9fff]{2,3}(?: [\u3400-\u9fff]{2,3}){1,5}$")
-
-
-_ANY_BYLINE_LINE = re.compile(f"{_BYLINE_LINE.pattern}|{_NAMES_LINE.pattern[4:]}", re.M)
+#: a byline of names alone: ``周博 王许兵 冯勤哲``
+_NAMES_ONLY = rf"[{HAN_BMP}]{{2,3}}(?: [{HAN_BMP}]{{2,3}}){{1,5}}"
+_BYLINE_LINE = re.compile(_ROLE_AND_NAMES)
+_NAMES_LINE = re.compile(_NAMES_ONLY)
+#: either, as a whole line of a text (a candidate for :func:`is_byline_line`)
+_ANY_BYLINE_LINE = re.compile(rf"(?m)^(?:{_ROLE_AND_NAMES}|{_NAMES_ONLY})$")
 
 
 def is_byline_line(line: str) -> bool:
-    """Is ``line`` a byline as ``clean`` prints one, whose spaces are kept?
+    """Is ``line`` a byline as ``clean`` prints one, whose spaces are kept? An outlet or office
+    before the role word (``本报记者``, ``区委书记``), or else names that start with a surname
+    (``记者 张三``, ``周博 王许兵``; not ``记者 走访了 三个村``).
 
     >>> is_byline_line("本报驻日本记者 张国成"), is_byline_line("周博 王许兵 冯勤哲")
     (True, True)
@@ -152,21 +151,14 @@ def is_byline_line(line: str) -> bool:
     """
     m = _BYLINE_LINE.fullmatch(line)
     if m is not None:
-        return _is_byline_match(m)
-    if _NAMES_LINE.fullmatch(line) is None:
+        if len(m.group("pre")) >= 2:
+            return True
+        names = m.group("names")
+    elif _NAMES_LINE.fullmatch(line) is not None:
+        names = line
+    else:
         return False
     from ..ocr.markers import surnames  # lazy: the OCR family imports this one
 
     known = surnames()
-    return all(name[0] in known for name in line.split())
-
-
-def _is_byline_match(m: re.Match[str]) -> bool:
-    """An outlet or office before the role word (``本报记者``, ``区委书记``), or names that start
-    with a surname (``记者 张三``, not ``记者 走访了 三个村``)."""
-    if len(m.group("pre")) >= 2:
-        return True
-    from ..ocr.markers import surnames  # lazy: the OCR family imports this one
-
-    known = surnames()
-    return all(name[0] in known for name in m.group("names").split())
+    return all(name[0] in known for name in names.split())
