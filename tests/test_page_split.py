@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from cntextclean import split_articles
 from cntextclean.layout.blocks import Block
 from cntextclean.page.assign import best_pairs
-from cntextclean.page.continuation import Piece, find_links, link_score
+from cntextclean.page.continuation import Piece, find_links, link_score, monotone_pairs
 from cntextclean.page.fields import clean_body, clean_byline
 from cntextclean.page.order import assemble
 from cntextclean.page.roles import assign_roles, closes_article, is_byline, is_dateline, text_role
@@ -353,6 +353,56 @@ def test_continuation_prefers_the_real_rest_over_the_next_block():
     assert [(lk.left, lk.right) for lk in links] == [(0, 2)]
 
 
+@given(
+    st.integers(1, 5).flatmap(
+        lambda n: st.integers(1, 5).flatmap(
+            lambda m: st.tuples(
+                st.lists(st.lists(st.floats(-3, 5, allow_nan=False), min_size=m, max_size=m),
+                         min_size=n, max_size=n),
+                st.lists(st.integers(0, 9), min_size=n, max_size=n).map(sorted),
+                st.lists(st.integers(0, 9), min_size=m, max_size=m).map(sorted),
+            )
+        )
+    )
+)
+def test_monotone_pairs_is_the_best_order_preserving_matching(case):
+    matrix, lpos, rpos = case
+    got = monotone_pairs(matrix, lpos, rpos)
+    # valid: positive, forward, one-to-one, order-preserving
+    assert all(matrix[a][b] > 0 and rpos[b] > lpos[a] for a, b in got)
+    assert len({a for a, _ in got}) == len({b for _, b in got}) == len(got)
+    assert all(a1 < a2 and b1 < b2 for (a1, b1), (a2, b2) in itertools.pairwise(got))
+    # optimal: no order-preserving matching scores more (brute force over subsets)
+    cand = [(a, b) for a in range(len(lpos)) for b in range(len(rpos)) if matrix[a][b] > 0 and rpos[b] > lpos[a]]
+    best = 0.0
+    for r in range(1, min(len(cand), 5) + 1):
+        for combo in itertools.combinations(cand, r):
+            if all(a1 < a2 and b1 < b2 for (a1, b1), (a2, b2) in itertools.pairwise(combo)):
+                best = max(best, sum(matrix[a][b] for a, b in combo))
+    assert sum(matrix[a][b] for a, b in got) >= best - 1e-9
+
+
+def test_ocr_links_keep_the_column_order():
+    """Real tesseract output (dev_002 tess150, a 4-column page read column by column): a
+    paragraph cut at the foot of the first column (`…走在上`) continues at the top of the
+    next column (`面一步三滑`), eleven blocks later; a nearer cut without punctuation
+    (`…291起`, tesseract dropped its `。`) must not take it. Links of OCR pages keep the
+    order of their cuts."""
+    texts = [
+        "由于气候严寒，对于混太华市民来说冬季出门实在太难了。有些人行道积雪压着冰，冰又履盖着积雪，走在上",
+        "捷克警察局长托马谢克14日向新闻界透露，1997年捷全国犯罪案件数量达40.4万起，为近5年来最高纪录。"
+        "同经济开始转轨前的1989年相比，案件数量几乎翻了一番，凶杀恶性犯罪案件数量大幅度增加，凶杀案件1997年增加到291起",
+        "面一步三滑。据统计，混太华地区每3个老人中就有一个在冬季摔倒。",
+    ]
+    pieces = [Piece(texts[0], pos=0, ends_paragraph=False, start_known=False, line_width=17),
+              Piece(texts[1], pos=6, start_known=False, line_width=17),
+              Piece(texts[2], pos=11, starts_paragraph=False, start_known=False, line_width=17)]
+    assert [(lk.left, lk.right) for lk in find_links(pieces, monotone=True)] == [(0, 2)]
+    # the whole page: that paragraph comes out whole
+    page = split_articles((BENCH / "dev" / "dev_002.tess150.txt").read_text(encoding="utf-8"), ocr=True)
+    assert any("走在上面一步三滑" in p for a in page.articles for p in a.paragraphs)
+
+
 def test_an_open_speech_quote_may_run_on_past_the_next_printed_line():
     """Lines of columns read row by row: the line after ``说：“今年全市将新建`` need not close
     the quote (the speech goes on); a continuation that ends its paragraph with it still open
@@ -622,3 +672,13 @@ def test_misread_headline_above_a_byline_is_the_headline():
     page = split_articles("人民日报　1998年1月9日　星期五　第11版\n\n华府住尸请“门神4\n\n□ 本报驻美国记者 李云飞\n\n"
                           "漫步华盛顿街头，看到家家户户的草坪上或大门口大都插着一块写着字的牌子。\n")
     assert page.articles[0].headline == "华府住尸请“门神4"
+
+
+def test_a_byline_read_inside_its_articles_first_paragraph_is_that_articles():
+    """Real tesseract output (dev_023 tess150): the byline set beside the headline is read
+    between the first paragraph's two parts (`…进` / `“城”办事…`): it is the byline of the
+    article whose paragraph it interrupts, not a fragment."""
+    page = split_articles((BENCH / "dev" / "dev_023.tess150.txt").read_text(encoding="utf-8"), ocr=True)
+    art = next(a for a in page.articles if any(p.startswith("驱车") for p in a.paragraphs))
+    assert _norm(art.byline) == "本报驻南非记者李新烽"
+    assert not any("李新烽" in f for f in page.fragments)

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..plausibility import join_score
 from .assign import best_pairs
+from .joinscore import word_join_score
 from .roles import ends_sentence, is_dateline
 
 __all__ = ["Link", "find_links", "link_score"]
@@ -257,6 +258,11 @@ def _link_score(left: Piece, right: Piece, page: frozenset[str], a: float, b: fl
     return s
 
 
+#: weight and cap (nats) of the seam's word evidence (:func:`~cntextclean.page.joinscore.word_join_score`)
+#: in the links of an OCR page
+WORD_WEIGHT = 0.3
+WORD_CAP = 8.0
+
 #: what a change of stride inside a run of one-line blocks costs (nats of seam evidence)
 _STRIDE_SWITCH = 4.0
 #: a stride above 1 must read better than stride 1 by this much per seam (0.4 before full
@@ -322,10 +328,12 @@ def _run_strides(run: Sequence[Piece]) -> list[int]:
     return out[::-1]
 
 
-def find_links(pieces: Sequence[Piece], page: str = "") -> list[Link]:
+def find_links(pieces: Sequence[Piece], page: str = "", *, monotone: bool = False) -> list[Link]:
     """The continuation links among ``pieces`` (body blocks in extraction order), chosen globally.
 
     ``page``: the page's other text (headlines...), where phrases across a seam may recur.
+    ``monotone``: the extraction read the page column by column (OCR): every continuation
+    comes later than its cut and the links keep the cuts' order (:func:`monotone_pairs`).
     """
     strides = interleave_strides(pieces)
     if any(st != 1 for st in strides):
@@ -343,9 +351,61 @@ def find_links(pieces: Sequence[Piece], page: str = "") -> list[Link]:
          if i != j and abs(pieces[j].pos - pieces[i].pos) <= _MAX_DISTANCE else -9.0 for j in rights]
         for i in lefts
     ]
-    pairs = best_pairs(matrix)
+    if monotone:
+        # OCR page segmentation reads the page column by column (tesseract: each column top to
+        # bottom, the columns left to right), so a paragraph cut at a column's foot continues
+        # in the next column, later in the text, and the continuations of two cuts come in
+        # the order of the cuts: the links are an order-preserving matching. The seam's word
+        # evidence (a word spanning it) weighs in too: OCR drops the punctuation that would
+        # otherwise tell a sentence's end from a cut.
+        for a, i in enumerate(lefts):
+            row = matrix[a]
+            for b, j in enumerate(rights):
+                if row[b] > -9.0:
+                    row[b] += WORD_WEIGHT * min(word_join_score(pieces[i].text, pieces[j].text), WORD_CAP)
+        pairs = monotone_pairs(matrix, [pieces[i].pos for i in lefts], [pieces[j].pos for j in rights])
+    else:
+        pairs = best_pairs(matrix)
     links = [Link(lefts[a], rights[b], matrix[a][b]) for a, b in pairs]
     return _break_cycles(links)
+
+
+def monotone_pairs(score: Sequence[Sequence[float]], lpos: Sequence[int], rpos: Sequence[int]) -> list[tuple[int, int]]:
+    """The order-preserving matching of most total score (positive pairs only).
+
+    ``score[a][b]``: evidence that left ``a`` (at position ``lpos[a]``) continues in right
+    ``b`` (at ``rpos[b]``); lefts and rights are each in extraction order. A left takes a
+    right only if the right comes later, and of two links the earlier left has the earlier
+    right (no crossing, no nesting). Dynamic programming, O(lefts x rights).
+
+    >>> monotone_pairs([[2.0, 3.0], [5.0, -1.0]], [0, 1], [2, 3])
+    [(1, 0)]
+    >>> monotone_pairs([[2.0, 1.0], [5.0, 4.0]], [0, 1], [2, 3])
+    [(0, 0), (1, 1)]
+    """
+    na, nb = len(score), len(score[0]) if score else 0
+    dp = [[0.0] * (nb + 1) for _ in range(na + 1)]
+    for a in range(1, na + 1):
+        row, prev = dp[a], dp[a - 1]
+        sa = score[a - 1]
+        for b in range(1, nb + 1):
+            best = max(prev[b], row[b - 1])
+            s = sa[b - 1]
+            if s > 0 and rpos[b - 1] > lpos[a - 1] and prev[b - 1] + s > best:
+                best = prev[b - 1] + s
+            row[b] = best
+    out = []
+    a, b = na, nb
+    while a > 0 and b > 0:
+        if dp[a][b] == dp[a - 1][b]:
+            a -= 1
+        elif dp[a][b] == dp[a][b - 1]:
+            b -= 1
+        else:
+            out.append((a - 1, b - 1))
+            a -= 1
+            b -= 1
+    return out[::-1]
 
 
 def _break_cycles(links: list[Link]) -> list[Link]:

@@ -96,6 +96,8 @@ def assemble(
     pieces: dict[int, Piece],
     groups: Sequence[object] | None = None,
     runs: Sequence[object] | None = None,
+    *,
+    ocr: bool = False,
 ) -> tuple[list[Draft], list[list[int]], dict[str, object]]:
     """Articles (as :class:`Draft`) and fragments (block index groups) of a page.
 
@@ -161,7 +163,7 @@ def assemble(
             plist[first] = replace(plist[first], page_top=True)
     # headlines and other non-body text, where a phrase cut by a column break may recur
     context = "\n".join(texts[i] for i in range(n) if roles[i] not in (ROLE_BODY,))
-    links: list[Link] = find_links(plist, context)
+    links: list[Link] = find_links(plist, context, monotone=ocr)
     linked_left = {body_idx[lk.left] for lk in links}
     for i in ambiguous:
         if i in linked_left:
@@ -326,6 +328,12 @@ def assemble(
             if c[0] != i:
                 # a continuation block: the reader is back in its chain's article
                 owner = art_of_chain.get(c[0])
+                if (owner is not None and cur is not None and cur is not owner and cur.byline
+                        and not cur.headline and not cur.has_body and not owner.byline):
+                    # a byline read between a paragraph and its rest (set beside the
+                    # headline, read late): the article it interrupts is its article
+                    owner.byline, cur.byline = cur.byline, []
+                    owner.notes.append("byline read inside its first paragraph")
                 if owner is not None and not owner.closed:
                     if _waits(owner) and groups is not None:
                         wait_info[id(owner)] = (groups[i], wait_info[id(owner)][1])

@@ -295,7 +295,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     flowing = seg.flavour in ("pdftotext", "pdfminer") and not ocr
     groups = [b.features.get("group") for b in blocks] if flowing else None
     runs = [b.features.get("blank_block") for b in blocks] if flowing else None
-    drafts, frags, dbg = assemble(texts, roles, pieces, groups=groups, runs=runs)
+    drafts, frags, dbg = assemble(texts, roles, pieces, groups=groups, runs=runs, ocr=ocr)
     roles = dbg.pop("roles", roles)
 
     in_blocks = any(b.role == ROLE_FURNITURE for b in seg.blocks)
