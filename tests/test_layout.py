@@ -758,6 +758,25 @@ def test_layout_columns_keep_every_character_of_real_pages():
             assert _nonspace(out) == _nonspace(page), f.name
 
 
+def test_layout_column_line_between_a_headlines_lines_goes_back_to_its_column():
+    # a headline across the page in two lines: pdftotext printed the last line of the
+    # column above it (its paragraph runs on) between the headline's lines
+    from cntextclean.layout.columns import split_columns
+
+    top = _layout_rows(["  今年冬天北方各地普遍降温，城市供暖", "部门提前做好了准备，各区的锅炉房都已", "检修完毕，市民们说今年的暖气来得早，",
+                        "  供暖公司的负责人介绍说，全市今年新"],
+                       ["原因是管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半年多，", "共更换旧管道一百多公里，新建换热站二",
+                        "十多座，供暖效率提高了很多。"], at=(0, 38))
+    middle = ["全国铁路春运首日发送旅客三百多万人次", "增供暖面积三百万平方米，惠及十万户。", "比去年同期增长百分之五", ""]
+    bottom = _layout_rows(["  本报北京１月５日电记者王某某报道：", "铁路部门今天公布，春运首日全国发送旅", "客三百多万人次。"],
+                          ["  各地车站秩序井然，旅客们都说今年的", "服务比往年更好，售票窗口前排队的人明", "显减少了。"], at=(0, 38))
+    bands = split_columns([*top, *middle, *bottom])
+    lines = [[ln.strip() for ln in col if ln.strip()] for band in bands for col in band]
+    assert lines[0][-2:] == ["供暖公司的负责人介绍说，全市今年新", "增供暖面积三百万平方米，惠及十万户。"], bands
+    k = lines.index(["全国铁路春运首日发送旅客三百多万人次"])
+    assert lines[k + 1] == ["比去年同期增长百分之五"], bands
+
+
 def test_layout_lower_part_of_a_column_shifted_left_follows_that_column():
     # under a headline in a larger type pdftotext sets the lower part of a column (rows of
     # its own) left of that column's start: it is read after the column, not before it

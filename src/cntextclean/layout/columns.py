@@ -549,6 +549,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # printed after its byline: above the byline
                 bands.insert(len(bands) - 1, [[first[0]]])
                 del first[:2]
+            band_keys[len(bands)] = sorted(current)
             bands.append([current[k] for k in sorted(current)])
             current.clear()
         rows_in.clear()
@@ -557,6 +558,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     prev_row: set[int] = set()
     after_separator = False
     line_col: dict[int, int] = {}  # band of one line -> its column
+    band_keys: dict[int, list[int]] = {}  # band of columns -> the columns it holds
     carried: tuple[int, str] | None = None  # a column's first line, printed above a headline line
     soft: set[int] = set()  # columns whose last gap marks another column going on beside them
     for i, cols in enumerate(placed):
@@ -622,7 +624,18 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         if separator:
             flush()
             (k, (ind, txt)), = cols.items()
-            if (len(bands) >= 2 and _is_line_band(bands[-1]) and _is_line_band(bands[-2])
+            above = _column_above(bands, band_keys, line_col.get(len(bands) - 1, 0), full)
+            if (above is not None and _heading_piece(bands[-2][0][0]) and not _BYLINE.match(txt.strip())
+                    and _heading_piece(txt) and next_multi(i)):
+                # a headline's lines across the page with a line between them that goes on
+                # from the column above the headline (printed on the row of the headline's
+                # second line): that line goes back to its column, the headline's lines meet
+                while above and above[-1] == "":
+                    above.pop()
+                above.append(bands.pop()[0][0])
+                line_col.pop(len(bands), None)
+                bands.append([[" " * ind + txt]])
+            elif (len(bands) >= 2 and _is_line_band(bands[-1]) and _is_line_band(bands[-2])
                     and _heading_piece(bands[-2][0][0]) and not _heading_piece(bands[-1][0][0])
                     and not _BYLINE.match(txt.strip()) and _heading_piece(txt) and next_multi(i)):
                 # a headline's second line printed after the row under the headline (its
@@ -683,6 +696,28 @@ def _cut_heading_at_end(col: list[str], full: int) -> None:
     if (_heading_piece(last) and not _BYLINE.match(last.strip()) and len(last.strip()) <= full - 3
             and len(above.rstrip()) >= full - 1 and not _ends_body(above)):
         col.insert(n - 1, "")
+
+
+def _column_above(bands: list[list[list[str]]], band_keys: dict[int, list[int]], k: int,
+                  full: dict[int, int]) -> list[str] | None:
+    """The last band's one line, under a band of one line, under a band of columns: when it
+    goes on from column ``k`` of that band (the column's last line runs on, and the line is
+    no indented first line, no byline, and as wide as the column's lines or the last line of
+    a paragraph), that column's lines; else None."""
+    if len(bands) < 3 or not (_is_line_band(bands[-1]) and _is_line_band(bands[-2])) or len(bands[-3]) < 2:
+        return None
+    keys = band_keys.get(len(bands) - 3, [])
+    w = full.get(k, 0)
+    if k not in keys or not w:
+        return None
+    col = bands[-3][keys.index(k)]
+    last = next((ln for ln in reversed(col) if ln), "")
+    line = bands[-1][0][0]
+    if (not last or line.startswith(" ") or _BYLINE.match(line.strip())
+            or len(last.rstrip()) < w - 1 or _ends_body(last)  # (an indented line: its indent counts)
+            or not (len(line.strip()) >= w - 2 or _ends_body(line)) or len(line.strip()) > w + 1):
+        return None
+    return col
 
 
 def _staircase_between(between: Sequence[dict[int, tuple[int, str]]], k: int) -> bool:
