@@ -777,6 +777,24 @@ def test_layout_column_line_between_a_headlines_lines_goes_back_to_its_column():
     assert lines[k + 1] == ["比去年同期增长百分之五"], bands
 
 
+def test_layout_headline_set_off_the_margin_goes_to_the_column_its_last_line_opens():
+    # a headline over the right column, printed alone on its row at a cell of no column,
+    # under a headline across the page; its last line opens the right column: the
+    # headline goes there, not onto the headline above it
+    from cntextclean.layout.columns import split_columns
+
+    head = ["全国铁路春运首日发送旅客三百多万人次", " " * 12 + "北方城市提前供暖居"]
+    cols = _layout_rows(["  本报北京１月５日电记者王某某报道：", "铁路部门今天公布，春运首日全国发送旅", "客三百多万人次，比去年同期增长一成。",
+                         "  各地车站秩序井然，旅客们都说今年的", "服务比往年更好。"],
+                        ["民满意", "", "  本报沈阳１月５日电记者李某某报道：", "今年冬天北方各地普遍降温，城市供暖部",
+                         "门提前做好了准备，市民们都很满意。"], at=(0, 40))
+    bands = split_columns([*head, *cols])
+    lines = [[ln.strip() for ln in col if ln.strip()] for band in bands for col in band]
+    assert ["全国铁路春运首日发送旅客三百多万人次"] in lines, bands
+    right = next(s for s in lines if "民满意" in s)
+    assert right[:3] == ["北方城市提前供暖居", "民满意", "本报沈阳１月５日电记者李某某报道："], bands
+
+
 def test_layout_lower_part_of_a_column_shifted_left_follows_that_column():
     # under a headline in a larger type pdftotext sets the lower part of a column (rows of
     # its own) left of that column's start: it is read after the column, not before it

@@ -549,6 +549,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # printed after its byline: above the byline
                 bands.insert(len(bands) - 1, [[first[0]]])
                 del first[:2]
+            _headline_into_column(bands, [current[k] for k in sorted(current)])
             band_keys[len(bands)] = sorted(current)
             bands.append([current[k] for k in sorted(current)])
             current.clear()
@@ -696,6 +697,30 @@ def _cut_heading_at_end(col: list[str], full: int) -> None:
     if (_heading_piece(last) and not _BYLINE.match(last.strip()) and len(last.strip()) <= full - 3
             and len(above.rstrip()) >= full - 1 and not _ends_body(above)):
         col.insert(n - 1, "")
+
+
+def _headline_into_column(bands: list[list[list[str]]], cols: list[list[str]]) -> None:
+    """A headline line set off the page's left margin (a headline over a column further
+    right: pdftotext prints it alone on its row, at a cell that is none of the columns'),
+    over a band of columns of which exactly one opens with a shorter heading line before a
+    gap or a dateline: that line is the headline's last line, and the headline goes to the
+    top of that column (not onto the headline lines printed above it)."""
+    if len(cols) < 2 or not bands or not _is_line_band(bands[-1]):
+        return
+    line = bands[-1][0][0]
+    head = line.strip()
+    if len(line) - len(line.lstrip(" ")) < _INDENT_CELLS or not _run_line(head) or " " in head:
+        return
+    opening = [c for c in cols if c and _run_line(c[0].strip()) and " " not in c[0].strip()]
+    if len(opening) != 1:
+        return
+    col = opening[0]
+    first = col[0].strip()
+    nxt = next((ln for ln in col[1:] if ln), "")
+    if len(first) >= len(head) or not (len(col) == 1 or col[1] == "" or _DATELINE.match(nxt.strip())):
+        return
+    bands.pop()
+    col.insert(0, head)
 
 
 def _column_above(bands: list[list[list[str]]], band_keys: dict[int, list[int]], k: int,
