@@ -719,6 +719,9 @@ def test_layout_headline_tail_glued_to_the_dateline_goes_back_to_the_headline():
     spaced = ["昆明：实施 优惠政策１２", "", "项 本报昆明１月３日电记者张某报道：新年", "来临之际，昆明市各级政府"]
     out = _join_headline_lines(spaced)
     assert out[:3] == ["昆明：实施 优惠政策１２", "项", "  本报昆明１月３日电记者张某报道：新年"], out
+    # the tail may close a quote the headline opened
+    quoted = ["纽约地铁“蜗牛", "", "爬”本报纽约１月５日电记者某某报", "道：纽约地铁纵横交错"]
+    assert _join_headline_lines(list(quoted))[:3] == ["纽约地铁“蜗牛", "爬”", "  本报纽约１月５日电记者某某报"]
     # a dateline at the line's start, or one after a body clause, keeps its line
     for col in (["春运首日", "", "据新华社北京１月５日电记者王某报道"], ["春运首日", "", "他说，本报北京１月５日电"]):
         assert _join_headline_lines(list(col)) == col

@@ -819,8 +819,9 @@ def _run_line(t: str) -> bool:
 
 #: a dateline opening a paragraph (``本报昆明１月３日电``, ``据新华社北京１月５日电``)
 _DATELINE = re.compile(rf"据?(?:{OUTLET_RE})[^，。！？\s]{{0,16}}?(?:电|讯)")
-#: a few characters, then (one space or none) such a dateline
-_GLUED_TAIL = re.compile(rf"^([^\s，。；！？,;!?、：:（）()“”]{{1,8}}?) ?({_DATELINE.pattern}.*)$")
+#: a few characters without clause punctuation (a closing quote or bracket may end them),
+#: then (one space or none) such a dateline
+_GLUED_TAIL = re.compile(rf"^([^\s，。；！？,;!?、：:（(“‘「『《]{{1,8}}?) ?({_DATELINE.pattern}.*)$")
 
 
 def _split_glued_tail(col: list[str], k: int, measure: int) -> None:
