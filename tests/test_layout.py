@@ -682,6 +682,122 @@ def test_layout_headline_last_line_after_a_gap_joins_it():
     assert first[:3] == ["北方城市提前供暖居民", "室温普遍提高", "□本报记者 王小明"], bands
 
 
+def test_layout_headline_of_several_large_lines_joins_across_gaps():
+    # a headline in a type three times the body's, wrapped over four lines of its column:
+    # rows of the other column fall between its lines; the full lines hold as many
+    # characters as the first (one holds the wrapped gap of a two-part headline), the last
+    # fewer; the lines join, the dateline under them stays apart
+    from cntextclean.layout.columns import split_columns
+
+    left = ["全国铁路春运", "", "首日发 送旅", "", "客三百多万人", "次", "  本报北京１月５日电记者王某某报",
+            "道：铁路部门今天公布，春运首日全国", "发送旅客三百多万人次。"]
+    right = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉房", "都已检修完毕，市民们说今年的暖气来",
+             "得早，屋里也更暖和了，大家很满意。", "  供暖公司表示，明年将继续改造旧的", "管道，新建换热站二十多座，让更多的",
+             "居民家庭用上集中供暖。", "  有关部门还表示，今年将继续加大对", "老旧小区的改造力度。"]
+    bands = split_columns(_layout_rows(left, right, at=(0, 38)))
+    first = [ln.strip() for ln in bands[0][0]]
+    assert first[:5] == ["全国铁路春运", "首日发 送旅", "客三百多万人", "次", "本报北京１月５日电记者王某某报"], bands
+
+
+def test_layout_headline_lines_of_a_different_measure_stay_apart():
+    # a heading line under a gap that is longer than the line above it is no wrapped line
+    # of it (a headline's lines are full but the last): the two stay apart
+    from cntextclean.layout.columns import _join_headline_lines
+
+    col = ["春运首日", "", "全国铁路发送旅客三百多万人次", "  本报北京１月５日电记者王某某报道："]
+    assert _join_headline_lines(list(col)) == col
+
+
+def test_layout_headline_tail_glued_to_the_dateline_goes_back_to_the_headline():
+    # the headline's last characters printed on the row of the dateline under it, glued to
+    # it or one space apart: they end the headline, the dateline opens the body
+    from cntextclean.layout.columns import _join_headline_lines
+
+    glued = ["全年税收增长", "三成多增收七", "", "百多亿元人民", "", "币本报北京１月８日讯记者李某报道：", "国家税务总局今天公布"]
+    out = _join_headline_lines(list(glued))
+    assert out[:5] == ["全年税收增长", "三成多增收七", "百多亿元人民", "币", "  本报北京１月８日讯记者李某报道："], out
+    spaced = ["昆明：实施 优惠政策１２", "", "项 本报昆明１月３日电记者张某报道：新年", "来临之际，昆明市各级政府"]
+    out = _join_headline_lines(spaced)
+    assert out[:3] == ["昆明：实施 优惠政策１２", "项", "  本报昆明１月３日电记者张某报道：新年"], out
+    # the tail may close a quote the headline opened
+    quoted = ["纽约地铁“蜗牛", "", "爬”本报纽约１月５日电记者某某报", "道：纽约地铁纵横交错"]
+    assert _join_headline_lines(list(quoted))[:3] == ["纽约地铁“蜗牛", "爬”", "  本报纽约１月５日电记者某某报"]
+    # a dateline at the line's start, or one after a body clause, keeps its line
+    for col in (["春运首日", "", "据新华社北京１月５日电记者王某报道"], ["春运首日", "", "他说，本报北京１月５日电"]):
+        assert _join_headline_lines(list(col)) == col
+
+
+def test_layout_line_starting_past_its_column_goes_to_the_next_column():
+    # the right column starts at cell 24, but on its second row pdftotext set it left, at
+    # cell 19 (a larger type above shifts rows); on a row whose left column is empty its
+    # line starts there too, past the end of the left column's lines: it is the right
+    # column's line, not a line of the left column
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕。", "",
+            "  市民们说今年的暖气来得早，屋", "里也更暖和了，大家都很满意，供", "暖公司表示明年还将继续改造旧的",
+            "管道，新建换热站二十多座。", "  有关部门还表示，今年将继续加", "大对老旧小区的改造力度。"]
+    right = ["春运首日全国发送旅客三百", "多万人次，比去年同期增加", "", "了百分之五。", "  各地车站秩序井然，旅客",
+             "们都说今年的服务比往年更", "好，售票窗口前排队的人明", "显减少了，网上购票的人越", "来越多，车站还增开了临时",
+             "售票点。"]
+    rows = _layout_rows(left, right, at=(0, 24))
+    for i in (1, 3):
+        rows[i] = (rows[i][:17].rstrip().ljust(19) if rows[i][:17].strip() else " " * 19) + right[i]
+    bands = split_columns(rows)
+    streams = [[ln.strip() for ln in col if ln.strip()] for band in bands for col in band]
+    right_col = next(s for s in streams if s and s[0].startswith("春运"))
+    assert right_col[:3] == ["春运首日全国发送旅客三百", "多万人次，比去年同期增加", "了百分之五。"], bands
+    assert all(not ln.startswith("了百分之五") for s in streams if s is not right_col for ln in s), bands
+
+
+def test_layout_columns_keep_every_character_of_real_pages():
+    # columns, bands, headline lines moved above a byline or carried over a headline line:
+    # every character of a -layout page ends up in exactly one column line
+    from cntextclean.layout.columns import split_columns
+
+    for f in sorted(_bench_dir().glob("*.pdftotext-layout.txt")):
+        for page in f.read_text(encoding="utf-8").split("\f"):
+            out = "".join(ln for band in split_columns(page.split("\n")) for col in band for ln in col)
+            assert _nonspace(out) == _nonspace(page), f.name
+
+
+def test_layout_column_line_between_a_headlines_lines_goes_back_to_its_column():
+    # a headline across the page in two lines: pdftotext printed the last line of the
+    # column above it (its paragraph runs on) between the headline's lines
+    from cntextclean.layout.columns import split_columns
+
+    top = _layout_rows(["  今年冬天北方各地普遍降温，城市供暖", "部门提前做好了准备，各区的锅炉房都已", "检修完毕，市民们说今年的暖气来得早，",
+                        "  供暖公司的负责人介绍说，全市今年新"],
+                       ["原因是管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半年多，", "共更换旧管道一百多公里，新建换热站二",
+                        "十多座，供暖效率提高了很多。"], at=(0, 38))
+    middle = ["全国铁路春运首日发送旅客三百多万人次", "增供暖面积三百万平方米，惠及十万户。", "比去年同期增长百分之五", ""]
+    bottom = _layout_rows(["  本报北京１月５日电记者王某某报道：", "铁路部门今天公布，春运首日全国发送旅", "客三百多万人次。"],
+                          ["  各地车站秩序井然，旅客们都说今年的", "服务比往年更好，售票窗口前排队的人明", "显减少了。"], at=(0, 38))
+    bands = split_columns([*top, *middle, *bottom])
+    lines = [[ln.strip() for ln in col if ln.strip()] for band in bands for col in band]
+    assert lines[0][-2:] == ["供暖公司的负责人介绍说，全市今年新", "增供暖面积三百万平方米，惠及十万户。"], bands
+    k = lines.index(["全国铁路春运首日发送旅客三百多万人次"])
+    assert lines[k + 1] == ["比去年同期增长百分之五"], bands
+
+
+def test_layout_headline_set_off_the_margin_goes_to_the_column_its_last_line_opens():
+    # a headline over the right column, printed alone on its row at a cell of no column,
+    # under a headline across the page; its last line opens the right column: the
+    # headline goes there, not onto the headline above it
+    from cntextclean.layout.columns import split_columns
+
+    head = ["全国铁路春运首日发送旅客三百多万人次", " " * 12 + "北方城市提前供暖居"]
+    cols = _layout_rows(["  本报北京１月５日电记者王某某报道：", "铁路部门今天公布，春运首日全国发送旅", "客三百多万人次，比去年同期增长一成。",
+                         "  各地车站秩序井然，旅客们都说今年的", "服务比往年更好。"],
+                        ["民满意", "", "  本报沈阳１月５日电记者李某某报道：", "今年冬天北方各地普遍降温，城市供暖部",
+                         "门提前做好了准备，市民们都很满意。"], at=(0, 40))
+    bands = split_columns([*head, *cols])
+    lines = [[ln.strip() for ln in col if ln.strip()] for band in bands for col in band]
+    assert ["全国铁路春运首日发送旅客三百多万人次"] in lines, bands
+    right = next(s for s in lines if "民满意" in s)
+    assert right[:3] == ["北方城市提前供暖居", "民满意", "本报沈阳１月５日电记者李某某报道："], bands
+
+
 def test_layout_lower_part_of_a_column_shifted_left_follows_that_column():
     # under a headline in a larger type pdftotext sets the lower part of a column (rows of
     # its own) left of that column's start: it is read after the column, not before it

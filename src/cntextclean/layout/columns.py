@@ -36,7 +36,10 @@ its left neighbour has ended, and lines in a larger type take one cell a charact
 rows under a large headline are shifted and its lines interleave with the other columns'
 rows (or come after the byline or first body line under them). So a column's start is read
 from the rows around each line (an indent is a start right of its neighbours' that ends
-where they do), a headline's last line after a gap joins it, a line printed after the
+where they do), a line starting past the end of its column's lines is the next column's
+(set left of that column's start, as its lines are on the rows around or the rest of its
+row), a headline's lines after gaps join it (every line but the last as long as the
+first), its last characters glued to the dateline under it go back to it, a line printed after the
 byline or first body line under a headline goes back above them, a column never beside
 another below the next column's rows is read after that column, and a column's last line
 that is neither full nor a sentence's end under a full line is a headline at its foot.
@@ -389,20 +392,44 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         if not full.get(k) and known:
             full[k] = known[len(known) // 2]
     # per row: {column: (indent, text)}
-    ks: list[list[int]] = []
-    for segs in rows:
-        row_ks: list[int] = []
-        prev_k = -1
-        for s in segs:
-            k = _column_of(s.start, starts)
-            if k <= prev_k and prev_k + 1 < len(starts):
-                # a segment right of another in the same column: the first lines of
-                # neighbouring columns merged into one text line (they share a baseline)
-                # sit left of their column: each is the next column's
-                k = prev_k + 1
-            prev_k = k
-            row_ks.append(k)
-        ks.append(row_ks)
+    def assign(moved: dict[tuple[int, int], int]) -> list[list[int]]:
+        out: list[list[int]] = []
+        for i, segs in enumerate(rows):
+            row_ks: list[int] = []
+            prev_k = -1
+            for j, s in enumerate(segs):
+                k = moved.get((i, j), _column_of(s.start, starts))
+                if k <= prev_k and prev_k + 1 < len(starts):
+                    # a segment right of another in the same column: the first lines of
+                    # neighbouring columns merged into one text line (they share a
+                    # baseline) sit left of their column: each is the next column's
+                    k = prev_k + 1
+                prev_k = k
+                row_ks.append(k)
+            out.append(row_ks)
+        return out
+
+    ks = assign({})
+    # a segment starting where its column's full lines end is no line of that column (an
+    # indent or a push is a few cells) but the next column's, set left of its start where
+    # that column's lines start on rows nearby too, or where the segment after it on its
+    # row starts in that column as well (the row's columns all set left: pdftotext does so
+    # on rows where the column on its left is empty); it ends inside that column (a running
+    # head or a centred line across the page runs on past it)
+    moved: dict[tuple[int, int], int] = {}
+    for i, segs in enumerate(rows):
+        for j, s in enumerate(segs):
+            k = ks[i][j]
+            if not (k + 1 < len(starts) and full.get(k, 0) and s.start >= starts[k] + full[k] - 1
+                    and (k + 2 >= len(starts) or s.end < starts[k + 2])):
+                continue
+            shifted = j + 1 < len(segs) and _column_of(segs[j + 1].start, starts) == k + 1
+            if shifted or any(kk == k + 1 and abs(t.start - s.start) <= 1
+                              for r in range(max(0, i - _SUPPORT_ROWS), min(len(rows), i + _SUPPORT_ROWS + 1))
+                              if r != i for t, kk in zip(rows[r], ks[r], strict=True)):
+                moved[(i, j)] = k + 1
+    if moved:
+        ks = assign(moved)
 
     def local_base(i: int, k: int) -> int:
         """Where column ``k``'s lines start on the rows around row ``i``: pdftotext sets
@@ -522,6 +549,8 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # printed after its byline: above the byline
                 bands.insert(len(bands) - 1, [[first[0]]])
                 del first[:2]
+            _headline_into_column(bands, [current[k] for k in sorted(current)])
+            band_keys[len(bands)] = sorted(current)
             bands.append([current[k] for k in sorted(current)])
             current.clear()
         rows_in.clear()
@@ -530,6 +559,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     prev_row: set[int] = set()
     after_separator = False
     line_col: dict[int, int] = {}  # band of one line -> its column
+    band_keys: dict[int, list[int]] = {}  # band of columns -> the columns it holds
     carried: tuple[int, str] | None = None  # a column's first line, printed above a headline line
     soft: set[int] = set()  # columns whose last gap marks another column going on beside them
     for i, cols in enumerate(placed):
@@ -578,6 +608,11 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
             # a byline or subtitle line under a headline, before the columns
             separator = True
         after_separator = separator
+        if carried and (separator or i in head_by):
+            # another line across the page before the columns: the carried line is a
+            # band of its own, where it was printed
+            bands.append([[carried[1]]])
+            carried = None
         if i in head_by:
             # a headline with its byline set on the same row, right-aligned
             flush()
@@ -590,7 +625,18 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         if separator:
             flush()
             (k, (ind, txt)), = cols.items()
-            if (len(bands) >= 2 and _is_line_band(bands[-1]) and _is_line_band(bands[-2])
+            above = _column_above(bands, band_keys, line_col.get(len(bands) - 1, 0), full)
+            if (above is not None and _heading_piece(bands[-2][0][0]) and not _BYLINE.match(txt.strip())
+                    and _heading_piece(txt) and next_multi(i)):
+                # a headline's lines across the page with a line between them that goes on
+                # from the column above the headline (printed on the row of the headline's
+                # second line): that line goes back to its column, the headline's lines meet
+                while above and above[-1] == "":
+                    above.pop()
+                above.append(bands.pop()[0][0])
+                line_col.pop(len(bands), None)
+                bands.append([[" " * ind + txt]])
+            elif (len(bands) >= 2 and _is_line_band(bands[-1]) and _is_line_band(bands[-2])
                     and _heading_piece(bands[-2][0][0]) and not _heading_piece(bands[-1][0][0])
                     and not _BYLINE.match(txt.strip()) and _heading_piece(txt) and next_multi(i)):
                 # a headline's second line printed after the row under the headline (its
@@ -617,8 +663,9 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                     current[k].append("")
                     soft.add(k)
         prev_row = set(cols)
-        if carried and carried[0] in cols and carried[0] not in current:
-            current[carried[0]] = [carried[1]]
+        if carried:
+            # (in its column, whether or not this row holds text there: never lost)
+            current.setdefault(carried[0], []).insert(0, carried[1])
         carried = None
         for k, (ind, txt) in cols.items():
             col = current.setdefault(k, [])
@@ -652,6 +699,52 @@ def _cut_heading_at_end(col: list[str], full: int) -> None:
         col.insert(n - 1, "")
 
 
+def _headline_into_column(bands: list[list[list[str]]], cols: list[list[str]]) -> None:
+    """A headline line set off the page's left margin (a headline over a column further
+    right: pdftotext prints it alone on its row, at a cell that is none of the columns'),
+    over a band of columns of which exactly one opens with a shorter heading line before a
+    gap or a dateline: that line is the headline's last line, and the headline goes to the
+    top of that column (not onto the headline lines printed above it)."""
+    if len(cols) < 2 or not bands or not _is_line_band(bands[-1]):
+        return
+    line = bands[-1][0][0]
+    head = line.strip()
+    if len(line) - len(line.lstrip(" ")) < _INDENT_CELLS or not _run_line(head) or " " in head:
+        return
+    opening = [c for c in cols if c and _run_line(c[0].strip()) and " " not in c[0].strip()]
+    if len(opening) != 1:
+        return
+    col = opening[0]
+    first = col[0].strip()
+    nxt = next((ln for ln in col[1:] if ln), "")
+    if len(first) >= len(head) or not (len(col) == 1 or col[1] == "" or _DATELINE.match(nxt.strip())):
+        return
+    bands.pop()
+    col.insert(0, head)
+
+
+def _column_above(bands: list[list[list[str]]], band_keys: dict[int, list[int]], k: int,
+                  full: dict[int, int]) -> list[str] | None:
+    """The last band's one line, under a band of one line, under a band of columns: when it
+    goes on from column ``k`` of that band (the column's last line runs on, and the line is
+    no indented first line, no byline, and as wide as the column's lines or the last line of
+    a paragraph), that column's lines; else None."""
+    if len(bands) < 3 or not (_is_line_band(bands[-1]) and _is_line_band(bands[-2])) or len(bands[-3]) < 2:
+        return None
+    keys = band_keys.get(len(bands) - 3, [])
+    w = full.get(k, 0)
+    if k not in keys or not w:
+        return None
+    col = bands[-3][keys.index(k)]
+    last = next((ln for ln in reversed(col) if ln), "")
+    line = bands[-1][0][0]
+    if (not last or line.startswith(" ") or _BYLINE.match(line.strip())
+            or len(last.rstrip()) < w - 1 or _ends_body(last)  # (an indented line: its indent counts)
+            or not (len(line.strip()) >= w - 2 or _ends_body(line)) or len(line.strip()) > w + 1):
+        return None
+    return col
+
+
 def _staircase_between(between: Sequence[dict[int, tuple[int, str]]], k: int) -> bool:
     """Are the rows ``between`` two lines of column ``k`` runs of the columns left of it,
     one column a row, each run right of the one before (a staircase), and nothing else?"""
@@ -672,22 +765,84 @@ def _runs_on(line: str, full: int) -> bool:
 
 def _join_headline_lines(col: list[str]) -> list[str]:
     """A headline's lines set in a large type have a row or more of the other columns'
-    text between them, so a column reads headline line, gap, last line: a heading line
-    opening its piece (or under a section label), then after the gap a shorter heading
-    line (neither with spaces, which running heads, bylines and two-part headlines have; no
-    byline mark or role word, no subtitle dash) is its last line, not a piece of its own."""
+    text between them, so a column reads headline line, gap, line, gap, ... last line.
+
+    A heading line opening its piece (or under a section label; no spaces, which running
+    heads, bylines and two-part headlines have) starts a run; the next heading line, after
+    one gap or none, goes on in the run when the line before it is full: the type is larger
+    than the body's, and a wrapped headline fills each of its lines, so every line but the
+    last holds as many characters as the first (a cell either way), and none more. A line
+    of the run may hold one space (a two-part headline's gap wrapped inside it); none is a
+    byline or starts with a subtitle dash, and all are clearly shorter than the column's
+    body lines. The gaps inside a run go. Then the headline's last characters printed on
+    the row of the dateline that opens its body (``项 本报昆明１月３日电``) go back to it
+    (:func:`_split_glued_tail`)."""
+    # the column's measure: its widest line of body text (clause punctuation)
+    body_w = max((len(x.strip()) for x in col if _CLAUSE.search(x)), default=0)
     j = 0
-    while j + 2 < len(col):
-        head, gap, last = col[j].strip(), col[j + 1], col[j + 2].strip()
-        if (gap == "" and (j == 0 or col[j - 1] == "" or _heading_piece(col[j - 1]))
-                and len(head) >= 4 and _heading_piece(head)
-                and " " not in head and _heading_piece(last) and " " not in last
-                and not _BYLINE.match(last) and last[0] not in "—－-" and len(last) <= len(head)):
-            del col[j + 1]
-            j += 2
+    while j < len(col):
+        head = col[j].strip()
+        if not (head and (j == 0 or col[j - 1] == "" or _heading_piece(col[j - 1]))
+                and len(head) >= 4 and _run_line(head) and (not body_w or len(head) <= body_w - 3)):
+            j += 1
             continue
-        j += 1
+        if " " in head:
+            # a two-part headline's row (or a line of one): no run, its tail may be glued
+            _split_glued_tail(col, j, len(head))
+            j += 1
+            continue
+        measure = len(head)
+        k = j  # the run's last line
+        while True:
+            if abs(len(col[k].strip()) - measure) > 1:
+                break  # a short line ends the headline
+            nxt = k + 1
+            if nxt < len(col) and col[nxt] == "":
+                nxt += 1
+            if nxt >= len(col):
+                break
+            cand = col[nxt].strip()
+            if not (cand and _run_line(cand) and len(cand) <= measure + 1
+                    and (" " not in cand or abs(len(cand) - measure) <= 1)):
+                break
+            del col[k + 1 : nxt]
+            k += 1
+        _split_glued_tail(col, k, measure)
+        j = k + 1
     return col
+
+
+def _run_line(t: str) -> bool:
+    """A line that may be one of a headline's wrapped lines (see :func:`_join_headline_lines`)."""
+    return _heading_piece(t) and not _BYLINE.match(t) and t[0] not in "—－-" and t.count(" ") <= 1
+
+
+#: a dateline opening a paragraph (``本报昆明１月３日电``, ``据新华社北京１月５日电``)
+_DATELINE = re.compile(rf"据?(?:{OUTLET_RE})[^，。！？\s]{{0,16}}?(?:电|讯)")
+#: a few characters without clause punctuation (a closing quote or bracket may end them),
+#: then (one space or none) such a dateline
+_GLUED_TAIL = re.compile(rf"^([^\s，。；！？,;!?、：:（(“‘「『《]{{1,8}}?) ?({_DATELINE.pattern}.*)$")
+
+
+def _split_glued_tail(col: list[str], k: int, measure: int) -> None:
+    """Line ``k`` of ``col`` ends a headline run whose lines hold ``measure`` characters.
+    When it is full, the line after it (a gap between or none) may start with the
+    headline's last characters: pdftotext printed them on the row of the dateline that
+    opens the body, glued to it or one space apart (``元本报北京１月８日讯记者…``). At most
+    ``measure`` characters (a line of the headline) before a dateline: they go to the
+    headline, the dateline starts the body's first paragraph."""
+    if abs(len(col[k].strip()) - measure) > 1:
+        return
+    nxt = k + 1
+    if nxt < len(col) and col[nxt] == "":
+        nxt += 1
+    if nxt >= len(col):
+        return
+    line = col[nxt].strip()
+    m = _GLUED_TAIL.match(line)
+    if not m or _DATELINE.match(line) or len(m.group(1)) > measure or _HEAD_LEAD.match(line):
+        return
+    col[k + 1 : nxt + 1] = [m.group(1), "  " + m.group(2)]
 
 
 #: not in a headline part: sentence and clause marks (a headline may hold ``：`` ``、``)
