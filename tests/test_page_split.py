@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cntextclean import split_articles
+from cntextclean import clean, split_articles
 from cntextclean.layout.blocks import Block
 from cntextclean.page.assign import best_pairs
 from cntextclean.page.continuation import (
@@ -36,6 +36,8 @@ from cntextclean.page.split import (
     analyse,
     page_layout,
     page_layout_keep_furniture,
+    page_layout_ocr,
+    page_layout_ocr_keep_furniture,
 )
 
 from . import strategies as _strategies
@@ -577,7 +579,7 @@ def test_split_accounts_for_every_character(text):
 
 @given(st.one_of(st.text(max_size=300), _strategies.lines, _strategies.chinese))
 def test_page_layout_is_total_and_idempotent(text):
-    for f in (page_layout, page_layout_keep_furniture):
+    for f in (page_layout, page_layout_keep_furniture, page_layout_ocr, page_layout_ocr_keep_furniture):
         once = f(text)
         assert isinstance(once, str)
         assert f(once) == once
@@ -594,7 +596,7 @@ def test_page_layout_is_idempotent_on_pages(path):
 @pytest.mark.parametrize("stem", [S002, S003, S004])
 def test_page_layout_is_idempotent_on_seeds(stem):
     text = _pre_layout("none", False)(seed_text(stem))
-    for f in (page_layout, page_layout_keep_furniture):
+    for f in (page_layout, page_layout_keep_furniture, page_layout_ocr, page_layout_ocr_keep_furniture):
         once = f(text)
         assert f(once) == once
 
@@ -709,3 +711,14 @@ def test_a_byline_read_inside_its_articles_first_paragraph_is_that_articles():
     # the real page: the byline is never lost to the fragments
     page = split_articles((BENCH / "dev" / "dev_023.tess150.txt").read_text(encoding="utf-8"), ocr=True)
     assert any(_norm(a.byline) == "本报驻南非记者李新烽" for a in page.articles)
+
+
+def test_clean_ocr_emits_the_page_analysis_reading_order():
+    """`clean --ocr` on a page runs the page analysis (CONTRACT, "Output of clean"): on real
+    tesseract output of a 4-column page (dev_002 tess150) a paragraph cut at a column's foot
+    comes out whole, though tesseract read eleven blocks in between; with furniture kept too."""
+    text = (BENCH / "dev" / "dev_002.tess150.txt").read_text(encoding="utf-8")
+    for keep in (False, True):
+        out = clean(text, ocr=True, keep_furniture=keep)
+        assert any("走在上面一步三滑" in ln for ln in out.splitlines()), keep
+    assert "走在上面一步三滑" not in clean(text)  # without --ocr: extraction order

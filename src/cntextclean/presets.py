@@ -89,6 +89,8 @@ OCR_AGGRESSIVE: list[str] = [
 # --- layout / page family (issues 5 and 7) ----------------------------------------------------
 LAYOUT: list[str] = ["rejoin_lines"]
 LAYOUT_KEEP_FURNITURE: list[str] = ["rejoin_lines_keep_furniture"]  # the same steps, furniture kept in the text
+LAYOUT_OCR: list[str] = ["page_layout_ocr"]  # OCR output: the page analysis
+LAYOUT_OCR_KEEP_FURNITURE: list[str] = ["page_layout_ocr_keep_furniture"]
 
 
 def looks_like_page(text: str) -> bool:
@@ -116,7 +118,12 @@ def step_names(
         names += OCR_AGGRESSIVE
     names += TYPOGRAPHY
     if page:
-        names += LAYOUT_KEEP_FURNITURE if keep_furniture else LAYOUT
+        if ocr:
+            # OCR output: the page analysis puts the articles in reading order (the column
+            # pieces tesseract reads one after another, joined where a paragraph runs on)
+            names += LAYOUT_OCR_KEEP_FURNITURE if keep_furniture else LAYOUT_OCR
+        else:
+            names += LAYOUT_KEEP_FURNITURE if keep_furniture else LAYOUT
         # the rejoined paragraphs give the OCR and typography steps context that the printed
         # lines hid (digits `1 9` / `9 8` or a range `1997一` / `1998` cut at a line end): they
         # run once more after the layout (with ocr=True the plain spacing rule too, for the gaps
@@ -177,7 +184,7 @@ def _build(
             # output (a ':' made '：' by typography is a double mark to ocr_double_punct): with
             # ocr=True everything before the page layout runs to a fixpoint, so clean stays
             # idempotent (the default pipeline does not pay for it)
-            layout = {*LAYOUT, *LAYOUT_KEEP_FURNITURE}
+            layout = {*LAYOUT, *LAYOUT_KEEP_FURNITURE, *LAYOUT_OCR, *LAYOUT_OCR_KEEP_FURNITURE}
             fixpoint = next((i for i, n in enumerate(names) if n in layout), len(names))
     return Pipeline(names, fixpoint=fixpoint)
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..layout.blocks import Block, Segmented
+from ..layout.rejoin import is_wrapped
 from ..layout.segment import segment
 from ..layout.width import display_width
 from ..model import Article, Page
@@ -56,7 +57,7 @@ def _pre_layout(to: str, ocr: bool) -> Pipeline:
     """The pipeline steps that run before the layout stage for these options (built once)."""
     from .. import presets
 
-    layout = set(presets.LAYOUT) | set(presets.LAYOUT_KEEP_FURNITURE)
+    layout = {*presets.LAYOUT, *presets.LAYOUT_KEEP_FURNITURE, *presets.LAYOUT_OCR, *presets.LAYOUT_OCR_KEEP_FURNITURE}
     names = presets.step_names(to=to, ocr=ocr, page=True)
     # (the steps that run again after the layout stage are not pre-layout steps)
     return Pipeline(names[: next((i for i, n in enumerate(names) if n in layout), len(names))])
@@ -398,12 +399,13 @@ def page_dict(page: Page, *, debug: bool = False) -> dict[str, Any]:
 
 
 def _page_cleaner(
-    name: str, keep_furniture: bool, summary: str, example: tuple[str, str], doc: str
+    name: str, keep_furniture: bool, summary: str, example: tuple[str, str], doc: str, ocr: bool = False
 ) -> Callable[[str], str]:
-    """Register and return the cleaner ``name``: :func:`_render` with ``keep_furniture``."""
+    """Register and return the cleaner ``name``: :func:`_render` with ``keep_furniture``
+    (and ``ocr``: the page is OCR output)."""
 
     def page_cleaner(text: str) -> str:
-        return _render(text, keep_furniture=keep_furniture)
+        return _render(text, keep_furniture=keep_furniture, ocr=ocr)
 
     page_cleaner.__name__ = page_cleaner.__qualname__ = name
     page_cleaner.__doc__ = doc
@@ -436,6 +438,37 @@ page_layout_keep_furniture = _page_cleaner(
     宣汉指数发布
     本报讯近日，指数发布。
     """,
+)
+_OCR_EXAMPLE = "动态\n\n宣汉指数发布\n\n本报讯记者报道近日，宣汉县发布了首个县\n域经济发展指数，指数显示全县经济稳\n中有进，新兴产业增长较快。"
+_OCR_BODY = "本报讯记者报道近日，宣汉县发布了首个县域经济发展指数，指数显示全县经济稳中有进，新兴产业增长较快。"
+page_layout_ocr = _page_cleaner(
+    "page_layout_ocr",
+    False,
+    "Like page_layout, for OCR output (clean --ocr): links need stronger evidence, in column order.",
+    (_OCR_EXAMPLE, "宣汉指数发布\n" + _OCR_BODY),
+    """As :func:`page_layout`, reading the page as OCR output (``split_articles(text, ocr=True)``).
+    Text whose lines are not printed lines (this cleaner's own output) is left as it is.
+
+    >>> print(page_layout_ocr(_OCR_EXAMPLE))
+    宣汉指数发布
+    本报讯记者报道近日，宣汉县发布了首个县域经济发展指数，指数显示全县经济稳中有进，新兴产业增长较快。
+    """,
+    ocr=True,
+)
+page_layout_ocr_keep_furniture = _page_cleaner(
+    "page_layout_ocr_keep_furniture",
+    True,
+    "Like page_layout_ocr, but page furniture (headers, captions, labels) is kept in the text.",
+    (_OCR_EXAMPLE, "动态\n\n宣汉指数发布\n" + _OCR_BODY),
+    """As :func:`page_layout_ocr`, with furniture and fragments first.
+
+    >>> print(page_layout_ocr_keep_furniture(_OCR_EXAMPLE))
+    动态
+    <BLANKLINE>
+    宣汉指数发布
+    本报讯记者报道近日，宣汉县发布了首个县域经济发展指数，指数显示全县经济稳中有进，新兴产业增长较快。
+    """,
+    ocr=True,
 )
 
 
@@ -471,25 +504,29 @@ def _looks_rendered(text: str) -> bool:
     return articles > 0
 
 
-def _render(text: str, *, keep_furniture: bool) -> str:
+def _render(text: str, *, keep_furniture: bool, ocr: bool = False) -> str:
     """The cleaners' body: idempotent by construction (see below)."""
     # a cleaner must be idempotent: what it prints must be a fixed point of another reading.
     # The first or second reading that is one is returned; where neither is (short odd
     # inputs, pages whose blocks the extraction left ambiguous), the input stays as it is.
     out = text
     for _ in range(2):
-        nxt = _render_once(out, keep_furniture=keep_furniture)
+        nxt = _render_once(out, keep_furniture=keep_furniture, ocr=ocr)
         if nxt == out:
             return out
         out = nxt
-    return out if _render_once(out, keep_furniture=keep_furniture) == out else text
+    return out if _render_once(out, keep_furniture=keep_furniture, ocr=ocr) == out else text
 
 
-def _render_once(text: str, *, keep_furniture: bool) -> str:
+def _render_once(text: str, *, keep_furniture: bool, ocr: bool = False) -> str:
     if not isinstance(text, str) or not text.strip() or _looks_rendered(text):
         return text
+    if ocr and not is_wrapped(text):
+        # OCR drops the full stops that tell a printed page from printed paragraphs: text whose
+        # lines are not printed lines (this cleaner's own output) is read no further
+        return text
     try:
-        page = analyse(text)
+        page = analyse(text, ocr=ocr)
     except RecursionError:  # pragma: no cover - defensive: a cleaner is total
         return text
     out = page.to_text(keep_furniture=keep_furniture)
