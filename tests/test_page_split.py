@@ -25,7 +25,9 @@ from cntextclean.page.fields import clean_body, clean_byline
 from cntextclean.page.order import assemble
 from cntextclean.page.roles import assign_roles, closes_article, is_byline, is_dateline, text_role
 from cntextclean.page.split import (
+    OCR_LINK_FLOOR,
     _pre_layout,
+    _rejoin_ocr_breaks,
     _split_datelines,
     analyse,
     page_layout,
@@ -371,6 +373,55 @@ def test_a_finished_paragraph_is_not_continued():
     done = Piece("据报道，镇上的铁路和公路交通已完全中断。", pos=0, start_known=True)
     nxt = Piece("秘鲁部长会议主席办公室１４日发布的公报证实。", pos=1, start_known=True)
     assert find_links([done, nxt]) == []
+
+
+def test_ocr_links_need_more_than_one_cue():
+    """OCR (tess150 dev_001): ``…使日本国`` goes on in another column's block, not in the
+    paragraph start ``跟新进党走`` that follows it; that weak link is taken on clean text, not
+    on OCR text (floor), while a seam read well and a start mid-sentence still link."""
+    left = Piece("06小党的成立，使日本国", pos=0, start_known=True, n_lines=1)
+    nxt = Piece("跟新进党走，大家感到没前途。但", pos=1, n_lines=1)
+    assert 0 < link_score(left, nxt) < OCR_LINK_FLOOR
+    assert [(lk.left, lk.right) for lk in find_links([left, nxt])] == [(0, 1)]
+    ocr = [Piece(p.text, pos=p.pos, start_known=p.start_known, n_lines=1, link_floor=OCR_LINK_FLOOR)
+           for p in (left, nxt)]
+    assert find_links(ocr) == []
+    head = Piece("美元如此坚挺，首先是各国经济状况这个基本因素决定的。1997年美国经济稳定增长，估计增长率在3.7%左",
+                 pos=0, start_known=True, ends_paragraph=False, n_lines=3, link_floor=OCR_LINK_FLOOR)
+    other = Piece("羽田孜为首的太阳党和前首相细川为首的“从五开始”已同意联为新党。", pos=1, starts_paragraph=False,
+                  start_known=True, n_lines=6, link_floor=OCR_LINK_FLOOR)
+    rest = Piece("右。相比之下，日本和欧洲地区经济增长势头较弱。", pos=3, starts_paragraph=False, start_known=True,
+                 n_lines=6, link_floor=OCR_LINK_FLOOR)
+    assert [(lk.left, lk.right) for lk in find_links([head, other, rest])] == [(0, 2)]
+
+
+def test_an_ocr_paragraph_cut_at_a_short_line_stays_one():
+    """Tesseract keeps a paragraph's lines together (a blank line after it): a line the
+    segmenter measured a little short (digits read half-width: ``美国财政部长曾表``) ends no
+    paragraph unless it ends a sentence; another blank-line block or a sentence end still does."""
+    def blk(text: str, blank: int, *, ends: bool = True) -> Block:
+        return Block(text=text, lines=[text], line_width=36, role="body", ends_paragraph=ends,
+                     features={"blank_block": blank})
+
+    blocks = [blk("1997年初，美元对日元汇价起点较高，达1美元兑换115日元，之后持续攀高，到2月初，美国财政部长曾表", 4),
+              blk("示，美元已经十分坚挺，意图牵制美元升值。", 4),
+              blk("5月份美元对日元汇价出现较大起", 4, ends=False),
+              blk("伏，但到7月份以后开始回升。", 5),
+              blk("美元如此坚挺，首先是各国经济状况这个基本因素决定的。", 6)]
+    got = [(b.text, b.ends_paragraph) for b in _rejoin_ocr_breaks(blocks)]
+    assert got == [("1997年初，美元对日元汇价起点较高，达1美元兑换115日元，之后持续攀高，到2月初，美国财政部长曾表"
+                    "示，美元已经十分坚挺，意图牵制美元升值。", True),
+                   ("5月份美元对日元汇价出现较大起", False), ("伏，但到7月份以后开始回升。", True),
+                   ("美元如此坚挺，首先是各国经济状况这个基本因素决定的。", True)]
+    text = ("人民日报　1998年1月6日　星期二\n\n美元汇率持续坚挺\n\n"
+            "据新华社华盛顿1月5日电（记者翟景升）过\n去一年里，美元在国际市场上对其他西方\n"
+            "主要国家货币的比价普遍走高。新年伊始，\n美元强势不减。\n\n"
+            "1 9 9 7 年初，美元对日元汇价起点\n较高，达 1 美元兑换1 1 5 日元，之后持\n"
+            "续攀高，到 2 月初，美国财政部长曾表\n示，美元已经十分坚挺，意图牵制美元升\n"
+            "值。5 月份美元对日元汇价出现较大起\n伏，但到7 月份以后开始回升，并且一路\n"
+            "攀高，1 2 月份突破1美元兑1 3 0日\n元。\n")
+    paras = split_articles(text, ocr=True).articles[0].paragraphs
+    assert len(paras) == 2 and paras[1].startswith("1997年初") and paras[1].endswith("突破1美元兑130日元。")
 
 
 # --- seeds against the gold -----------------------------------------------------------------

@@ -76,6 +76,10 @@ class Piece:
     line_width: int = 0
     #: True when the layout step had real evidence for starts_paragraph (indent, width)
     start_known: bool = False
+    #: the evidence a link into or out of this block must exceed (0: any positive evidence).
+    #: OCR text sets it higher: its seams are read with misread characters, and its page
+    #: segmentation merges and cuts blocks, so weak evidence links unrelated text
+    link_floor: float = 0.0
 
 
 @lru_cache(maxsize=4096)
@@ -343,7 +347,8 @@ def find_links(pieces: Sequence[Piece], page: str = "") -> list[Link]:
          if i != j and abs(pieces[j].pos - pieces[i].pos) <= _MAX_DISTANCE else -9.0 for j in rights]
         for i in lefts
     ]
-    pairs = best_pairs(matrix)
+    floor = max((p.link_floor for p in pieces), default=0.0)
+    pairs = best_pairs(matrix, floor=floor)
     links = [Link(lefts[a], rights[b], matrix[a][b]) for a, b in pairs]
     return _break_cycles(links)
 

@@ -67,6 +67,13 @@ def _segment(text: str) -> Segmented:
     return segment(text, keep_furniture=True, join_breaks=False)
 
 
+#: the evidence (:func:`~cntextclean.page.continuation.link_score`, rough nats) a continuation
+#: link must exceed in OCR text: more than one cue (a seam the character model reads well, a
+#: start mid-sentence, the blocks' order), as misread characters blur each. On the dev OCR pages
+#: the links below it were wrong about as often as right, and one wrong link glues two
+#: articles' text into a paragraph (tess150 cer_sorted 0.092 -> 0.064, tess300 0.102 -> 0.055)
+OCR_LINK_FLOOR = 3.0
+
 #: marks a CJK font sets a full em wide, though Unicode calls their width ambiguous
 _EM_MARKS = frozenset("“”‘’")
 
@@ -83,7 +90,7 @@ def _fills_column(b: Block) -> bool:
     return b.line_width - 1 <= w <= b.line_width + 2  # (wider: not one printed line)
 
 
-def _piece(b: Block, pos: int, *, weak_starts: bool = False) -> Piece:
+def _piece(b: Block, pos: int, *, weak_starts: bool = False, ocr: bool = False) -> Piece:
     known = bool(b.features.get("start_known", b.line_width > 0)) and not weak_starts
     ends = b.ends_paragraph and not _fills_column(b)
     return Piece(
@@ -96,6 +103,7 @@ def _piece(b: Block, pos: int, *, weak_starts: bool = False) -> Piece:
         line_width=b.line_width,
         start_known=known,
         n_lines=len([ln for ln in b.lines if ln.strip()]),
+        link_floor=OCR_LINK_FLOOR if ocr else 0.0,
     )
 
 
@@ -121,6 +129,30 @@ def _explode(blocks: list[Block]) -> list[Block]:
                 features=dict(b.features),
             )
             out.append(nb)
+    return out
+
+
+def _rejoin_ocr_breaks(blocks: list[Block]) -> list[Block]:
+    """OCR text: a body block cut from the next inside one blank-line block of the OCR output,
+    at a line that ends no sentence, is one paragraph with it.
+
+    The OCR engine sets a blank line after each paragraph it finds; inside its paragraph the
+    segmenter's width evidence is weak (digits and quotes read half-width, misread marks), so
+    a line a little short of the measured column is no paragraph end unless it ends a sentence.
+    """
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.role == ROLE_BODY and b.role == ROLE_BODY
+                and prev.features.get("blank_block") is not None
+                and prev.features.get("blank_block") == b.features.get("blank_block")
+                and prev.page == b.page and not ends_sentence(prev.text) and not is_dateline(b.text)):
+            out[-1] = Block(text=join_pieces([prev.text, b.text]), lines=prev.lines + b.lines, index=prev.index,
+                            page=prev.page, column=prev.column, starts_paragraph=prev.starts_paragraph,
+                            ends_paragraph=b.ends_paragraph, line_width=prev.line_width, role=prev.role,
+                            features=dict(prev.features))
+            continue
+        out.append(b)
     return out
 
 
@@ -270,7 +302,10 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     into blocks (extraction blocks then do not tell two headlines apart).
     """
     seg = _segment(text)
-    blocks = _split_datelines(_explode([b for b in seg.blocks if b.text.strip()]))
+    blocks = [b for b in seg.blocks if b.text.strip()]
+    if ocr:
+        blocks = _rejoin_ocr_breaks(blocks)
+    blocks = _split_datelines(_explode(blocks))
     blocks = _split_headings(_split_glued_bylines(blocks))
     blocks, cont_notes = _split_continuation_notes(blocks)
     texts = [b.text.strip() for b in blocks]
@@ -290,7 +325,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     body = [i for i, r in enumerate(roles) if r in (ROLE_BODY, ROLE_EDITOR_NOTE, ROLE_HEADING)]
     # markdown-like text has no indents: its paragraph-start evidence is weak
     weak_starts = seg.flavour in ("markdown", "plain")
-    pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts) for pos, i in enumerate(body)}
+    pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts, ocr=ocr) for pos, i in enumerate(body)}
     # (extraction groups: blank-line blocks of a flowing extraction; -layout columns differ)
     flowing = seg.flavour in ("pdftotext", "pdfminer") and not ocr
     groups = [b.features.get("group") for b in blocks] if flowing else None
