@@ -25,7 +25,7 @@ from ..outlets import OUTLET_RE
 from ..pipeline import Pipeline, cleaner
 from .continuation import Piece
 from .fields import clean_body, clean_byline, clean_headline, join_pieces
-from .order import Draft, assemble
+from .order import Draft, assemble, similarity
 from .roles import (
     CONTINUATION_TAIL_RE,
     ROLE_AUTHOR_NOTE,
@@ -332,6 +332,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     runs = [b.features.get("blank_block") for b in blocks] if flowing else None
     drafts, frags, dbg = assemble(texts, roles, pieces, groups=groups, runs=runs)
     roles = dbg.pop("roles", roles)
+    drafts = _adopt_bylined_bodies(drafts, texts)
 
     in_blocks = any(b.role == ROLE_FURNITURE for b in seg.blocks)
     furniture: list[str] = [] if in_blocks else [_SPACES.sub(" ", f).strip() for f in seg.furniture if f.strip()]
@@ -374,6 +375,39 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
         a.debug = {"blocks": [b for grp in d.paragraphs for b in grp], "notes": d.notes,
                    "headline_blocks": d.headline, "byline_blocks": d.byline}
     return page
+
+
+#: share of an article's headline bigrams recurring in a bylined body that ties them outright
+_SIM_ADOPT = 0.25
+
+
+def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str]) -> list[Draft]:
+    """An article that has a byline but no headline is the rest of an article whose headline
+    stands elsewhere: a byline is printed under its headline (an OCR engine's page segmentation,
+    or columns read out of order, set it apart with the text that follows it). It joins the
+    article with a headline and no byline whose headline its text shares words with, else the
+    nearest such article before it (after it, if none is before)."""
+    out = list(drafts)
+    for d in drafts:
+        if not d.byline or d.headline or not d.has_body:
+            continue
+        pos = out.index(d)
+        cands = [k for k, c in enumerate(out) if c is not d and c.headline and not c.byline and c.has_body]
+        if not cands:
+            continue
+        body = "".join(texts[k] for grp in d.paragraphs for k in grp)
+        sims = {k: similarity("".join(texts[i] for i in out[k].headline), body) for k in cands}
+        best = max(cands, key=lambda k: (sims[k], -abs(k - pos)))
+        if sims[best] < _SIM_ADOPT:
+            before = [k for k in cands if k < pos]
+            best = before[-1] if before else cands[0]
+        host = out[best]
+        host.byline = d.byline
+        host.paragraphs.extend(d.paragraphs)
+        if host.section is None:
+            host.section = d.section
+        out.remove(d)  # (the article stays where its headline stood: it opens the article)
+    return out
 
 
 def _footer_tails(texts: list[str], roles: list[str]) -> set[int]:
