@@ -425,21 +425,34 @@ def test_an_ocr_paragraph_cut_at_a_short_line_stays_one():
 
 
 def test_a_byline_read_apart_from_its_headline_joins_that_article():
-    """OCR (tess150 dev_019): the byline comes out after two of the article's paragraphs; the
-    text under it is the rest of that article, not an article without a headline. The article
-    stays where its headline stands; an article that has its byline takes none."""
-    text = ("人民日报　1998年1月13日　星期二　第11版\n\n美伊关系出现松动\n\n"
-            "本月7日，美国有线电视新闻网播出了伊朗总统哈塔米接受该网记者的专访。哈塔米总统在采访时向美国人民致意。\n\n"
-            "美国总统国家安全事务助理伯杰昨日表示，美国将重新审议给伊朗人发放签证的程序问题，因为美伊之间还没有建立正常关系。\n\n"
-            "本报驻美国记者 李云飞\n\n"
-            "应该看到，美伊两国毕竟经历了近20年的对立状态，改善关系自然不是一朝一夕的事。\n\n"
-            "古巴全国人大选举揭晓\n\n"
-            "新华社哈瓦那1月12日电（记者郝云甫）古巴第五届全国人民政权代表大会代表选举结果12日揭晓。\n")
+    """OCR (tess150 dev_019): the byline comes out after the article's first paragraphs; the
+    text under it, which starts mid-sentence (its first printed line fills the column), is the
+    rest of that article, not an article without a headline. The article stays where its
+    headline stands; an article that has its byline takes none. Under a byline over a paragraph
+    start (indented first line), the article's own headline may be lost (a -layout variant
+    page): that text stays an article of its own."""
+    def col(text: str, *, indent: bool = True, width: int = 15) -> str:
+        k = width - 2 if indent else width
+        return "\n".join([text[:k]] + [text[i : i + width] for i in range(k, len(text), width)])
+
+    def page(rest: str, *, indent: bool) -> str:
+        return ("人民日报　1998年1月13日　星期二　第11版\n\n美伊关系出现松动\n\n"
+                + col("本月7日，美国有线电视新闻网播出了伊朗总统哈塔米接受该网记者的专访。哈塔米总统在采访时向美国人民致意。")
+                + "\n\n" + col("美国总统国家安全事务助理伯杰昨日表示，美国将重新审议给伊朗人发放签证的程序问题。"
+                                "被问到美国总统克林顿是否也同意")
+                + "\n\n本报驻美国记者 李云飞\n\n" + col(rest, indent=indent) + "\n\n古巴全国人大选举揭晓\n\n"
+                + col("新华社哈瓦那1月12日电（记者郝云甫）古巴第五届全国人民政权代表大会代表选举结果12日揭晓。") + "\n")
+
+    rest = page("与伊朗人民对话时，他表示可以考虑。不无巧合的是，美伊两国毕竟经历了近20年的对立状态。", indent=False)
+    other = page("1997年的最后一个下午，孙文盛一行来到了一家困难企业，看望了下岗职工。", indent=True)
     for ocr in (False, True):
-        arts = split_articles(text, ocr=ocr).articles
-        assert [(a.headline, a.byline, len(a.paragraphs)) for a in arts] == [
-            ("美伊关系出现松动", "本报驻美国记者 李云飞", 3), ("古巴全国人大选举揭晓", None, 1)]
-        assert arts[0].paragraphs[2].startswith("应该看到")
+        arts = split_articles(rest, ocr=ocr).articles
+        assert [(a.headline, a.byline) for a in arts] == [
+            ("美伊关系出现松动", "本报驻美国记者 李云飞"), ("古巴全国人大选举揭晓", None)]
+        assert arts[0].paragraphs[-1].startswith("与伊朗人民对话时")
+        arts = split_articles(other, ocr=ocr).articles
+        assert [(a.headline, a.byline) for a in arts] == [
+            ("美伊关系出现松动", None), (None, "本报驻美国记者 李云飞"), ("古巴全国人大选举揭晓", None)]
 
 
 # --- seeds against the gold -----------------------------------------------------------------

@@ -23,7 +23,7 @@ from ..layout.width import display_width
 from ..model import Article, Page
 from ..outlets import OUTLET_RE
 from ..pipeline import Pipeline, cleaner
-from .continuation import Piece
+from .continuation import Piece, right_strength
 from .fields import clean_body, clean_byline, clean_headline, join_pieces
 from .order import Draft, assemble, similarity
 from .roles import (
@@ -332,7 +332,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     runs = [b.features.get("blank_block") for b in blocks] if flowing else None
     drafts, frags, dbg = assemble(texts, roles, pieces, groups=groups, runs=runs)
     roles = dbg.pop("roles", roles)
-    drafts = _adopt_bylined_bodies(drafts, texts)
+    drafts = _adopt_bylined_bodies(drafts, texts, {i for i, p in pieces.items() if right_strength(p) > 0})
 
     in_blocks = any(b.role == ROLE_FURNITURE for b in seg.blocks)
     furniture: list[str] = [] if in_blocks else [_SPACES.sub(" ", f).strip() for f in seg.furniture if f.strip()]
@@ -381,15 +381,17 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
 _SIM_ADOPT = 0.25
 
 
-def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str]) -> list[Draft]:
-    """An article that has a byline but no headline is the rest of an article whose headline
-    stands elsewhere: a byline is printed under its headline (an OCR engine's page segmentation,
-    or columns read out of order, set it apart with the text that follows it). It joins the
-    article with a headline and no byline whose headline its text shares words with, else the
-    nearest such article before it (after it, if none is before)."""
+def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: set[int]) -> list[Draft]:
+    """An article that has a byline but no headline, and whose text starts mid-sentence, is the
+    rest of an article begun elsewhere: a byline is printed under its headline, over the start
+    of a paragraph (an OCR engine's page segmentation, or columns read out of order, set it
+    apart with the text that follows it). It joins the article with a headline and no byline
+    whose headline its text shares words with, else the nearest such article before it (after
+    it, if none is before). ``mid_sentence``: the blocks that start mid-sentence. (Under a
+    byline that opens a paragraph, the article's own headline may be lost: it stays apart.)"""
     out = list(drafts)
     for d in drafts:
-        if not d.byline or d.headline or not d.has_body:
+        if not d.byline or d.headline or not d.has_body or d.paragraphs[0][0] not in mid_sentence:
             continue
         pos = out.index(d)
         cands = [k for k, c in enumerate(out) if c is not d and c.headline and not c.byline and c.has_body]
