@@ -455,6 +455,27 @@ def test_a_byline_read_apart_from_its_headline_joins_that_article():
             ("美伊关系出现松动", None), (None, "本报驻美国记者 李云飞"), ("古巴全国人大选举揭晓", None)]
 
 
+def test_ocr_lines_that_fill_the_body_column_are_no_headline():
+    """OCR (tess150 dev_007): two printed lines without punctuation, the second filling the
+    body column, are a paragraph's lines (its rest is read elsewhere), not a headline; a
+    headline's short lines stay a headline."""
+    def col(text: str, *, indent: bool = True, width: int = 17) -> str:
+        k = width - 2 if indent else width
+        return "\n".join([text[:k]] + [text[i : i + width] for i in range(k, len(text), width)])
+
+    text = ("人民日报　1998年1月9日　星期五　第10版\n\n第八届世界游泳锦标赛开幕\n\n"
+            + col("本报澳大利亚珀斯1月7日电记者许立群报道：第八届世界游泳锦标赛今晚在澳大利亚西部城市珀斯开幕。")
+            + "\n\n" + col("国际泳联在本届比赛上新增设了女子水球和男女双人3米跳板、10米跳台等新项目，"
+                            "以使比赛更具观赏性，吸引更多的观众、赞助商和新闻传媒。")
+            + "\n\n俄罗斯的阿卡蒂耶夫和美国的罗斯\n今天分获男女5公里长距离游泳比赛冠\n\n本赛季男篮职业\n联赛取消\n\n"
+            + col("本报讯一度推迟举行的1997—1998赛季男子职业篮球联赛，因推广单位香港精英公司迄今不能履行协议，将被取消。")
+            + "\n\n" + col("军，成绩分别是55分18秒60和59分23秒50。", indent=False) + "\n")
+    page = split_articles(text, ocr=True)
+    assert [a.headline for a in page.articles] == ["第八届世界游泳锦标赛开幕", "本赛季男篮职业联赛取消"]
+    assert page.articles[0].paragraphs[-1].startswith("俄罗斯的阿卡蒂耶夫和美国的罗斯今天分获")
+    assert not page.fragments
+
+
 # --- seeds against the gold -----------------------------------------------------------------
 
 

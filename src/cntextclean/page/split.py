@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..layout.blocks import Block, Segmented
+from ..layout.lines import Line
 from ..layout.segment import segment
 from ..layout.width import display_width
 from ..model import Article, Page
@@ -320,6 +321,8 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
             not b.starts_paragraph and bool(b.features.get("start_known")) for b in blocks],
         short_labels=not ocr,
     )
+    if ocr:
+        _body_font_headings(blocks, roles)
     _mark_subtitles(blocks, roles, separate_lines=seg.flavour == "markdown")
     footer_tail = _footer_tails(texts, roles)
     body = [i for i, r in enumerate(roles) if r in (ROLE_BODY, ROLE_EDITOR_NOTE, ROLE_HEADING)]
@@ -379,6 +382,20 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
 
 #: share of an article's headline bigrams recurring in a bylined body that ties them outright
 _SIM_ADOPT = 0.25
+
+
+def _body_font_headings(blocks: list[Block], roles: list[str]) -> None:
+    """OCR text: a heading-like block of two or more printed lines whose lines after the first
+    each fill the body column (within a character, not wider) is set in the body font: a
+    paragraph's lines whose punctuation the OCR engine lost or that hold none, not a headline
+    (set larger, a headline's lines hold fewer characters; set across columns, more)."""
+    for i, b in enumerate(blocks):
+        w = b.line_width
+        if roles[i] != ROLE_HEADING or not w:
+            continue
+        lines = [Line.make(ln) for ln in b.lines if ln.strip()]
+        if len(lines) >= 2 and all(w - 2 <= ln.span <= w + 2 for ln in lines[1:]):
+            roles[i] = ROLE_BODY
 
 
 def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: set[int]) -> list[Draft]:
