@@ -69,11 +69,14 @@ def _segment(text: str) -> Segmented:
 
 
 #: the evidence (:func:`~cntextclean.page.continuation.link_score`, rough nats) a continuation
-#: link must exceed in OCR text: more than one cue (a seam the character model reads well, a
-#: start mid-sentence, the blocks' order), as misread characters blur each. On the dev OCR pages
-#: the links below it were wrong about as often as right, and one wrong link glues two
-#: articles' text into a paragraph (tess150 cer_sorted 0.092 -> 0.064, tess300 0.102 -> 0.055)
-OCR_LINK_FLOOR = 3.0
+#: link must exceed in OCR text: more than two open ends (a left end that does not end its
+#: sentence, about 2, and a right end that starts mid-sentence, about 1.5): the blocks' order
+#: or the seam (the character model, quotes) must speak for it too, as misread characters blur
+#: every cue and the OCR engine's page segmentation merges and cuts blocks. On the dev OCR pages
+#: the weaker links were wrong about as often as right, and one wrong link glues two articles'
+#: text into a paragraph (tess150 cer_sorted 0.092 -> 0.055, tess300 0.102 -> 0.050; paragraph
+#: F1 pays a little: more paragraphs stay cut at column breaks)
+OCR_LINK_FLOOR = 4.0
 
 #: marks a CJK font sets a full em wide, though Unicode calls their width ambiguous
 _EM_MARKS = frozenset("“”‘’")
