@@ -29,6 +29,7 @@ from cntextclean.page.split import (
     _pre_layout,
     _rejoin_ocr_breaks,
     _split_datelines,
+    _unpaired_head_quotes,
     analyse,
     page_layout,
     page_layout_keep_furniture,
@@ -474,6 +475,19 @@ def test_ocr_lines_that_fill_the_body_column_are_no_headline():
     assert [a.headline for a in page.articles] == ["第八届世界游泳锦标赛开幕", "本赛季男篮职业联赛取消"]
     assert page.articles[0].paragraphs[-1].startswith("俄罗斯的阿卡蒂耶夫和美国的罗斯今天分获")
     assert not page.fragments
+
+
+def test_an_unpaired_quote_in_an_ocr_headline_is_its_gap():
+    """tess300: the gap of a two-part headline read as a quote (``理事会”声明``, ``基本法“香港``);
+    quotes that pair stay, in the headline of an OCR page only."""
+    assert _unpaired_head_quotes("阿拉伯内政部长理事会”声明呼吁加强打击恐怖犯罪") == "阿拉伯内政部长理事会 声明呼吁加强打击恐怖犯罪"
+    assert _unpaired_head_quotes("推广特区基本法“香港成立督导委员会") == "推广特区基本法 香港成立督导委员会"
+    assert _unpaired_head_quotes("发展经济交通先行”鹤山做好“路文章”") == "发展经济交通先行 鹤山做好“路文章”"
+    assert _unpaired_head_quotes("论“从当地实际出发”") == "论“从当地实际出发”"
+    text = "人民日报　1998年1月14日　星期三　第7版\n\n慰问中科院院士”北京举行新春音乐会\n\n" \
+           "本报北京1月13日讯记者某某报道：北京今天举行新春音乐会，慰问中国科学院院士。\n"
+    assert split_articles(text, ocr=True).articles[0].headline == "慰问中科院院士 北京举行新春音乐会"
+    assert split_articles(text).articles[0].headline == "慰问中科院院士”北京举行新春音乐会"
 
 
 # --- seeds against the gold -----------------------------------------------------------------

@@ -351,7 +351,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
                 furniture.append(t)
     furniture.extend(cont_notes)
 
-    articles = [_article(d, texts, roles) for d in drafts]
+    articles = [_article(d, texts, roles, ocr=ocr) for d in drafts]
     fragments = [clean_body(join_pieces(texts[k] for k in grp)) for grp in frags]
     # body blocks that no article took (cannot happen by construction, but never lose text)
     used = {b for d in drafts for grp in d.paragraphs for b in grp}
@@ -452,7 +452,36 @@ def _furniture_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _article(d: Draft, texts: list[str], roles: list[str]) -> Article:
+#: a quote mark in a headline with text on both sides (``理事会”声明``, ``基本法“香港``)
+_HEAD_QUOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff\w])[“”](?=[\u4e00-\u9fff\w])")
+
+
+def _unpaired_head_quotes(head: str) -> str:
+    """OCR: a quote mark in a headline that pairs with none (a ``”`` that nothing before it
+    opened, a ``“`` that nothing after it closes) is the gap of a two-part headline read as a
+    quote: one space. (A headline's own quotes pair up: ``发展经济交通先行 鹤山做好“路文章”``.)"""
+    if "“" not in head and "”" not in head:
+        return head
+    out = list(head)
+    depth = 0
+    opens: list[int] = []
+    for k, ch in enumerate(head):
+        if ch == "“":
+            opens.append(k)
+            depth += 1
+        elif ch == "”":
+            if depth:
+                depth -= 1
+                opens.pop()
+            elif _HEAD_QUOTE_RE.match(head, k):
+                out[k] = " "
+    for k in opens:  # opened, never closed
+        if _HEAD_QUOTE_RE.match(head, k):
+            out[k] = " "
+    return _SPACES.sub(" ", "".join(out)).strip()
+
+
+def _article(d: Draft, texts: list[str], roles: list[str], *, ocr: bool = False) -> Article:
     body: list[str] = []
     notes: list[str] = []  # an author note is the last paragraph of its article
     for grp in d.paragraphs:
@@ -464,6 +493,9 @@ def _article(d: Draft, texts: list[str], roles: list[str]) -> Article:
     paras = body + notes
     headline = clean_headline(join_pieces(texts[k] for k in d.headline)) if d.headline else None
     subtitle = clean_headline(join_pieces(texts[k] for k in d.subtitle)) if d.subtitle else None
+    if ocr:
+        headline = _unpaired_head_quotes(headline) if headline else headline
+        subtitle = _unpaired_head_quotes(subtitle) if subtitle else subtitle
     byline = clean_byline(" ".join(texts[k] for k in d.byline)) if d.byline else None
     section = clean_headline(texts[d.section]) if d.section is not None else None
     return Article(headline=headline, subtitle=subtitle, byline=byline, section=section, paragraphs=paras)
