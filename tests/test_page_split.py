@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,6 @@ from cntextclean import clean, split_articles
 from cntextclean.layout.blocks import Block
 from cntextclean.page.assign import best_pairs
 from cntextclean.page.continuation import (
-    OCR_MIN_LINK,
     Piece,
     find_links,
     link_score,
@@ -31,8 +31,11 @@ from cntextclean.page.fields import clean_body, clean_byline
 from cntextclean.page.order import assemble
 from cntextclean.page.roles import assign_roles, closes_article, is_byline, is_dateline, text_role
 from cntextclean.page.split import (
+    OCR_LINK_FLOOR,
     _pre_layout,
+    _rejoin_ocr_breaks,
     _split_datelines,
+    _unpaired_head_quotes,
     analyse,
     page_layout,
     page_layout_keep_furniture,
@@ -431,6 +434,120 @@ def test_a_finished_paragraph_is_not_continued():
     assert find_links([done, nxt]) == []
 
 
+def test_ocr_links_need_more_than_one_cue():
+    """OCR (tess150 dev_001): ``…使日本国`` goes on in another column's block, not in the
+    paragraph start ``跟新进党走`` that follows it; that weak link is taken on clean text, not
+    on OCR text (floor), while a seam read well and a start mid-sentence still link."""
+    left = Piece("06小党的成立，使日本国", pos=0, start_known=True, n_lines=1)
+    nxt = Piece("跟新进党走，大家感到没前途。但", pos=1, n_lines=1)
+    assert 0 < link_score(left, nxt) < OCR_LINK_FLOOR
+    assert [(lk.left, lk.right) for lk in find_links([left, nxt])] == [(0, 1)]
+    ocr = [Piece(p.text, pos=p.pos, start_known=p.start_known, n_lines=1, link_floor=OCR_LINK_FLOOR)
+           for p in (left, nxt)]
+    assert find_links(ocr) == []
+    head = Piece("美元如此坚挺，首先是各国经济状况这个基本因素决定的。1997年美国经济稳定增长，估计增长率在3.7%左",
+                 pos=0, start_known=True, ends_paragraph=False, n_lines=3, link_floor=OCR_LINK_FLOOR)
+    other = Piece("羽田孜为首的太阳党和前首相细川为首的“从五开始”已同意联为新党。", pos=1, starts_paragraph=False,
+                  start_known=True, n_lines=6, link_floor=OCR_LINK_FLOOR)
+    rest = Piece("右。相比之下，日本和欧洲地区经济增长势头较弱。", pos=3, starts_paragraph=False, start_known=True,
+                 n_lines=6, link_floor=OCR_LINK_FLOOR)
+    assert [(lk.left, lk.right) for lk in find_links([head, other, rest])] == [(0, 2)]
+
+
+def test_an_ocr_paragraph_cut_at_a_short_line_stays_one():
+    """Tesseract keeps a paragraph's lines together (a blank line after it): a line the
+    segmenter measured a little short (digits read half-width: ``美国财政部长曾表``) ends no
+    paragraph unless it ends a sentence; another blank-line block or a sentence end still does."""
+    def blk(text: str, blank: int, *, ends: bool = True) -> Block:
+        return Block(text=text, lines=[text], line_width=36, role="body", ends_paragraph=ends,
+                     features={"blank_block": blank})
+
+    blocks = [blk("1997年初，美元对日元汇价起点较高，达1美元兑换115日元，之后持续攀高，到2月初，美国财政部长曾表", 4),
+              blk("示，美元已经十分坚挺，意图牵制美元升值。", 4),
+              blk("5月份美元对日元汇价出现较大起", 4, ends=False),
+              blk("伏，但到7月份以后开始回升。", 5),
+              blk("美元如此坚挺，首先是各国经济状况这个基本因素决定的。", 6)]
+    got = [(b.text, b.ends_paragraph) for b in _rejoin_ocr_breaks(blocks)]
+    assert got == [("1997年初，美元对日元汇价起点较高，达1美元兑换115日元，之后持续攀高，到2月初，美国财政部长曾表"
+                    "示，美元已经十分坚挺，意图牵制美元升值。", True),
+                   ("5月份美元对日元汇价出现较大起", False), ("伏，但到7月份以后开始回升。", True),
+                   ("美元如此坚挺，首先是各国经济状况这个基本因素决定的。", True)]
+    text = ("人民日报　1998年1月6日　星期二\n\n美元汇率持续坚挺\n\n"
+            "据新华社华盛顿1月5日电（记者翟景升）过\n去一年里，美元在国际市场上对其他西方\n"
+            "主要国家货币的比价普遍走高。新年伊始，\n美元强势不减。\n\n"
+            "1 9 9 7 年初，美元对日元汇价起点\n较高，达 1 美元兑换1 1 5 日元，之后持\n"
+            "续攀高，到 2 月初，美国财政部长曾表\n示，美元已经十分坚挺，意图牵制美元升\n"
+            "值。5 月份美元对日元汇价出现较大起\n伏，但到7 月份以后开始回升，并且一路\n"
+            "攀高，1 2 月份突破1美元兑1 3 0日\n元。\n")
+    paras = split_articles(text, ocr=True).articles[0].paragraphs
+    assert len(paras) == 2 and paras[1].startswith("1997年初") and paras[1].endswith("突破1美元兑130日元。")
+
+
+def test_a_byline_read_apart_from_its_headline_joins_that_article():
+    """OCR (tess150 dev_019): the byline comes out after the article's first paragraphs; the
+    text under it, which starts mid-sentence (its first printed line fills the column), is the
+    rest of that article, not an article without a headline. The article stays where its
+    headline stands; an article that has its byline takes none. Under a byline over a paragraph
+    start (indented first line), the article's own headline may be lost (a -layout variant
+    page): that text stays an article of its own."""
+    def col(text: str, *, indent: bool = True, width: int = 15) -> str:
+        k = width - 2 if indent else width
+        return "\n".join([text[:k]] + [text[i : i + width] for i in range(k, len(text), width)])
+
+    def page(rest: str, *, indent: bool) -> str:
+        return ("人民日报　1998年1月13日　星期二　第11版\n\n美伊关系出现松动\n\n"
+                + col("本月7日，美国有线电视新闻网播出了伊朗总统哈塔米接受该网记者的专访。哈塔米总统在采访时向美国人民致意。")
+                + "\n\n" + col("美国总统国家安全事务助理伯杰昨日表示，美国将重新审议给伊朗人发放签证的程序问题。"
+                                "被问到美国总统克林顿是否也同意")
+                + "\n\n本报驻美国记者 李云飞\n\n" + col(rest, indent=indent) + "\n\n古巴全国人大选举揭晓\n\n"
+                + col("新华社哈瓦那1月12日电（记者郝云甫）古巴第五届全国人民政权代表大会代表选举结果12日揭晓。") + "\n")
+
+    rest = page("与伊朗人民对话时，他表示可以考虑。不无巧合的是，美伊两国毕竟经历了近20年的对立状态。", indent=False)
+    other = page("1997年的最后一个下午，孙文盛一行来到了一家困难企业，看望了下岗职工。", indent=True)
+    for ocr in (False, True):
+        arts = split_articles(rest, ocr=ocr).articles
+        assert [(a.headline, a.byline) for a in arts] == [
+            ("美伊关系出现松动", "本报驻美国记者 李云飞"), ("古巴全国人大选举揭晓", None)]
+        assert arts[0].paragraphs[-1].startswith("与伊朗人民对话时")
+        arts = split_articles(other, ocr=ocr).articles
+        assert [(a.headline, a.byline) for a in arts] == [
+            ("美伊关系出现松动", None), (None, "本报驻美国记者 李云飞"), ("古巴全国人大选举揭晓", None)]
+
+
+def test_ocr_lines_that_fill_the_body_column_are_no_headline():
+    """OCR (tess150 dev_007): two printed lines without punctuation, the second filling the
+    body column, are a paragraph's lines (its rest is read elsewhere), not a headline; a
+    headline's short lines stay a headline."""
+    def col(text: str, *, indent: bool = True, width: int = 17) -> str:
+        k = width - 2 if indent else width
+        return "\n".join([text[:k]] + [text[i : i + width] for i in range(k, len(text), width)])
+
+    text = ("人民日报　1998年1月9日　星期五　第10版\n\n第八届世界游泳锦标赛开幕\n\n"
+            + col("本报澳大利亚珀斯1月7日电记者许立群报道：第八届世界游泳锦标赛今晚在澳大利亚西部城市珀斯开幕。")
+            + "\n\n" + col("国际泳联在本届比赛上新增设了女子水球和男女双人3米跳板、10米跳台等新项目，"
+                            "以使比赛更具观赏性，吸引更多的观众、赞助商和新闻传媒。")
+            + "\n\n俄罗斯的阿卡蒂耶夫和美国的罗斯\n今天分获男女5公里长距离游泳比赛冠\n\n本赛季男篮职业\n联赛取消\n\n"
+            + col("本报讯一度推迟举行的1997—1998赛季男子职业篮球联赛，因推广单位香港精英公司迄今不能履行协议，将被取消。")
+            + "\n\n" + col("军，成绩分别是55分18秒60和59分23秒50。", indent=False) + "\n")
+    page = split_articles(text, ocr=True)
+    assert [a.headline for a in page.articles] == ["第八届世界游泳锦标赛开幕", "本赛季男篮职业联赛取消"]
+    assert page.articles[0].paragraphs[-1].startswith("俄罗斯的阿卡蒂耶夫和美国的罗斯今天分获")
+    assert not page.fragments
+
+
+def test_an_unpaired_quote_in_an_ocr_headline_is_its_gap():
+    """tess300: the gap of a two-part headline read as a quote (``理事会”声明``, ``基本法“香港``);
+    quotes that pair stay, in the headline of an OCR page only."""
+    assert _unpaired_head_quotes("阿拉伯内政部长理事会”声明呼吁加强打击恐怖犯罪") == "阿拉伯内政部长理事会 声明呼吁加强打击恐怖犯罪"
+    assert _unpaired_head_quotes("推广特区基本法“香港成立督导委员会") == "推广特区基本法 香港成立督导委员会"
+    assert _unpaired_head_quotes("发展经济交通先行”鹤山做好“路文章”") == "发展经济交通先行 鹤山做好“路文章”"
+    assert _unpaired_head_quotes("论“从当地实际出发”") == "论“从当地实际出发”"
+    text = "人民日报　1998年1月14日　星期三　第7版\n\n慰问中科院院士”北京举行新春音乐会\n\n" \
+           "本报北京1月13日讯记者某某报道：北京今天举行新春音乐会，慰问中国科学院院士。\n"
+    assert split_articles(text, ocr=True).articles[0].headline == "慰问中科院院士 北京举行新春音乐会"
+    assert split_articles(text).articles[0].headline == "慰问中科院院士”北京举行新春音乐会"
+
+
 # --- seeds against the gold -----------------------------------------------------------------
 
 
@@ -684,13 +801,16 @@ def test_misread_headline_above_a_byline_is_the_headline():
 
 def test_an_ocr_link_needs_more_than_weak_evidence():
     """On OCR pages (no indents, dropped full stops) a seam with little evidence is as often
-    wrong as right: a link there needs OCR_MIN_LINK, where a PDF page takes any positive one."""
+    wrong as right: a link there needs the pieces' link_floor (OCR_LINK_FLOOR for OCR text),
+    in the column-order matching as in the free one, where a PDF page takes any positive one."""
     left = Piece("委员会主席今天在记者招待会上介绍了今年的工作重点和主要措施，他说今年", pos=0,
                  ends_paragraph=False, start_known=False, line_width=34)
     right = Piece("各地区的经济增长速度都有所加快，全年的目标能够完成。", pos=3, start_known=False, line_width=34)
-    assert 0 < link_score(left, right) < OCR_MIN_LINK
+    assert 0 < link_score(left, right) < OCR_LINK_FLOOR
     assert [(lk.left, lk.right) for lk in find_links([left, right])] == [(0, 1)]
-    assert find_links([left, right], monotone=True) == []
+    assert [(lk.left, lk.right) for lk in find_links([left, right], monotone=True)] == [(0, 1)]
+    ocr = [replace(p, link_floor=OCR_LINK_FLOOR) for p in (left, right)]
+    assert find_links(ocr) == find_links(ocr, monotone=True) == []
 
 
 def test_a_byline_read_inside_its_articles_first_paragraph_is_that_articles():

@@ -77,6 +77,10 @@ class Piece:
     line_width: int = 0
     #: True when the layout step had real evidence for starts_paragraph (indent, width)
     start_known: bool = False
+    #: the evidence a link into or out of this block must exceed (0: any positive evidence).
+    #: OCR text sets it higher: its seams are read with misread characters, and its page
+    #: segmentation merges and cuts blocks, so weak evidence links unrelated text
+    link_floor: float = 0.0
 
 
 @lru_cache(maxsize=4096)
@@ -262,8 +266,6 @@ def _link_score(left: Piece, right: Piece, page: frozenset[str], a: float, b: fl
 #: in the links of an OCR page
 WORD_WEIGHT = 0.3
 WORD_CAP = 8.0
-#: the least evidence (nats) for a link on an OCR page
-OCR_MIN_LINK = 2.0
 
 #: what a change of stride inside a run of one-line blocks costs (nats of seam evidence)
 _STRIDE_SWITCH = 4.0
@@ -353,6 +355,7 @@ def find_links(pieces: Sequence[Piece], page: str = "", *, monotone: bool = Fals
          if i != j and abs(pieces[j].pos - pieces[i].pos) <= _MAX_DISTANCE else -9.0 for j in rights]
         for i in lefts
     ]
+    floor = max((p.link_floor for p in pieces), default=0.0)
     if monotone:
         # OCR page segmentation reads the page column by column (tesseract: each column top to
         # bottom, the columns left to right), so a paragraph cut at a column's foot continues
@@ -360,18 +363,18 @@ def find_links(pieces: Sequence[Piece], page: str = "", *, monotone: bool = Fals
         # the order of the cuts: the links are an order-preserving matching. The seam's word
         # evidence (a word spanning it) weighs in too: OCR drops the punctuation that would
         # otherwise tell a sentence's end from a cut.
-        # A seam with little evidence is as often wrong as right there (tess150: of the links
-        # scoring under 2, 20 right and 18 wrong): an OCR link needs OCR_MIN_LINK.
+        # A seam with little evidence is as often wrong as right there: an OCR link needs the
+        # pieces' ``link_floor`` (page.split sets it for OCR text).
         for a, i in enumerate(lefts):
             row = matrix[a]
             for b, j in enumerate(rights):
                 if row[b] > -9.0:
                     row[b] += WORD_WEIGHT * min(word_join_score(pieces[i].text, pieces[j].text), WORD_CAP)
-                    if row[b] < OCR_MIN_LINK:
+                    if row[b] < floor:
                         row[b] = -9.0
         pairs = monotone_pairs(matrix, [pieces[i].pos for i in lefts], [pieces[j].pos for j in rights])
     else:
-        pairs = best_pairs(matrix)
+        pairs = best_pairs(matrix, floor=floor)
     links = [Link(lefts[a], rights[b], matrix[a][b]) for a, b in pairs]
     return _break_cycles(links)
 

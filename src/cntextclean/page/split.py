@@ -18,15 +18,16 @@ from functools import lru_cache
 from typing import Any
 
 from ..layout.blocks import Block, Segmented
+from ..layout.lines import Line
 from ..layout.rejoin import is_wrapped
 from ..layout.segment import segment
 from ..layout.width import display_width
 from ..model import Article, Page
 from ..outlets import OUTLET_RE
 from ..pipeline import Pipeline, cleaner
-from .continuation import Piece
+from .continuation import Piece, right_strength
 from .fields import clean_body, clean_byline, clean_headline, join_pieces
-from .order import Draft, assemble
+from .order import Draft, assemble, similarity
 from .roles import (
     CONTINUATION_TAIL_RE,
     ROLE_AUTHOR_NOTE,
@@ -68,6 +69,18 @@ def _segment(text: str) -> Segmented:
     return segment(text, keep_furniture=True, join_breaks=False)
 
 
+#: the evidence (:func:`~cntextclean.page.continuation.link_score`, rough nats) a continuation
+#: link needs in OCR text: more than two open ends (a left end that does not end its sentence,
+#: about 2, and a right end that starts mid-sentence, about 1.5) give alone: the blocks' order,
+#: the words or the seam must speak for it too, as misread characters blur every cue and the
+#: OCR engine's page segmentation merges and cuts blocks. On the dev OCR pages the weaker links
+#: were wrong about as often as right, and one wrong link glues two articles' text into a
+#: paragraph. With the column-order matching (``find_links(monotone=True)``), measured on dev
+#: and the variant OCR pages: 3.0 gives the lowest clean --ocr cer (dev 0.167 / 0.192, variants
+#: 0.207 / 0.134; 4.0: 0.178 / 0.191, 0.209 / 0.132), 4.0 a higher pair_f1 on the variants
+#: (0.763 / 0.850 against 0.725 / 0.840)
+OCR_LINK_FLOOR = 3.0
+
 #: marks a CJK font sets a full em wide, though Unicode calls their width ambiguous
 _EM_MARKS = frozenset("“”‘’")
 
@@ -84,7 +97,7 @@ def _fills_column(b: Block) -> bool:
     return b.line_width - 1 <= w <= b.line_width + 2  # (wider: not one printed line)
 
 
-def _piece(b: Block, pos: int, *, weak_starts: bool = False) -> Piece:
+def _piece(b: Block, pos: int, *, weak_starts: bool = False, ocr: bool = False) -> Piece:
     known = bool(b.features.get("start_known", b.line_width > 0)) and not weak_starts
     ends = b.ends_paragraph and not _fills_column(b)
     return Piece(
@@ -97,6 +110,7 @@ def _piece(b: Block, pos: int, *, weak_starts: bool = False) -> Piece:
         line_width=b.line_width,
         start_known=known,
         n_lines=len([ln for ln in b.lines if ln.strip()]),
+        link_floor=OCR_LINK_FLOOR if ocr else 0.0,
     )
 
 
@@ -122,6 +136,30 @@ def _explode(blocks: list[Block]) -> list[Block]:
                 features=dict(b.features),
             )
             out.append(nb)
+    return out
+
+
+def _rejoin_ocr_breaks(blocks: list[Block]) -> list[Block]:
+    """OCR text: a body block cut from the next inside one blank-line block of the OCR output,
+    at a line that ends no sentence, is one paragraph with it.
+
+    The OCR engine sets a blank line after each paragraph it finds; inside its paragraph the
+    segmenter's width evidence is weak (digits and quotes read half-width, misread marks), so
+    a line a little short of the measured column is no paragraph end unless it ends a sentence.
+    """
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.role == ROLE_BODY and b.role == ROLE_BODY
+                and prev.features.get("blank_block") is not None
+                and prev.features.get("blank_block") == b.features.get("blank_block")
+                and prev.page == b.page and not ends_sentence(prev.text) and not is_dateline(b.text)):
+            out[-1] = Block(text=join_pieces([prev.text, b.text]), lines=prev.lines + b.lines, index=prev.index,
+                            page=prev.page, column=prev.column, starts_paragraph=prev.starts_paragraph,
+                            ends_paragraph=b.ends_paragraph, line_width=prev.line_width, role=prev.role,
+                            features=dict(prev.features))
+            continue
+        out.append(b)
     return out
 
 
@@ -271,7 +309,10 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     into blocks (extraction blocks then do not tell two headlines apart).
     """
     seg = _segment(text)
-    blocks = _split_datelines(_explode([b for b in seg.blocks if b.text.strip()]))
+    blocks = [b for b in seg.blocks if b.text.strip()]
+    if ocr:
+        blocks = _rejoin_ocr_breaks(blocks)
+    blocks = _split_datelines(_explode(blocks))
     blocks = _split_headings(_split_glued_bylines(blocks))
     blocks, cont_notes = _split_continuation_notes(blocks)
     texts = [b.text.strip() for b in blocks]
@@ -286,18 +327,21 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
             not b.starts_paragraph and bool(b.features.get("start_known")) for b in blocks],
         short_labels=not ocr,
     )
+    if ocr:
+        _body_font_headings(blocks, roles)
     _mark_subtitles(blocks, roles, separate_lines=seg.flavour == "markdown")
     footer_tail = _footer_tails(texts, roles)
     body = [i for i, r in enumerate(roles) if r in (ROLE_BODY, ROLE_EDITOR_NOTE, ROLE_HEADING)]
     # markdown-like text has no indents: its paragraph-start evidence is weak
     weak_starts = seg.flavour in ("markdown", "plain")
-    pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts) for pos, i in enumerate(body)}
+    pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts, ocr=ocr) for pos, i in enumerate(body)}
     # (extraction groups: blank-line blocks of a flowing extraction; -layout columns differ)
     flowing = seg.flavour in ("pdftotext", "pdfminer") and not ocr
     groups = [b.features.get("group") for b in blocks] if flowing else None
     runs = [b.features.get("blank_block") for b in blocks] if flowing else None
     drafts, frags, dbg = assemble(texts, roles, pieces, groups=groups, runs=runs, ocr=ocr)
     roles = dbg.pop("roles", roles)
+    drafts = _adopt_bylined_bodies(drafts, texts, {i for i, p in pieces.items() if right_strength(p) > 0})
 
     in_blocks = any(b.role == ROLE_FURNITURE for b in seg.blocks)
     furniture: list[str] = [] if in_blocks else [_SPACES.sub(" ", f).strip() for f in seg.furniture if f.strip()]
@@ -310,7 +354,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
                 furniture.append(t)
     furniture.extend(cont_notes)
 
-    articles = [_article(d, texts, roles) for d in drafts]
+    articles = [_article(d, texts, roles, ocr=ocr) for d in drafts]
     fragments = [clean_body(join_pieces(texts[k] for k in grp)) for grp in frags]
     # body blocks that no article took (cannot happen by construction, but never lose text)
     used = {b for d in drafts for grp in d.paragraphs for b in grp}
@@ -342,6 +386,59 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     return page
 
 
+#: share of an article's headline bigrams recurring in a bylined body that ties them outright
+_SIM_ADOPT = 0.25
+
+
+def _body_font_headings(blocks: list[Block], roles: list[str]) -> None:
+    """OCR text: a heading-like block of two or more printed lines whose lines after the first
+    each fill the body column (within a character, not wider) is set in the body font: a
+    paragraph's lines whose punctuation the OCR engine lost or that hold none, not a headline
+    (set larger, a headline's lines hold fewer characters; set across columns, more)."""
+    for i, b in enumerate(blocks):
+        w = b.line_width
+        if roles[i] != ROLE_HEADING or not w:
+            continue
+        lines = [Line.make(ln) for ln in b.lines if ln.strip()]
+        if len(lines) >= 2 and all(w - 2 <= ln.span <= w + 2 for ln in lines[1:]):
+            roles[i] = ROLE_BODY
+
+
+def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: set[int]) -> list[Draft]:
+    """An article that has a byline but no headline, and whose text starts mid-sentence, is the
+    rest of an article begun elsewhere: a byline is printed under its headline, over the start
+    of a paragraph (an OCR engine's page segmentation, or columns read out of order, set it
+    apart with the text that follows it). It joins the article with a headline and no byline
+    whose headline its text shares words with, else the nearest such article before it (after
+    it, if none is before). ``mid_sentence``: the blocks that start mid-sentence. (Under a
+    byline that opens a paragraph, the article's own headline may be lost: it stays apart.)"""
+    out = list(drafts)
+    for d in drafts:
+        if not d.byline or d.headline or not d.has_body or d.paragraphs[0][0] not in mid_sentence:
+            continue
+        pos = out.index(d)
+        cands = [k for k, c in enumerate(out) if c is not d and c.headline and not c.byline and c.has_body]
+        if not cands:
+            continue
+        body = "".join(texts[k] for grp in d.paragraphs for k in grp)
+        sims = {k: similarity("".join(texts[i] for i in out[k].headline), body) for k in cands}
+        best = max(cands, key=lambda k: (sims[k], -abs(k - pos)))
+        if sims[best] < _SIM_ADOPT:
+            # no headline shares its words: only the article read just before it can be its
+            # (farther ones moved whole articles to the wrong place: variant OCR page
+            # dev_001-c5 cer 0.51 -> 0.68)
+            if pos - 1 not in cands:
+                continue
+            best = pos - 1
+        host = out[best]
+        host.byline = d.byline
+        host.paragraphs.extend(d.paragraphs)
+        if host.section is None:
+            host.section = d.section
+        out.remove(d)  # (the article stays where its headline stood: it opens the article)
+    return out
+
+
 def _footer_tails(texts: list[str], roles: list[str]) -> set[int]:
     """A short line right after a footer (``本版投稿邮箱：…``) at the end of the page is the
     rest of that footer (``邮件主题请注明“思学”二字。``), not an article. Marks them furniture."""
@@ -362,7 +459,36 @@ def _furniture_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _article(d: Draft, texts: list[str], roles: list[str]) -> Article:
+#: a quote mark in a headline with text on both sides (``理事会”声明``, ``基本法“香港``)
+_HEAD_QUOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff\w])[“”](?=[\u4e00-\u9fff\w])")
+
+
+def _unpaired_head_quotes(head: str) -> str:
+    """OCR: a quote mark in a headline that pairs with none (a ``”`` that nothing before it
+    opened, a ``“`` that nothing after it closes) is the gap of a two-part headline read as a
+    quote: one space. (A headline's own quotes pair up: ``发展经济交通先行 鹤山做好“路文章”``.)"""
+    if "“" not in head and "”" not in head:
+        return head
+    out = list(head)
+    depth = 0
+    opens: list[int] = []
+    for k, ch in enumerate(head):
+        if ch == "“":
+            opens.append(k)
+            depth += 1
+        elif ch == "”":
+            if depth:
+                depth -= 1
+                opens.pop()
+            elif _HEAD_QUOTE_RE.match(head, k):
+                out[k] = " "
+    for k in opens:  # opened, never closed
+        if _HEAD_QUOTE_RE.match(head, k):
+            out[k] = " "
+    return _SPACES.sub(" ", "".join(out)).strip()
+
+
+def _article(d: Draft, texts: list[str], roles: list[str], *, ocr: bool = False) -> Article:
     body: list[str] = []
     notes: list[str] = []  # an author note is the last paragraph of its article
     for grp in d.paragraphs:
@@ -374,6 +500,9 @@ def _article(d: Draft, texts: list[str], roles: list[str]) -> Article:
     paras = body + notes
     headline = clean_headline(join_pieces(texts[k] for k in d.headline)) if d.headline else None
     subtitle = clean_headline(join_pieces(texts[k] for k in d.subtitle)) if d.subtitle else None
+    if ocr:
+        headline = _unpaired_head_quotes(headline) if headline else headline
+        subtitle = _unpaired_head_quotes(subtitle) if subtitle else subtitle
     byline = clean_byline(" ".join(texts[k] for k in d.byline)) if d.byline else None
     section = clean_headline(texts[d.section]) if d.section is not None else None
     return Article(headline=headline, subtitle=subtitle, byline=byline, section=section, paragraphs=paras)
