@@ -796,9 +796,7 @@ def _join_headline_lines(col: list[str]) -> list[str]:
         while True:
             if abs(len(col[k].strip()) - measure) > 1:
                 break  # a short line ends the headline
-            nxt = k + 1
-            if nxt < len(col) and col[nxt] == "":
-                nxt += 1
+            nxt = _next_row(col, k)
             if nxt >= len(col):
                 break
             cand = col[nxt].strip()
@@ -810,6 +808,14 @@ def _join_headline_lines(col: list[str]) -> list[str]:
         _split_glued_tail(col, k, measure)
         j = k + 1
     return col
+
+
+def _next_row(col: list[str], k: int) -> int:
+    """The index of the line after line ``k`` of ``col`` across at most one empty row."""
+    nxt = k + 1
+    if nxt < len(col) and col[nxt] == "":
+        nxt += 1
+    return nxt
 
 
 def _run_line(t: str) -> bool:
@@ -833,9 +839,7 @@ def _split_glued_tail(col: list[str], k: int, measure: int) -> None:
     headline, the dateline starts the body's first paragraph."""
     if abs(len(col[k].strip()) - measure) > 1:
         return
-    nxt = k + 1
-    if nxt < len(col) and col[nxt] == "":
-        nxt += 1
+    nxt = _next_row(col, k)
     if nxt >= len(col):
         return
     line = col[nxt].strip()
