@@ -8,7 +8,9 @@ cannot open a paragraph) is a *right* end. :func:`link_score` weighs the evidenc
 seam, quote and bracket balance, line width, distance in extraction order), and
 :func:`find_links` picks the links globally with :func:`~cntextclean.page.assign.best_pairs`:
 every left end continues in at most one right end and vice versa, and a pair is only taken when
-its evidence is positive. What finds no partner stays truncated.
+its evidence is positive (above the pieces' ``link_floor``). OCR text, which the engine reads
+column by column, takes an order-preserving matching instead (:func:`monotone_pairs`). What
+finds no partner stays truncated.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from .assign import best_pairs
 from .joinscore import word_join_score
 from .roles import ends_sentence, is_dateline
 
-__all__ = ["Link", "find_links", "link_score"]
+__all__ = ["Link", "find_links", "link_score", "monotone_pairs"]
 
 #: characters that cannot open a paragraph: the block must continue something
 _NO_START = set("，。、；：？！）》”’」』〉】…,.;:!?)]%")
