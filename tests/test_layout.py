@@ -219,6 +219,22 @@ def test_seed_footer_and_caption_are_furniture():
     assert any("供图" in f for f in seg.furniture)
 
 
+def test_a_letter_spaced_caption_is_furniture_on_the_first_reading():
+    """A justified caption line printed letter-spaced (pdfminer on a variant page:
+    ``２ 、 图 为 西 非 开 发 银`` / ``行。它是…``) is a caption before its spaces go, as after:
+    the first reading drops it, so a second one changes nothing."""
+    from cntextclean.layout.furniture import is_caption
+
+    assert is_caption("２ 、 图 为 西 非 开 发 银行。它是在洛美市落户较早的一家地区性金融机构。")
+    page = ("人民日报　1998年1月6日　星期二　第2版\n\n"
+            "国家税收政策，严格审批各项减免税，加强欠税催缴工作，深入\n纳税单位宣传税收法规和政策。\n\n"
+            "２ 、 图 为 西 非 开 发 银\n行。它是在洛美市落户\n较早的一家地区性金融\n机构。\n\n"
+            "各地税务机关要完善审价工作，努力遏制瞒报漏报，\n确保税收收入稳定增长。\n")
+    once = cntextclean.clean(page)
+    assert "图为" not in once and "西非" not in once
+    assert cntextclean.clean(once) == once
+
+
 def test_seed_paragraphs_mostly_recovered():
     # reading order aside, most gold paragraphs come out whole (residual reported in issue 5)
     for stem in SEED_PAGES:

@@ -96,9 +96,14 @@ def is_caption(text: str) -> bool:
     """Is this (rejoined) paragraph a photo caption?
 
     A caption ends with a parenthesised photographer or source credit (``（新华社记者某某摄）``,
-    ``（保定市行政审批局供图）``) and is not long, or starts like one (``图为…``).
+    ``（保定市行政审批局供图）``) and is not long, or starts like one (``图为…``). Whitespace
+    does not count: a justified line's letter-spacing (``２ 、 图 为 西 非``) is the same caption
+    as the rejoined paragraph without it, so the decision is the same on a second reading.
+
+    >>> is_caption("２ 、 图 为 西 非 开 发 银 行 。"), is_caption("２、图为西非开发银行。")
+    (True, True)
     """
-    s = text.strip()
+    s = norm_key(text)
     if not s or len(s) > 200:
         return False
     if _CREDIT.search(s):
