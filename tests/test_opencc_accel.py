@@ -305,3 +305,47 @@ def test_switching_paths_switches_shared_converters(monkeypatch):
     assert conv.convert("漢字") == "汉字" and conv.runtime.accelerated
     monkeypatch.setattr(opencc, "ACCELERATED", False)
     assert conv.convert("漢字") == "汉字" and not conv.runtime.accelerated
+
+
+def test_stale_cache_of_other_versions_is_pruned(tmp_path, monkeypatch):
+    """An upgraded install does not leave its old tables behind for ever: a cache directory of
+    another version that nothing has used for 30 days goes, a recent one stays (another
+    install may use it), anything not ours stays, and this version's directory is marked used.
+    Old compiled passes of another build of the extension go the same way."""
+    from cntextclean.script import _tables
+
+    monkeypatch.setenv("CNTEXTCLEAN_CACHE", str(tmp_path))
+    _tables.prune_cache.cache_clear()
+    old_t = os.path.getmtime(tmp_path) - 40 * 86400
+    stale = tmp_path / "opencc-1.4.1-t9-0000000000-py39"
+    recent = tmp_path / "opencc-1.4.1-t9-1111111111-py39"
+    foreign = tmp_path / "notes-from-the-user"
+    for d in (stale, recent, foreign):
+        d.mkdir()
+        (d / "s2t.marshal").write_bytes(b"x")
+    os.utime(stale, (old_t, old_t))
+    os.utime(foreign, (old_t, old_t))
+    path = _tables._cache_file("hk2s")
+    assert path is not None
+    assert not stale.exists() and recent.is_dir() and foreign.is_dir()
+    if _accel._fmm is None:
+        return
+    monkeypatch.setattr(_accel, "_loaded", {})
+    cpath = _accel._cache_file("hk2s")
+    assert cpath is not None
+    cpath.parent.mkdir(parents=True, exist_ok=True)
+    old_build = cpath.with_name("hk2s.fmm0-0000000000")
+    new_build = cpath.with_name("hk2s.fmm0-1111111111")
+    other = cpath.with_name("s2t.fmm0-0000000000")
+    for f in (old_build, new_build, other):
+        f.write_bytes(b"x")
+    os.utime(old_build, (old_t, old_t))
+    os.utime(other, (old_t, old_t))
+    assert _accel.load("hk2s") is not None  # compiled and written: its stale siblings go
+    assert cpath.is_file() and not old_build.exists() and new_build.exists() and other.exists()
+    mtime = os.path.getmtime(cpath)
+    os.utime(cpath, (old_t, old_t))
+    monkeypatch.setattr(_accel, "_loaded", {})
+    assert _accel.load("hk2s") is not None  # read from the cache: marked used
+    assert os.path.getmtime(cpath) >= mtime
+    _tables.prune_cache.cache_clear()

@@ -17,6 +17,7 @@ import hashlib
 import marshal
 import os
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -135,7 +136,34 @@ def _read(name: str) -> Compiled | None:
     except Exception:  # corrupt or foreign cache file: rebuild
         return None
     meta = Tables(name=n, data_version=dv, norm=norm, seg_singles=singles, seg_window=window)
+    _mark_used(path)
     return Compiled(meta, tuple(passes))
+
+
+def _mark_used(path: Path) -> None:
+    """Set ``path``'s modification time to now (best effort): compiled files of other builds
+    that nothing has used for ``_tables.STALE_SECONDS`` are removed by :func:`_prune`."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def _prune(path: Path) -> None:
+    """Remove the compiled files of config ``path``'s other builds (``<name>.fmm*``) that no
+    process has used for ``_tables.STALE_SECONDS`` (a rebuilt extension leaves its old ones)."""
+    cutoff = time.time() - _tables.STALE_SECONDS
+    stem = path.name.split(".fmm", 1)[0] + ".fmm"
+    try:
+        for f in path.parent.iterdir():
+            if f != path and f.name.startswith(stem) and not f.name.endswith(".tmp"):
+                try:
+                    if f.stat().st_mtime < cutoff:
+                        f.unlink()
+                except OSError:
+                    continue
+    except OSError:
+        pass
 
 
 def _write(name: str, c: Compiled) -> None:
@@ -149,3 +177,4 @@ def _write(name: str, c: Compiled) -> None:
     parts = [len(head).to_bytes(8, "little"), head, bytes(_pad8(8 + len(head)) - 8 - len(head))]
     parts += [p.dump() for p in c.passes]
     _tables.write_atomic(path, b"".join(parts))
+    _prune(path)

@@ -36,9 +36,11 @@ import json
 import marshal
 import os
 import re
+import shutil
 import sys
 import tempfile
 import threading
+import time
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
@@ -437,7 +439,39 @@ def _cache_file(name: str) -> Path | None:
         return None
     py = f"py{sys.version_info[0]}{sys.version_info[1]}"
     tag = f"opencc-{data_version()}-t{TABLE_FORMAT}-{_code_tag()}-{py}"
+    prune_cache(d, tag)
     return d / tag / f"{name}.marshal"
+
+
+#: a cache directory of another version (data, table format, code or Python) that no process
+#: has used for this long is removed: an upgraded install must not leave its old tables behind
+#: for ever (each version's tables and compiled passes take tens of megabytes)
+STALE_SECONDS = 30 * 86400
+
+
+@functools.cache
+def prune_cache(d: Path, tag: str) -> None:
+    """Once per process and cache directory: mark ``d / tag`` (this version's tables) as used
+    (its modification time), and remove the sibling ``opencc-*`` directories that no process
+    has marked for :data:`STALE_SECONDS`. Best effort: a read-only or shared cache is left as
+    it is where it cannot be changed; nothing else in ``d`` is touched."""
+    now = time.time()
+    try:
+        os.utime(d / tag, (now, now))
+    except OSError:
+        pass  # not created yet, or read-only
+    try:
+        entries = list(d.iterdir())
+    except OSError:
+        return
+    for e in entries:
+        if e.name == tag or not e.name.startswith("opencc-") or e.is_symlink():
+            continue
+        try:
+            if e.is_dir() and e.stat().st_mtime < now - STALE_SECONDS:
+                shutil.rmtree(e, ignore_errors=True)
+        except OSError:
+            continue
 
 
 _lock = threading.Lock()
