@@ -409,9 +409,10 @@ def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: s
     rest of an article begun elsewhere: a byline is printed under its headline, over the start
     of a paragraph (an OCR engine's page segmentation, or columns read out of order, set it
     apart with the text that follows it). It joins the article with a headline and no byline
-    whose headline its text shares words with, else the nearest such article before it (after
-    it, if none is before). ``mid_sentence``: the blocks that start mid-sentence. (Under a
-    byline that opens a paragraph, the article's own headline may be lost: it stays apart.)"""
+    whose headline its text shares words with, else the article read just before it if that
+    has a headline and no byline (else it stays apart). ``mid_sentence``: the blocks that start
+    mid-sentence. (Under a byline that opens a paragraph, the article's own headline may be
+    lost: it stays apart.)"""
     out = list(drafts)
     for d in drafts:
         if not d.byline or d.headline or not d.has_body or d.paragraphs[0][0] not in mid_sentence:
