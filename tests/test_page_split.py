@@ -842,3 +842,17 @@ def test_clean_ocr_emits_the_page_analysis_reading_order():
         out = clean(text, ocr=True, keep_furniture=keep)
         assert any("走在上面一步三滑" in ln for ln in out.splitlines()), keep
     assert "走在上面一步三滑" not in clean(text)  # without --ocr: extraction order
+
+
+def test_roundup_merge_terminates_on_split_from_cycles():
+    """Drafts whose ``split_from`` links come back round (engineer H found a reordered page on
+    which ``split_articles`` never returned) are merged without looping, and no paragraph is
+    lost."""
+    from cntextclean.page.order import Draft, _match_orphans
+
+    a, b, c = Draft(paragraphs=[[0]]), Draft(paragraphs=[[1]]), Draft(paragraphs=[[2]])
+    a.split_from, b.split_from, c.split_from = b, a, a
+    texts = ["甲段。", "乙段。", "丙段。"]
+    keep, frags, _ = _match_orphans([a, b, c], texts, lambda d, limit=400: "")
+    assert sorted(x for d in keep for grp in d.paragraphs for x in grp) == [0, 1, 2]
+    assert frags == []

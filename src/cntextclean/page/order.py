@@ -242,7 +242,7 @@ def assemble(
                     art_of_chain[k] = d
             for other in drafts:
                 if other.split_from is w:
-                    other.split_from = d
+                    other.split_from = d if other is not d else None
             d.closed = d.closed or w.closed
             w.paragraphs = []
             if cur is w:
@@ -498,8 +498,12 @@ def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text) -> tupl
         root = d.split_from
         if d.headline or root is None or not d.has_body:
             continue
-        while id(root) in merged and root.split_from is not None:
+        seen = {id(d)}
+        while id(root) in merged and root.split_from is not None and id(root.split_from) not in seen:
+            seen.add(id(root))
             root = root.split_from
+        if root is d or id(root) in seen:
+            continue  # (split_from links that come back round: nothing to merge into)
         root.paragraphs.extend(d.paragraphs)
         d.paragraphs = []
         merged.add(id(d))
