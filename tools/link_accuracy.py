@@ -40,8 +40,8 @@ def main() -> int:
     seen: dict[str, object] = {}
     real = order.find_links
 
-    def spy(pieces, context=""):
-        links = real(pieces, context)
+    def spy(pieces, context="", **kw):
+        links = real(pieces, context, **kw)
         seen["pieces"], seen["links"] = list(pieces), links
         seen["strides"] = continuation.interleave_strides(pieces)
         return links
