@@ -157,6 +157,15 @@ def _sub1(pattern: str, repl, text: str, what: str) -> str:
     return new
 
 
+#: the body rule's settings a variant may change: (Variant field = meta key, the CSS declaration
+#: up to its value as group 1, the new value's format)
+_BODY_RULES = (
+    ("body_font", r'^(body \{ font-family: )"[^"]+"', '"{}"'),
+    ("body_pt", r"^(body \{[^}]*font-size: )[\d.]+pt", "{}pt"),
+    ("line_height", r"^(body \{[^}]*line-height: )[\d.]+", "{}"),
+)
+
+
 def restyle(html: str, v: Variant, meta: dict) -> tuple[str, dict]:
     """The page's HTML with ``v``'s CSS changes (its text untouched) and the updated ``meta``."""
     head, sep, body = html.partition("</style>")
@@ -169,15 +178,11 @@ def restyle(html: str, v: Variant, meta: dict) -> tuple[str, dict]:
             css = _sub1(r"(grid-template-columns: )[^;]+", rf"\g<1>{v.columns - 1}fr 1fr", css, "grid")
         css = _sub1(r"^(\.cols \{ column-count: )\d+", rf"\g<1>{v.columns}", css, "cols")
         meta["columns"] = v.columns
-    if v.body_font is not None:
-        css = _sub1(r'^(body \{ font-family: )"[^"]+"', rf'\g<1>"{v.body_font}"', css, "body font")
-        meta["body_font"] = v.body_font
-    if v.body_pt is not None:
-        css = _sub1(r"^(body \{[^}]*font-size: )[\d.]+pt", rf"\g<1>{v.body_pt}pt", css, "body size")
-        meta["body_pt"] = v.body_pt
-    if v.line_height is not None:
-        css = _sub1(r"^(body \{[^}]*line-height: )[\d.]+", rf"\g<1>{v.line_height}", css, "leading")
-        meta["line_height"] = v.line_height
+    for attr, pattern, value in _BODY_RULES:
+        x = getattr(v, attr)
+        if x is not None:
+            css = _sub1(pattern, r"\g<1>" + value.format(x), css, attr)
+            meta[attr] = x
     if v.head_font is not None:
         # every font-family but the body's: headline, subtitle, byline, section, banner, running heads
         lines = css.split("\n")
