@@ -91,6 +91,8 @@ LAYOUT: list[str] = ["rejoin_lines"]
 LAYOUT_KEEP_FURNITURE: list[str] = ["rejoin_lines_keep_furniture"]  # the same steps, furniture kept in the text
 LAYOUT_OCR: list[str] = ["page_layout_ocr"]  # OCR output: the page analysis
 LAYOUT_OCR_KEEP_FURNITURE: list[str] = ["page_layout_ocr_keep_furniture"]
+#: every layout step: what runs before the first of them is the pre-layout cleaning
+LAYOUT_STEPS = frozenset({*LAYOUT, *LAYOUT_KEEP_FURNITURE, *LAYOUT_OCR, *LAYOUT_OCR_KEEP_FURNITURE})
 
 
 def looks_like_page(text: str) -> bool:
@@ -184,8 +186,7 @@ def _build(
             # output (a ':' made '：' by typography is a double mark to ocr_double_punct): with
             # ocr=True everything before the page layout runs to a fixpoint, so clean stays
             # idempotent (the default pipeline does not pay for it)
-            layout = {*LAYOUT, *LAYOUT_KEEP_FURNITURE, *LAYOUT_OCR, *LAYOUT_OCR_KEEP_FURNITURE}
-            fixpoint = next((i for i, n in enumerate(names) if n in layout), len(names))
+            fixpoint = next((i for i, n in enumerate(names) if n in LAYOUT_STEPS), len(names))
     return Pipeline(names, fixpoint=fixpoint)
 
 

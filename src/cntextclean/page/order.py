@@ -502,8 +502,8 @@ def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text) -> tupl
         while id(root) in merged and root.split_from is not None and id(root.split_from) not in seen:
             seen.add(id(root))
             root = root.split_from
-        if root is d or id(root) in seen:
-            continue  # (split_from links that come back round: nothing to merge into)
+        if root is d:
+            continue  # (a draft split from itself: nothing to merge into)
         root.paragraphs.extend(d.paragraphs)
         d.paragraphs = []
         merged.add(id(d))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -58,10 +59,9 @@ def _pre_layout(to: str, ocr: bool) -> Pipeline:
     """The pipeline steps that run before the layout stage for these options (built once)."""
     from .. import presets
 
-    layout = {*presets.LAYOUT, *presets.LAYOUT_KEEP_FURNITURE, *presets.LAYOUT_OCR, *presets.LAYOUT_OCR_KEEP_FURNITURE}
     names = presets.step_names(to=to, ocr=ocr, page=True)
     # (the steps that run again after the layout stage are not pre-layout steps)
-    return Pipeline(names[: next((i for i, n in enumerate(names) if n in layout), len(names))])
+    return Pipeline(names[: next((i for i, n in enumerate(names) if n in presets.LAYOUT_STEPS), len(names))])
 
 
 def _segment(text: str) -> Segmented:
@@ -154,10 +154,8 @@ def _rejoin_ocr_breaks(blocks: list[Block]) -> list[Block]:
                 and prev.features.get("blank_block") is not None
                 and prev.features.get("blank_block") == b.features.get("blank_block")
                 and prev.page == b.page and not ends_sentence(prev.text) and not is_dateline(b.text)):
-            out[-1] = Block(text=join_pieces([prev.text, b.text]), lines=prev.lines + b.lines, index=prev.index,
-                            page=prev.page, column=prev.column, starts_paragraph=prev.starts_paragraph,
-                            ends_paragraph=b.ends_paragraph, line_width=prev.line_width, role=prev.role,
-                            features=dict(prev.features))
+            out[-1] = replace(prev, text=join_pieces([prev.text, b.text]), lines=prev.lines + b.lines,
+                              ends_paragraph=b.ends_paragraph, features=dict(prev.features))
             continue
         out.append(b)
     return out
@@ -461,7 +459,7 @@ def _furniture_text(text: str) -> str:
 
 
 #: a quote mark in a headline with text on both sides (``理事会”声明``, ``基本法“香港``)
-_HEAD_QUOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff\w])[“”](?=[\u4e00-\u9fff\w])")
+_HEAD_QUOTE_RE = re.compile(r"(?<=\w)[“”](?=\w)")
 
 
 def _unpaired_head_quotes(head: str) -> str:
