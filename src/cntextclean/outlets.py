@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENCIES", "BYLINE_MARKERS", "BYLINE_ROLES", "MEDIA", "OUTLETS", "OUTLET_RE", "OWN"]
+__all__ = ["AGENCIES", "BYLINE_MARKERS", "BYLINE_ROLES", "DATELINE_LEAD", "MEDIA", "OUTLETS", "OUTLET_RE", "OWN"]
 
 #: the paper (or magazine) itself: ``本报讯``, ``本报记者``, ``本刊讯``
 OWN: tuple[str, ...] = ("本报", "本刊")
@@ -83,6 +83,9 @@ def _alternative(name: str) -> str:
 #: a regular-expression alternation (no group) matching any outlet, the longest name first
 #: (``央视网`` before ``央视``), for use inside ``(?:...)``
 OUTLET_RE: str = "|".join(_alternative(x) for x in sorted(set(OUTLETS), key=lambda s: (-len(s), s)))
+#: a dateline lead-in as it opens a body paragraph: ``据新华社北京１月５日电``, ``本报北京１月５日讯``
+#: (up to 16 characters of place and date between the outlet and ``电``/``讯``; a regex piece)
+DATELINE_LEAD: str = rf"据?(?:{OUTLET_RE})[^，。！？\s]{{0,16}}?(?:电|讯)"
 
 
 #: The marks a newspaper sets before a byline (``□ 本报记者 某某``, ``■ 本报驻加拿大记者 某某``),

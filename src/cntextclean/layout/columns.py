@@ -73,7 +73,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..outlets import BYLINE_MARKERS, OUTLET_RE
+from ..outlets import BYLINE_MARKERS, DATELINE_LEAD, OUTLET_RE
 from .lines import ends_sentence
 from .width import display_width, typical_width
 
@@ -824,7 +824,7 @@ def _run_line(t: str) -> bool:
 
 
 #: a dateline opening a paragraph (``本报昆明１月３日电``, ``据新华社北京１月５日电``)
-_DATELINE = re.compile(rf"据?(?:{OUTLET_RE})[^，。！？\s]{{0,16}}?(?:电|讯)")
+_DATELINE = re.compile(DATELINE_LEAD)
 #: a few characters without clause punctuation (a closing quote or bracket may end them),
 #: then (one space or none) such a dateline
 _GLUED_TAIL = re.compile(rf"^([^\s，。；！？,;!?、：:（(“‘「『《]{{1,8}}?) ?({_DATELINE.pattern}.*)$")

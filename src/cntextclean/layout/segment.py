@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..outlets import BYLINE_MARKERS, OUTLET_RE
+from ..outlets import BYLINE_MARKERS, DATELINE_LEAD
 from .blocks import Block, Segmented
 from .columns import split_columns
 from .detect import detect_flavour
@@ -339,7 +339,7 @@ def _widths(stream: list[Line]) -> list[int]:
 
 
 #: a dateline opening a body paragraph (``据新华社北京1月5日电``, ``本报讯``)
-_DATELINE_START = re.compile(rf"^[\s\u3000]*据?(?:{OUTLET_RE})[^，。！？\s]{{0,16}}?(?:电|讯)")
+_DATELINE_START = re.compile(rf"^[\s\u3000]*{DATELINE_LEAD}")
 
 
 def _is_head(ln: Line, width: int) -> bool:
