@@ -70,6 +70,7 @@ from .lines import (
     is_list_item,
     join_lines,
 )
+from .rows import line_span, thread_rows
 from .width import display_width, typical_width
 
 __all__ = ["segment"]
@@ -268,6 +269,13 @@ def _side_by_side(block: list[str], line_w: int = 0) -> list[list[str]]:
     if sum(multi) < 0.7 * len(block) or len(counts) > 1:
         # rows of neighbouring columns interleaved irregularly: no row can be trusted to
         # continue the one before it; every piece stands alone
+        # ... unless the pieces are lines of columns (as wide as a column's line: not a stray
+        # space inside one line, which OCR puts anywhere): then they are threaded back into
+        # their columns, read column by column (layout.rows)
+        inner = [line_span(x) for ps, m in zip(pieces, multi, strict=True) if m for x in ps[:-1]]
+        near = sum(1 for w in inner if abs(w - line_w) <= max(4, 0.1 * line_w))
+        if line_w and near >= 0.6 * len(inner):
+            return thread_rows(pieces, line_w)
         return [[x] for ps in pieces for x in ps]
     out: list[list[str]] = []
     plain: list[str] = []
