@@ -47,7 +47,7 @@ def test_line_span_counts_half_width_digits_as_full() -> None:
 def test_pdftotext_rows_of_several_columns_are_threaded_into_columns() -> None:
     """Dev pages where pdftotext printed neighbouring columns one space apart on one row: every
     pair of lines that threading puts one under the other in a block reads on in the gold text
-    (measured: 259 of 263; the misses are a caption, which the gold drops, and three joins)."""
+    (measured: 433 of 446; a caption, which the gold drops, counts as a miss)."""
     dev = bench_dir()
     joins = good = 0
     seen: list[tuple[list[list[str]], list[list[str]]]] = []
@@ -72,5 +72,5 @@ def test_pdftotext_rows_of_several_columns_are_threaded_into_columns() -> None:
                         good += (_norm(x)[-6:] + _norm(y)[:6]) in body
     finally:
         segment_module.thread_rows = real
-    assert joins >= 200
-    assert good >= 0.97 * joins
+    assert joins >= 400
+    assert good >= 0.95 * joins

@@ -54,6 +54,8 @@ _BEAM = 24
 #: still link them); 1.0 keeps the rejoined paragraphs as clean as with no threading (dev
 #: pdftotext cer_sorted 0.022 -> 0.024; 0.0 gives 0.050)
 _JOIN_AT = 1.0
+#: ... and where both lines stand on rows that hold every column (their column is certain)
+_CERTAIN_JOIN = -2.5
 #: what it costs to split columns that shared a baseline, or to put columns last seen on
 #: different rows on one row
 _PHASE = 1.5
@@ -170,16 +172,25 @@ def _thread(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
     columns: list[list[list[str]]] = [[] for _ in range(k)]
     alone: list[list[str]] = []
     open_block: list[list[str] | None] = [None] * k
+    prev_row = [-9] * k
+    row_cols: dict[int, set[int]] = {}
+    for ri, _, c, _ in beam[0][4]:
+        row_cols.setdefault(ri, set()).add(c)
     for ri, pi, c, e in beam[0][4]:
         piece = rows[ri][pi]
         if c < 0:
             alone.append([piece])
             continue
         cur = open_block[c]
+        # two rows in a row that hold the same columns (every column, or a group that shares
+        # a baseline): the piece's column is as good as certain, and so is the seam unless
+        # its text says otherwise
+        certain = prev_row[c] == ri - 1 and len(rows[ri]) >= 2 and row_cols[ri] == row_cols[ri - 1]
+        prev_row[c] = ri
         if _heading_like(piece, full):
             columns[c].append([piece])  # a headline or byline fragment: a block of its own
             open_block[c] = None
-        elif cur is None or e < _JOIN_AT:
+        elif cur is None or e < (_CERTAIN_JOIN if certain else _JOIN_AT):
             open_block[c] = [piece]
             columns[c].append(open_block[c])
         else:
