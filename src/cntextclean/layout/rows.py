@@ -36,6 +36,7 @@ the columns) keeps its place between the rows above and below it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import combinations
 
 from ..plausibility import join_score
@@ -48,6 +49,8 @@ __all__ = ["line_span", "thread_rows"]
 _NO_START = set("，。、；：？！）》”’」』〉】…,.;:!?)]%")
 #: clause punctuation: a piece without any is a headline or byline fragment, not body text
 _CLAUSE = set("，。、；：？！,;:?!")
+#: more pieces on a row than this are no columns (and would make the search slow)
+_MAX_COLUMNS = 6
 #: how many partial assignments the beam search keeps
 _BEAM = 24
 #: a seam with less evidence does not join two pieces into one block (the page analysis may
@@ -81,6 +84,7 @@ def _heading_like(piece: str, full: int) -> bool:
     return display_width(piece) < full - 4 and not any(ch in _CLAUSE for ch in piece)
 
 
+@lru_cache(maxsize=65536)
 def _seam(tail: str | None, piece: str, full: int) -> float:
     """Evidence that ``piece`` is the next printed line after ``tail`` in one column."""
     if tail is None:
@@ -128,7 +132,9 @@ def thread_rows(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
     return out
 
 
-_State = tuple[float, tuple[str | None, ...], tuple[int, ...], tuple[int, ...], tuple[tuple[int, int, int, float], ...]]
+#: a beam state: score, each column's last line, the row it was on, its number of lines, and
+#: the placements: (this row's (piece, column, seam evidence) tuples, the previous placements)
+_State = tuple[float, tuple[str | None, ...], tuple[int, ...], tuple[int, ...], tuple[object, ...]]
 
 
 def _thread(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
@@ -136,6 +142,8 @@ def _thread(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
     k = max((len(r) for r in rows), default=0)
     if k <= 1:
         return [list(r) for r in rows]
+    if k > _MAX_COLUMNS:
+        return [[x] for r in rows for x in r]  # no page has that many: every piece alone
     # each column's width, from the rows that hold every column
     widths = [0] * k
     for r in rows:
@@ -143,40 +151,47 @@ def _thread(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
             for c, x in enumerate(r):
                 widths[c] = max(widths[c], display_width(x))
     limit = [(w or full) + 3 for w in widths]
-    # a state: score, each column's last line, the row it was on, its number of lines, and
-    # the placements so far (row, piece, column, seam evidence)
     beam: list[_State] = [(0.0, (None,) * k, (-1,) * k, (0,) * k, ())]
     for ri, r in enumerate(rows):
         nxt: list[_State] = []
+        spans = [display_width(x) for x in r]
         for score, tails, last, counts, placed in beam:
             low = min(counts)
             for cols in combinations(range(k), len(r)):
-                if any(display_width(r[pi]) > limit[c] for pi, c in enumerate(cols)):
+                if any(spans[pi] > limit[c] for pi, c in enumerate(cols)):
                     continue
                 s = score - _phase_cost(cols, last)
                 new_tails, new_last, new_counts = list(tails), list(last), list(counts)
-                new_placed = list(placed)
+                here = []
                 for pi, c in enumerate(cols):
                     e = _seam(tails[c], r[pi], full)
                     s += e - _BALANCE * (counts[c] - low)
                     new_tails[c], new_last[c] = r[pi], ri
                     new_counts[c] += 1
-                    new_placed.append((ri, pi, c, e))
-                nxt.append((s, tuple(new_tails), tuple(new_last), tuple(new_counts), tuple(new_placed)))
+                    here.append((pi, c, e))
+                nxt.append((s, tuple(new_tails), tuple(new_last), tuple(new_counts), (tuple(here), placed)))
         if not nxt:
             # no assignment fits (a piece wider than every column): its pieces stand alone
-            nxt = [(st[0], st[1], st[2], st[3], st[4] + tuple((ri, pi, -1, 0.0) for pi in range(len(r))))
+            nxt = [(st[0], st[1], st[2], st[3], (tuple((pi, -1, 0.0) for pi in range(len(r))), st[4]))
                    for st in beam]
         nxt.sort(key=lambda st: -st[0])  # stable: ties keep the first (leftmost) assignment
         beam = nxt[:_BEAM]
+    # unwind the best state's placements, first row first
+    per_row: list[tuple[tuple[int, int, float], ...]] = []
+    node = beam[0][4]
+    while node:
+        here, node = node  # type: ignore[misc]
+        per_row.append(here)
+    per_row.reverse()
+    placements = [(ri, pi, c, e) for ri, here in enumerate(per_row) for pi, c, e in here]
     columns: list[list[list[str]]] = [[] for _ in range(k)]
     alone: list[list[str]] = []
     open_block: list[list[str] | None] = [None] * k
     prev_row = [-9] * k
     row_cols: dict[int, set[int]] = {}
-    for ri, _, c, _ in beam[0][4]:
+    for ri, _, c, _ in placements:
         row_cols.setdefault(ri, set()).add(c)
-    for ri, pi, c, e in beam[0][4]:
+    for ri, pi, c, e in placements:
         piece = rows[ri][pi]
         if c < 0:
             alone.append([piece])
