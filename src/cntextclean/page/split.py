@@ -24,6 +24,7 @@ from ..layout.rejoin import is_wrapped
 from ..layout.segment import segment
 from ..layout.width import display_width
 from ..model import Article, Page
+from ..ocr.headwords import fix_headline
 from ..outlets import OUTLET_RE
 from ..pipeline import Pipeline, cleaner
 from .continuation import Piece, right_strength
@@ -353,6 +354,8 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     furniture.extend(cont_notes)
 
     articles = [_article(d, texts, roles, ocr=ocr) for d in drafts]
+    if ocr:
+        _fix_headlines(articles)
     fragments = [clean_body(join_pieces(texts[k] for k in grp)) for grp in frags]
     # body blocks that no article took (cannot happen by construction, but never lose text)
     used = {b for d in drafts for grp in d.paragraphs for b in grp}
@@ -436,6 +439,18 @@ def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: s
             host.section = d.section
         out.remove(d)  # (the article stays where its headline stood: it opens the article)
     return out
+
+
+def _fix_headlines(articles: list[Article]) -> None:
+    """OCR: headline and subtitle characters the page's body shows were misread are set right
+    (:func:`~cntextclean.ocr.headwords.fix_headline`; the whole page's body, as an OCR page's
+    paragraphs may sit in another article than their headline's)."""
+    body = "\n".join(p for a in articles for p in a.paragraphs)
+    for a in articles:
+        if a.headline:
+            a.headline = fix_headline(a.headline, body)
+        if a.subtitle:
+            a.subtitle = fix_headline(a.subtitle, body)
 
 
 def _footer_tails(texts: list[str], roles: list[str]) -> set[int]:
