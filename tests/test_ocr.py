@@ -355,13 +355,14 @@ def _dev_body(stem: str) -> str:
 def test_headline_misreads_set_right_by_the_body():
     """Headlines tesseract misread on the dev pages (tess300), set right from the words the
     page's body prints: through the look-alike table (傅/传) and without it, where the body
-    prints a run of four or more around a character that sits very badly in the headline."""
+    prints a run of three or more around a character that sits very badly in the headline."""
     from cntextclean.ocr.headwords import fix_headline
 
     assert fix_headline("傅全有会见美国前国防部长".replace("傅", "传"), _dev_body("dev_016")) == "傅全有会见美国前国防部长"
     assert fix_headline("全军坚持艰茹奋斗教育限制会议接待费用", _dev_body("dev_008")) == (
         "全军坚持艰苦奋斗教育限制会议接待费用")
     assert fix_headline("政各咨询工作会议上说", _dev_body("dev_040")) == "政策咨询工作会议上说"
+    assert fix_headline("俄风斯外交拓宽经贸路", _dev_body("dev_018")) == "俄罗斯外交拓宽经贸路"
     # no evidence in the body: the headline stays as it is
     assert fix_headline("全军坚持艰茹奋斗教育", "今天天气很好。") == "全军坚持艰茹奋斗教育"
 

@@ -856,3 +856,29 @@ def test_roundup_merge_terminates_on_split_from_cycles():
     keep, frags, _ = _match_orphans([a, b, c], texts, lambda d, limit=400: "")
     assert sorted(x for d in keep for grp in d.paragraphs for x in grp) == [0, 1, 2]
     assert frags == []
+
+
+def test_ocr_caption_credit_with_a_lost_parenthesis_is_a_caption():
+    """tesseract loses one parenthesis of a photo credit (dev tess300): the caption is still
+    page furniture; a body sentence that merely ends in 摄 or names a reporter is not."""
+    from cntextclean.page.roles import is_caption
+
+    assert is_caption("这是广西南宁近千名冬泳爱好者冒雨横渡邕江，迎接新年。（新华社记者陈天湖摄")
+    assert is_caption("为寒冷的冬夜增添了几分暖意。 新华社记者刘宇摄)")
+    assert not is_caption("这部影片由新华社记者在北京拍摄")
+    assert not is_caption("他说：“记者同志，请给我们拍张照。”")
+
+
+def test_ocr_caption_cut_into_blocks_goes_to_furniture_whole():
+    """dev_022 tess300: tesseract cut a two-column caption into three blocks; only the last has
+    the credit. The two before it run on into it, and their lines are as wide as the caption's,
+    wider than the column: the whole caption is furniture, none of it body."""
+    src = BENCH / "dev" / "dev_022.tess300.txt"
+    if not src.exists():
+        pytest.skip("the development benchmark is not available")
+    page = split_articles(src.read_text(encoding="utf-8"), ocr=True)
+    body = "".join(p for a in page.articles for p in a.paragraphs)
+    assert "吉林省产粮大县" not in body
+    assert "广大农民努力加" not in body
+    cap = [f for f in page.furniture if "丁仁贵摄" in f]
+    assert len(cap) == 1 and cap[0].startswith("日前，吉林省产粮大县") and "努力加大农业科技投入" in cap[0]

@@ -41,7 +41,7 @@ MIN_RUN = 3
 PAIR_MIN_COUNT = 2
 PAIR_GAIN = 1.0
 #: a character the look-alike table does not list: the body must print this long a run
-MIN_RUN_UNLISTED = 4
+MIN_RUN_UNLISTED = 3
 #: ... the headline's character must cost this much (nats) between its two neighbours (the
 #: look-alike cleaner looks at -12: an abbreviation, ``男篮``, or a two-part headline's gap,
 #: ``经济　美不再``, costs that much and is right) ...

@@ -87,6 +87,10 @@ _CAPTION_RES = (
     re.compile(r"[（(][^（）()]{0,40}(?:摄|供图|制图|绘|图片由[^）)]*提供|资料图片|图)[）)]\s*$"),
     re.compile(r"^图为[:：]?"),
     re.compile(rf"^(?:{OUTLET_RE})(?:记者|通讯员)\S{{1,12}}摄\s*$"),
+    # a credit whose closing or opening parenthesis the OCR engine lost, after a sentence
+    # end: ``…迎接新年。（新华社记者陈天湖摄``, ``…增添了几分暖意。 新华社记者刘宇摄)``
+    re.compile(rf"[。！？]{_WS}*[（(](?:{OUTLET_RE})?(?:记者|通讯员)[^（）()。，\s]{{1,12}}摄{_WS}*$"),
+    re.compile(rf"[。！？]{_WS}*(?:{OUTLET_RE})?(?:记者|通讯员)[^（）()。，\s]{{1,12}}摄[）)]{_WS}*$"),
 )
 _CONTINUATION_RE = re.compile(rf"^[（(]?(?:转|接|下转|上接)(?:第?{_NUM}版|{_NUM}版)[）)]?$")
 #: a continuation note at the end of a body block, e.g. ``…工作。（转第二版）``

@@ -45,6 +45,7 @@ from .roles import (
     closes_article,
     ends_sentence,
     is_byline,
+    is_caption,
     is_dateline,
 )
 
@@ -329,6 +330,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     if ocr:
         _body_font_headings(blocks, roles)
     _mark_subtitles(blocks, roles, separate_lines=seg.flavour == "markdown")
+    caption_leads = _caption_leads(blocks, texts, roles) if ocr else set()
     footer_tail = _footer_tails(texts, roles)
     body = [i for i, r in enumerate(roles) if r in (ROLE_BODY, ROLE_EDITOR_NOTE, ROLE_HEADING)]
     # markdown-like text has no indents: its paragraph-start evidence is weak
@@ -349,6 +351,8 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
             t = clean_headline(texts[i]) if r == ROLE_SECTION else _furniture_text(texts[i])
             if i in footer_tail and furniture:
                 furniture[-1] = f"{furniture[-1]} {t}"  # the rest of a footer line
+            elif i - 1 in caption_leads and furniture:
+                furniture[-1] += t  # the rest of a caption
             else:
                 furniture.append(t)
     furniture.extend(cont_notes)
@@ -389,6 +393,42 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
 
 #: share of an article's headline bigrams recurring in a bylined body that ties them outright
 _SIM_ADOPT = 0.25
+
+
+#: the most a caption's lines differ in width (display columns), and the most blocks a
+#: caption's lines are cut into before its credit line
+_CAPTION_SLACK = 2
+_CAPTION_MAX_LEADS = 3
+
+
+def _caption_leads(blocks: list[Block], texts: list[str], roles: list[str]) -> set[int]:
+    """OCR: blocks that are the first lines of the caption after them (their roles become
+    caption): an OCR engine's page segmentation cuts a caption set across columns into blocks, and only
+    the last, with the credit (``（新华社记者某某摄）``), reads as a caption. A block right before
+    a caption whose text runs on into it (no sentence end) and whose printed lines are all wider
+    than its column, as wide as the caption's widest line, is part of that caption (a column's
+    own lines are as wide as the column: a body block cut by a caption set in one column is
+    not taken). Returns the blocks taken."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if roles[i] not in (ROLE_CAPTION, ROLE_FURNITURE) or not is_caption(texts[i]):
+            continue
+        spans = [Line.make(ln).span for ln in b.lines if ln.strip()]
+        if not spans:
+            continue
+        wide = max(spans)
+        j = i - 1
+        while j >= 0 and i - j <= _CAPTION_MAX_LEADS and roles[j] in (ROLE_BODY, ROLE_HEADING):
+            lead = blocks[j]
+            lead_spans = [Line.make(ln).span for ln in lead.lines if ln.strip()]
+            if (not lead_spans or ends_sentence(texts[j]) or not lead.line_width
+                    or any(w <= lead.line_width + _CAPTION_SLACK or abs(w - wide) > _CAPTION_SLACK
+                           for w in lead_spans)):
+                break
+            roles[j] = ROLE_CAPTION
+            out.add(j)
+            j -= 1
+    return out
 
 
 def _body_font_headings(blocks: list[Block], roles: list[str]) -> None:
