@@ -882,3 +882,29 @@ def test_ocr_caption_cut_into_blocks_goes_to_furniture_whole():
     assert "广大农民努力加" not in body
     cap = [f for f in page.furniture if "丁仁贵摄" in f]
     assert len(cap) == 1 and cap[0].startswith("日前，吉林省产粮大县") and "努力加大农业科技投入" in cap[0]
+
+
+def test_ocr_running_header_forms_are_furniture():
+    """tesseract reads a running header's wide gap as a quote and an edition digit it cannot
+    read as ``?`` (dev tess inputs): still the page's running header; a body sentence with a
+    date is not."""
+    from cntextclean.page.roles import is_furniture
+
+    assert is_furniture("人民上日报”1998年1月9日")
+    assert is_furniture("1998年1月3日 星期六 第？版")
+    assert is_furniture("第?版")
+    assert not is_furniture("1998年1月3日，记者来到这里。")
+
+
+def test_ocr_running_header_read_into_one_block_with_the_section_label():
+    """dev_029 tess300: the page's first row (``人民日报 1998年1月12日”星期一 第4版``) was read
+    into one block with the section label under it; the header is furniture, the label the
+    section, and the headline under them is the headline alone."""
+    src = BENCH / "dev" / "dev_029.tess300.txt"
+    if not src.exists():
+        pytest.skip("the development benchmark is not available")
+    page = split_articles(src.read_text(encoding="utf-8"), ocr=True)
+    first = page.articles[0]
+    assert first.headline == "论狠抓落实"
+    assert first.section == "经济"
+    assert any(f.startswith("人民日报1998年1月12日") for f in page.furniture)

@@ -69,11 +69,15 @@ ROLE_HEADING = "heading"
 _WS = r"[\s\u3000]"
 _NUM = r"[0-9０-９一二三四五六七八九十百]+"
 
+#: a running header's gap (OCR reads a wide one as a quote: ``人民日报”1998年1月9日``) and its
+#: edition number (OCR reads a digit it cannot as ``?``: ``第?版``)
+_HWS = r"[\s\u3000”“]"
+_ED = r"(?:[0-9０-９一二三四五六七八九十百]+|[?？])"
 #: running headers and footers: masthead + date + page, ``第3版``, bare page numbers
 _FURNITURE_RES = (
-    re.compile(rf"^\S{{0,8}}报{_WS}*\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:{_WS}*星期.)?(?:{_WS}*第{_NUM}版)?{_WS}*$"),
-    re.compile(rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日{_WS}*(?:星期.)?(?:{_WS}*第{_NUM}版)?{_WS}*$"),
-    re.compile(rf"^第{_NUM}版(?:{_WS}*\S{{1,6}})?$"),
+    re.compile(rf"^\S{{0,8}}报{_HWS}*\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:{_HWS}*星期.)?(?:{_HWS}*第{_ED}版)?{_WS}*$"),
+    re.compile(rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日{_HWS}*(?:星期.)?(?:{_HWS}*第{_ED}版)?{_WS}*$"),
+    re.compile(rf"^第{_ED}版(?:{_WS}*\S{{1,6}})?$"),
     re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$"),
     re.compile(r"^\S{0,10}(?:投稿)?邮箱[:：]"),
     re.compile(r"^本版(?:责编|编辑|主编|投稿|美编|校对)"),

@@ -47,6 +47,7 @@ from .roles import (
     is_byline,
     is_caption,
     is_dateline,
+    is_furniture,
 )
 
 __all__ = ["analyse", "page_layout", "page_layout_keep_furniture", "split_articles"]
@@ -225,14 +226,25 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
     """A headline block whose printed lines hold a subtitle too is cut in two."""
     out: list[Block] = []
     for b in blocks:
+        if b.role == "body" and len(b.lines) >= 2 and is_furniture(b.lines[0].strip()):
+            # a running header the extraction read into one block with what stands under it
+            # (OCR: the page's first row over a section label)
+            out.append(Block(text=b.lines[0].strip(), lines=b.lines[:1], index=b.index, page=b.page,
+                             column=b.column, line_width=b.line_width, role="furniture",
+                             features=dict(b.features)))
+            rest = b.lines[1:]
+            b = replace(b, text=join_pieces(ln.strip() for ln in rest), lines=rest)
         if b.role != "headline" or len(b.lines) < 2:
             out.append(b)
             continue
         lines = [ln.strip() for ln in b.lines if ln.strip()]
-        # a sign-off (``（本报东京１月６日电）``) and a section label glued on top of a headline
-        while len(lines) > 1 and closes_article(lines[0]):
+        # a sign-off (``（本报东京１月６日电）``), a running header (OCR: the page's first row
+        # read into one block with what stands under it) and a section label glued on top of
+        # a headline
+        while len(lines) > 1 and (closes_article(lines[0]) or is_furniture(lines[0])):
+            role = "furniture" if is_furniture(lines[0]) else "body"
             out.append(Block(text=lines[0], lines=[lines[0]], index=b.index, page=b.page, column=b.column,
-                             line_width=b.line_width, role="body", features=dict(b.features)))
+                             line_width=b.line_width, role=role, features=dict(b.features)))
             lines = lines[1:]
         if len(lines) > 1 and len(_WS_RE.sub("", lines[0])) <= 4 and len(lines[1]) > len(lines[0]) + 2:
             out.append(Block(text=lines[0], lines=[lines[0]], index=b.index, page=b.page, column=b.column,
