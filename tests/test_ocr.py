@@ -392,3 +392,26 @@ def test_headline_fix_changes_no_gold_headline():
                         changed.append(h)
     assert seen > 20
     assert changed == []
+
+
+def test_headline_corner_quotes_as_tesseract_misreads_them():
+    """Headlines of the dev pages quote with 『』; tesseract read them as [/【/“ and 4/J4/！
+    (tess150, tess300). A pair is repaired; a 4 that is a number, an open “加油！ and gold
+    headlines are not touched."""
+    import json
+
+    from cntextclean.ocr.headquotes import fix_corner_quotes
+
+    from .conftest import BENCH, GOLD
+
+    assert fix_corner_quotes("[丹参滴丸4在美国进入临床试验") == "『丹参滴丸』在美国进入临床试验"
+    assert fix_corner_quotes("云南省科协实施【六个一百J4工程") == "云南省科协实施『六个一百』工程"
+    assert fix_corner_quotes("华府住户请“门神4") == "华府住户请『门神』"
+    assert fix_corner_quotes("购物中心像『围城！") == "购物中心像『围城』"
+    for keep in ("中国女排4比1胜日本", "第4届亚运会", "球迷喊出“加油！", "《人民日报》4版"):
+        assert fix_corner_quotes(keep) == keep
+    files = sorted(GOLD.glob("*.json")) + sorted((BENCH / "dev").glob("dev_???.json"))
+    heads = [h for f in files for a in json.loads(f.read_text(encoding="utf-8"))["articles"]
+             for h in (a.get("headline"), a.get("subtitle"), (a.get("rendered") or {}).get("headline")) if h]
+    assert len(heads) > 20
+    assert [h for h in heads if fix_corner_quotes(h) != h] == []

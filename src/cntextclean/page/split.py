@@ -24,6 +24,7 @@ from ..layout.rejoin import is_wrapped
 from ..layout.segment import segment
 from ..layout.width import display_width
 from ..model import Article, Page
+from ..ocr.headquotes import fix_corner_quotes
 from ..ocr.headwords import fix_headline
 from ..outlets import OUTLET_RE
 from ..pipeline import Pipeline, cleaner
@@ -567,8 +568,8 @@ def _article(d: Draft, texts: list[str], roles: list[str], *, ocr: bool = False)
     headline = clean_headline(join_pieces(texts[k] for k in d.headline)) if d.headline else None
     subtitle = clean_headline(join_pieces(texts[k] for k in d.subtitle)) if d.subtitle else None
     if ocr:
-        headline = _unpaired_head_quotes(headline) if headline else headline
-        subtitle = _unpaired_head_quotes(subtitle) if subtitle else subtitle
+        headline = _unpaired_head_quotes(fix_corner_quotes(headline)) if headline else headline
+        subtitle = _unpaired_head_quotes(fix_corner_quotes(subtitle)) if subtitle else subtitle
     byline = clean_byline(" ".join(texts[k] for k in d.byline)) if d.byline else None
     section = clean_headline(texts[d.section]) if d.section is not None else None
     return Article(headline=headline, subtitle=subtitle, byline=byline, section=section, paragraphs=paras)
