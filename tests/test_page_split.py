@@ -867,6 +867,10 @@ def test_ocr_caption_credit_with_a_lost_parenthesis_is_a_caption():
     assert is_caption("为寒冷的冬夜增添了几分暖意。 新华社记者刘宇摄)")
     assert not is_caption("这部影片由新华社记者在北京拍摄")
     assert not is_caption("他说：“记者同志，请给我们拍张照。”")
+    # dev_039 tess150: the credit read as garbage, but 图为 opens the caption's second sentence
+    assert is_caption("入冬以来，安徽省长丰县干部职工纷纷向灾民困难户捐款捐物。图为县人大领导在张祠有全内四火（李广松")
+    # a block that holds a whole caption and then another block's text is not all caption
+    assert not is_caption("司，克服地质复杂的困难。图为工程技术人员在检查施工质量。（新华社记者陈飞摄）现为上海音乐学院教授")
 
 
 def test_ocr_caption_cut_into_blocks_goes_to_furniture_whole():

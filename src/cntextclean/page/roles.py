@@ -90,6 +90,10 @@ _MASTHEAD_RE = re.compile(r"^\S{1,6}(?:日报|晚报|时报|报)$")
 _CAPTION_RES = (
     re.compile(r"[（(][^（）()]{0,40}(?:摄|供图|制图|绘|图片由[^）)]*提供|资料图片|图)[）)]\s*$"),
     re.compile(r"^图为[:：]?"),
+    # ``图为…`` opening a later sentence, and no credit anywhere: a caption whose credit the
+    # OCR engine lost (``…欢度新年之急。图为县人大领导在…``); a body paragraph never says so.
+    # (With a credit inside, text after the credit is another block's: not all caption.)
+    re.compile(r"^(?!.*摄\s*[）)]).*[。！？]\s*图为", re.S),
     re.compile(rf"^(?:{OUTLET_RE})(?:记者|通讯员)\S{{1,12}}摄\s*$"),
     # a credit whose closing or opening parenthesis the OCR engine lost, after a sentence
     # end: ``…迎接新年。（新华社记者陈天湖摄``, ``…增添了几分暖意。 新华社记者刘宇摄)``
