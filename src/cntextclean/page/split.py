@@ -21,6 +21,7 @@ from typing import Any
 from ..layout.blocks import Block, Segmented
 from ..layout.lines import Line
 from ..layout.rejoin import is_wrapped
+from ..layout.ruled import split_ruled_rows
 from ..layout.segment import segment
 from ..layout.width import display_width
 from ..model import Article, Page
@@ -321,6 +322,8 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     ``ocr``: the text is OCR output, whose page segmentation may cut one wrapped headline
     into blocks (extraction blocks then do not tell two headlines apart).
     """
+    if ocr:
+        text = split_ruled_rows(text)
     seg = _segment(text)
     blocks = [b for b in seg.blocks if b.text.strip()]
     if ocr:
