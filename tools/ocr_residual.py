@@ -101,6 +101,8 @@ def page_classes(sc, gold: dict, lines: list[str], raw: str, stats: Counter, ver
                 heads.append(sc.norm_by(sc.fold(x)))
     furn = [sc.norm_by(sc.fold(f)) for f in gold.get("furniture", [])]
     lines = [sc.fold(ln.strip()) for ln in lines if ln.strip()]
+    # (what the prediction holds, head lines too: text is lost only if it is nowhere)
+    flat_pred = _WS.sub("", "".join(lines))
     lines = [ln for ln in lines if sc.norm_by(ln) not in set(heads)]
     gbody = "".join(p for a in gold["articles"] for p in a["paragraphs"])
     raw = _WS.sub("", sc.fold(raw))
@@ -150,7 +152,6 @@ def page_classes(sc, gold: dict, lines: list[str], raw: str, stats: Counter, ver
         line_class[li] = k
         if verbose:
             print(f"  [{k}] {ln}")
-    flat_pred = _WS.sub("", "".join(lines))
     for op in ops:
         tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
         if tag == "equal":
