@@ -972,3 +972,29 @@ def test_wrapped_byline_name_in_a_narrow_column_also_when_every_line_stands_apar
     assert _wrapped_name(by, tail, w, loose=True)
     assert not _wrapped_name(by, tail, w)  # pdftotext: a blank line between them parts them
     assert not _wrapped_name(by, Line.make("国际新闻版", page=0, column=0, group=4, gap_before=True), w, loose=True)
+
+
+def test_ocr_rows_read_across_ruled_columns_go_back_into_their_columns():
+    """dev_029 tess300: tesseract read three printed lines of four ruled columns as rows with
+    the rules as bars; each column's pieces become a block of their own, in order, and
+    clean --ocr no longer glues the columns' text into one paragraph. A headline's noise with
+    bars (``】 | 王 | 】``) is no row."""
+    from cntextclean import clean
+    from cntextclean.layout.ruled import split_ruled_rows
+
+    from .conftest import BENCH
+
+    assert split_ruled_rows("】            | 王 |             】") == "】            | 王 |             】"
+    assert split_ruled_rows("三 |    人") == "三 |    人"
+    src = BENCH / "dev" / "dev_029.tess300.txt"
+    if not src.exists():
+        pytest.skip("the development benchmark is not available")
+    raw = src.read_text(encoding="utf-8")
+    out = split_ruled_rows(raw)
+    assert "|" not in out
+    blocks = [b.split("\n") for b in out.split("\n\n")]
+    assert ["惯于造声势、上镜头，热训于五", "花八门的评选、应接不暇的应", "酬、名目繁多的观摩，表面上玄"] in blocks
+    assert ["众关心的热点问题，往往关系人", "民群众的根本利益，影响群众的", "情绪和社会的稳定，要认真对"] in blocks
+    assert split_ruled_rows(out) == out
+    cleaned = clean(raw, ocr=True)
+    assert not any("上镜头" in ln and "众关心的热点问题" in ln for ln in cleaned.splitlines())

@@ -856,3 +856,59 @@ def test_roundup_merge_terminates_on_split_from_cycles():
     keep, frags, _ = _match_orphans([a, b, c], texts, lambda d, limit=400: "")
     assert sorted(x for d in keep for grp in d.paragraphs for x in grp) == [0, 1, 2]
     assert frags == []
+
+
+def test_ocr_caption_credit_with_a_lost_parenthesis_is_a_caption():
+    """tesseract loses one parenthesis of a photo credit (dev tess300): the caption is still
+    page furniture; a body sentence that merely ends in 摄 or names a reporter is not."""
+    from cntextclean.page.roles import is_caption
+
+    assert is_caption("这是广西南宁近千名冬泳爱好者冒雨横渡邕江，迎接新年。（新华社记者陈天湖摄")
+    assert is_caption("为寒冷的冬夜增添了几分暖意。 新华社记者刘宇摄)")
+    assert not is_caption("这部影片由新华社记者在北京拍摄")
+    assert not is_caption("他说：“记者同志，请给我们拍张照。”")
+    # dev_039 tess150: the credit read as garbage, but 图为 opens the caption's second sentence
+    assert is_caption("入冬以来，安徽省长丰县干部职工纷纷向灾民困难户捐款捐物。图为县人大领导在张祠有全内四火（李广松")
+    # a block that holds a whole caption and then another block's text is not all caption
+    assert not is_caption("司，克服地质复杂的困难。图为工程技术人员在检查施工质量。（新华社记者陈飞摄）现为上海音乐学院教授")
+
+
+def test_ocr_caption_cut_into_blocks_goes_to_furniture_whole():
+    """dev_022 tess300: tesseract cut a two-column caption into three blocks; only the last has
+    the credit. The two before it run on into it, and their lines are as wide as the caption's,
+    wider than the column: the whole caption is furniture, none of it body."""
+    src = BENCH / "dev" / "dev_022.tess300.txt"
+    if not src.exists():
+        pytest.skip("the development benchmark is not available")
+    page = split_articles(src.read_text(encoding="utf-8"), ocr=True)
+    body = "".join(p for a in page.articles for p in a.paragraphs)
+    assert "吉林省产粮大县" not in body
+    assert "广大农民努力加" not in body
+    cap = [f for f in page.furniture if "丁仁贵摄" in f]
+    assert len(cap) == 1 and cap[0].startswith("日前，吉林省产粮大县") and "努力加大农业科技投入" in cap[0]
+
+
+def test_ocr_running_header_forms_are_furniture():
+    """tesseract reads a running header's wide gap as a quote and an edition digit it cannot
+    read as ``?`` (dev tess inputs): still the page's running header; a body sentence with a
+    date is not."""
+    from cntextclean.page.roles import is_furniture
+
+    assert is_furniture("人民上日报”1998年1月9日")
+    assert is_furniture("1998年1月3日 星期六 第？版")
+    assert is_furniture("第?版")
+    assert not is_furniture("1998年1月3日，记者来到这里。")
+
+
+def test_ocr_running_header_read_into_one_block_with_the_section_label():
+    """dev_029 tess300: the page's first row (``人民日报 1998年1月12日”星期一 第4版``) was read
+    into one block with the section label under it; the header is furniture, the label the
+    section, and the headline under them is the headline alone."""
+    src = BENCH / "dev" / "dev_029.tess300.txt"
+    if not src.exists():
+        pytest.skip("the development benchmark is not available")
+    page = split_articles(src.read_text(encoding="utf-8"), ocr=True)
+    first = page.articles[0]
+    assert first.headline == "论狠抓落实"
+    assert first.section == "经济"
+    assert any(f.startswith("人民日报1998年1月12日") for f in page.furniture)

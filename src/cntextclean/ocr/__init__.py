@@ -11,6 +11,10 @@ Modules, one concept each:
 * ``markers``     - byline markers ``□``/``■`` read as ``口``/``国``/``图``
 * ``dashes``      - ``一`` read for a dash ``—`` in ranges and sequences of parallel terms
 * ``confusions``  - look-alike character confusions, scored by the plausibility model
+* ``headwords``   - a headline's misread characters set right by its page's body (a function
+  the page analysis calls on OCR pages, not a cleaner)
+* ``headquotes``   - a headline's corner quotes ``『』`` read as ``[``/``【`` and ``4`` (a function
+  the page analysis calls on OCR headlines)
 """
 
 from . import (  # noqa: F401  (importing a module registers its cleaners)

@@ -69,11 +69,15 @@ ROLE_HEADING = "heading"
 _WS = r"[\s\u3000]"
 _NUM = r"[0-9０-９一二三四五六七八九十百]+"
 
+#: a running header's gap (OCR reads a wide one as a quote: ``人民日报”1998年1月9日``) and its
+#: edition number (OCR reads a digit it cannot as ``?``: ``第?版``)
+_HWS = r"[\s\u3000”“]"
+_ED = r"(?:[0-9０-９一二三四五六七八九十百]+|[?？])"
 #: running headers and footers: masthead + date + page, ``第3版``, bare page numbers
 _FURNITURE_RES = (
-    re.compile(rf"^\S{{0,8}}报{_WS}*\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:{_WS}*星期.)?(?:{_WS}*第{_NUM}版)?{_WS}*$"),
-    re.compile(rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日{_WS}*(?:星期.)?(?:{_WS}*第{_NUM}版)?{_WS}*$"),
-    re.compile(rf"^第{_NUM}版(?:{_WS}*\S{{1,6}})?$"),
+    re.compile(rf"^\S{{0,8}}报{_HWS}*\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:{_HWS}*星期.)?(?:{_HWS}*第{_ED}版)?{_WS}*$"),
+    re.compile(rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日{_HWS}*(?:星期.)?(?:{_HWS}*第{_ED}版)?{_WS}*$"),
+    re.compile(rf"^第{_ED}版(?:{_WS}*\S{{1,6}})?$"),
     re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$"),
     re.compile(r"^\S{0,10}(?:投稿)?邮箱[:：]"),
     re.compile(r"^本版(?:责编|编辑|主编|投稿|美编|校对)"),
@@ -86,7 +90,15 @@ _MASTHEAD_RE = re.compile(r"^\S{1,6}(?:日报|晚报|时报|报)$")
 _CAPTION_RES = (
     re.compile(r"[（(][^（）()]{0,40}(?:摄|供图|制图|绘|图片由[^）)]*提供|资料图片|图)[）)]\s*$"),
     re.compile(r"^图为[:：]?"),
+    # ``图为…`` opening a later sentence, and no credit anywhere: a caption whose credit the
+    # OCR engine lost (``…欢度新年之急。图为县人大领导在…``); a body paragraph never says so.
+    # (With a credit inside, text after the credit is another block's: not all caption.)
+    re.compile(r"^(?!.*摄\s*[）)]).*[。！？]\s*图为", re.S),
     re.compile(rf"^(?:{OUTLET_RE})(?:记者|通讯员)\S{{1,12}}摄\s*$"),
+    # a credit whose closing or opening parenthesis the OCR engine lost, after a sentence
+    # end: ``…迎接新年。（新华社记者陈天湖摄``, ``…增添了几分暖意。 新华社记者刘宇摄)``
+    re.compile(rf"[。！？]{_WS}*[（(](?:{OUTLET_RE})?(?:记者|通讯员)[^（）()。，\s]{{1,12}}摄{_WS}*$"),
+    re.compile(rf"[。！？]{_WS}*(?:{OUTLET_RE})?(?:记者|通讯员)[^（）()。，\s]{{1,12}}摄[）)]{_WS}*$"),
 )
 _CONTINUATION_RE = re.compile(rf"^[（(]?(?:转|接|下转|上接)(?:第?{_NUM}版|{_NUM}版)[）)]?$")
 #: a continuation note at the end of a body block, e.g. ``…工作。（转第二版）``

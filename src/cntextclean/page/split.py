@@ -21,9 +21,12 @@ from typing import Any
 from ..layout.blocks import Block, Segmented
 from ..layout.lines import Line
 from ..layout.rejoin import is_wrapped
+from ..layout.ruled import split_ruled_rows
 from ..layout.segment import segment
 from ..layout.width import display_width
 from ..model import Article, Page
+from ..ocr.headquotes import fix_corner_quotes
+from ..ocr.headwords import fix_headline
 from ..outlets import OUTLET_RE
 from ..pipeline import Pipeline, cleaner
 from .continuation import Piece, right_strength
@@ -44,7 +47,9 @@ from .roles import (
     closes_article,
     ends_sentence,
     is_byline,
+    is_caption,
     is_dateline,
+    is_furniture,
 )
 
 __all__ = ["analyse", "page_layout", "page_layout_keep_furniture", "split_articles"]
@@ -223,14 +228,25 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
     """A headline block whose printed lines hold a subtitle too is cut in two."""
     out: list[Block] = []
     for b in blocks:
+        if b.role == "body" and len(b.lines) >= 2 and is_furniture(b.lines[0].strip()):
+            # a running header the extraction read into one block with what stands under it
+            # (OCR: the page's first row over a section label)
+            out.append(Block(text=b.lines[0].strip(), lines=b.lines[:1], index=b.index, page=b.page,
+                             column=b.column, line_width=b.line_width, role="furniture",
+                             features=dict(b.features)))
+            rest = b.lines[1:]
+            b = replace(b, text=join_pieces(ln.strip() for ln in rest), lines=rest)
         if b.role != "headline" or len(b.lines) < 2:
             out.append(b)
             continue
         lines = [ln.strip() for ln in b.lines if ln.strip()]
-        # a sign-off (``（本报东京１月６日电）``) and a section label glued on top of a headline
-        while len(lines) > 1 and closes_article(lines[0]):
+        # a sign-off (``（本报东京１月６日电）``), a running header (OCR: the page's first row
+        # read into one block with what stands under it) and a section label glued on top of
+        # a headline
+        while len(lines) > 1 and (closes_article(lines[0]) or is_furniture(lines[0])):
+            role = "furniture" if is_furniture(lines[0]) else "body"
             out.append(Block(text=lines[0], lines=[lines[0]], index=b.index, page=b.page, column=b.column,
-                             line_width=b.line_width, role="body", features=dict(b.features)))
+                             line_width=b.line_width, role=role, features=dict(b.features)))
             lines = lines[1:]
         if len(lines) > 1 and len(_WS_RE.sub("", lines[0])) <= 4 and len(lines[1]) > len(lines[0]) + 2:
             out.append(Block(text=lines[0], lines=[lines[0]], index=b.index, page=b.page, column=b.column,
@@ -306,6 +322,8 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     ``ocr``: the text is OCR output, whose page segmentation may cut one wrapped headline
     into blocks (extraction blocks then do not tell two headlines apart).
     """
+    if ocr:
+        text = split_ruled_rows(text)
     seg = _segment(text)
     blocks = [b for b in seg.blocks if b.text.strip()]
     if ocr:
@@ -328,6 +346,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     if ocr:
         _body_font_headings(blocks, roles)
     _mark_subtitles(blocks, roles, separate_lines=seg.flavour == "markdown")
+    caption_leads = _caption_leads(blocks, texts, roles) if ocr else set()
     footer_tail = _footer_tails(texts, roles)
     body = [i for i, r in enumerate(roles) if r in (ROLE_BODY, ROLE_EDITOR_NOTE, ROLE_HEADING)]
     # markdown-like text has no indents: its paragraph-start evidence is weak
@@ -348,11 +367,15 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
             t = clean_headline(texts[i]) if r == ROLE_SECTION else _furniture_text(texts[i])
             if i in footer_tail and furniture:
                 furniture[-1] = f"{furniture[-1]} {t}"  # the rest of a footer line
+            elif i - 1 in caption_leads and furniture:
+                furniture[-1] += t  # the rest of a caption
             else:
                 furniture.append(t)
     furniture.extend(cont_notes)
 
     articles = [_article(d, texts, roles, ocr=ocr) for d in drafts]
+    if ocr:
+        _fix_headlines(articles)
     fragments = [clean_body(join_pieces(texts[k] for k in grp)) for grp in frags]
     # body blocks that no article took (cannot happen by construction, but never lose text)
     used = {b for d in drafts for grp in d.paragraphs for b in grp}
@@ -386,6 +409,42 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
 
 #: share of an article's headline bigrams recurring in a bylined body that ties them outright
 _SIM_ADOPT = 0.25
+
+
+#: the most a caption's lines differ in width (display columns), and the most blocks a
+#: caption's lines are cut into before its credit line
+_CAPTION_SLACK = 2
+_CAPTION_MAX_LEADS = 3
+
+
+def _caption_leads(blocks: list[Block], texts: list[str], roles: list[str]) -> set[int]:
+    """OCR: blocks that are the first lines of the caption after them (their roles become
+    caption): an OCR engine's page segmentation cuts a caption set across columns into blocks, and only
+    the last, with the credit (``（新华社记者某某摄）``), reads as a caption. A block right before
+    a caption whose text runs on into it (no sentence end) and whose printed lines are all wider
+    than its column, as wide as the caption's widest line, is part of that caption (a column's
+    own lines are as wide as the column: a body block cut by a caption set in one column is
+    not taken). Returns the blocks taken."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if roles[i] not in (ROLE_CAPTION, ROLE_FURNITURE) or not is_caption(texts[i]):
+            continue
+        spans = [Line.make(ln).span for ln in b.lines if ln.strip()]
+        if not spans:
+            continue
+        wide = max(spans)
+        j = i - 1
+        while j >= 0 and i - j <= _CAPTION_MAX_LEADS and roles[j] in (ROLE_BODY, ROLE_HEADING):
+            lead = blocks[j]
+            lead_spans = [Line.make(ln).span for ln in lead.lines if ln.strip()]
+            if (not lead_spans or ends_sentence(texts[j]) or not lead.line_width
+                    or any(w <= lead.line_width + _CAPTION_SLACK or abs(w - wide) > _CAPTION_SLACK
+                           for w in lead_spans)):
+                break
+            roles[j] = ROLE_CAPTION
+            out.add(j)
+            j -= 1
+    return out
 
 
 def _body_font_headings(blocks: list[Block], roles: list[str]) -> None:
@@ -436,6 +495,18 @@ def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: s
             host.section = d.section
         out.remove(d)  # (the article stays where its headline stood: it opens the article)
     return out
+
+
+def _fix_headlines(articles: list[Article]) -> None:
+    """OCR: headline and subtitle characters the page's body shows were misread are set right
+    (:func:`~cntextclean.ocr.headwords.fix_headline`; the whole page's body, as an OCR page's
+    paragraphs may sit in another article than their headline's)."""
+    body = "\n".join(p for a in articles for p in a.paragraphs)
+    for a in articles:
+        if a.headline:
+            a.headline = fix_headline(a.headline, body)
+        if a.subtitle:
+            a.subtitle = fix_headline(a.subtitle, body)
 
 
 def _footer_tails(texts: list[str], roles: list[str]) -> set[int]:
@@ -500,8 +571,8 @@ def _article(d: Draft, texts: list[str], roles: list[str], *, ocr: bool = False)
     headline = clean_headline(join_pieces(texts[k] for k in d.headline)) if d.headline else None
     subtitle = clean_headline(join_pieces(texts[k] for k in d.subtitle)) if d.subtitle else None
     if ocr:
-        headline = _unpaired_head_quotes(headline) if headline else headline
-        subtitle = _unpaired_head_quotes(subtitle) if subtitle else subtitle
+        headline = _unpaired_head_quotes(fix_corner_quotes(headline)) if headline else headline
+        subtitle = _unpaired_head_quotes(fix_corner_quotes(subtitle)) if subtitle else subtitle
     byline = clean_byline(" ".join(texts[k] for k in d.byline)) if d.byline else None
     section = clean_headline(texts[d.section]) if d.section is not None else None
     return Article(headline=headline, subtitle=subtitle, byline=byline, section=section, paragraphs=paras)

@@ -1,0 +1,143 @@
+"""A headline's misread characters, set right by the words its page's body prints.
+
+Headlines are set large and bold: OCR misreads their characters more often than the body's
+(``李朋会见…`` for ``李鹏会见…``, ``世界游泳锅标赛`` for ``锦标赛``), and a misread headline line
+is not the headline. A headline's words come back in its article: where a character of a
+headline has a glyph look-alike (:func:`~cntextclean.ocr.confusions.lookalikes`) that makes a
+run of three or more of the headline's characters read exactly as the body prints them, and
+the headline's own reading of that place appears nowhere in the body, the body is the
+evidence. A run of two (a name: ``李鹏``) needs the body to print it twice and the plausibility
+model to agree. Used by the page analysis on OCR pages (it knows which lines are headlines and
+which are body); a function, not a registered cleaner (it needs two texts).
+
+>>> fix_headline("传全有会见美国客人", "总参谋长傅全有上将今天会见了美国客人。")
+'傅全有会见美国客人'
+>>> fix_headline("传统节日", "春节是中国人最重要的节日。")
+'传统节日'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..charclass import HAN_BMP_CLASS as HAN
+from ..charclass import is_han_bmp as _is_han
+from .confusions import CONTEXT_GAIN, _bigram, _candidates, _local_gain
+
+__all__ = ["fix_headline"]
+
+
+def _char_logp(ch: str) -> float:
+    from .. import plausibility as P
+
+    return P.char_logp(ch)
+
+
+#: a look-alike must be at least this similar (x 1000): the body is the evidence
+MIN_SIM = 550
+#: the shortest run of headline characters the body must print (with the look-alike) ...
+MIN_RUN = 3
+#: ... or, a run of two: printed this often in the body, and more plausible by this many nats
+PAIR_MIN_COUNT = 2
+PAIR_GAIN = 1.0
+#: a character the look-alike table does not list: the body must print this long a run
+MIN_RUN_UNLISTED = 3
+#: ... the headline's character must cost this much (nats) between its two neighbours (the
+#: look-alike cleaner looks at -12: an abbreviation, ``男篮``, or a two-part headline's gap,
+#: ``经济　美不再``, costs that much and is right) ...
+SUSPICIOUS_UNLISTED = -17.0
+#: ... and its character must not be this frequent (log-probability, nats): the most frequent
+#: characters (``的``, ``是``, ``不``) fill some such gap of any body by chance
+FREQUENT = -6.0
+#: the longest run looked for (a longer one adds no evidence)
+MAX_RUN = 6
+
+_WS = re.compile(r"\s+")
+
+
+def _run(chars: list[str], i: int, body: str) -> tuple[int, int]:
+    """The longest run of Han characters of ``chars`` through position ``i`` that ``body``
+    prints (at most :data:`MAX_RUN`), and how often ``body`` prints it: (length, count)."""
+    best = (0, 0)
+    n = len(chars)
+    for start in range(max(0, i - MAX_RUN + 1), i + 1):
+        if not all(_is_han(chars[k]) for k in range(start, i + 1)):
+            continue
+        for end in range(i + 1, min(n, start + MAX_RUN) + 1):
+            if not _is_han(chars[end - 1]):
+                break
+            gram = "".join(chars[start:end])
+            if end - start <= best[0]:
+                continue
+            k = body.count(gram)
+            if not k:
+                break  # (a longer run from this start is printed no more)
+            best = (end - start, k)
+    return best
+
+
+def fix_headline(head: str, body: str) -> str:
+    """``head`` (a headline or subtitle line of an OCR page) with the characters set right
+    that ``body`` (the page's body text) shows were misread (see the module docstring).
+    Total: any two strings in, a string out; characters are only replaced, never added or
+    removed, and ``head`` comes back unchanged where there is no such evidence."""
+    if not isinstance(head, str) or not isinstance(body, str) or not head or not body:
+        return head
+    flat_body = _WS.sub("", body)
+    chars = list(head)
+    for i, c in enumerate(chars):
+        if not _is_han(c):
+            continue
+        own, _ = _run(chars, i, flat_body)
+        if own >= 2:
+            continue  # the body prints the headline's own reading here
+        best: tuple[int, int, int, str] | None = None
+        for cand, sim in _candidates(c, MIN_SIM):
+            trial = [*chars[:i], cand, *chars[i + 1 :]]
+            length, count = _run(trial, i, flat_body)
+            if length < 2:
+                continue
+            if length < MIN_RUN:
+                if count < PAIR_MIN_COUNT or _local_gain("".join(chars), i, cand) < PAIR_GAIN:
+                    continue
+            key = (length, count, sim, cand)
+            if best is None or key[:3] > best[:3]:
+                best = key
+        if best is None:
+            best = _unlisted(chars, i, flat_body)
+        if best is not None:
+            chars[i] = best[3]
+    return "".join(chars)
+
+
+def _unlisted(chars: list[str], i: int, body: str) -> tuple[int, int, int, str] | None:
+    """A character the look-alike table does not list for ``chars[i]``: the body must print
+    a run of :data:`MIN_RUN_UNLISTED` or more with it inside (neighbours on both sides), the
+    headline's character must sit very badly between its neighbours and the body's far better
+    (as a misread reads, ``打击您怖犯罪``; ``中美关系`` where the body prints ``中日关系``
+    stays as it is), and it must not be one of the most frequent characters."""
+    n = len(chars)
+    if not (0 < i < n - 1 and _is_han(chars[i - 1]) and _is_han(chars[i + 1])):
+        return None
+    head = "".join(chars)
+    if _bigram(chars[i - 1], chars[i]) + _bigram(chars[i], chars[i + 1]) > SUSPICIOUS_UNLISTED:
+        return None
+    found: dict[str, int] = {}
+    for start in range(max(0, i - MAX_RUN + 2), i):
+        for end in range(i + 2, min(n, start + MAX_RUN) + 1):
+            if end - start < MIN_RUN_UNLISTED:
+                continue
+            left, right = head[start:i], head[i + 1 : end]
+            if not all(_is_han(ch) for ch in left + right):
+                break
+            pat = re.compile(re.escape(left) + f"([{HAN}])" + re.escape(right))
+            for m in pat.finditer(body):
+                found[m.group(1)] = max(found.get(m.group(1), 0), end - start)
+    best: tuple[int, int, int, str] | None = None
+    for cand, length in found.items():
+        if cand == chars[i] or _char_logp(cand) > FREQUENT or _local_gain(head, i, cand) < CONTEXT_GAIN:
+            continue  # (a frequent character fills some gap of the body by chance)
+        key = (length, 0, 0, cand)
+        if best is None or key[:1] > best[:1]:
+            best = key
+    return best
