@@ -225,7 +225,8 @@ def _starts_subtitle(prev_line: str, line: str) -> bool:
 
 
 def _split_headings(blocks: list[Block]) -> list[Block]:
-    """A headline block whose printed lines hold a subtitle too is cut in two."""
+    """A headline block whose printed lines hold a subtitle too is cut in two; a running
+    header on top of a block (a headline's or a body block's first printed line) is cut off."""
     out: list[Block] = []
     for b in blocks:
         if b.role == "body" and len(b.lines) >= 2 and is_furniture(b.lines[0].strip()):
@@ -419,12 +420,12 @@ _CAPTION_MAX_LEADS = 3
 
 def _caption_leads(blocks: list[Block], texts: list[str], roles: list[str]) -> set[int]:
     """OCR: blocks that are the first lines of the caption after them (their roles become
-    caption): an OCR engine's page segmentation cuts a caption set across columns into blocks, and only
-    the last, with the credit (``（新华社记者某某摄）``), reads as a caption. A block right before
-    a caption whose text runs on into it (no sentence end) and whose printed lines are all wider
-    than its column, as wide as the caption's widest line, is part of that caption (a column's
-    own lines are as wide as the column: a body block cut by a caption set in one column is
-    not taken). Returns the blocks taken."""
+    caption). An OCR engine's page segmentation cuts a caption set across columns into
+    blocks, and only the last, with the credit (``（新华社记者某某摄）``), reads as a caption.
+    A block right before a caption whose text runs on into it (no sentence end) and whose
+    printed lines are all wider than its column, as wide as the caption's widest line, is
+    part of that caption (a column's own lines are as wide as the column: a body block cut
+    by a caption set in one column is not taken). Returns the blocks taken."""
     out: set[int] = set()
     for i, b in enumerate(blocks):
         if roles[i] not in (ROLE_CAPTION, ROLE_FURNITURE) or not is_caption(texts[i]):
