@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 import cntextclean
 from cntextclean.layout import segment as segment_module
-from cntextclean.layout.rows import line_span, thread_rows
+from cntextclean.layout.lines import text_span
+from cntextclean.layout.rows import thread_rows
 
 from .conftest import bench_dir
 
@@ -40,8 +41,8 @@ def test_every_piece_in_exactly_one_block_in_row_order(rows: list[list[str]], fu
     assert thread_rows(rows, full) == blocks  # deterministic
 
 
-def test_line_span_counts_half_width_digits_as_full() -> None:
-    assert line_span("的２０１．６５亿元上升到１９９７年的") == line_span("的201.65亿元上升到1997年的")
+def test_text_span_counts_half_width_digits_as_full() -> None:
+    assert text_span("的２０１．６５亿元上升到１９９７年的") == text_span("的201.65亿元上升到1997年的")
 
 
 def test_pdftotext_rows_of_several_columns_are_threaded_into_columns() -> None:

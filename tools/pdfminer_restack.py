@@ -64,14 +64,12 @@ from itertools import pairwise
 from pathlib import Path
 
 from cntextclean.layout.furniture import is_furniture_line
-from cntextclean.layout.lines import ends_sentence, is_byline
+from cntextclean.layout.lines import NO_LINE_START, ends_sentence, is_byline
 from cntextclean.layout.width import display_width, typical_width
 from cntextclean.plausibility import join_score
 
 __all__ = ["restack"]
 
-#: characters that cannot open a paragraph: a box opening with one continues a line
-_NO_START = frozenset("，。、；：？！）》”’」』〉】…,.;:!?)]%")
 #: marks a CJK font sets a full em wide, though Unicode calls their width ambiguous
 _EM_MARKS = frozenset("“”‘’")
 _CLAUSE = re.compile(r"[，。！？；：、,;!?]")
@@ -235,7 +233,7 @@ class _Seams:
         if b.furniture or a.furniture:
             return -9.0
         last, first = a.last, b.first
-        no_start = first[:1] in _NO_START
+        no_start = first[:1] in NO_LINE_START
         if b.head and not a.head:
             return -9.0  # a headline opens a stream: its article's lines read on from it
         if _HEADS_APART and (a.byline or (b.byline and not a.head)):

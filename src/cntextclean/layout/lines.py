@@ -61,6 +61,18 @@ _DATELINE = re.compile(
 
 #: signs measured narrow that a CJK font may print full-width (quotes, dashes, ellipses)
 _MAYBE_WIDE = frozenset("%.,:;+-~/“”‘’—…·")
+#: characters that cannot open a printed line of a paragraph: the line continues another
+NO_LINE_START = frozenset("，。、；：？！）》”’」』〉】…,.;:!?)]%")
+
+
+def text_span(text: str) -> int:
+    """The widest ``text`` may have been printed: its display width with every half-width
+    letter, digit and sign counted full-width (see :attr:`Line.span`).
+
+    >>> text_span("２０１．６５亿元") == text_span("201.65亿元")
+    True
+    """
+    return display_width(text) + sum(1 for c in text if (c.isascii() and c.isalnum()) or c in _MAYBE_WIDE)
 
 
 @dataclass
@@ -85,9 +97,9 @@ class Line:
     @classmethod
     def make(cls, raw: str, **kw: object) -> Line:
         text = _SPACES.sub(" ", raw).strip()
-        narrow = sum(1 for c in text if (c.isascii() and c.isalnum()) or c in _MAYBE_WIDE)
-        return cls(text=text, raw=raw, width=display_width(text), indent=leading_width(raw),
-                   narrow=narrow, **kw)  # type: ignore[arg-type]
+        width = display_width(text)
+        return cls(text=text, raw=raw, width=width, indent=leading_width(raw),
+                   narrow=text_span(text) - width, **kw)  # type: ignore[arg-type]
 
     @property
     def span(self) -> int:

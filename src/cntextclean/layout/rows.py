@@ -40,13 +40,10 @@ from functools import lru_cache
 from itertools import combinations
 
 from ..plausibility import join_score
-from .lines import ends_sentence
+from .lines import NO_LINE_START, ends_sentence
 from .width import display_width
 
-__all__ = ["line_span", "thread_rows"]
-
-#: characters that cannot open a printed line of a paragraph: the line continues another
-_NO_START = set("，。、；：？！）》”’」』〉】…,.;:!?)]%")
+__all__ = ["thread_rows"]
 #: clause punctuation: a piece without any is a headline or byline fragment, not body text
 _CLAUSE = set("，。、；：？！,;:?!")
 #: more pieces on a row than this are no columns (and would make the search slow)
@@ -71,17 +68,6 @@ _NEW_COLUMN = 0.5
 _BALANCE = 0.1
 
 
-def line_span(piece: str) -> int:
-    """The display width ``piece`` would take with its half-width letters and digits printed
-    full-width (a printed line holding some is as full as one without).
-
-    >>> line_span("２０１．６５亿元"), line_span("201.65亿元")
-    (16, 16)
-    """
-    s = piece.strip()
-    return display_width(s) + sum(1 for ch in s if (ch.isascii() and ch.isalnum()) or ch in "%.,:;+-~/")
-
-
 def _heading_like(piece: str, full: int) -> bool:
     """A short piece without clause punctuation: a headline fragment or a byline."""
     return display_width(piece) < full - 4 and not any(ch in _CLAUSE for ch in piece)
@@ -95,12 +81,12 @@ def _seam(tail: str | None, piece: str, full: int) -> float:
     head = piece.lstrip()[:1]
     if not ends_sentence(tail):
         s = max(min(join_score(tail, piece), 4.0), -4.0)
-        if head in _NO_START:
+        if head in NO_LINE_START:
             s += 2.0
         if display_width(tail) < full - 4:
             s -= 1.0  # a short line left open: a headline fragment more than a body line
         return s
-    return -3.0 if head in _NO_START else 0.3
+    return -3.0 if head in NO_LINE_START else 0.3
 
 
 def _phase_cost(cols: Sequence[int], last: Sequence[int]) -> float:

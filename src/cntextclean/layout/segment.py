@@ -69,8 +69,9 @@ from .lines import (
     is_byline,
     is_list_item,
     join_lines,
+    text_span,
 )
-from .rows import line_span, thread_rows
+from .rows import thread_rows
 from .width import display_width, typical_width
 
 __all__ = ["segment"]
@@ -272,7 +273,7 @@ def _side_by_side(block: list[str], line_w: int = 0) -> list[list[str]]:
         # ... unless the pieces are lines of columns (as wide as a column's line: not a stray
         # space inside one line, which OCR puts anywhere): then they are threaded back into
         # their columns, read column by column (layout.rows)
-        inner = [line_span(x) for ps, m in zip(pieces, multi, strict=True) if m for x in ps[:-1]]
+        inner = [text_span(x) for ps, m in zip(pieces, multi, strict=True) if m for x in ps[:-1]]
         near = sum(1 for w in inner if abs(w - line_w) <= max(4, 0.1 * line_w))
         if line_w and near >= 0.6 * len(inner):
             return thread_rows(pieces, line_w)

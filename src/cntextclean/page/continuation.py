@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..layout.lines import NO_LINE_START
 from ..plausibility import join_score
 from .assign import best_pairs
 from .joinscore import word_join_score
@@ -27,8 +28,6 @@ from .roles import ends_sentence, is_dateline
 
 __all__ = ["Link", "find_links", "link_score", "monotone_pairs"]
 
-#: characters that cannot open a paragraph: the block must continue something
-_NO_START = set("，。、；：？！）》”’」』〉】…,.;:!?)]%")
 _OPEN_Q = "“‘「『（《(["
 #: discourse openers that begin a paragraph: ``据统计，`` ``近年来，`` ``此外，`` ``2023年以来，``
 _OPENER_RE = re.compile(
@@ -152,7 +151,7 @@ def right_strength(p: Piece) -> float:
     t = p.text.lstrip()
     if not t or p.left_only or len(t.replace(" ", "")) < 2:
         return -9.0
-    if t[0] in _NO_START:
+    if t[0] in NO_LINE_START:  # cannot open a paragraph: the block continues something
         return 2.5
     if is_dateline(t):
         return -6.0
