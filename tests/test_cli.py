@@ -256,12 +256,20 @@ def _big_text(n_bytes: int) -> str:
     return seeds * (n_bytes // len(seeds.encode("utf-8")) + 1)
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _interrupt(args: list[str], cwd: Path, sig: int, *, wait_for_part: bool) -> int:
     """Start ``cntextclean ARGS`` in ``cwd``, wait until it has a temporary output file (or,
     when it writes nothing before the end, a moment), send ``sig``; its exit status."""
-    # a session of its own: if the test fails, its worker processes are killed with it
+    # a session of its own: if the test fails, its worker processes are killed with it; and
+    # SIGINT at its default: a shell runs a background job with SIGINT ignored, the child
+    # inherits that, and Python then installs no KeyboardInterrupt handler (the suite run as
+    # `bash .ci/run &` failed every SIGINT case)
     p = subprocess.Popen([sys.executable, "-m", "cntextclean", *args], cwd=cwd,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                         preexec_fn=_default_sigint)
     try:
         deadline = time.monotonic() + 120
         if wait_for_part:
