@@ -61,6 +61,8 @@ _DATELINE = re.compile(
 
 #: signs measured narrow that a CJK font may print full-width (quotes, dashes, ellipses)
 _MAYBE_WIDE = frozenset("%.,:;+-~/“”‘’—…·")
+#: clause punctuation: a line holding none is a headline, byline or label more than body text
+CLAUSE_MARK = re.compile(r"[，。！？；,;!?、：:]")
 #: characters that cannot open a printed line of a paragraph: the line continues another
 NO_LINE_START = frozenset("，。、；：？！）》”’」』〉】…,.;:!?)]%")
 

@@ -40,12 +40,10 @@ from functools import lru_cache
 from itertools import combinations
 
 from ..plausibility import join_score
-from .lines import NO_LINE_START, ends_sentence
+from .lines import CLAUSE_MARK, NO_LINE_START, ends_sentence
 from .width import display_width
 
 __all__ = ["thread_rows"]
-#: clause punctuation: a piece without any is a headline or byline fragment, not body text
-_CLAUSE = set("，。、；：？！,;:?!")
 #: more pieces on a row than this are no columns (and would make the search slow)
 _MAX_COLUMNS = 6
 #: how many partial assignments the beam search keeps
@@ -70,7 +68,7 @@ _BALANCE = 0.1
 
 def _heading_like(piece: str, full: int) -> bool:
     """A short piece without clause punctuation: a headline fragment or a byline."""
-    return display_width(piece) < full - 4 and not any(ch in _CLAUSE for ch in piece)
+    return display_width(piece) < full - 4 and not CLAUSE_MARK.search(piece)
 
 
 @lru_cache(maxsize=65536)

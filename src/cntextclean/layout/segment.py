@@ -62,6 +62,7 @@ from .furniture import (
     repeated_lines,
 )
 from .lines import (
+    CLAUSE_MARK,
     Line,
     breaks_between,
     ends_sentence,
@@ -76,7 +77,6 @@ from .width import display_width, typical_width
 
 __all__ = ["segment"]
 
-_CLAUSE = re.compile(r"[，。！？；,;!?、：:]")
 _CLAUSE_END = re.compile(r"[。！？][”’」』）)]?(?=.)")
 _SUBTITLE = re.compile(r"^[\s\u3000]*(——|—|──|--)")
 _MD_SPLIT = re.compile(r" +")
@@ -216,7 +216,7 @@ def _merged_first_row(block: list[str], line_w: int = 0) -> tuple[int, list[str]
     if any(display_width(x) < _MIN_PIECE for x in pieces[:-1]):
         return -1, []
     below = max(display_width(r.strip()) for r in block[i + 1 : i + 3])
-    if _CLAUSE.search("".join(pieces)) or display_width(pieces[0]) >= 0.7 * below:
+    if CLAUSE_MARK.search("".join(pieces)) or display_width(pieces[0]) >= 0.7 * below:
         return i, pieces
     return -1, []
 
@@ -315,7 +315,7 @@ def _markdown_pieces(raw: str) -> list[str]:
     """A markdown-like paragraph line -> its printed lines (split at the line-end spaces)."""
     s = raw.strip()
     pieces = [x for x in _MD_SPLIT.split(s) if x]
-    if len(pieces) >= 3 or (len(pieces) == 2 and _CLAUSE.search(s) and display_width(s) >= 30):
+    if len(pieces) >= 3 or (len(pieces) == 2 and CLAUSE_MARK.search(s) and display_width(s) >= 30):
         lead = raw[: len(raw) - len(raw.lstrip())]
         return [lead + pieces[0], *pieces[1:]]
     return [raw]
@@ -353,7 +353,7 @@ _DATELINE_START = re.compile(rf"^[\s\u3000]*{DATELINE_LEAD}")
 
 def _is_head(ln: Line, width: int) -> bool:
     """A headline-like line: shortish, no clause punctuation, not a list item, no dateline."""
-    if _CLAUSE.search(ln.text) or ends_strongly(ln.text) or is_list_item(ln.text):
+    if CLAUSE_MARK.search(ln.text) or ends_strongly(ln.text) or is_list_item(ln.text):
         return False  # (a headline may end with a closing quote or bracket: 做好“路文章”)
     if _DATELINE_START.match(ln.text):
         return False
@@ -552,7 +552,7 @@ def _wide_runs(stream: list[Line], widths: list[int], *, most: int = 4) -> list[
             j += 1
         run = stream[i:j]
         even = len(run) >= 2 and max(x.width for x in run) - min(x.width for x in run) <= _CHAR
-        if j - i <= most and not (even and any(_CLAUSE.search(x.text) for x in run)):
+        if j - i <= most and not (even and any(CLAUSE_MARK.search(x.text) for x in run)):
             for k in range(i, j):
                 out[k] = True
         i = j
@@ -579,7 +579,7 @@ def _heading_body(u: dict[str, object]) -> bool:
     if u["role"] != "body" or len(lines) != 1 or not (u.get("starts", True) or u.get("after_head")):
         return False
     t = lines[0].text
-    return not _CLAUSE.search(t) and not ends_sentence(t) and not is_list_item(t) and lines[0].width <= 80
+    return not CLAUSE_MARK.search(t) and not ends_sentence(t) and not is_list_item(t) and lines[0].width <= 80
 
 
 def _last_text_unit(units: list[dict[str, object]]) -> dict[str, object] | None:
@@ -633,7 +633,7 @@ def _continues_head(ln: Line, nxt: Line, w: int) -> bool:
         return False  # over a byline: a headline (in a narrow column as wide as a first line)
     first = ln.span >= w - _FIRST_LINE
     tail = max(_TAIL_MIN, int(w * _TAIL_SHARE))
-    if first and nxt.width <= tail and ends_sentence(nxt.text) and not _CLAUSE.search(nxt.text[:-1]):
+    if first and nxt.width <= tail and ends_sentence(nxt.text) and not CLAUSE_MARK.search(nxt.text[:-1]):
         return True  # a first line and the few characters that end its sentence ("会。")
     return first and nxt.span >= w - _SHORT
 

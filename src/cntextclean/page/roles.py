@@ -72,7 +72,7 @@ _NUM = r"[0-9０-９一二三四五六七八九十百]+"
 #: a running header's gap (OCR reads a wide one as a quote: ``人民日报”1998年1月9日``) and its
 #: edition number (OCR reads a digit it cannot as ``?``: ``第?版``)
 _HWS = r"[\s\u3000”“]"
-_ED = r"(?:[0-9０-９一二三四五六七八九十百]+|[?？])"
+_ED = rf"(?:{_NUM}|[?？])"
 #: running headers and footers: masthead + date + page, ``第3版``, bare page numbers
 _FURNITURE_RES = (
     re.compile(rf"^\S{{0,8}}报{_HWS}*\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:{_HWS}*星期.)?(?:{_HWS}*第{_ED}版)?{_WS}*$"),

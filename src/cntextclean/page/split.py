@@ -244,8 +244,10 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
         # a sign-off (``（本报东京１月６日电）``), a running header (OCR: the page's first row
         # read into one block with what stands under it) and a section label glued on top of
         # a headline
-        while len(lines) > 1 and (closes_article(lines[0]) or is_furniture(lines[0])):
-            role = "furniture" if is_furniture(lines[0]) else "body"
+        while len(lines) > 1:
+            role = "furniture" if is_furniture(lines[0]) else "body" if closes_article(lines[0]) else None
+            if role is None:
+                break
             out.append(Block(text=lines[0], lines=[lines[0]], index=b.index, page=b.page, column=b.column,
                              line_width=b.line_width, role=role, features=dict(b.features)))
             lines = lines[1:]
