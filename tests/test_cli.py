@@ -336,3 +336,29 @@ def test_interrupted_batch_leaves_no_output(tmp_path, sig, jobs):
                     tmp_path, sig, wait_for_part=True)
     assert rc == 128 + sig
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_atomic_writer_leaves_nothing_when_interrupted_right_after_creating_its_file(tmp_path, monkeypatch):
+    """A signal that arrives between the temporary file's creation and the writer knowing its
+    name (a batch interrupted while it opens its .rejects output left ``.out.jsonl.rejects.*.part``
+    behind, once in three runs of tests/test_cli.py): the signal waits until the name is known, then the
+    temporary file is removed."""
+    import tempfile
+
+    from cntextclean.io import atomic_writer
+
+    real = tempfile.mkstemp
+
+    def mkstemp_then_sigint(*args, **kwargs):
+        made = real(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)  # as a user's Ctrl-C at that moment
+        return made
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_then_sigint)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt), atomic_writer(tmp_path / "out.txt") as f:
+            f.write("甲")
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert list(tmp_path.iterdir()) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -66,12 +67,18 @@ def atomic_writer(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]
     mode), removed on any error or interruption. Text mode writes UTF-8 with ``\\n`` newlines."""
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
+    tmp: str | None = None
+    fd = -1
     try:
+        # an interruption (SIGINT, SIGTERM) between creating the temporary file and knowing
+        # its name would leave it behind: the signals wait until the name is known
+        with _signals_held():
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
         if "b" in mode:
             f = os.fdopen(fd, mode)
         else:
             f = os.fdopen(fd, mode, encoding="utf-8", newline="\n")
+        fd = -1  # (the file object owns it now)
         with f:
             yield f
             f.flush()
@@ -86,9 +93,30 @@ def atomic_writer(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]
         os.replace(tmp, target)
         _fsync_dir(directory)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        if fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise
+
+
+_HELD = frozenset(s for s in ("SIGINT", "SIGTERM") if hasattr(signal, s))
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Block SIGINT and SIGTERM for the duration (where the system can): one that arrives
+    meanwhile is delivered when the block ends, its handler running after the ``with``."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {getattr(signal, s) for s in _HELD})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _fsync_dir(directory: Path) -> None:
