@@ -339,26 +339,31 @@ def test_interrupted_batch_leaves_no_output(tmp_path, sig, jobs):
 
 
 def test_atomic_writer_leaves_nothing_when_interrupted_right_after_creating_its_file(tmp_path, monkeypatch):
-    """A signal that arrives between the temporary file's creation and the writer knowing its
-    name (a batch interrupted while it opens its .rejects output left ``.out.jsonl.rejects.*.part``
-    behind, once in three runs of tests/test_cli.py): the signal waits until the name is known, then the
-    temporary file is removed."""
-    import tempfile
-
+    """An interruption handled right after the temporary file is created, before the writer
+    holds its descriptor (a batch interrupted while it opened its .rejects output left
+    ``.out.jsonl.rejects.*.part`` behind, once in three runs of tests/test_cli.py; blocking
+    SIGINT around ``tempfile.mkstemp`` did not close the gap: another thread may take a
+    process-directed signal, and the handler then runs whenever the main thread next checks):
+    the writer knows the name before the file exists, and removes it."""
     from cntextclean.io import atomic_writer
 
-    real = tempfile.mkstemp
+    real = os.open
+    made = []
 
-    def mkstemp_then_sigint(*args, **kwargs):
-        made = real(*args, **kwargs)
-        os.kill(os.getpid(), signal.SIGINT)  # as a user's Ctrl-C at that moment
-        return made
+    def open_then_interrupted(path, flags, *args, **kwargs):
+        fd = real(path, flags, *args, **kwargs)
+        if str(path).endswith(".part"):
+            made.append(fd)
+            raise KeyboardInterrupt  # the Ctrl-C handler, run at this very moment
+        return fd
 
-    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_then_sigint)
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    monkeypatch.setattr(os, "open", open_then_interrupted)
     try:
         with pytest.raises(KeyboardInterrupt), atomic_writer(tmp_path / "out.txt") as f:
             f.write("甲")
     finally:
-        signal.signal(signal.SIGINT, previous)
-    assert list(tmp_path.iterdir()) == []
+        monkeypatch.undo()
+        for fd in made:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+    assert made and list(tmp_path.iterdir()) == []

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
+import secrets
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -70,10 +69,17 @@ def atomic_writer(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]
     tmp: str | None = None
     fd = -1
     try:
-        # an interruption (SIGINT, SIGTERM) between creating the temporary file and knowing
-        # its name would leave it behind: the signals wait until the name is known
-        with _signals_held():
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
+        # the name is known before the file exists, so that an interruption (Ctrl-C, SIGTERM)
+        # at any point leaves a name to remove (``tempfile.mkstemp`` chooses and creates in
+        # one call: a signal handled as it returned lost the name, and the ``.part`` file
+        # stayed; another thread may take a process-directed signal that this one blocks)
+        while True:
+            tmp = str(directory / f".{target.name}.{secrets.token_hex(8)}.part")
+            try:
+                fd = os.open(tmp, _CREATE, 0o600)
+                break
+            except FileExistsError:  # pragma: no cover - 64 random bits: practically never
+                tmp = None  # (another writer's file: never removed here)
         if "b" in mode:
             f = os.fdopen(fd, mode)
         else:
@@ -102,21 +108,8 @@ def atomic_writer(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]
         raise
 
 
-_HELD = frozenset(s for s in ("SIGINT", "SIGTERM") if hasattr(signal, s))
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Block SIGINT and SIGTERM for the duration (where the system can): one that arrives
-    meanwhile is delivered when the block ends, its handler running after the ``with``."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {getattr(signal, s) for s in _HELD})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+#: open flags of the temporary file: created here, never an existing file
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
 
 
 def _fsync_dir(directory: Path) -> None:
