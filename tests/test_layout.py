@@ -998,3 +998,45 @@ def test_ocr_rows_read_across_ruled_columns_go_back_into_their_columns():
     assert split_ruled_rows(out) == out
     cleaned = clean(raw, ocr=True)
     assert not any("上镜头" in ln and "众关心的热点问题" in ln for ln in cleaned.splitlines())
+
+
+def test_layout_empty_row_inside_a_paragraph_is_no_gap():
+    # an empty row across the page between a column's full line that ends no sentence and
+    # its next body line (another column's larger type pushed every column down a row): the
+    # paragraph goes on; a headline after such a row (no clause punctuation) still opens text
+    # of its own
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉房", "",
+            "都已检修完毕，市民们都很满意。据了", "解，今年的供暖期比往年提前了十天。"]
+    right = ["管道的改造工程已经完成，据了解，这", "项工程从春天开始施工，历时半年多，", "",
+             "共更换旧管道一百多公里。"]
+    bands = split_columns(_layout_rows(left, right, at=(0, 25)))
+    streams = [[ln.strip() for ln in col] for band in bands for col in band]
+    assert ["今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉房",
+            "都已检修完毕，市民们都很满意。据了", "解，今年的供暖期比往年提前了十天。"] in streams, streams
+    # a full line without clause punctuation after the empty row: not the paragraph's line
+    left2 = [*left[:3], "春运首日全国铁路发送旅客三百万人次", "  铁路部门今天公布，春运首日全国"]
+    bands = split_columns(_layout_rows(left2, right, at=(0, 25)))
+    streams = [[ln.strip() for ln in col] for band in bands for col in band]
+    assert not any("各区的锅炉房" in col and "春运首日全国铁路发送旅客三百万人次" in col
+                   and col.index("春运首日全国铁路发送旅客三百万人次") == col.index("暖部门提前做好了准备，各区的锅炉房") + 1
+                   for col in streams), streams
+
+
+def test_layout_headline_over_one_column_after_an_empty_row_opens_a_band():
+    # two columns of one article (the first cut mid-sentence at its foot, going on at the
+    # top of the second), an empty row, then a headline in the first column over its
+    # article's indented dateline, the second column empty beside it (a picture): the
+    # second column of the first article is read before the headline
+    from cntextclean.layout.columns import split_columns
+
+    top = _layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区的", "锅炉房都已检修完毕，市民们都对此"],
+                       ["很满意。", "  管道的改造工程已经完成，据了", "解，这项工程从春天开始施工。"],
+                       at=(0, 22))
+    rows = [*top, "", "铁路部门公布春运首日客流",
+            "  本报北京1月8日电铁路部门", "今天公布，春运首日全国发送旅客三", "百多万人次，比去年同期增长。"]
+    bands = split_columns(rows)
+    flat = [ln.strip() for band in bands for col in band for ln in col if ln.strip()]
+    assert flat.index("很满意。") < flat.index("铁路部门公布春运首日客流"), bands
+    assert flat.index("铁路部门公布春运首日客流") < flat.index("本报北京1月8日电铁路部门"), bands

@@ -479,6 +479,12 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 act.update(placed[j])
         return act
 
+    def opens_paragraph_under(i: int) -> bool:
+        """Is the next row with text one whose first column holds an indented line (a
+        paragraph's first line)?"""
+        nxt = next((placed[j] for j in range(i + 1, min(len(placed), i + 3)) if placed[j]), None)
+        return bool(nxt) and 0 in nxt and nxt[0][0] >= 2
+
     def next_multi(i: int) -> bool:
         """Is one of the next three rows with text (single rows skipped: a byline under
         a headline) a row of several columns?"""
@@ -509,7 +515,13 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         (s,) = rows[i]
         k = _column_of(s.start, starts)
         w = line_width.get(k, 0)
-        return bool(w) and w - 2 <= s.end - starts[k] <= w + 1 and bool(_CLAUSE.search(s.text))
+        if not (bool(w) and w - 2 <= s.end - starts[k] <= w + 1 and bool(_CLAUSE.search(s.text))):
+            return False
+        # a line that ends no sentence goes on in its column's next line: when that line
+        # is indented (a paragraph's first line), this one is no paragraph's line but a
+        # headline as wide as the column (``…已证实一人死亡，三十多人受伤``)
+        nxt = next((placed[j] for j in range(i + 1, min(len(placed), i + 3)) if placed[j]), None)
+        return not (nxt and k in nxt and nxt[k][0] >= 2 and not _ends_body(s.text))
 
     def flows_past(i: int) -> bool:
         """Do rows after row ``i`` hold body text of other columns only, before the first
@@ -562,6 +574,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     band_keys: dict[int, list[int]] = {}  # band of columns -> the columns it holds
     carried: tuple[int, str] | None = None  # a column's first line, printed above a headline line
     soft: set[int] = set()  # columns whose last gap marks another column going on beside them
+    blank: set[int] = set()  # columns whose last gap is an empty row across the page
     for i, cols in enumerate(placed):
         if not cols:
             prev_row = set()
@@ -569,6 +582,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
             for k in current:
                 if current[k] and current[k][-1] != "":
                     current[k].append("")
+                    blank.add(k)
             continue
         separator = False
         if len(cols) == 1:
@@ -600,6 +614,14 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # it before the first column goes on: those columns flow past a headline
                 # set in the first column
                 separator = separator and not flows_past(i)
+            elif (k == 0 and ind == 0 and i > 0 and not placed[i - 1] and len(current) >= 2
+                    and not _CLAUSE.search(txt) and not _ends_body(txt) and not _BYLINE.match(txt.strip())
+                    and opens_paragraph_under(i)):
+                # after an empty row across the page, under a band of several columns, a line
+                # without clause punctuation over a paragraph's indented first line in the
+                # first column is a headline there, though the columns under it are one
+                # (the others' text under its article's rows is a picture's, or none)
+                separator = True
         if separator and current and _BYLINE.match(txt.strip()) and all(len(v) <= 3 for v in current.values()):
             # a byline under the headlines that open this band (side by side, over their
             # articles' columns) stays in the band, in its column
@@ -675,7 +697,14 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # printed a run of rows for each column in turn, left to right; a full
                 # line that ends no sentence goes on in its column's next line
                 col.pop()
+            elif k in blank and len(col) >= 2 and col[-1] == "" and _runs_on(col[-2], full.get(k, 0)) \
+                    and _goes_on_in(txt, full.get(k, 0)):
+                # an empty row across the page inside a paragraph (the rows of another column
+                # in a larger type or wider spacing push every column down a row): a full
+                # line that ends no sentence goes on in its column's next body line
+                col.pop()
             soft.discard(k)
+            blank.discard(k)
             col.append(" " * ind + txt)
             rows_in.setdefault(k, []).append(i)
     flush()
@@ -754,6 +783,17 @@ def _staircase_between(between: Sequence[dict[int, tuple[int, str]]], k: int) ->
             return False
         seen.extend(cols)
     return bool(seen) and all(c < k for c in seen) and seen == sorted(seen)
+
+
+def _goes_on_in(line: str, full: int) -> bool:
+    """Can ``line`` be the next line of a paragraph whose line before it ran on: a full
+    line with clause punctuation, or a shorter one that ends the paragraph (a sentence's
+    end)? A headline (no clause punctuation; as wide as a column when set across one) or a
+    byline is neither."""
+    t = line.strip()
+    if not t or _BYLINE.match(t):
+        return False
+    return (bool(full) and len(t) >= full - 1 and bool(_CLAUSE.search(t))) or _ends_body(t)
 
 
 def _runs_on(line: str, full: int) -> bool:

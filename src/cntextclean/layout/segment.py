@@ -440,7 +440,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 cur["role"] = "headline"  # a line as wide as its column, over a byline
             open_unit(ln, "byline", w)
             continue
-        if cur is not None and _heading_body(cur) and (
+        if cur is not None and (_heading_body(cur) or _comma_headline(cur, flavour)) and (
             _DATELINE_START.match(ln.text)
             or (nxt_same is not None and not ends_sentence(ln.text) and _DATELINE_START.match(ln.text + nxt_same.text))
         ):
@@ -580,6 +580,18 @@ def _heading_body(u: dict[str, object]) -> bool:
         return False
     t = lines[0].text
     return not CLAUSE_MARK.search(t) and not ends_sentence(t) and not is_list_item(t) and lines[0].width <= 80
+
+
+def _comma_headline(u: dict[str, object], flavour: str) -> bool:
+    """A one-line body unit of a ``-layout`` page with a comma inside but none at its end, set
+    at its column's start (a paragraph's first line is indented there) and ending no sentence:
+    over a dateline, a headline as wide as its column (``…已证实一人死亡，三十多人受伤``)."""
+    lines: list[Line] = u["lines"]  # type: ignore[assignment]
+    if flavour != "pdftotext-layout" or u["role"] != "body" or len(lines) != 1 or lines[0].indent:
+        return False
+    t = lines[0].text
+    return (not ends_sentence(t) and not CLAUSE_MARK.search(t[-1:]) and len(CLAUSE_MARK.findall(t)) <= 2
+            and not is_list_item(t) and not _DATELINE_START.match(t) and lines[0].width <= 80)
 
 
 def _last_text_unit(units: list[dict[str, object]]) -> dict[str, object] | None:

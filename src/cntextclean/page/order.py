@@ -303,6 +303,13 @@ def assemble(
                 cur.notes.append("headline found after its body")
             elif cur is not None and not cur.headline and not cur.has_body and cur.byline and not cur.closed:
                 cur.headline, cur.subtitle = heads, subs
+            elif (groups is None and not ocr and cur is not None and cur.headline and cur.byline
+                  and not cur.subtitle and not cur.has_body and not cur.closed and not subs):
+                # headline, byline, headline: an article is never a headline and a byline
+                # alone, so the second heading is the rest of the first (a headline's second
+                # line set lower, its byline printed beside it between the two lines)
+                cur.headline = [*cur.headline, *heads]
+                cur.notes.append("headline's second line read after its byline")
             else:
                 cur = new_draft()
                 cur.headline, cur.subtitle = heads, subs
