@@ -950,3 +950,17 @@ def test_layout_headline_with_a_comma_as_wide_as_its_column_over_a_dateline():
     page = split_articles("\n".join(["全市冬季供暖工作准备就绪", *top, head, *bottom]) + "\n")
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
         ("全市冬季供暖工作准备就绪", 2), (head, 2)]
+
+
+def test_ocr_headline_cut_in_three_keeps_its_short_middle_piece():
+    # OCR page segmentation cuts a two-line headline into pieces; a short middle piece
+    # between two heading pieces is part of the headline, not a section label
+    text = ("阿拉伯内政部长理事会\n\n发表声明呼吁\n\n加强打击恐怖犯罪\n\n"
+            "新华社突尼斯1月5日电 (记者刘上阳) 第十五\n届阿拉伯内政部长理事会会议今天在此间闭\n"
+            "幕。会议通过了反恐怖主义斗争协议等一系\n列文件，并发表声明，强烈谴责各种形式的\n恐怖活动。\n\n"
+            "会议还审议通过了阿拉伯安全战略下阶段执\n行计划，与会各国代表表示将加强合作，共\n同打击跨国犯罪活动。\n")
+    page = split_articles(text, ocr=True)
+    assert [a.headline for a in page.articles] == ["阿拉伯内政部长理事会发表声明呼吁加强打击恐怖犯罪"]
+    # a short heading over another heading at the top of a page is still a section label
+    page = split_articles("国际\n\n" + text, ocr=True)
+    assert page.articles[0].section == "国际"

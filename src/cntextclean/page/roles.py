@@ -389,7 +389,11 @@ def assign_roles(
             j = next_content(i)
             nxt = roles[j] if j < n else None
             short = len(t) <= 6
-            if (short or counts.get(t, 0) > 1) and nxt in (ROLE_HEADING, ROLE_SUBTITLE):
+            if (short or counts.get(t, 0) > 1) and nxt in (ROLE_HEADING, ROLE_SUBTITLE) and (
+                    short_labels or counts.get(t, 0) > 1 or prev_content(i) not in (ROLE_HEADING, ROLE_SUBTITLE)):
+                # (OCR text: a short piece between two heading pieces is the middle of a
+                # headline that the page segmentation cut into three, ``阿拉伯内政部长理事会`` /
+                # ``声明呼吁`` / ``加强打击恐怖犯罪``, not a section label)
                 roles[i] = ROLE_SECTION
             elif counts.get(t, 0) > 1 and short:
                 roles[i] = ROLE_SECTION
