@@ -964,3 +964,27 @@ def test_ocr_headline_cut_in_three_keeps_its_short_middle_piece():
     # a short heading over another heading at the top of a page is still a section label
     page = split_articles("国际\n\n" + text, ocr=True)
     assert page.articles[0].section == "国际"
+
+
+def test_pymupdf_headline_with_a_comma_as_wide_as_its_column_over_a_dateline():
+    # PyMuPDF prints no indent: a line as wide as its column (so no paragraph's indented
+    # first line), ending no sentence, right over a dateline (which opens a paragraph) is a
+    # headline, though it holds a comma
+    text = "\n".join([
+    "人民日报 1998年1月7日 星期三 第4版",
+    "全市冬季供暖工作准备就绪",
+    "本报讯今年冬天北方各地普遍降温，城市供暖部",
+    "门提前做好了准备，各区的锅炉房都已经检修完毕，",
+    "市民们都对此表示满意。管道的改造工程已经完成，",
+    "据了解，这项工程历时半年多。",
+    "港岛一商住大厦发生大火已证实一人死亡，多人受伤",
+    "据新华社香港一月六日电香港岛北角地区一座",
+    "商住大厦今天发生火灾，目前已证实一人死亡，多人",
+    "受伤送往医院。大火已于傍晚六时四十四分被扑灭。",
+    "火警下午二时发生在北角一座有三十多年楼龄的",
+    "大厦，大厦底下两层为商铺，其余全部是民居，由于",
+    "起火商铺内存放了大量易燃物品，火势蔓延很快。",
+])
+    page = split_articles(text)
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        ("全市冬季供暖工作准备就绪", 1), ("港岛一商住大厦发生大火已证实一人死亡，多人受伤", 2)]

@@ -583,11 +583,18 @@ def _heading_body(u: dict[str, object]) -> bool:
 
 
 def _comma_headline(u: dict[str, object], flavour: str) -> bool:
-    """A one-line body unit of a ``-layout`` page with a comma inside but none at its end, set
-    at its column's start (a paragraph's first line is indented there) and ending no sentence:
-    over a dateline, a headline as wide as its column (``…已证实一人死亡，三十多人受伤``)."""
+    """A one-line body unit with a comma inside but none at its end, ending no sentence, that
+    is no paragraph's first line (``-layout``: set at its column's start, where a first line
+    is indented; PyMuPDF, which prints no indent: as wide as its column, which an indented
+    first line is not): over a dateline (which opens a paragraph, so the line before it ends
+    one or is no paragraph's), a headline as wide as its column (``…已证实一人死亡，三十多人受伤``)."""
     lines: list[Line] = u["lines"]  # type: ignore[assignment]
-    if flavour != "pdftotext-layout" or u["role"] != "body" or len(lines) != 1 or lines[0].indent:
+    if u["role"] != "body" or len(lines) != 1:
+        return False
+    if flavour == "pdftotext-layout":
+        if lines[0].indent:
+            return False
+    elif flavour != "pymupdf" or not (int(u["width"]) and lines[0].width >= int(u["width"]) - 1):  # type: ignore[call-overload]
         return False
     t = lines[0].text
     return (not ends_sentence(t) and not CLAUSE_MARK.search(t[-1:]) and len(CLAUSE_MARK.findall(t)) <= 2
