@@ -988,3 +988,15 @@ def test_pymupdf_headline_with_a_comma_as_wide_as_its_column_over_a_dateline():
     page = split_articles(text)
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
         ("全市冬季供暖工作准备就绪", 1), ("港岛一商住大厦发生大火已证实一人死亡，多人受伤", 2)]
+
+
+def test_ocr_headline_first_part_with_a_misread_comma_over_a_short_piece():
+    # OCR cut a two-line headline into two blocks and read a comma into the first; the short
+    # second piece stands right over the dateline: both are the headline
+    text = ("科学家们在联名信中呼吁各国政府和科学家必须共同努力，采取一切\n必要的行动，保护海洋生物。\n\n"
+            "丹麦窃贼三伸恶手，美人鱼又\n\n失人头\n\n"
+            "据新华社斯德哥尔摩1月6日电 (记者许福瑞) 坐落在丹麦首都哥本\n哈根海边的美人鱼雕像5日夜再次遭到劫难，"
+            "其头部被人锯掉。\n")
+    page = split_articles(text, ocr=True)
+    heads = [a.headline for a in page.articles]
+    assert any(h and h.replace(" ", "").replace("，", "") == "丹麦窃贼三伸恶手美人鱼又失人头" for h in heads), heads

@@ -362,6 +362,23 @@ def assign_roles(
             j += 1
         if j < n and roles[j] == ROLE_BYLINE:
             roles[i] = ROLE_HEADING
+    head_tails: set[int] = set()
+    if not short_labels:
+        # OCR text: a short line ending no sentence right above a short heading piece that
+        # stands right above a dateline is that headline's first part, though the engine
+        # read a comma into it (``丹麦可恶贼三伸恶，手美人鱼又`` / ``失人头`` / ``据新华社…电``);
+        # a piece that may be a name (a surname first) may be its byline instead: left alone
+        from ..ocr.markers import surnames
+
+        for i in range(n - 2):
+            t = stripped[i]
+            if (roles[i] == ROLE_BODY and "\n" not in t and 4 <= len(t) <= _HEAD_ABOVE_BYLINE
+                    and not ends_sentence(t) and len(_CLAUSE_RE.findall(t)) <= 1 and not is_dateline(t)
+                    and roles[i + 1] == ROLE_HEADING and len(stripped[i + 1]) <= 6
+                    and stripped[i + 1][:1] not in surnames()
+                    and roles[i + 2] == ROLE_BODY and is_dateline(stripped[i + 2])):
+                roles[i] = ROLE_HEADING
+                head_tails.add(i + 1)
     counts: dict[str, int] = {}
     for t, r in zip(stripped, roles, strict=True):
         if r == ROLE_HEADING:
@@ -457,7 +474,7 @@ def assign_roles(
                 roles[i] = ROLE_BODY
     # a name-only line right after a headline (or after its subtitle) is a byline
     for i in range(1, n):
-        if roles[i] in (ROLE_HEADING, ROLE_BODY) and is_name_line(stripped[i]):
+        if roles[i] in (ROLE_HEADING, ROLE_BODY) and is_name_line(stripped[i]) and i not in head_tails:
             k = i - 1
             while k >= 0 and roles[k] in (ROLE_FURNITURE, ROLE_CAPTION):
                 k -= 1
