@@ -1040,3 +1040,19 @@ def test_layout_headline_over_one_column_after_an_empty_row_opens_a_band():
     flat = [ln.strip() for band in bands for col in band for ln in col if ln.strip()]
     assert flat.index("很满意。") < flat.index("铁路部门公布春运首日客流"), bands
     assert flat.index("铁路部门公布春运首日客流") < flat.index("本报北京1月8日电铁路部门"), bands
+
+
+def test_layout_two_part_headline_over_narrow_columns_is_one_line():
+    # in narrow columns (eleven characters a line) a headline's parts are nearly as many
+    # characters as a body line (the type is larger, a character still takes one cell)
+    from cntextclean.layout.columns import split_columns
+
+    cols = [["  今年冬天北方各地普遍", "降温，城市供暖部门提前", "做好了准备工作。"],
+            ["各区的锅炉房都已经检修", "完毕，市民们都表示满意", "，供暖期提前了十天。"],
+            ["  管道的改造工程已经完", "成，据了解这项工程是从", "春天开始施工建设的。"],
+            ["历时半年多，共更换了旧", "管道一百多公里，同时新", "建了两座换热站。"]]
+    rows = ["前面一篇文章的最后一行已经结束了。", "北方城市提前集中供                   居民家中温暖如春天",
+            *_layout_rows(*cols, at=(0, 14, 28, 42))]
+    bands = split_columns(rows)
+    lines = [ln.strip() for band in bands for col in band for ln in col]
+    assert any("北方城市提前集中供" in ln and "居民家中温暖如春天" in ln for ln in lines), bands

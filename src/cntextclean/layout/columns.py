@@ -913,7 +913,7 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         # indent, is no line of that column: the pieces may then be as wide as its lines
         # (a headline in a type only a little larger than the body's)
         inside = segs[1].start - starts[_column_of(segs[1].start, starts)] > _INDENT_CELLS
-        if not all(len(s.text.strip()) >= 4 and s.end - s.start <= (line_w if inside else 0.8 * line_w)
+        if not all(len(s.text.strip()) >= 4 and s.end - s.start <= (line_w if inside else max(0.8 * line_w, line_w - 2))
                    and not _NOT_HEAD.search(s.text) and not _HEAD_LEAD.match(s.text.strip()) for s in segs):
             continue
         nxt = next((r for r in rows[i + 1 :] if r), [])
