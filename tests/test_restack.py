@@ -61,6 +61,54 @@ def test_two_interleaved_columns_come_apart() -> None:
     assert out == "\n".join(a) + "\n\n" + "\n".join(b)
 
 
+#: two short articles of one page, each set in two columns under its headline, as pdfminer
+#: printed their boxes (a variant of dev_020 in a 13-point font): headline, column A's first line
+#: (the dateline), column B's first line, A2, B2, ...
+_TWO_ARTICLES = [
+    "朱镕基会见美国客人",
+    "新华社北京1月15日电国务院副总理朱镕基今天在中",
+    "萨默斯是受克林顿总统委派来亚洲访问的。他已于近期",
+    "南海紫光阁会见了美国财政部副部长劳伦斯·萨默斯一行，",
+    "和新加坡、印尼、泰国、马来西亚等国的领导人就东南亚地",
+    "双方就亚洲一些地区金融动荡问题交换了意见。",
+    "区金融危机问题交换了看法。",
+    "中国人民银行行长戴相龙、财政部副部长刘积斌等会见",
+    "时在座。",
+    "荣毅仁会见塔吉克斯坦客人",
+    "新华社北京1月15日电（记者张荣典）国家副主席荣",
+    "荣毅仁还向客人介绍了中国的经济发展等方面的情况。",
+    "毅仁今天上午在人民大会堂会见了塔吉克斯坦国防部长舍拉",
+    "海鲁拉耶夫说，在访华期间，他同中国国防部长迟浩田",
+    "利·海鲁拉耶夫中将一行。",
+    "进行了很好的会谈，并亲眼看到了中国的发展情况，访问是",
+    "荣毅仁说，中塔建交以来在政治、经济、科技、文化、",
+    "非常成功的。他说，塔吉克斯坦非常重视同中国的友好合作",
+    "军事等领域的友好合作关系发展顺利。两国高层领导人的频",
+    "关系，并相信两国关系会在现有的基础上不断得到巩固和加",
+    "繁互访为增进相互了解和信任，推动两国关系的发展作出了",
+    "强。",
+    "重要贡献。他说，中国和塔吉克斯坦是好邻居、好朋友、好",
+    "中央军委副主席、国务委员兼国防部长迟浩田上将，中",
+    "伙伴，中国政府非常重视在和平共处五项原则基础上进一步",
+    "国人民解放军副总参谋长吴铨叙中将等参加了会见。",
+    "加强和深化两国的友好合作，并愿与塔吉克斯坦一道为建立",
+    "塔吉克斯坦客人应迟浩田邀请，于1月9日抵京对中国",
+    "面向21世纪的两国友好合作关系而共同努力。",
+]
+
+
+def test_a_headline_reads_on_with_its_dateline_not_the_next_column() -> None:
+    """Column B's first line comes right after column A's, and opens a paragraph as the dateline
+    does: the headline's stream takes the dateline (the experiment's search took column B's
+    first line, and the dateline went on from the previous article's column)."""
+    lines = [ln for ln in restack("\n\n".join(_TWO_ARTICLES)).split("\n") if ln.strip()]
+    for head, dateline in (("朱镕基会见美国客人", "新华社北京1月15日电国务院"), ("荣毅仁会见塔吉克斯坦客人", "新华社北京1月15日电（记者张荣典）")):
+        assert lines[lines.index(head) + 1].startswith(dateline)
+    # and each column reads on: the dateline's line goes on in column A's second line
+    at = lines.index("新华社北京1月15日电（记者张荣典）国家副主席荣")
+    assert lines[at + 1].startswith("毅仁今天上午")
+
+
 def test_adversarial_pages_stay_fast() -> None:
     """Thousands of boxes on one page (no newspaper page has more than a few hundred) narrow the
     beam: time stays linear and small."""
