@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from cntextclean.layout import restack as restack_module
 from cntextclean.layout import segment as segment_module
 from cntextclean.layout.detect import detect_flavour
+from cntextclean.layout.lines import blank_blocks
 from cntextclean.layout.restack import restack
 from cntextclean.page.split import _pre_layout
 
@@ -171,7 +172,7 @@ def test_dev_stream_links_read_on_in_the_gold() -> None:
             for x in [a.get("headline") or "", a.get("subtitle") or "", a.get("byline") or "", *a["paragraphs"]]
         )
         for page in text.split("\f"):
-            raw = restack_module._boxes(page.split("\n"))
+            raw = blank_blocks(page.split("\n"))
             if len(raw) < restack_module._MIN_BOXES:
                 continue
             boxes, seams = restack_module._prepare(raw)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from cntextclean.layout import restack as R
 from cntextclean.layout.detect import detect_flavour
+from cntextclean.layout.lines import blank_blocks
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "bench" / "dev"
 _WS = re.compile(r"\s+")
@@ -55,7 +56,7 @@ def _eval_links(bench: Path, flavour: str, pages: list[str]) -> None:
             continue
         tp = fp = fn = 0
         for page in text.split("\f"):
-            raw = R._boxes(page.split("\n"))
+            raw = blank_blocks(page.split("\n"))
             if len(raw) < R._MIN_BOXES:
                 continue
             boxes, seams = R._prepare(raw)

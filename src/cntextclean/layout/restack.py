@@ -64,7 +64,7 @@ from itertools import pairwise
 from ..outlets import DATELINE_LEAD
 from ..plausibility import join_score
 from .furniture import is_furniture_line
-from .lines import CLAUSE_MARK, NO_LINE_START, ends_sentence, is_byline
+from .lines import CLAUSE_MARK, NO_LINE_START, blank_blocks, ends_sentence, is_byline
 from .width import display_width, typical_width
 
 __all__ = ["restack"]
@@ -164,16 +164,6 @@ class _Box:
     dateline: bool = False
     #: the printed width of a column line around the box (its neighbours' typical width)
     col: int = 0
-
-
-def _boxes(lines: Sequence[str]) -> list[list[str]]:
-    out: list[list[str]] = [[]]
-    for raw in lines:
-        if raw.strip():
-            out[-1].append(raw)
-        elif out[-1]:
-            out.append([])
-    return [b for b in out if b]
 
 
 def _is_head(text: str) -> bool:
@@ -464,7 +454,7 @@ def _prepare(raw: list[list[str]]) -> tuple[list[_Box], _Seams | None]:
 
 
 def _restack_page(page: str) -> str:
-    raw = _boxes(page.split("\n"))
+    raw = blank_blocks(page.split("\n"))
     if len(raw) < _MIN_BOXES:
         return page
     boxes, seams = _prepare(raw)

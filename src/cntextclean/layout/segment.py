@@ -64,6 +64,7 @@ from .furniture import (
 from .lines import (
     CLAUSE_MARK,
     Line,
+    blank_blocks,
     breaks_between,
     ends_sentence,
     ends_strongly,
@@ -165,7 +166,7 @@ def _stream(pages: list[list[str]], flavour: str) -> list[Line]:
         pending: list[str] = []  # first lines of the next columns, merged into one row
         # the width of a line holding one column (rows holding several are wider)
         line_w = typical_width(display_width(raw.strip()) for raw in lines if not _SIDE_GAP.search(raw.strip()))
-        for block in _blank_blocks(lines):
+        for block in blank_blocks(lines):
             blank += 1
             at, heads = _merged_first_row(block, line_w) if flavour in ("pdftotext", "pdfminer") else (-1, [])
             if heads:
@@ -232,16 +233,6 @@ def _takes_head(sub: list[str], head: str) -> bool:
         return False
     first = display_width(sub[0].strip())
     return len(sub) >= 2 or first >= 0.6 * display_width(head)
-
-
-def _blank_blocks(lines: list[str]) -> list[list[str]]:
-    blocks: list[list[str]] = [[]]
-    for raw in lines:
-        if raw.strip():
-            blocks[-1].append(raw)
-        elif blocks[-1]:
-            blocks.append([])
-    return [b for b in blocks if b]
 
 
 _SIDE_GAP = re.compile(
