@@ -25,6 +25,7 @@ from .width import display_width, leading_width
 
 __all__ = [
     "Line",
+    "blank_blocks",
     "breaks_between",
     "ends_sentence",
     "is_byline",
@@ -75,6 +76,21 @@ def text_span(text: str) -> int:
     True
     """
     return display_width(text) + sum(1 for c in text if (c.isascii() and c.isalnum()) or c in _MAYBE_WIDE)
+
+
+def blank_blocks(lines: list[str]) -> list[list[str]]:
+    """The runs of non-blank lines between blank ones (an extractor's blocks).
+
+    >>> blank_blocks(["甲", "乙", "", " ", "丙"])
+    [['甲', '乙'], ['丙']]
+    """
+    blocks: list[list[str]] = [[]]
+    for raw in lines:
+        if raw.strip():
+            blocks[-1].append(raw)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
 
 
 @dataclass

@@ -1,0 +1,477 @@
+"""Read pdfminer pages' text boxes back into column streams.
+
+pdfminer.six (default ``LAParams``) cuts a page into text boxes, each one or a few printed lines
+of one column, and prints them in the order of its hierarchical box grouping: boxes of
+neighbouring columns that sit at the same height come one after the other, so a page reads
+``A1 B1 A2 B2 …`` over stretches, one column alone over others, a headline or a caption between
+them. Rejoining such text as it comes gives one paragraph per box, in the wrong order.
+
+:func:`restack` sorts the boxes of each page into *streams* (the boxes of one column, top to
+bottom) by a beam search over the extraction order: each box goes on one of the open streams or
+opens a new one. The choice is scored by the seam it makes with the stream's last line (a line
+that ends no sentence goes on in the box that continues it: the character model's
+``join_score``, a word across the seam, a phrase across it that recurs on the page, a box
+opening with ``，。、”``; against a box opening as a paragraph's first line (two characters
+short of the column), a headline or a dateline; a paragraph's last line is followed by a first
+line, a headline or a byline), by the stream reading on at the stride it was last reached at
+(k columns interleaved: every k-th box), by the rhythm of the boxes before it, and by what
+opening a stream and crossing a headline cost. Headlines and bylines open streams. Each stream
+is printed as one block of lines (a column, as pdftotext prints it), streams in the order of
+their first box.
+
+What stands over an article is read with it: a headline's stream goes on with the dateline
+(``新华社北京1月12日电``) or byline under it before any other box that could open a paragraph,
+though the extractor may give a few boxes of the neighbouring column first, and any other box
+costs more the farther it comes after the headline (in a page read ``A1 B1 A2 B2``, the box
+right after a headline is its column's first line; column B's first line, a paragraph's first
+line too, comes next). A dateline opens an article: it goes on from a headline or a byline,
+otherwise it opens a stream rather than continue a column whose paragraph ended. A box
+holding a headline line over a byline or dateline line is cut between them; a headline wraps
+over up to four lines in a narrow column and may end with ``》`` or ``”``. Page furniture
+holds no stream open.
+
+Measured on the dev bench (``tools/score_articles.py bench pdfminer``, cer / headline_em /
+byline_em / pair_f1): pdfminer 0.538 / 0.704 / 0.842 / 0.744 in extraction order, 0.379 /
+0.704 / 0.816 / 0.736 with the first version of the search (which put headlines on the wrong
+column's stream), 0.330 / 0.775 / 0.842 / 0.778 now; on the variant bench (other fonts, sizes,
+column counts) 0.576 / 0.624 / 0.771 / 0.624, 0.510 / 0.541 / 0.657 / 0.642, 0.494 / 0.650 /
+0.771 / 0.675. Stream links against the gold order (``tools/pdfminer_restack.py``): dev
+P 0.918 R 0.891, variants P 0.747 R 0.735.
+
+:func:`~cntextclean.layout.segment.segment` calls it for pages it detects as pdfminer output.
+It only rearranges lines: the multiset of characters is unchanged, and the search keeps at most
+``_BEAM`` hypotheses of at most ``_MAX_STREAMS`` streams per box (time linear in the boxes).
+
+>>> a = ["经济发展的新形势要求我们进一步", "加强基础设施建设，推动区域协调", "发展，让更多群众共享改革成果。"]
+>>> b = ["这次会议认真研究部署了明年的重", "点工作，要求各地区各部门切实抓", "好落实，确保取得实际效果。"]
+>>> print(restack("\\n\\n".join(x for pair in zip(a, b) for x in pair)))
+经济发展的新形势要求我们进一步
+加强基础设施建设，推动区域协调
+发展，让更多群众共享改革成果。
+<BLANKLINE>
+这次会议认真研究部署了明年的重
+点工作，要求各地区各部门切实抓
+好落实，确保取得实际效果。
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from ..outlets import DATELINE_LEAD
+from ..plausibility import join_score
+from .furniture import is_furniture_line
+from .lines import CLAUSE_MARK, NO_LINE_START, blank_blocks, ends_sentence, is_byline
+from .width import display_width, typical_width
+
+__all__ = ["restack"]
+
+#: marks a CJK font sets a full em wide, though Unicode calls their width ambiguous
+_EM_MARKS = frozenset("“”‘’")
+_DATELINE = re.compile(rf"^{DATELINE_LEAD}")
+_WS = re.compile(r"\s+")
+#: what no headline ends with: an ellipsis, a closing bracket (an author's note, a credit)
+_NOT_HEAD_END = frozenset("…).）")
+#: lines of a headline box (a headline wraps in a narrow column)
+_HEAD_LINES = 4
+
+#: a page with fewer boxes than this is left as it is
+_MIN_BOXES = 6
+#: ... and so is a page where fewer of the lines than this share fill the column (lines that
+#: are whole paragraphs: the seeds 0.07-0.16; pdfminer pages of the dev and variant benches
+#: 0.36 and more)
+_MIN_FULL = 0.25
+#: streams open at once (columns read side by side); opening one more retires the oldest
+_MAX_STREAMS = 4
+#: hypotheses kept at each box
+_BEAM = 128
+#: ... on a page of at most this many boxes divided by ``_BEAM`` (the dev pages have at most
+#: 307, the variant pages as many); a longer page (no newspaper page: an adversarial text) gets
+#: a narrower beam, never narrower than ``_MIN_BEAM``, so that the time stays linear and small
+_BUDGET = 64_000
+_MIN_BEAM = 4
+#: what opening a stream costs (nats of seam evidence)
+_NEW_STREAM = 0.5
+#: a box that keeps to the rhythm (switching stream after a switch, staying after a stay)
+_RHYTHM = 1.0
+#: a stream goes on within a few boxes (the other columns' boxes of one row between); each box
+#: farther costs this much
+_NEAR = 4
+_FAR = 0.2
+#: a stream reading on at the gap it was last reached at (k columns interleaved: every k-th box)
+_STRIDE = 1.0
+#: a headline followed by what opens an article (its other lines, a byline, a first line)
+_AFTER_HEAD = 4.0
+#: a headline box after a headline box (the headlines of neighbouring columns, or a two-part
+#: headline)
+_HEAD_HEAD = 0.0
+#: a headline-like box at most this wide is a section label (four characters)
+_LABEL = 8
+#: what each box between a headline (or byline) and the next box of its stream costs
+_HEAD_FAR = 1.0
+#: a headline's byline or dateline, over any other box opening a paragraph
+_OPENER = 2.0
+#: a dateline after a paragraph's end (not under a headline or byline)
+_DATELINE_AFTER_BODY = -2.0
+#: a stream going on past a headline
+_ACROSS = 3.0
+#: weight of the character model's seam evidence
+_JOIN_WEIGHT = 0.6
+#: weight and cap of the word evidence across a seam (a word of the word list spanning it)
+_WORD_WEIGHT = 0.3
+_WORD_CAP = 8.0
+#: a phrase across the seam that occurs elsewhere on the page
+_RECUR = 3.0
+#: boxes on each side whose lines give a box's column width
+_WINDOW = 8
+#: display width of a paragraph's indent (two characters)
+_INDENT = 4
+
+
+def _han_4grams(text: str) -> set[str]:
+    """Every run of four Han characters in ``text``."""
+    return {text[k : k + 4] for k in range(len(text) - 3)
+            if all("\u4e00" <= c <= "\u9fff" for c in text[k : k + 4])}
+
+
+def _width(line: str) -> int:
+    t = _WS.sub("", line)
+    return display_width(t) + sum(1 for c in t if c in _EM_MARKS)
+
+
+def _narrow(line: str) -> int:
+    """Half-width letters and digits: a width normalisation that ran before may have made
+    printed full-width ones half-width (each may have been one more column wide)."""
+    return sum(1 for c in line if c.isascii() and (c.isalnum() or c in "%.,:;+-~/"))
+
+
+@dataclass(frozen=True)
+class _Box:
+    lines: tuple[str, ...]
+    first: str
+    last: str
+    first_w: int
+    last_w: int
+    first_n: int
+    last_n: int
+    furniture: bool
+    head: bool
+    byline: bool = False
+    #: the box opens with a dateline (``新华社北京1月12日电``): an article's first paragraph
+    dateline: bool = False
+    #: the printed width of a column line around the box (its neighbours' typical width)
+    col: int = 0
+
+
+def _is_head(text: str) -> bool:
+    """A headline-like line: no clause punctuation, no ellipsis or bracket closing it (a
+    headline may end with a closing title mark or quote: ``聚焦《虎踞钟山》``)."""
+    t = _WS.sub("", text)
+    return bool(t) and not CLAUSE_MARK.search(t) and t[-1] not in _NOT_HEAD_END
+
+
+def _is_dateline(text: str) -> bool:
+    """Does the line open with a dateline (spaces of a justified line ignored)?"""
+    return bool(_DATELINE.match(_WS.sub("", text)))
+
+
+def _make(lines: list[str]) -> _Box:
+    first, last = lines[0].strip(), lines[-1].strip()
+    furn = all(is_furniture_line(ln) for ln in lines)
+    byline = len(lines) <= 2 and is_byline(first)
+    dateline = _is_dateline(first)
+    return _Box(tuple(lines), first, last, _width(first), _width(last), _narrow(first), _narrow(last), furn,
+                head=(len(lines) <= _HEAD_LINES and all(_is_head(ln) for ln in lines) and not byline
+                      and not dateline),
+                byline=byline, dateline=dateline)
+
+
+class _Seams:
+    """Seam scores between boxes of one page (cached)."""
+
+    def __init__(self, boxes: Sequence[_Box]) -> None:
+        self.boxes = boxes
+        self.cache: dict[tuple[int, int], float] = {}
+        self.grams: set[str] = set()
+        for b in boxes:
+            for ln in b.lines:
+                self.grams |= _han_4grams(_WS.sub("", ln))
+
+    def seam(self, left: str, right: str) -> float:
+        """The text evidence that ``right`` goes on from ``left``: the character model, a word
+        across the seam, a phrase across it that recurs on the page (``肝胆`` + ``外科``)."""
+        from ..page.joinscore import word_join_score  # (page imports layout)
+
+        js = max(min(join_score(left, right), 5.0), -5.0)
+        s = _JOIN_WEIGHT * js + _WORD_WEIGHT * min(word_join_score(left, right), _WORD_CAP)
+        a, b = _WS.sub("", left)[-3:], _WS.sub("", right)[:3]
+        if len(a) >= 2 and len(b) >= 2 and a[-2:] + b[:2] in self.grams:
+            s += _RECUR
+        return s
+
+    @staticmethod
+    def full_first(b: _Box) -> bool:
+        return b.first_w + b.first_n >= b.col - 2
+
+    @staticmethod
+    def full_last(b: _Box) -> bool:
+        return b.last_w + b.last_n >= b.col - 2
+
+    @staticmethod
+    def first_shape(b: _Box) -> bool:
+        """Does the box open with a paragraph's first line (indent dropped)?"""
+        w = b.first_w + b.first_n
+        return b.col - _INDENT - 3 <= w <= b.col - _INDENT + 1
+
+    def opens(self, b: _Box) -> bool:
+        """Does the box open something (a paragraph, an article)?"""
+        one_par = len(b.lines) == 1 and ends_sentence(b.first) and not self.full_first(b)
+        return (b.head or is_byline(b.first) or b.dateline or self.first_shape(b)
+                or b.furniture or one_par)
+
+    def score(self, i: int, j: int) -> float:
+        key = (i, j)
+        s = self.cache.get(key)
+        if s is None:
+            a = self.boxes[i]
+            s = self._score(a, self.boxes[j], j - i)
+            if a.head or a.byline:
+                # what stands over an article is followed by the article's first box: the
+                # boxes in between belong to other columns
+                s -= _HEAD_FAR * (j - i - 1)
+            self.cache[key] = s
+        return s
+
+    def _score(self, a: _Box, b: _Box, gap: int) -> float:
+        if b.furniture or a.furniture:
+            return -9.0
+        last, first = a.last, b.first
+        no_start = first[:1] in NO_LINE_START
+        if b.head and not a.head:
+            return -9.0  # a headline opens a stream: its article's lines read on from it
+        if (a.byline or (b.byline and not a.head)):
+            return -9.0
+        if a.byline:
+            # after a byline: the article's first paragraph (or a second byline)
+            if no_start or not self.opens(b):
+                return -9.0
+            return _AFTER_HEAD + _OPENER + _HEAD_FAR * (gap - 1) if b.dateline else _AFTER_HEAD
+        if a.head and len(a.lines) == 1 and a.first_w <= _LABEL:
+            # a section label (``国际``) stands over a headline, or alone
+            return _HEAD_HEAD if b.head else -9.0
+        if a.head:
+            # after a headline: its other lines, a subtitle, a byline, the first paragraph
+            if no_start or not self.opens(b):
+                return -9.0
+            # two headline boxes: mostly the headlines of neighbouring columns (a headline's
+            # lines sit close: one box)
+            if b.byline or b.dateline:
+                # a headline's byline or dateline: under it, though the extractor may give
+                # boxes of other columns first
+                return _AFTER_HEAD + _OPENER + _HEAD_FAR * (gap - 1)
+            return _HEAD_HEAD if b.head else _AFTER_HEAD
+        if not ends_sentence(last):
+            if self.full_last(a) or len(a.lines) == 1:
+                s = 1.0 + self.seam(last, first)
+                if no_start:
+                    s += 2.0
+                elif b.head:
+                    return -9.0  # a headline never goes on from a cut line
+                elif b.dateline or is_byline(first):
+                    s -= 4.0
+                elif self.first_shape(b):
+                    s -= 3.5
+                return s
+            # a short line ending no sentence: a heading, a list, a label
+            return 0.0 if self.opens(b) else -1.0
+        if no_start:
+            return 1.5 if first[:1] in "”’」』）)" else -4.0
+        if not self.full_last(a):
+            # a paragraph's last line
+            if b.dateline:
+                return _DATELINE_AFTER_BODY  # a dateline opens an article: under its headline
+            if self.opens(b):
+                return 1.0
+            return -1.5 if self.full_first(b) else 0.0
+        # a full line that ends a sentence: the paragraph may end or go on
+        if b.dateline:
+            return _DATELINE_AFTER_BODY
+        return 0.5 if self.opens(b) else 0.3
+
+
+#: a hypothesis's state: the open streams' last boxes, their gaps, whether the last box switched
+_State = tuple[tuple[int, ...], tuple[int, ...], bool]
+
+
+def _offer(best: dict[_State, tuple[float, int, int]], key: _State, score: float, parent: int, pred: int) -> None:
+    """Keep the best-scored way (score, parent entry, predecessor box) into each state."""
+    old = best.get(key)
+    if old is None or score > old[0]:
+        best[key] = (score, parent, pred)
+
+
+def _decode(boxes: Sequence[_Box], seams: _Seams) -> list[int]:
+    """The stream of each box (ids in order of the streams' first boxes).
+
+    A hypothesis is the open streams' last boxes (ascending, so the box just placed is the
+    last one), the gap (in boxes) at which each was reached (0: it opened the stream) and
+    whether the last box switched streams; one hypothesis per such state is kept, the
+    ``_BEAM`` best at each box.
+    """
+    width = min(_BEAM, max(_MIN_BEAM, _BUDGET // len(boxes)))
+    # each beam entry: (score, last boxes, gaps, switched); steps[j][k] = (index of the
+    # entry at box j - 1 it came from, the box it followed in its stream or -1)
+    beam: list[tuple[float, tuple[int, ...], tuple[int, ...], bool]] = [(0.0, (0,), (0,), False)]
+    steps: list[list[tuple[int, int]]] = [[(-1, -1)]]
+    # the last headline before each box: the boxes after it are printed under it (or beside
+    # it), so a column above it reads on past it only where the seams insist
+    across = -1
+    for j in range(1, len(boxes)):
+        if boxes[j - 1].head:
+            across = j - 1
+        if boxes[j].furniture:
+            # page furniture stands alone and holds no column open
+            steps.append([(k, -1) for k in range(len(beam))])
+            continue
+        link: dict[int, float] = {}  # the score of box j going on from box i (all but rhythm, stride)
+        new_cost = _NEW_STREAM if not (boxes[j].furniture or boxes[j - 1].furniture) else 0.0
+        best: dict[_State, tuple[float, int, int]] = {}
+        for parent, (hs, last, gaps, prev_switch) in enumerate(beam):
+            top = len(last) - 1  # the slot of the last box placed (j - 1 unless furniture)
+            for slot, i in enumerate(last):
+                base = link.get(i)
+                if base is None:
+                    base = seams.score(i, j) - _FAR * max(j - i - _NEAR, 0)
+                    if i < across and not boxes[i].head:
+                        base -= _ACROSS
+                    link[i] = base
+                switch = slot != top
+                sc = hs + base + (_RHYTHM if switch == prev_switch else 0.0)
+                if gaps[slot] == j - i:
+                    sc += _STRIDE  # the stream reads on at its stride
+                # (the rows of a column start under its headline and byline)
+                gap = 0 if boxes[i].head or boxes[i].byline else j - i
+                _offer(best, ((*last[:slot], *last[slot + 1 :], j), (*gaps[:slot], *gaps[slot + 1 :], gap), switch),
+                       sc, parent, i)
+            # a new stream (the oldest retires when too many are open)
+            keep = 1 if len(last) >= _MAX_STREAMS else 0
+            _offer(best, ((*last[keep:], j), (*gaps[keep:], 0), True), hs - new_cost, parent, -1)
+        ranked = sorted(best.items(), key=lambda kv: -kv[1][0])[:width]
+        beam = [(v[0], k[0], k[1], k[2]) for k, v in ranked]
+        steps.append([(v[1], v[2]) for _, v in ranked])
+    # walk back: each box's predecessor in its stream (-1: it opens a stream)
+    pred = [-1] * len(boxes)
+    k = 0
+    for j in range(len(boxes) - 1, 0, -1):
+        k, pred[j] = steps[j][k]
+    stream = [0] * len(boxes)
+    n = 0
+    for j, p in enumerate(pred):
+        if p < 0:
+            stream[j] = n
+            n += 1
+        else:
+            stream[j] = stream[p]
+    return stream
+
+
+def _digits_were_wide(boxes: Sequence[_Box]) -> bool:
+    """Were the half-width letters and digits printed full-width? Lines that go on (no
+    sentence end) and hold some are as wide as the column when each counts double."""
+    wide = narrow = 0
+    for b in boxes:
+        for ln in b.lines:
+            n = _narrow(ln)
+            if not n or ends_sentence(ln):
+                continue
+            w = _width(ln)
+            if w <= b.col + 1:  # (a wider line is no column line either way)
+                wide += abs(w + n - b.col) < abs(w - b.col)
+                narrow += abs(w - b.col) < abs(w + n - b.col)
+    return wide > narrow
+
+
+def _opens_article(line: str) -> bool:
+    """A byline or a dateline: what a headline stands over."""
+    return is_byline(line) or _is_dateline(line)
+
+
+def _split_box(lines: list[str], col: int) -> list[list[str]]:
+    """A box's lines, cut where one line does not read on into the next as lines of one
+    column do (an extractor that groups lines of several columns or sizes into one block):
+    a headline-like line over a column line, a byline or a dateline, a full line that ends no
+    sentence over a paragraph's first line."""
+    out = [[lines[0]]]
+    for a, b in pairwise(lines):
+        wa, wb = _width(a) + _narrow(a), _width(b) + _narrow(b)
+        full_a = wa >= col - 2
+        over = _is_head(a) and not is_byline(a) and (is_byline(b) or _is_dateline(b))
+        cut = over or (_is_head(a) and not full_a and wb >= col - 8) or (
+            full_a and not ends_sentence(a) and col - _INDENT - 3 <= wb <= col - _INDENT + 1)
+        if cut:
+            out.append([b])
+        else:
+            out[-1].append(b)
+    return out
+
+
+def _prepare(raw: list[list[str]]) -> tuple[list[_Box], _Seams | None]:
+    """The page's boxes and their seam scorer (None: no column width to go by)."""
+    boxes = [_make(b) for b in raw]
+    widths = [[_width(ln) for ln in b.lines] if not b.furniture else [] for b in boxes]
+    col = typical_width(w for ws in widths for w in ws)
+    every = [w for ws in widths for w in ws]
+    if not col or sum(col - 4 <= w <= col + 1 for w in every) < _MIN_FULL * len(every):
+        # no column width, or few lines fill it: paragraphs a line each, not printed lines
+        return boxes, None
+    raw = [part for b in raw for part in _split_box(b, col)]
+    boxes = [_make(b) for b in raw]
+    widths = [[_width(ln) for ln in b.lines] if not b.furniture else [] for b in boxes]
+    # each box's column width: the typical width of the lines of its neighbours (a page may
+    # hold columns of several widths)
+    local = []
+    for k in range(len(boxes)):
+        near = [w for ws in widths[max(0, k - _WINDOW) : k + _WINDOW + 1] for w in ws]
+        local.append(typical_width(near, min_support=4) or col)
+    boxes = [replace(b, col=c) for b, c in zip(boxes, local, strict=True)]
+    # a line of about the column's width is body text, punctuation or not (a wider one is
+    # set across columns: a headline)
+    # (unless a byline or a dateline follows it); a box of several lines is a headline only
+    # where none of them fills the column
+    nxt = [next((c.first for c in boxes[k + 1 :] if not c.furniture), "") for k in range(len(boxes))]
+    boxes = [replace(b, head=False)
+             if b.head and ((len(b.lines) == 1 and b.col - 8 <= b.first_w + b.first_n <= b.col + 4
+                             and not _opens_article(nxt[k]))
+                            or (len(b.lines) > 1 and any(b.col - 3 <= _width(ln) <= b.col + 2 for ln in b.lines)))
+             else b
+             for k, b in enumerate(boxes)]
+    if not _digits_were_wide(boxes):
+        boxes = [replace(b, first_n=0, last_n=0) for b in boxes]
+    return boxes, _Seams(boxes)
+
+
+def _restack_page(page: str) -> str:
+    raw = blank_blocks(page.split("\n"))
+    if len(raw) < _MIN_BOXES:
+        return page
+    boxes, seams = _prepare(raw)
+    if seams is None:
+        return page
+    stream = _decode(boxes, seams)
+    out: list[list[str]] = [[] for _ in range(max(stream) + 1)]
+    for b, s in zip(boxes, stream, strict=True):
+        out[s].extend(b.lines)
+    lead = page[: len(page) - len(page.lstrip("\n"))]
+    tail = page[len(page.rstrip("\n")) :]
+    return lead + "\n\n".join("\n".join(s) for s in out if s) + tail
+
+
+def restack(text: str) -> str:
+    """The pdfminer page text with its boxes sorted into column streams (see the module
+    docstring), each stream one blank-line block. Total: any str in, the same lines out."""
+    if not isinstance(text, str) or not text.strip():
+        return text
+    return "\f".join(_restack_page(p) for p in text.split("\f"))
