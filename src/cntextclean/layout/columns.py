@@ -890,6 +890,8 @@ def _split_glued_tail(col: list[str], k: int, measure: int) -> None:
 
 
 #: not in a headline part: sentence and clause marks (a headline may hold ``：`` ``、``)
+#: the most characters a line of a narrow column holds (five or six columns a page)
+_NARROW_COLUMN = 12
 _NOT_HEAD = re.compile(r"[，。；！？,;!?]")
 _HEAD_LEAD = re.compile(rf"^(?:据)?(?:{OUTLET_RE})|^[{BYLINE_MARKERS}]")
 
@@ -905,6 +907,9 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
     line_w = typical_width(widths, min_width=4)
     if not line_w:
         return
+    # a piece is shorter than the columns' lines (80 %); in narrow columns (twelve characters
+    # or fewer, where 80 % leaves less than two) up to two characters short of them
+    longest = max(0.8 * line_w, line_w - 2) if line_w <= _NARROW_COLUMN else 0.8 * line_w
     first = next((i for i, segs in enumerate(rows) if segs), -1)
     for i, segs in enumerate(rows):
         if len(segs) != 2 or i == first:
@@ -913,7 +918,7 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         # indent, is no line of that column: the pieces may then be as wide as its lines
         # (a headline in a type only a little larger than the body's)
         inside = segs[1].start - starts[_column_of(segs[1].start, starts)] > _INDENT_CELLS
-        if not all(len(s.text.strip()) >= 4 and s.end - s.start <= (line_w if inside else max(0.8 * line_w, line_w - 2))
+        if not all(len(s.text.strip()) >= 4 and s.end - s.start <= (line_w if inside else longest)
                    and not _NOT_HEAD.search(s.text) and not _HEAD_LEAD.match(s.text.strip()) for s in segs):
             continue
         nxt = next((r for r in rows[i + 1 :] if r), [])
