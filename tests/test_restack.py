@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 from cntextclean.layout import restack as restack_module
 from cntextclean.layout import segment as segment_module
 from cntextclean.layout.detect import detect_flavour
-from cntextclean.layout.lines import blank_blocks
 from cntextclean.layout.restack import restack
 from cntextclean.page.split import _pre_layout
 
@@ -172,13 +171,10 @@ def test_dev_stream_links_read_on_in_the_gold() -> None:
             for x in [a.get("headline") or "", a.get("subtitle") or "", a.get("byline") or "", *a["paragraphs"]]
         )
         for page in text.split("\f"):
-            raw = blank_blocks(page.split("\n"))
-            if len(raw) < restack_module._MIN_BOXES:
+            found = restack_module._streams(page)
+            if found is None:
                 continue
-            boxes, seams = restack_module._prepare(raw)
-            if seams is None:
-                continue
-            stream = restack_module._decode(boxes, seams)
+            boxes, stream, _ = found
             where = []
             for b in boxes:
                 t = _norm("".join(b.lines))

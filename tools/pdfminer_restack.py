@@ -22,7 +22,6 @@ from pathlib import Path
 
 from cntextclean.layout import restack as R
 from cntextclean.layout.detect import detect_flavour
-from cntextclean.layout.lines import blank_blocks
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "bench" / "dev"
 _WS = re.compile(r"\s+")
@@ -56,13 +55,10 @@ def _eval_links(bench: Path, flavour: str, pages: list[str]) -> None:
             continue
         tp = fp = fn = 0
         for page in text.split("\f"):
-            raw = blank_blocks(page.split("\n"))
-            if len(raw) < R._MIN_BOXES:
+            found = R._streams(page)
+            if found is None:
                 continue
-            boxes, seams = R._prepare(raw)
-            if seams is None:
-                continue
-            stream = R._decode(boxes, seams)
+            boxes, stream, seams = found
             pred, last = set(), {}
             for j, s in enumerate(stream):
                 if s in last:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..charclass import is_cjk
-from ..outlets import BYLINE_ROLES, OUTLET_RE
+from ..outlets import BYLINE_ROLES, DATELINE_LEAD, OUTLET_RE
 from .width import display_width, leading_width
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "blank_blocks",
     "breaks_between",
     "ends_sentence",
+    "han_4grams",
     "is_byline",
     "is_list_item",
     "join_lines",
@@ -66,6 +67,26 @@ _MAYBE_WIDE = frozenset("%.,:;+-~/“”‘’—…·")
 CLAUSE_MARK = re.compile(r"[，。！？；,;!?、：:]")
 #: characters that cannot open a printed line of a paragraph: the line continues another
 NO_LINE_START = frozenset("，。、；：？！）》”’」』〉】…,.;:!?)]%")
+
+
+#: a body paragraph opening with a dateline (``新华社北京１月５日电``), leading whitespace allowed
+DATELINE_START = re.compile(rf"^[\s\u3000]*{DATELINE_LEAD}")
+
+
+def han_4grams(text: str) -> frozenset[str]:
+    """Every run of four Han characters in ``text`` (a phrase across a seam that recurs on
+    the page is evidence for the join).
+
+    >>> sorted(han_4grams("三管齐下，为优化"))
+    ['三管齐下']
+    """
+    out = set()
+    run = 0
+    for k, ch in enumerate(text):
+        run = run + 1 if "\u4e00" <= ch <= "\u9fff" else 0
+        if run >= 4:
+            out.add(text[k - 3 : k + 1])
+    return frozenset(out)
 
 
 def text_span(text: str) -> int:

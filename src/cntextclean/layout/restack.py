@@ -61,17 +61,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ..outlets import DATELINE_LEAD
 from ..plausibility import join_score
 from .furniture import is_furniture_line
-from .lines import CLAUSE_MARK, NO_LINE_START, blank_blocks, ends_sentence, is_byline
-from .width import display_width, typical_width
+from .lines import (
+    CLAUSE_MARK,
+    DATELINE_START,
+    NO_LINE_START,
+    blank_blocks,
+    ends_sentence,
+    han_4grams,
+    is_byline,
+)
+from .width import printed_width, typical_width
 
 __all__ = ["restack"]
 
-#: marks a CJK font sets a full em wide, though Unicode calls their width ambiguous
-_EM_MARKS = frozenset("“”‘’")
-_DATELINE = re.compile(rf"^{DATELINE_LEAD}")
 _WS = re.compile(r"\s+")
 #: what no headline ends with: an ellipsis, a closing bracket (an author's note, a credit)
 _NOT_HEAD_END = frozenset("…).）")
@@ -131,17 +135,6 @@ _WINDOW = 8
 _INDENT = 4
 
 
-def _han_4grams(text: str) -> set[str]:
-    """Every run of four Han characters in ``text``."""
-    return {text[k : k + 4] for k in range(len(text) - 3)
-            if all("\u4e00" <= c <= "\u9fff" for c in text[k : k + 4])}
-
-
-def _width(line: str) -> int:
-    t = _WS.sub("", line)
-    return display_width(t) + sum(1 for c in t if c in _EM_MARKS)
-
-
 def _narrow(line: str) -> int:
     """Half-width letters and digits: a width normalisation that ran before may have made
     printed full-width ones half-width (each may have been one more column wide)."""
@@ -175,7 +168,7 @@ def _is_head(text: str) -> bool:
 
 def _is_dateline(text: str) -> bool:
     """Does the line open with a dateline (spaces of a justified line ignored)?"""
-    return bool(_DATELINE.match(_WS.sub("", text)))
+    return bool(DATELINE_START.match(_WS.sub("", text)))
 
 
 def _make(lines: list[str]) -> _Box:
@@ -183,7 +176,7 @@ def _make(lines: list[str]) -> _Box:
     furn = all(is_furniture_line(ln) for ln in lines)
     byline = len(lines) <= 2 and is_byline(first)
     dateline = _is_dateline(first)
-    return _Box(tuple(lines), first, last, _width(first), _width(last), _narrow(first), _narrow(last), furn,
+    return _Box(tuple(lines), first, last, printed_width(first), printed_width(last), _narrow(first), _narrow(last), furn,
                 head=(len(lines) <= _HEAD_LINES and all(_is_head(ln) for ln in lines) and not byline
                       and not dateline),
                 byline=byline, dateline=dateline)
@@ -193,20 +186,21 @@ class _Seams:
     """Seam scores between boxes of one page (cached)."""
 
     def __init__(self, boxes: Sequence[_Box]) -> None:
+        from ..page.joinscore import word_join_score  # (page imports layout)
+
+        self.word_join_score = word_join_score
         self.boxes = boxes
         self.cache: dict[tuple[int, int], float] = {}
         self.grams: set[str] = set()
         for b in boxes:
             for ln in b.lines:
-                self.grams |= _han_4grams(_WS.sub("", ln))
+                self.grams |= han_4grams(_WS.sub("", ln))
 
     def seam(self, left: str, right: str) -> float:
         """The text evidence that ``right`` goes on from ``left``: the character model, a word
         across the seam, a phrase across it that recurs on the page (``肝胆`` + ``外科``)."""
-        from ..page.joinscore import word_join_score  # (page imports layout)
-
         js = max(min(join_score(left, right), 5.0), -5.0)
-        s = _JOIN_WEIGHT * js + _WORD_WEIGHT * min(word_join_score(left, right), _WORD_CAP)
+        s = _JOIN_WEIGHT * js + _WORD_WEIGHT * min(self.word_join_score(left, right), _WORD_CAP)
         a, b = _WS.sub("", left)[-3:], _WS.sub("", right)[:3]
         if len(a) >= 2 and len(b) >= 2 and a[-2:] + b[:2] in self.grams:
             s += _RECUR
@@ -337,7 +331,7 @@ def _decode(boxes: Sequence[_Box], seams: _Seams) -> list[int]:
             steps.append([(k, -1) for k in range(len(beam))])
             continue
         link: dict[int, float] = {}  # the score of box j going on from box i (all but rhythm, stride)
-        new_cost = _NEW_STREAM if not (boxes[j].furniture or boxes[j - 1].furniture) else 0.0
+        new_cost = 0.0 if boxes[j - 1].furniture else _NEW_STREAM
         best: dict[_State, tuple[float, int, int]] = {}
         for parent, (hs, last, gaps, prev_switch) in enumerate(beam):
             top = len(last) - 1  # the slot of the last box placed (j - 1 unless furniture)
@@ -387,7 +381,7 @@ def _digits_were_wide(boxes: Sequence[_Box]) -> bool:
             n = _narrow(ln)
             if not n or ends_sentence(ln):
                 continue
-            w = _width(ln)
+            w = printed_width(ln)
             if w <= b.col + 1:  # (a wider line is no column line either way)
                 wide += abs(w + n - b.col) < abs(w - b.col)
                 narrow += abs(w - b.col) < abs(w + n - b.col)
@@ -406,7 +400,7 @@ def _split_box(lines: list[str], col: int) -> list[list[str]]:
     sentence over a paragraph's first line."""
     out = [[lines[0]]]
     for a, b in pairwise(lines):
-        wa, wb = _width(a) + _narrow(a), _width(b) + _narrow(b)
+        wa, wb = printed_width(a) + _narrow(a), printed_width(b) + _narrow(b)
         full_a = wa >= col - 2
         over = _is_head(a) and not is_byline(a) and (is_byline(b) or _is_dateline(b))
         cut = over or (_is_head(a) and not full_a and wb >= col - 8) or (
@@ -421,7 +415,7 @@ def _split_box(lines: list[str], col: int) -> list[list[str]]:
 def _prepare(raw: list[list[str]]) -> tuple[list[_Box], _Seams | None]:
     """The page's boxes and their seam scorer (None: no column width to go by)."""
     boxes = [_make(b) for b in raw]
-    widths = [[_width(ln) for ln in b.lines] if not b.furniture else [] for b in boxes]
+    widths = [[printed_width(ln) for ln in b.lines] if not b.furniture else [] for b in boxes]
     col = typical_width(w for ws in widths for w in ws)
     every = [w for ws in widths for w in ws]
     if not col or sum(col - 4 <= w <= col + 1 for w in every) < _MIN_FULL * len(every):
@@ -429,7 +423,7 @@ def _prepare(raw: list[list[str]]) -> tuple[list[_Box], _Seams | None]:
         return boxes, None
     raw = [part for b in raw for part in _split_box(b, col)]
     boxes = [_make(b) for b in raw]
-    widths = [[_width(ln) for ln in b.lines] if not b.furniture else [] for b in boxes]
+    widths = [[printed_width(ln) for ln in b.lines] if not b.furniture else [] for b in boxes]
     # each box's column width: the typical width of the lines of its neighbours (a page may
     # hold columns of several widths)
     local = []
@@ -445,7 +439,7 @@ def _prepare(raw: list[list[str]]) -> tuple[list[_Box], _Seams | None]:
     boxes = [replace(b, head=False)
              if b.head and ((len(b.lines) == 1 and b.col - 8 <= b.first_w + b.first_n <= b.col + 4
                              and not _opens_article(nxt[k]))
-                            or (len(b.lines) > 1 and any(b.col - 3 <= _width(ln) <= b.col + 2 for ln in b.lines)))
+                            or (len(b.lines) > 1 and any(b.col - 3 <= printed_width(ln) <= b.col + 2 for ln in b.lines)))
              else b
              for k, b in enumerate(boxes)]
     if not _digits_were_wide(boxes):
@@ -453,14 +447,23 @@ def _prepare(raw: list[list[str]]) -> tuple[list[_Box], _Seams | None]:
     return boxes, _Seams(boxes)
 
 
-def _restack_page(page: str) -> str:
+def _streams(page: str) -> tuple[list[_Box], list[int], _Seams] | None:
+    """One page's boxes, the stream of each (:func:`_decode`) and their seam scorer; None for
+    a page left as it is (too few boxes, or no column width to go by)."""
     raw = blank_blocks(page.split("\n"))
     if len(raw) < _MIN_BOXES:
-        return page
+        return None
     boxes, seams = _prepare(raw)
     if seams is None:
+        return None
+    return boxes, _decode(boxes, seams), seams
+
+
+def _restack_page(page: str) -> str:
+    found = _streams(page)
+    if found is None:
         return page
-    stream = _decode(boxes, seams)
+    boxes, stream, _ = found
     out: list[list[str]] = [[] for _ in range(max(stream) + 1)]
     for b, s in zip(boxes, stream, strict=True):
         out[s].extend(b.lines)

@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..outlets import BYLINE_MARKERS, DATELINE_LEAD
+from ..outlets import BYLINE_MARKERS
 from .blocks import Block, Segmented
 from .columns import split_columns
 from .detect import detect_flavour
@@ -63,6 +63,7 @@ from .furniture import (
 )
 from .lines import (
     CLAUSE_MARK,
+    DATELINE_START,
     Line,
     blank_blocks,
     breaks_between,
@@ -340,14 +341,13 @@ def _widths(stream: list[Line]) -> list[int]:
 
 
 #: a dateline opening a body paragraph (``据新华社北京1月5日电``, ``本报讯``)
-_DATELINE_START = re.compile(rf"^[\s\u3000]*{DATELINE_LEAD}")
 
 
 def _is_head(ln: Line, width: int) -> bool:
     """A headline-like line: shortish, no clause punctuation, not a list item, no dateline."""
     if CLAUSE_MARK.search(ln.text) or ends_strongly(ln.text) or is_list_item(ln.text):
         return False  # (a headline may end with a closing quote or bracket: 做好“路文章”)
-    if _DATELINE_START.match(ln.text):
+    if DATELINE_START.match(ln.text):
         return False
     if width and ln.span >= width - _SHORT:
         return False
@@ -441,8 +441,8 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             open_unit(ln, "byline", w)
             continue
         if cur is not None and (_heading_body(cur) or _comma_headline(cur, flavour)) and (
-            _DATELINE_START.match(ln.text)
-            or (nxt_same is not None and not ends_sentence(ln.text) and _DATELINE_START.match(ln.text + nxt_same.text))
+            DATELINE_START.match(ln.text)
+            or (nxt_same is not None and not ends_sentence(ln.text) and DATELINE_START.match(ln.text + nxt_same.text))
         ):
             # a headline as wide as its column, over the dateline that opens the body (in
             # a narrow column the dateline may wrap before its 电/讯)
@@ -598,7 +598,7 @@ def _comma_headline(u: dict[str, object], flavour: str) -> bool:
         return False
     t = lines[0].text
     return (not ends_sentence(t) and not CLAUSE_MARK.search(t[-1:]) and len(CLAUSE_MARK.findall(t)) <= 2
-            and not is_list_item(t) and not _DATELINE_START.match(t) and lines[0].width <= 80)
+            and not is_list_item(t) and not DATELINE_START.match(t) and lines[0].width <= 80)
 
 
 def _last_text_unit(units: list[dict[str, object]]) -> dict[str, object] | None:

@@ -18,7 +18,10 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["char_width", "display_width", "leading_width", "typical_width"]
+__all__ = ["char_width", "display_width", "leading_width", "printed_width", "typical_width"]
+
+#: marks a CJK font sets a full em wide, though Unicode calls their width ambiguous
+EM_MARKS = frozenset("“”‘’")
 
 
 @lru_cache(maxsize=8192)
@@ -45,6 +48,17 @@ def display_width(s: str) -> int:
             return len(s)
         return sum(1 for c in s if c >= " " or c == "\t")
     return sum(map(char_width, s))
+
+
+def printed_width(s: str) -> int:
+    """The width ``s`` takes in a CJK font: :func:`display_width` without its whitespace (a
+    justified line's letter-spacing), with the quotes in :data:`EM_MARKS` counted a full em.
+
+    >>> printed_width("“新 华”") == display_width("新华") + 4
+    True
+    """
+    t = "".join(s.split())
+    return display_width(t) + sum(1 for c in t if c in EM_MARKS)
 
 
 def leading_width(s: str) -> int:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..layout.lines import NO_LINE_START
+from ..layout.lines import NO_LINE_START, han_4grams
 from ..plausibility import join_score
 from .assign import best_pairs
 from .joinscore import word_join_score
@@ -162,17 +162,6 @@ def right_strength(p: Piece) -> float:
     if not p.starts_paragraph:
         return 1.5 if p.start_known else 0.5
     return RIGHT_KNOWN_START if p.start_known else RIGHT_UNKNOWN_START
-
-
-def han_4grams(text: str) -> frozenset[str]:
-    """Every run of four Han characters in ``text`` (for :func:`_seam_recurs`)."""
-    out = set()
-    run = 0
-    for k, ch in enumerate(text):
-        run = run + 1 if "\u4e00" <= ch <= "\u9fff" else 0
-        if run >= 4:
-            out.add(text[k - 3 : k + 1])
-    return frozenset(out)
 
 
 def _seam_recurs(left: str, right: str, grams: frozenset[str]) -> bool:

@@ -23,7 +23,7 @@ from ..layout.lines import Line
 from ..layout.rejoin import is_wrapped
 from ..layout.ruled import split_ruled_rows
 from ..layout.segment import segment
-from ..layout.width import display_width
+from ..layout.width import display_width, printed_width
 from ..model import Article, Page
 from ..ocr.headquotes import fix_corner_quotes
 from ..ocr.headwords import fix_headline
@@ -86,10 +86,6 @@ def _segment(text: str) -> Segmented:
 #: (0.763 / 0.850 against 0.725 / 0.840)
 OCR_LINK_FLOOR = 3.0
 
-#: marks a CJK font sets a full em wide, though Unicode calls their width ambiguous
-_EM_MARKS = frozenset("“”‘’")
-
-
 def _fills_column(b: Block) -> bool:
     """Is the block one printed line that fills its column (within one character)? Such a
     line says nothing about where its paragraph ends, whatever its last mark: the next line
@@ -97,8 +93,7 @@ def _fills_column(b: Block) -> bool:
     lines = [ln for ln in b.lines if ln.strip()]
     if len(lines) != 1 or b.line_width <= 0:
         return False
-    t = _WS_RE.sub("", lines[0])
-    w = display_width(t) + sum(1 for c in t if c in _EM_MARKS)
+    w = printed_width(lines[0])
     return b.line_width - 1 <= w <= b.line_width + 2  # (wider: not one printed line)
 
 
