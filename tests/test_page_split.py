@@ -44,7 +44,7 @@ from cntextclean.page.split import (
 )
 
 from . import strategies as _strategies
-from .conftest import BENCH, gold_json, seed_text
+from .conftest import BENCH, gold_json, layout_rows, seed_text
 
 S002 = "002_dbb4db9899fb893c"
 S003 = "003_6406bc7cfce8b36c"
@@ -914,23 +914,11 @@ def test_ocr_running_header_read_into_one_block_with_the_section_label():
     assert any(f.startswith("人民日报1998年1月12日") for f in page.furniture)
 
 
-def _layout_page(*cols: list[str], at: tuple[int, ...]) -> list[str]:
-    """Rows of a ``pdftotext -layout`` page: column ``k``'s line ``i`` printed from cell ``at[k]``."""
-    rows = []
-    for i in range(max(len(c) for c in cols)):
-        row = ""
-        for k, col in enumerate(cols):
-            if i < len(col) and col[i]:
-                row = row.ljust(at[k]) + col[i]
-        rows.append(row.rstrip())
-    return rows
-
-
 def test_headline_byline_headline_is_one_headline():
     # a headline's second line set lower and to the right, its byline printed at the left
     # between the two lines (-layout reads headline, byline, headline): an article is never
     # a headline and a byline alone, so the second heading is the rest of the first
-    body = _layout_page(["  富丽堂皇的音乐大厅里，一首轻松欢快", "的进行曲拉开了新年音乐会的序幕，全场", "观众随着节拍鼓掌，气氛热烈。"],
+    body = layout_rows(["  富丽堂皇的音乐大厅里，一首轻松欢快", "的进行曲拉开了新年音乐会的序幕，全场", "观众随着节拍鼓掌，气氛热烈。"],
                         ["  为什么音乐会的曲目年年大体相同，却", "总能深入人心？记者曾就这个问题请教过", "当地音乐界的权威人士。"], at=(0, 24))
     page = split_articles("\n".join(["   新年音乐会", "新华社记者 刘云峰", "            为何经久不衰", *body]) + "\n")
     assert [(a.headline, a.byline, len(a.paragraphs)) for a in page.articles] == [
@@ -941,11 +929,11 @@ def test_layout_headline_with_a_comma_as_wide_as_its_column_over_a_dateline():
     # a headline with a comma inside, as wide as its column, right under the columns of the
     # article above (whose first column ended a row earlier), over its dateline: a headline,
     # not that first column's last line
-    top = _layout_page(["  本报讯今年冬天北方各地普遍降温，城市", "供暖部门提前做好了准备，各区的锅炉房都", "已检修完毕，市民们都对此表示满意。"],
+    top = layout_rows(["  本报讯今年冬天北方各地普遍降温，城市", "供暖部门提前做好了准备，各区的锅炉房都", "已检修完毕，市民们都对此表示满意。"],
                        ["  管道的改造工程已经完成，据了解，这项", "工程从春天开始施工，历时半年多，共更换",
                         "旧管道一百多公里，同时新建了两座换热站", "和一座调度中心，为全市供暖提供了保障。"], at=(0, 24))
     head = "港岛商住大厦大火已证实一人死亡，多人受伤"
-    bottom = _layout_page(["  据新华社香港一月六日电香港岛北角地区", "一座商住大厦今天发生火灾，目前已证实一", "人死亡，多人受伤送往医院。"],
+    bottom = layout_rows(["  据新华社香港一月六日电香港岛北角地区", "一座商住大厦今天发生火灾，目前已证实一", "人死亡，多人受伤送往医院。"],
                           ["  火警下午二时发生在北角一座有三十多年", "楼龄的大厦，大厦底下两层为商铺，其余全", "部是民居。"], at=(0, 24))
     page = split_articles("\n".join(["全市冬季供暖工作准备就绪", *top, head, *bottom]) + "\n")
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
