@@ -103,7 +103,8 @@ def page_classes(sc, gold: dict, lines: list[str], raw: str, stats: Counter, ver
     lines = [sc.fold(ln.strip()) for ln in lines if ln.strip()]
     # (what the prediction holds, head lines too: text is lost only if it is nowhere)
     flat_pred = _WS.sub("", "".join(lines))
-    lines = [ln for ln in lines if sc.norm_by(ln) not in set(heads)]
+    head_set = set(heads)
+    lines = [ln for ln in lines if sc.norm_by(ln) not in head_set]
     gbody = "".join(p for a in gold["articles"] for p in a["paragraphs"])
     raw = _WS.sub("", sc.fold(raw))
     stats["gold"] += len(gbody)

@@ -479,11 +479,11 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 act.update(placed[j])
         return act
 
-    def opens_paragraph_under(i: int) -> bool:
-        """Is the next row with text one whose first column holds an indented line (a
+    def indented_under(i: int, k: int) -> bool:
+        """Does column ``k`` of the next row with text (within two) hold an indented line (a
         paragraph's first line)?"""
         nxt = next((placed[j] for j in range(i + 1, min(len(placed), i + 3)) if placed[j]), None)
-        return bool(nxt) and 0 in nxt and nxt[0][0] >= 2
+        return bool(nxt) and k in nxt and nxt[k][0] >= 2
 
     def next_multi(i: int) -> bool:
         """Is one of the next three rows with text (single rows skipped: a byline under
@@ -520,8 +520,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         # a line that ends no sentence goes on in its column's next line: when that line
         # is indented (a paragraph's first line), this one is no paragraph's line but a
         # headline as wide as the column (``…已证实一人死亡，三十多人受伤``)
-        nxt = next((placed[j] for j in range(i + 1, min(len(placed), i + 3)) if placed[j]), None)
-        return not (nxt and k in nxt and nxt[k][0] >= 2 and not _ends_body(s.text))
+        return _ends_body(s.text) or not indented_under(i, k)
 
     def flows_past(i: int) -> bool:
         """Do rows after row ``i`` hold body text of other columns only, before the first
@@ -616,7 +615,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 separator = separator and not flows_past(i)
             elif (k == 0 and ind == 0 and i > 0 and not placed[i - 1] and len(current) >= 2
                     and not _CLAUSE.search(txt) and not _ends_body(txt) and not _BYLINE.match(txt.strip())
-                    and opens_paragraph_under(i)):
+                    and indented_under(i, 0)):
                 # after an empty row across the page, under a band of several columns, a line
                 # without clause punctuation over a paragraph's indented first line in the
                 # first column is a headline there, though the columns under it are one

@@ -13,7 +13,7 @@ Modules, one concept each:
 * ``confusions``  - look-alike character confusions, scored by the plausibility model
 * ``headwords``   - a headline's misread characters set right by its page's body (a function
   the page analysis calls on OCR pages, not a cleaner)
-* ``headquotes``   - a headline's corner quotes ``『』`` read as ``[``/``【`` and ``4`` (a function
+* ``headquotes``  - a headline's corner quotes ``『』`` read as ``[``/``【`` and ``4`` (a function
   the page analysis calls on OCR headlines)
 """
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 
-from ..charclass import HAN_BMP_CLASS as HAN
 from ..charclass import is_han_bmp as _is_han
 from .confusions import CONTEXT_GAIN, _bigram, _candidates, _local_gain
 
@@ -130,9 +129,13 @@ def _unlisted(chars: list[str], i: int, body: str) -> tuple[int, int, int, str] 
             left, right = head[start:i], head[i + 1 : end]
             if not all(_is_han(ch) for ch in left + right):
                 break
-            pat = re.compile(re.escape(left) + f"([{HAN}])" + re.escape(right))
-            for m in pat.finditer(body):
-                found[m.group(1)] = max(found.get(m.group(1), 0), end - start)
+            # every place the body prints ``left``, one Han character, then ``right``
+            at = body.find(left)
+            while at >= 0:
+                mid = at + len(left)
+                if mid < len(body) and _is_han(body[mid]) and body.startswith(right, mid + 1):
+                    found[body[mid]] = max(found.get(body[mid], 0), end - start)
+                at = body.find(left, at + 1)
     best: tuple[int, int, int, str] | None = None
     for cand, length in found.items():
         if cand == chars[i] or _char_logp(cand) > FREQUENT or _local_gain(head, i, cand) < CONTEXT_GAIN:

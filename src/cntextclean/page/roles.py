@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from ..charclass import is_han
+from ..ocr.markers import surnames
 from ..outlets import BYLINE_MARKERS, OUTLET_RE
 
 __all__ = [
@@ -368,14 +369,13 @@ def assign_roles(
         # stands right above a dateline is that headline's first part, though the engine
         # read a comma into it (``丹麦可恶贼三伸恶，手美人鱼又`` / ``失人头`` / ``据新华社…电``);
         # a piece that may be a name (a surname first) may be its byline instead: left alone
-        from ..ocr.markers import surnames
-
+        names = surnames()
         for i in range(n - 2):
             t = stripped[i]
             if (roles[i] == ROLE_BODY and "\n" not in t and 4 <= len(t) <= _HEAD_ABOVE_BYLINE
                     and not ends_sentence(t) and len(_CLAUSE_RE.findall(t)) <= 1 and not is_dateline(t)
                     and roles[i + 1] == ROLE_HEADING and len(stripped[i + 1]) <= 6
-                    and stripped[i + 1][:1] not in surnames()
+                    and stripped[i + 1][:1] not in names
                     and roles[i + 2] == ROLE_BODY and is_dateline(stripped[i + 2])):
                 roles[i] = ROLE_HEADING
                 head_tails.add(i + 1)
