@@ -988,3 +988,43 @@ def test_ocr_headline_first_part_with_a_misread_comma_over_a_short_piece():
     page = split_articles(text, ocr=True)
     heads = [a.headline for a in page.articles]
     assert any(h and h.replace(" ", "").replace("，", "") == "丹麦窃贼三伸恶手美人鱼又失人头" for h in heads), heads
+
+
+# --- clean on pages whose extraction printed its boxes out of order ---------------------------
+
+
+def test_clean_reads_pdfminer_pages_in_reading_order():
+    """``clean`` on pdfminer pages (the boxes of neighbouring columns interleaved) prints the
+    page analysis's articles in reading order: the text reads far closer to the gold order
+    than the same pages rejoined in extraction order (dev: cer 0.676 -> 0.333)."""
+    from rapidfuzz.distance import Levenshtein
+
+    from cntextclean import presets
+    from cntextclean.layout.rejoin import is_wrapped
+
+    names = presets.step_names(page=True)
+    in_order = [("rejoin_lines" if n == "page_text" else n) for n in names]
+    assert "page_text" in names and "rejoin_lines" in in_order
+    flat = lambda s: _WS.sub("", s)  # noqa: E731
+    before = after = n = 0
+    pages = sorted((BENCH / "dev").glob("*.pdfminer.txt"))
+    assert len(pages) >= 30
+    for path in pages:
+        gold = json.loads(path.with_name(path.name.split(".")[0] + ".json").read_text(encoding="utf-8"))
+        body = flat("".join(p for a in gold["articles"] for p in a["paragraphs"]))
+        text = path.read_text(encoding="utf-8")
+        assert is_wrapped(text)
+        before += Levenshtein.distance(flat(clean(text, steps=in_order)), body)
+        after += Levenshtein.distance(flat(clean(text)), body)
+        n += len(body)
+    assert after <= 0.6 * before, (before / n, after / n)
+
+
+def test_justified_line_is_body_not_a_headline():
+    """A letter-spaced line (pdfminer prints the spacing that justified it to its column) is a
+    body line that runs on into the next line, not a headline (dev_008)."""
+    text = (BENCH / "dev" / "dev_008.pdfminer.txt").read_text(encoding="utf-8")
+    assert "电 影 表 演 艺 术 家 孙 道 临 主 持 了" in text
+    assert "电影表演艺术家孙道临主持了音乐会。" in clean(text)
+    page = split_articles(text)
+    assert not any("电影表演" in _norm(a.headline) for a in page.articles)

@@ -16,7 +16,7 @@ from cntextclean.layout import segment as segment_module
 from cntextclean.layout.lines import text_span
 from cntextclean.layout.rows import thread_rows
 
-from .conftest import bench_dir
+from .conftest import bench_dir as _bench_dir
 
 _WS = re.compile(r"\s+")
 
@@ -49,7 +49,7 @@ def test_pdftotext_rows_of_several_columns_are_threaded_into_columns() -> None:
     """Dev pages where pdftotext printed neighbouring columns one space apart on one row: every
     pair of lines that threading puts one under the other in a block reads on in the gold text
     (measured: 433 of 446; a caption, which the gold drops, counts as a miss)."""
-    dev = bench_dir()
+    dev = _bench_dir()
     joins = good = 0
     seen: list[tuple[list[list[str]], list[list[str]]]] = []
     real = segment_module.thread_rows

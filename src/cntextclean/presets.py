@@ -87,8 +87,10 @@ OCR_AGGRESSIVE: list[str] = [
     "ocr_lookalikes",
 ]
 # --- layout / page family (issues 5 and 7) ----------------------------------------------------
-LAYOUT: list[str] = ["rejoin_lines"]
-LAYOUT_KEEP_FURNITURE: list[str] = ["rejoin_lines_keep_furniture"]  # the same steps, furniture kept in the text
+#: pdfminer pages through the page analysis, other extractions rejoined in their own order
+#: (:func:`cntextclean.page.split.page_text`)
+LAYOUT: list[str] = ["page_text"]
+LAYOUT_KEEP_FURNITURE: list[str] = ["page_text_keep_furniture"]  # the same steps, furniture kept in the text
 LAYOUT_OCR: list[str] = ["page_layout_ocr"]  # OCR output: the page analysis
 LAYOUT_OCR_KEEP_FURNITURE: list[str] = ["page_layout_ocr_keep_furniture"]
 #: every layout step: what runs before the first of them is the pre-layout cleaning
