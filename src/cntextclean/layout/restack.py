@@ -297,7 +297,61 @@ class _Seams:
 
 
 #: a hypothesis's state: the open streams' last boxes, their gaps, whether the last box switched
+#: strides looked for where k columns are read line by line, one box per line (2 to 8 columns)
+_PERIODS = range(2, 9)
+#: one-line boxes on each side of a box whose seams decide its local stride
+_PERIOD_WINDOW = 24
+#: a stride is the local rhythm where its seams read better, on average, than those of every
+#: other stride (stride 1 included) by this much (nats), over at least _PERIOD_MIN seams
+_PERIOD_MARGIN = 0.5
+_PERIOD_MIN = 8
+#: what a box going on at its local rhythm's stride gains
+_PERIOD_BONUS = 1.5
+
 _State = tuple[tuple[int, ...], tuple[int, ...], bool]
+
+
+def _local_periods(boxes: Sequence[_Box], seams: _Seams) -> list[int]:
+    """Each box's local rhythm: the stride k (2 to 8) at which the one-line boxes around it read
+    on, where k columns are printed line by line (column 1 line 1, column 2 line 1, ...); 1
+    where no stride stands out.
+
+    The seams of every one-line box with the one-line box k later are averaged over a window of
+    boxes around each box; the stride whose average beats every other stride's (stride 1
+    included) by ``_PERIOD_MARGIN`` is that box's rhythm. The column count itself is never
+    assumed: any count from 2 to 8 is found the same way.
+    """
+    n = len(boxes)
+    one = [len(b.lines) == 1 and not (b.head or b.furniture or b.byline) for b in boxes]
+    if sum(one) < 2 * _PERIOD_MIN:
+        return [1] * n
+    ks = (1, *_PERIODS)
+    # prefix sums of each stride's clipped seam scores (and counts) over the boxes
+    sums: dict[int, list[float]] = {}
+    cnts: dict[int, list[int]] = {}
+    for k in ks:
+        acc, cnt = [0.0], [0]
+        for j in range(n):
+            ok = one[j] and j + k < n and one[j + k]
+            acc.append(acc[-1] + (max(seams.score(j, j + k), -5.0) if ok else 0.0))
+            cnt.append(cnt[-1] + (1 if ok else 0))
+        sums[k], cnts[k] = acc, cnt
+    out = [1] * n
+    for j in range(n):
+        if not one[j]:
+            continue
+        lo, hi = max(0, j - _PERIOD_WINDOW), min(n, j + _PERIOD_WINDOW + 1)
+        means = {}
+        for k in ks:
+            c = cnts[k][hi] - cnts[k][lo]
+            if c >= _PERIOD_MIN:
+                means[k] = (sums[k][hi] - sums[k][lo]) / c
+        if len(means) < 2:
+            continue
+        best = max(means, key=lambda k: means[k])
+        if best > 1 and all(means[best] - v >= _PERIOD_MARGIN for k, v in means.items() if k != best):
+            out[j] = best
+    return out
 
 
 def _offer(best: dict[_State, tuple[float, int, int]], key: _State, score: float, parent: int, pred: int) -> None:
@@ -316,6 +370,11 @@ def _decode(boxes: Sequence[_Box], seams: _Seams) -> list[int]:
     ``_BEAM`` best at each box.
     """
     width = min(_BEAM, max(_MIN_BEAM, _BUDGET // len(boxes)))
+    period = _local_periods(boxes, seams)
+    # (k columns read line by line, and the stream of what stands above or beside them)
+    max_streams = max(_MAX_STREAMS, max(period) + 1)
+    # a box in the first row of a rhythm (no box of that rhythm one stride back) opens a column
+    first_row = [k > 1 and (j < k or period[j - k] != k) for j, k in enumerate(period)]
     # each beam entry: (score, last boxes, gaps, switched); steps[j][k] = (index of the
     # entry at box j - 1 it came from, the box it followed in its stream or -1)
     beam: list[tuple[float, tuple[int, ...], tuple[int, ...], bool]] = [(0.0, (0,), (0,), False)]
@@ -341,6 +400,8 @@ def _decode(boxes: Sequence[_Box], seams: _Seams) -> list[int]:
                     base = seams.score(i, j) - _FAR * max(j - i - _NEAR, 0)
                     if i < across and not boxes[i].head:
                         base -= _ACROSS
+                    elif period[i] > 1 and period[i] == j - i:
+                        base += _PERIOD_BONUS  # (not past a headline: its columns start anew)
                     link[i] = base
                 switch = slot != top
                 sc = hs + base + (_RHYTHM if switch == prev_switch else 0.0)
@@ -351,8 +412,9 @@ def _decode(boxes: Sequence[_Box], seams: _Seams) -> list[int]:
                 _offer(best, ((*last[:slot], *last[slot + 1 :], j), (*gaps[:slot], *gaps[slot + 1 :], gap), switch),
                        sc, parent, i)
             # a new stream (the oldest retires when too many are open)
-            keep = 1 if len(last) >= _MAX_STREAMS else 0
-            _offer(best, ((*last[keep:], j), (*gaps[keep:], 0), True), hs - new_cost, parent, -1)
+            keep = 1 if len(last) >= max_streams else 0
+            _offer(best, ((*last[keep:], j), (*gaps[keep:], 0), True),
+                   hs - new_cost + (_PERIOD_BONUS if first_row[j] else 0.0), parent, -1)
         ranked = sorted(best.items(), key=lambda kv: -kv[1][0])[:width]
         beam = [(v[0], k[0], k[1], k[2]) for k, v in ranked]
         steps.append([(v[1], v[2]) for _, v in ranked])
