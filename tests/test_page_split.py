@@ -35,6 +35,7 @@ from cntextclean.page.split import (
     _pre_layout,
     _rejoin_ocr_breaks,
     _split_datelines,
+    _split_headings,
     _unpaired_head_quotes,
     analyse,
     page_layout,
@@ -1028,3 +1029,18 @@ def test_justified_line_is_body_not_a_headline():
     assert "电影表演艺术家孙道临主持了音乐会。" in clean(text)
     page = split_articles(text)
     assert not any("电影表演" in _norm(a.headline) for a in page.articles)
+
+
+def test_section_label_read_under_a_headline_is_cut_off():
+    """pdftotext read the next article's section label (``国际``, standing alone elsewhere on the
+    page too) into the block of a headline (dev_035): the headline ends before it. A headline's
+    last character alone on its line (dev_027 ``项``) stays in the headline."""
+    text = (BENCH / "dev" / "dev_035.pdftotext.txt").read_text(encoding="utf-8")
+    assert "阿布哈兹冲突\n国际\n" in text
+    heads = [_norm(a.headline) for a in split_articles(text).articles]
+    assert "格鲁吉亚总统警告说将武力解决阿布哈兹冲突" in heads
+    blocks = [Block(text=t, lines=t.split("\n"), index=k, role=r) for k, (t, r) in enumerate(
+        [("国际", "section"), ("昆明：实施 优惠政策１２\n项", "headline"), ("俄法总统商谈\n国际", "headline")])]
+    out = [(b.role, b.text) for b in _split_headings(blocks)]
+    assert out == [("section", "国际"), ("headline", "昆明：实施 优惠政策１２项"),
+                   ("headline", "俄法总统商谈"), ("section", "国际")]

@@ -230,7 +230,16 @@ def _starts_subtitle(prev_line: str, line: str) -> bool:
 
 def _split_headings(blocks: list[Block]) -> list[Block]:
     """A headline block whose printed lines hold a subtitle too is cut in two; a running
-    header on top of a block (a headline's or a body block's first printed line) is cut off."""
+    header on top of a block (a headline's or a body block's first printed line) is cut off;
+    so is a section label under a headline's lines that stands on a line of its own elsewhere
+    on the page (``格鲁吉亚总统警告说将武力解决阿布哈兹冲突`` / ``国际``: the label of the next
+    article, read into the headline's block; a headline's last character alone on its line,
+    ``昆明：实施 优惠政策１２`` / ``项``, is no label)."""
+    labels = {
+        t for b in blocks
+        if len(t := _WS_RE.sub("", b.text)) <= _LABEL_MAX and "\n" not in b.text.strip() and t.isalpha()
+        and len(t) >= 2
+    }
     out: list[Block] = []
     for b in blocks:
         if b.role == "body" and len(b.lines) >= 2 and is_furniture(b.lines[0].strip()):
@@ -241,10 +250,17 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
                              features=dict(b.features)))
             rest = b.lines[1:]
             b = replace(b, text=join_pieces(ln.strip() for ln in rest), lines=rest)
-        if b.role != "headline" or len(b.lines) < 2:
-            out.append(b)
-            continue
+        label = None
         lines = [ln.strip() for ln in b.lines if ln.strip()]
+        if len(lines) > 1 and _WS_RE.sub("", lines[-1]) in labels:
+            label = Block(text=lines[-1], lines=[lines[-1]], index=b.index, page=b.page, column=b.column,
+                          line_width=b.line_width, role="section", features=dict(b.features))
+            lines = lines[:-1]
+            kept = [ln for ln in b.lines if ln.strip()][:-1]
+            b = replace(b, text=join_pieces(ln.strip() for ln in kept), lines=kept)
+        if b.role != "headline" or len(lines) < 2:
+            out.extend([b, label] if label else [b])
+            continue
         # a sign-off (``（本报东京１月６日电）``), a running header (OCR: the page's first row
         # read into one block with what stands under it) and a section label glued on top of
         # a headline
@@ -263,17 +279,23 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
             out.append(Block(text=join_pieces(lines), lines=lines, index=b.index, page=b.page,
                              column=b.column, line_width=b.line_width, role="headline",
                              features=dict(b.features)))
+            out.extend([label] if label else [])
             continue
         cut = next((k for k in range(1, len(lines)) if _starts_subtitle(lines[k - 1], lines[k])), None)
         if cut is None:
             out.append(Block(text=join_pieces(lines), lines=lines, index=b.index, page=b.page,
                              column=b.column, line_width=b.line_width, role="headline",
                              features=dict(b.features)))
-            continue
-        for part, role in ((lines[:cut], "headline"), (lines[cut:], "subtitle")):
-            out.append(Block(text=join_pieces(part), lines=part, index=b.index, page=b.page, column=b.column,
-                             line_width=b.line_width, role=role, features=dict(b.features)))
+        else:
+            for part, role in ((lines[:cut], "headline"), (lines[cut:], "subtitle")):
+                out.append(Block(text=join_pieces(part), lines=part, index=b.index, page=b.page, column=b.column,
+                                 line_width=b.line_width, role=role, features=dict(b.features)))
+        out.extend([label] if label else [])
     return out
+
+
+#: the most characters of a section label (``国际``, ``城市看点``)
+_LABEL_MAX = 4
 
 
 def _mark_subtitles(blocks: list[Block], roles: list[str], *, separate_lines: bool = False) -> None:
