@@ -1044,3 +1044,13 @@ def test_section_label_read_under_a_headline_is_cut_off():
     out = [(b.role, b.text) for b in _split_headings(blocks)]
     assert out == [("section", "国际"), ("headline", "昆明：实施 优惠政策１２项"),
                    ("headline", "俄法总统商谈"), ("section", "国际")]
+
+
+def test_headlines_side_by_side_over_their_datelines():
+    """Two headlines set side by side, read one line each, over two datelines read one line
+    each (dev_015 pdftotext): two articles, each opened by its own dateline."""
+    text = (BENCH / "dev" / "dev_015.pdftotext.txt").read_text(encoding="utf-8")
+    assert "云南全面完成党报党刊发行任务\n海南超额完成人民日报发行任务\n本报昆明" in text
+    arts = {_norm(a.headline): a for a in split_articles(text).articles}
+    assert arts["云南全面完成党报党刊发行任务"].paragraphs[0].startswith("本报昆明")
+    assert arts["海南超额完成人民日报发行任务"].paragraphs[0].startswith("本报海口")

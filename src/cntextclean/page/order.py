@@ -98,6 +98,7 @@ def assemble(
     runs: Sequence[object] | None = None,
     *,
     ocr: bool = False,
+    side_by_side: frozenset[int] = frozenset(),
 ) -> tuple[list[Draft], list[list[int]], dict[str, object]]:
     """Articles (as :class:`Draft`) and fragments (block index groups) of a page.
 
@@ -105,7 +106,8 @@ def assemble(
     evidence of the body blocks (by block index). Returns drafts, fragments and debug info.
     ``groups``: each block's extraction group (a flowing extraction's blank-line blocks, which
     the layout step may cut finer into column pieces); ``runs``: its blank-line block, where
-    known (default: ``groups``).
+    known (default: ``groups``). ``side_by_side``: headline blocks set side by side and read
+    one after the other, each over its own dateline further on.
     """
     n = len(texts)
     roles = list(roles)
@@ -193,6 +195,7 @@ def assemble(
     waiting: dict[int, Draft] = {}  # chain head -> paragraphs read before that head was reached
     wait_info: dict[int, tuple[object, Draft | None]] = {}  # id(waiting draft) -> (its group, the article before)
     label: int | None = None  # an editor's-note label waiting for its text
+    side_queue: list[Draft] = []  # headlines read one after another, waiting for their datelines
 
     def body_text(d: Draft, limit: int = 400) -> str:
         out = ""
@@ -313,6 +316,14 @@ def assemble(
             else:
                 cur = new_draft()
                 cur.headline, cur.subtitle = heads, subs
+                # headlines set side by side and read one after the other, each over its own
+                # dateline further on: the i-th dateline opens the i-th headline's article
+                if i not in side_by_side:
+                    side_queue.clear()
+                elif side_queue and side_queue[-1].headline[-1] == i - 1:
+                    side_queue.append(cur)
+                else:
+                    side_queue[:] = [cur]
             i = j
             continue
         if r == ROLE_BYLINE:
@@ -373,6 +384,12 @@ def assemble(
                 owner = art_of_chain.get(chain_of[above][0])
                 if owner is not None and not owner.closed:
                     cur = owner
+            if len(side_queue) >= 2 and r == ROLE_BODY and is_dateline(texts[i]):
+                d = side_queue.pop(0)
+                if not d.has_body and not d.byline:
+                    cur = d
+            else:
+                side_queue.clear()
             if r == ROLE_BODY and is_dateline(texts[i]) and cur is not None and cur.has_body:
                 parent = cur
                 cur = new_draft()

@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from ..charclass import is_han
 from ..layout.blocks import Block, Segmented
 from ..layout.detect import detect_flavour
 from ..layout.lines import Line
@@ -199,6 +200,40 @@ def _split_datelines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _side_by_side_heads(blocks: list[Block]) -> list[Block]:
+    """A block of k (2 to 4) headline-like lines followed by k blocks that each open with a
+    dateline holds k headlines set side by side, read one line each (dev_015 pdftotext:
+    ``云南全面完成党报党刊发行任务`` / ``海南超额完成人民日报发行任务`` over ``本报昆明…电`` and
+    ``本报海口…电``): one block per line, each its own extraction run, so that the page analysis
+    reads them as k headlines (the i-th over the i-th dateline)."""
+    out: list[Block] = []
+    for n, b in enumerate(blocks):
+        lines = [ln for ln in b.lines if ln.strip()]
+        k = len(lines)
+        if (2 <= k <= 4 and b.role != "body"
+                and all(_whole_head_line(ln) for ln in lines)
+                and n + k < len(blocks)
+                and all(is_dateline(blocks[n + m].text) for m in range(1, k + 1))):
+            run = b.features.get("blank_block")
+            for m, ln in enumerate(lines):
+                out.append(Block(text=ln.strip(), lines=[ln], index=b.index, page=b.page, column=b.column,
+                                 line_width=b.line_width, role=b.role,
+                                 features={**b.features, "blank_block": (run, m), "side_by_side": True}))
+            continue
+        out.append(b)
+    return out
+
+
+def _whole_head_line(line: str) -> bool:
+    """A printed line that reads as a whole headline: seven or more Han characters, no
+    sentence end, no clause punctuation."""
+    t = line.strip()
+    return sum(1 for c in t if is_han(c)) >= 7 and not ends_sentence(t) and not _CLAUSE_MARK.search(t)
+
+
+_CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
+
+
 def _full_line(b: Block) -> bool:
     """Is the block a single printed line as wide as its column (a cut-off first line)?"""
     lines = [ln for ln in b.lines if ln.strip()]
@@ -357,7 +392,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     blocks = [b for b in seg.blocks if b.text.strip()]
     if ocr:
         blocks = _rejoin_ocr_breaks(blocks)
-    blocks = _split_datelines(_explode(blocks))
+    blocks = _side_by_side_heads(_split_datelines(_explode(blocks)))
     blocks = _split_headings(_split_glued_bylines(blocks))
     blocks, cont_notes = _split_continuation_notes(blocks)
     texts = [b.text.strip() for b in blocks]
@@ -387,7 +422,8 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False) -> Page
     flowing = seg.flavour in ("pdftotext", "pdfminer") and not ocr
     groups = [b.features.get("group") for b in blocks] if flowing else None
     runs = [b.features.get("blank_block") for b in blocks] if flowing else None
-    drafts, frags, dbg = assemble(texts, roles, pieces, groups=groups, runs=runs, ocr=ocr)
+    side = frozenset(i for i, b in enumerate(blocks) if b.features.get("side_by_side"))
+    drafts, frags, dbg = assemble(texts, roles, pieces, groups=groups, runs=runs, ocr=ocr, side_by_side=side)
     roles = dbg.pop("roles", roles)
     drafts = _adopt_bylined_bodies(drafts, texts, {i for i, p in pieces.items() if right_strength(p) > 0})
 
