@@ -342,7 +342,9 @@ def test_paragraphs_after_an_early_continuation_follow_its_article():
 def test_a_wrapped_headline_cut_into_column_pieces_stays_one_headline():
     """The layout step may cut one blank-line block into pieces (a row of side-by-side
     columns): a headline's two lines in one blank-line block are one wrapped headline even
-    when their pieces differ; in separate blank-line blocks they are two."""
+    when their pieces differ; in separate blank-line blocks they are two, unless the first is
+    left without body and the second stands over its dateline (then the first is the
+    headline's first line, printed as a block of its own)."""
     texts = ["城市更新行动在全市全面铺开", "老旧小区改造完成三百个",
              "本报讯 城市更新行动今年在全市全面铺开，老旧小区改造完成三百个。"]
     roles = ["heading", "heading", "body"]
@@ -350,7 +352,12 @@ def test_a_wrapped_headline_cut_into_column_pieces_stays_one_headline():
     drafts, _, _ = assemble(texts, roles, pieces, groups=[0, 1, 2], runs=[0, 0, 1])
     assert [(d.headline, d.paragraphs) for d in drafts if d.headline] == [([0, 1], [[2]])]
     drafts, _, _ = assemble(texts, roles, pieces, groups=[0, 1, 2], runs=[0, 1, 2])
-    assert [d.headline for d in drafts if d.headline] == [[1]]
+    assert [d.headline for d in drafts if d.headline] == [[0, 1]]
+    assert "headline's first line read as a block of its own" in drafts[-1].notes
+    texts[2] = "城市更新行动今年在全市全面铺开，老旧小区改造完成三百个。"  # no dateline
+    pieces = {2: Piece(text=texts[2], pos=0, start_known=True)}
+    drafts, frags, _ = assemble(texts, roles, pieces, groups=[0, 1, 2], runs=[0, 1, 2])
+    assert [d.headline for d in drafts if d.headline] == [[1]] and frags == [[0]]
 
 
 def test_continuation_prefers_the_real_rest_over_the_next_block():
@@ -1054,3 +1061,15 @@ def test_headlines_side_by_side_over_their_datelines():
     arts = {_norm(a.headline): a for a in split_articles(text).articles}
     assert arts["云南全面完成党报党刊发行任务"].paragraphs[0].startswith("本报昆明")
     assert arts["海南超额完成人民日报发行任务"].paragraphs[0].startswith("本报海口")
+
+
+def test_headline_line_extracted_as_a_block_of_its_own():
+    """A two-line headline whose lines pdftotext printed as two blocks (dev_025) is one
+    headline; a headline-like line with commas left without body is no such half (it stays a
+    fragment or joins its own article)."""
+    text = (BENCH / "dev" / "dev_025.pdftotext.txt").read_text(encoding="utf-8")
+    assert "党中央国务院十分关心地震灾区\n\n人民江泽民李鹏打电话亲切慰问\n" in text
+    page = split_articles(text)
+    heads = [_norm(a.headline) for a in page.articles]
+    assert "党中央国务院十分关心地震灾区人民江泽民李鹏打电话亲切慰问" in heads
+    assert not any("党中央国务院十分关心地震灾区" == _norm(f) for f in page.fragments)

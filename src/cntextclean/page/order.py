@@ -18,6 +18,7 @@ two articles interleave, a paragraph cut at a column break continues several blo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -495,6 +496,30 @@ def _split_for_orphans(drafts: list[Draft], texts: Sequence[str], body_text, mat
         matches.append({"headline": o.headline, "score": round(best[0], 3), "split": True})
 
 
+#: the most characters of a headline line printed as a block of its own
+_HALF_MAX = 20
+_PUNCT_RE = re.compile(r"[，。、；：！？,.;:!?（）()\d]")
+
+
+def _join_headline_halves(drafts: list[Draft], texts: Sequence[str]) -> None:
+    """A headline left without body or byline whose block comes right before another article's
+    headline, over that article's dateline, is that headline's first line, extracted as a block
+    of its own (pdftotext: ``党中央国务院十分关心地震灾区`` / ``人民江泽民李鹏打电话亲切慰问`` /
+    ``新华社北京…电``). Only a line that reads as part of a headline (at most
+    :data:`_HALF_MAX` characters, no punctuation: a line of body text taken for a heading has
+    its commas)."""
+    heads = {d.headline[0]: d for d in drafts if d.headline and d.has_body}
+    for d in drafts:
+        if d.headline and not d.has_body and not d.byline and not d.subtitle:
+            nxt = heads.get(d.headline[-1] + 1)
+            half = "".join(texts[k].strip() for k in d.headline)
+            if (nxt is not None and nxt is not d and len(half) <= _HALF_MAX and not _PUNCT_RE.search(half)
+                    and is_dateline(texts[nxt.paragraphs[0][0]])):
+                nxt.headline = [*d.headline, *nxt.headline]
+                nxt.notes.append("headline's first line read as a block of its own")
+                d.headline = []
+
+
 def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text) -> tuple[list[Draft], list[list[int]], list[dict]]:
     """Pair headlines without body with bodies without headline; leftovers become fragments."""
     orphans = [d for d in drafts if d.headline and not d.has_body]
@@ -516,6 +541,7 @@ def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text) -> tupl
             o.headline, o.subtitle = [], []
             matches.append({"headline": h.headline, "score": score[a][b]})
     _split_for_orphans(drafts, texts, body_text, matches)
+    _join_headline_halves(drafts, texts)
     # a dateline that no headline claimed opens a second item of the same article (roundups)
     merged: set[int] = set()
     for d in drafts:
