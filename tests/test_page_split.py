@@ -26,6 +26,7 @@ from cntextclean.page.continuation import (
     find_links,
     link_score,
     monotone_pairs,
+    typographic_seam,
 )
 from cntextclean.page.fields import clean_body, clean_byline
 from cntextclean.page.order import assemble
@@ -58,6 +59,25 @@ def _norm(s: str | None) -> str:
 
 
 # --- the assignment solver ------------------------------------------------------------------
+
+
+def test_a_number_cut_at_a_line_end_goes_on_with_digits_not_the_next_block():
+    """dev_030/dev_027 (pdftotext): a time cut after its first digit, and an enumeration of
+    numbers, continue in a block that starts with digits a few blocks later, not in the
+    adjacent block that merely starts mid-sentence; the character model has no evidence at a
+    digit seam, the typographic classes do."""
+    time = Piece("男子400米自由泳决赛中夺冠成功，成绩为4分14秒9", pos=0, start_known=True)
+    nxt = Piece("萨乌丁今天在第八届世界游泳锦标赛男子跳水比赛中获得金牌。", pos=1, starts_paragraph=False,
+                start_known=True)
+    rest = Piece("5。中国选手熊国鸣在B组比赛中获得第二名。", pos=4, starts_paragraph=False, start_known=True)
+    assert typographic_seam(time.text, rest.text) > 0 > typographic_seam(time.text, nxt.text)
+    assert [(lk.left, lk.right) for lk in find_links([time, nxt, rest])] == [(0, 2)]
+    enum = Piece("俄罗斯从1月1日起开始使用的新币有5、10、", pos=0, start_known=True)
+    other = Piece("中，对特困职工实施了12项优惠政策。", pos=1, starts_paragraph=False, start_known=True)
+    coins = Piece("50、100和500卢布5种纸币。", pos=3, starts_paragraph=False, start_known=True)
+    assert [(lk.left, lk.right) for lk in find_links([enum, other, coins])] == [(0, 2)]
+    # a number after text, or text after a comma: no evidence either way
+    assert typographic_seam("兼并总额达", "250.8亿元") == typographic_seam("他说，", "我们") == 0.0
 
 
 @given(
