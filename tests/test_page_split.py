@@ -26,6 +26,7 @@ from cntextclean.page.continuation import (
     find_links,
     link_score,
     monotone_pairs,
+    pdf_word_evidence,
     typographic_seam,
 )
 from cntextclean.page.fields import clean_body, clean_byline
@@ -78,6 +79,20 @@ def test_a_number_cut_at_a_line_end_goes_on_with_digits_not_the_next_block():
     assert [(lk.left, lk.right) for lk in find_links([enum, other, coins])] == [(0, 2)]
     # a number after text, or text after a comma: no evidence either way
     assert typographic_seam("兼并总额达", "250.8亿元") == typographic_seam("他说，", "我们") == 0.0
+
+
+def test_a_word_cut_by_the_seam_finds_the_rest_beyond_the_next_block():
+    """dev_027 (pdftotext): '…应优' continues in '先为其…' (优先) several blocks later, not in
+    the adjacent block that also starts mid-sentence (and whose digits say nothing to the
+    character model); where both characters at the seam are common words on their own
+    ('以及各' + '自去年…', seed 002) a word across it is no evidence."""
+    left = Piece("对持有《特困证》的职工，工商部门应优", pos=0, start_known=True)
+    nxt = Piece("50、100和500卢布5种纸币，以及1、", pos=1, starts_paragraph=False, start_known=True)
+    rest = Piece("先为其办理营业执照并提供经营场地。", pos=6, starts_paragraph=False, start_known=True)
+    assert pdf_word_evidence(left.text, rest.text) > 2.0
+    assert pdf_word_evidence(left.text, nxt.text) == 0.0
+    assert [(lk.left, lk.right) for lk in find_links([left, nxt, rest])] == [(0, 2)]
+    assert pdf_word_evidence("同时建立联动机制，以及各", "自去年6月启动以来，亲清政商关系更加和谐") == 0.0
 
 
 @given(
