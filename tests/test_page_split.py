@@ -24,6 +24,7 @@ from cntextclean.page.assign import best_pairs
 from cntextclean.page.continuation import (
     Piece,
     find_links,
+    interleave_strides,
     link_score,
     monotone_pairs,
     pdf_word_evidence,
@@ -93,6 +94,27 @@ def test_a_word_cut_by_the_seam_finds_the_rest_beyond_the_next_block():
     assert pdf_word_evidence(left.text, nxt.text) == 0.0
     assert [(lk.left, lk.right) for lk in find_links([left, nxt, rest])] == [(0, 2)]
     assert pdf_word_evidence("同时建立联动机制，以及各", "自去年6月启动以来，亲清政商关系更加和谐") == 0.0
+
+
+def test_interleave_strides_follow_columns_read_box_by_box():
+    """pdfminer reads a band of the page across two columns, a box of two lines from each:
+    A1 B1 A2 B2... every box a fragment of its paragraph. The run of several-line fragments
+    gets stride 2 and each box continues in the next box of its column, not in its neighbour."""
+    a = ["今年以来，全市上下认真贯彻落实各项决策部署，坚持稳中求进工作总基调，推动经济高质量发",
+         "展取得新成效，地区生产总值同比增长百分之六，规模以上工业增加值增长百分之八，社会消费品零售总",
+         "额增长百分之九，城乡居民收入稳步提高，民生保障持续加强，各项社会事业全面进",
+         "步，人民群众获得感、幸福感、安全感不断增强。"]
+    b = ["在乡村振兴方面，全市新建高标准农田十万亩，粮食总产量连续五年稳定在百万吨以上，特色产业加快发",
+         "育，农村人居环境整治扎实推进，村容村貌明显改善，农民合作社和家庭农场等新型经营主",
+         "体不断壮大，带动农户增收致富的能力显著提升，城乡融合发展迈出坚实步",
+         "伐，美丽乡村建设取得明显成效。"]
+    texts = [t for pair in zip(a, b, strict=True) for t in pair]
+    pieces = [Piece(t, pos=k, n_lines=2, starts_paragraph=k < 2, start_known=True) for k, t in enumerate(texts)]
+    assert interleave_strides(pieces) == [2] * 8
+    assert [(lk.left, lk.right) for lk in find_links(pieces)] == [(k, k + 2) for k in range(6)]
+    # whole paragraphs (they end a sentence and start one) are no such run: stride 1
+    whole = [replace(p, text="他说。", starts_paragraph=True) for p in pieces]
+    assert interleave_strides(whole) == [1] * 8
 
 
 @given(
