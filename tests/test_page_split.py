@@ -22,12 +22,15 @@ from cntextclean import clean, split_articles
 from cntextclean.layout.blocks import Block
 from cntextclean.page.assign import best_pairs
 from cntextclean.page.continuation import (
+    RIGHT_SHORT_LINE,
+    RIGHT_UNKNOWN_START,
     Piece,
     find_links,
     interleave_strides,
     link_score,
     monotone_pairs,
     pdf_word_evidence,
+    right_strength,
     typographic_seam,
 )
 from cntextclean.page.fields import clean_body, clean_byline
@@ -115,6 +118,20 @@ def test_interleave_strides_follow_columns_read_box_by_box():
     # whole paragraphs (they end a sentence and start one) are no such run: stride 1
     whole = [replace(p, text="他说。", starts_paragraph=True) for p in pieces]
     assert interleave_strides(whole) == [1] * 8
+
+
+def test_a_short_last_line_cut_off_by_a_column_break_is_a_continuation():
+    """dev_032 (pdftotext): a column break leaves '库尔德人非法移居欧洲。' on its own, one short
+    line with no indent seen; it is the last line of '…偷渡集团组织更多的', not a paragraph of
+    its own, even where the character model reads the seam poorly (的 + 库)."""
+    left = Piece("认为意大利当局的做法将助长地下偷渡集团组织更多的", pos=0, n_lines=6, line_width=34,
+                 starts_paragraph=False, ends_paragraph=False, start_known=True)
+    last = Piece("库尔德人非法移居欧洲。", pos=1, n_lines=1, line_width=34, ends_paragraph=True)
+    assert right_strength(last) == RIGHT_SHORT_LINE > RIGHT_UNKNOWN_START
+    assert [(lk.left, lk.right) for lk in find_links([left, last])] == [(0, 1)]
+    # a full line, or one that does not end a sentence, keeps the default
+    assert right_strength(replace(last, text="库尔德人非法移居欧洲和北美的一些国家，引起了各国的严重关切。")) == RIGHT_UNKNOWN_START
+    assert right_strength(replace(last, text="库尔德人非法移居")) == RIGHT_UNKNOWN_START
 
 
 @given(
