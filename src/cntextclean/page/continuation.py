@@ -8,9 +8,11 @@ cannot open a paragraph) is a *right* end. :func:`link_score` weighs the evidenc
 seam, quote and bracket balance, line width, distance in extraction order), and
 :func:`find_links` picks the links globally with :func:`~cntextclean.page.assign.best_pairs`:
 every left end continues in at most one right end and vice versa, and a pair is only taken when
-its evidence is positive (above the pieces' ``link_floor``). OCR text, which the engine reads
-column by column, takes an order-preserving matching instead (:func:`monotone_pairs`). What
-finds no partner stays truncated.
+its evidence is positive (above the pieces' ``link_floor``). On a PDF page the seam's word
+evidence (:func:`pdf_word_evidence`) and the kinds of character that meet there
+(:func:`typographic_seam`: a number cut at a line end) weigh in too. OCR text, which the engine
+reads column by column, takes an order-preserving matching instead (:func:`monotone_pairs`), with
+its own word evidence. What finds no partner stays truncated.
 """
 
 from __future__ import annotations
@@ -307,6 +309,7 @@ def typographic_seam(left: str, right: str) -> float:
     if a == "、" and before in _DIGITS:  # 5、10、 + 50、100
         return 1.5 if b in _DIGITS else -1.0
     return 0.0
+
 
 #: weight of the seam's word evidence in the links of a PDF page (pdftotext, pdfminer...), where
 #: the character model sees only the two characters that meet: a word cut by the seam
