@@ -22,10 +22,16 @@ from cntextclean import clean, split_articles
 from cntextclean.layout.blocks import Block
 from cntextclean.page.assign import best_pairs
 from cntextclean.page.continuation import (
+    RIGHT_SHORT_LINE,
+    RIGHT_UNKNOWN_START,
     Piece,
     find_links,
+    interleave_strides,
     link_score,
     monotone_pairs,
+    pdf_word_evidence,
+    right_strength,
+    typographic_seam,
 )
 from cntextclean.page.fields import clean_body, clean_byline
 from cntextclean.page.order import assemble
@@ -59,6 +65,74 @@ def _norm(s: str | None) -> str:
 
 
 # --- the assignment solver ------------------------------------------------------------------
+
+
+def test_a_number_cut_at_a_line_end_goes_on_with_digits_not_the_next_block():
+    """dev_030/dev_027 (pdftotext): a time cut after its first digit, and an enumeration of
+    numbers, continue in a block that starts with digits a few blocks later, not in the
+    adjacent block that merely starts mid-sentence; the character model has no evidence at a
+    digit seam, the typographic classes do."""
+    time = Piece("男子400米自由泳决赛中夺冠成功，成绩为4分14秒9", pos=0, start_known=True)
+    nxt = Piece("萨乌丁今天在第八届世界游泳锦标赛男子跳水比赛中获得金牌。", pos=1, starts_paragraph=False,
+                start_known=True)
+    rest = Piece("5。中国选手熊国鸣在B组比赛中获得第二名。", pos=4, starts_paragraph=False, start_known=True)
+    assert typographic_seam(time.text, rest.text) > 0 > typographic_seam(time.text, nxt.text)
+    assert [(lk.left, lk.right) for lk in find_links([time, nxt, rest])] == [(0, 2)]
+    enum = Piece("俄罗斯从1月1日起开始使用的新币有5、10、", pos=0, start_known=True)
+    other = Piece("中，对特困职工实施了12项优惠政策。", pos=1, starts_paragraph=False, start_known=True)
+    coins = Piece("50、100和500卢布5种纸币。", pos=3, starts_paragraph=False, start_known=True)
+    assert [(lk.left, lk.right) for lk in find_links([enum, other, coins])] == [(0, 2)]
+    # a number after text, or text after a comma: no evidence either way
+    assert typographic_seam("兼并总额达", "250.8亿元") == typographic_seam("他说，", "我们") == 0.0
+
+
+def test_a_word_cut_by_the_seam_finds_the_rest_beyond_the_next_block():
+    """dev_027 (pdftotext): '…应优' continues in '先为其…' (优先) several blocks later, not in
+    the adjacent block that also starts mid-sentence (and whose digits say nothing to the
+    character model); where both characters at the seam are common words on their own
+    ('以及各' + '自去年…', seed 002) a word across it is no evidence."""
+    left = Piece("对持有《特困证》的职工，工商部门应优", pos=0, start_known=True)
+    nxt = Piece("50、100和500卢布5种纸币，以及1、", pos=1, starts_paragraph=False, start_known=True)
+    rest = Piece("先为其办理营业执照并提供经营场地。", pos=6, starts_paragraph=False, start_known=True)
+    assert pdf_word_evidence(left.text, rest.text) > 2.0
+    assert pdf_word_evidence(left.text, nxt.text) == 0.0
+    assert [(lk.left, lk.right) for lk in find_links([left, nxt, rest])] == [(0, 2)]
+    assert pdf_word_evidence("同时建立联动机制，以及各", "自去年6月启动以来，亲清政商关系更加和谐") == 0.0
+
+
+def test_interleave_strides_follow_columns_read_box_by_box():
+    """pdfminer reads a band of the page across two columns, a box of two lines from each:
+    A1 B1 A2 B2... every box a fragment of its paragraph. The run of several-line fragments
+    gets stride 2 and each box continues in the next box of its column, not in its neighbour."""
+    a = ["今年以来，全市上下认真贯彻落实各项决策部署，坚持稳中求进工作总基调，推动经济高质量发",
+         "展取得新成效，地区生产总值同比增长百分之六，规模以上工业增加值增长百分之八，社会消费品零售总",
+         "额增长百分之九，城乡居民收入稳步提高，民生保障持续加强，各项社会事业全面进",
+         "步，人民群众获得感、幸福感、安全感不断增强。"]
+    b = ["在乡村振兴方面，全市新建高标准农田十万亩，粮食总产量连续五年稳定在百万吨以上，特色产业加快发",
+         "育，农村人居环境整治扎实推进，村容村貌明显改善，农民合作社和家庭农场等新型经营主",
+         "体不断壮大，带动农户增收致富的能力显著提升，城乡融合发展迈出坚实步",
+         "伐，美丽乡村建设取得明显成效。"]
+    texts = [t for pair in zip(a, b, strict=True) for t in pair]
+    pieces = [Piece(t, pos=k, n_lines=2, starts_paragraph=k < 2, start_known=True) for k, t in enumerate(texts)]
+    assert interleave_strides(pieces) == [2] * 8
+    assert [(lk.left, lk.right) for lk in find_links(pieces)] == [(k, k + 2) for k in range(6)]
+    # whole paragraphs (they end a sentence and start one) are no such run: stride 1
+    whole = [replace(p, text="他说。", starts_paragraph=True) for p in pieces]
+    assert interleave_strides(whole) == [1] * 8
+
+
+def test_a_short_last_line_cut_off_by_a_column_break_is_a_continuation():
+    """dev_032 (pdftotext): a column break leaves '库尔德人非法移居欧洲。' on its own, one short
+    line with no indent seen; it is the last line of '…偷渡集团组织更多的', not a paragraph of
+    its own, even where the character model reads the seam poorly (的 + 库)."""
+    left = Piece("认为意大利当局的做法将助长地下偷渡集团组织更多的", pos=0, n_lines=6, line_width=34,
+                 starts_paragraph=False, ends_paragraph=False, start_known=True)
+    last = Piece("库尔德人非法移居欧洲。", pos=1, n_lines=1, line_width=34, ends_paragraph=True)
+    assert right_strength(last) == RIGHT_SHORT_LINE > RIGHT_UNKNOWN_START
+    assert [(lk.left, lk.right) for lk in find_links([left, last])] == [(0, 1)]
+    # a full line, or one that does not end a sentence, keeps the default
+    assert right_strength(replace(last, text="库尔德人非法移居欧洲和北美的一些国家，引起了各国的严重关切。")) == RIGHT_UNKNOWN_START
+    assert right_strength(replace(last, text="库尔德人非法移居")) == RIGHT_UNKNOWN_START
 
 
 @given(

@@ -9,6 +9,7 @@ Usage::
 
     python tools/link_accuracy.py pdfminer            # all dev pages of that flavour
     python tools/link_accuracy.py pdftotext dev_016   # one page, links listed
+    python tools/link_accuracy.py pdfminer --bench /tmp/variant_bench   # another bench folder
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ def main() -> int:
     ap.add_argument("flavour")
     ap.add_argument("pages", nargs="*")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--bench", type=Path, help="bench folder holding dev/ (default ../shared/bench)")
     args = ap.parse_args()
+    dev = args.bench / "dev" if args.bench else DEV
     seen: dict[str, object] = {}
     real = order.find_links
 
@@ -47,13 +50,13 @@ def main() -> int:
         return links
 
     order.find_links = spy
-    pages = args.pages or sorted(p.name.split(".")[0] for p in DEV.glob(f"*.{args.flavour}.txt"))
+    pages = args.pages or sorted(p.name.split(".")[0] for p in dev.glob(f"*.{args.flavour}.txt"))
     tot = {"tp": 0, "fp": 0, "fn": 0}
     for pid in pages:
-        gold = json.loads((DEV / f"{pid}.json").read_text(encoding="utf-8"))
+        gold = json.loads((dev / f"{pid}.json").read_text(encoding="utf-8"))
         paras = [_norm(p) for a in gold["articles"] for p in a["paragraphs"]]
         seen.clear()
-        split_articles((DEV / f"{pid}.{args.flavour}.txt").read_text(encoding="utf-8"), page_id=pid,
+        split_articles((dev / f"{pid}.{args.flavour}.txt").read_text(encoding="utf-8"), page_id=pid,
                        ocr=args.flavour.startswith("tess"))
         pieces = seen.get("pieces", [])
         where = []

@@ -15,11 +15,10 @@ and it is 0.0 when no word spans the seam or when either side of the seam is not
 ends with punctuation, a digit...). A word cut by the seam (``高质量发`` + ``展理念``) gives a
 large value; two texts that merely sit side by side give 0.0.
 
-Not yet part of the link score of :mod:`~cntextclean.page.continuation`: added there (weight 0.3,
-where the right block starts mid-sentence) it raised link precision and recall on pdftotext,
-pdfminer and ``-layout`` but moved article scores both ways (pdfminer pair_f1 0.744 -> 0.720),
-so it waits for an article assembly that tolerates wrong links; ``tools/join_ranking.py``
-measures it.
+Part of the link score of :mod:`~cntextclean.page.continuation`: on OCR pages (weight 0.3) and,
+since session 8, on PDF pages (:func:`~cntextclean.page.continuation.pdf_word_evidence`, weight
+0.5, none where both characters at the seam are common one-character words); ``tools/join_ranking.py``
+and ``tools/link_accuracy.py`` measure it.
 
 Pure and total: any strings in, a float out; tails, heads and scores are cached, since the
 page family scores every candidate pair.
