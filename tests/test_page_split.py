@@ -1147,3 +1147,16 @@ def test_headline_line_extracted_as_a_block_of_its_own():
     heads = [_norm(a.headline) for a in page.articles]
     assert "党中央国务院十分关心地震灾区人民江泽民李鹏打电话亲切慰问" in heads
     assert not any("党中央国务院十分关心地震灾区" == _norm(f) for f in page.fragments)
+
+
+def test_min_join_cuts_weak_joins_and_keeps_the_text():
+    """``analyse(min_join=...)`` prints a paragraph cut where its continuation link scored below
+    the bar: more paragraphs, the same text in the same order."""
+    text = _pre_layout("none", False)((BENCH / "dev" / "dev_033.pdfminer.txt").read_text(encoding="utf-8"))
+    whole = analyse(text)
+    cut = analyse(text, min_join=1000.0)
+    n = lambda p: sum(len(a.paragraphs) for a in p.articles)  # noqa: E731
+    flat = lambda p: _norm("".join("".join(a.paragraphs) for a in p.articles))  # noqa: E731
+    assert n(cut) > n(whole)
+    assert flat(cut) == flat(whole)
+    assert whole.debug["links"]
