@@ -11,7 +11,7 @@ import pytest
 
 import cntextclean
 from cntextclean import presets  # noqa: F401  (registers every family)
-from cntextclean.page import split as _page_split  # noqa: F401  (page_* cleaners, lazily registered)
+from cntextclean.page import cleaners as _page_cleaners  # noqa: F401  (page_* cleaners, lazily registered)
 from cntextclean.pipeline import REGISTRY
 
 from .conftest import SEED_IDS, seed_text

@@ -21,6 +21,12 @@ from hypothesis import strategies as st
 from cntextclean import clean, split_articles
 from cntextclean.layout.blocks import Block
 from cntextclean.page.assign import best_pairs
+from cntextclean.page.cleaners import (
+    page_layout,
+    page_layout_keep_furniture,
+    page_layout_ocr,
+    page_layout_ocr_keep_furniture,
+)
 from cntextclean.page.continuation import (
     RIGHT_SHORT_LINE,
     RIGHT_UNKNOWN_START,
@@ -44,10 +50,6 @@ from cntextclean.page.split import (
     _split_headings,
     _unpaired_head_quotes,
     analyse,
-    page_layout,
-    page_layout_keep_furniture,
-    page_layout_ocr,
-    page_layout_ocr_keep_furniture,
 )
 
 from . import strategies as _strategies

@@ -88,7 +88,7 @@ OCR_AGGRESSIVE: list[str] = [
 ]
 # --- layout / page family (issues 5 and 7) ----------------------------------------------------
 #: pdfminer pages through the page analysis, other extractions rejoined in their own order
-#: (:func:`cntextclean.page.split.page_text`)
+#: (:func:`cntextclean.page.cleaners.page_text`)
 LAYOUT: list[str] = ["page_text"]
 LAYOUT_KEEP_FURNITURE: list[str] = ["page_text_keep_furniture"]  # the same steps, furniture kept in the text
 LAYOUT_OCR: list[str] = ["page_layout_ocr"]  # OCR output: the page analysis
@@ -170,7 +170,7 @@ def _build(
         to=to, ocr=ocr, page=page, keep_furniture=keep_furniture)
     if any(n.startswith("page_") and n not in REGISTRY for n in names):
         # page family (issue 7): imported here, not at module level, as it imports presets
-        from .page import split as _page_split  # noqa: F401
+        from .page import cleaners as _page_cleaners  # noqa: F401
     if skip:
         unknown = [n for n in skip if n not in REGISTRY]
         if unknown:
