@@ -1162,3 +1162,11 @@ def test_min_join_cuts_weak_joins_and_keeps_the_text():
     assert n(cut) > n(whole)
     assert flat(cut) == flat(whole)
     assert whole.debug["links"]
+
+
+def test_wrapped_headline_tail_is_no_byline():
+    """A name-like line under a headline is its byline (``王刚``), unless a word runs across
+    the line end and the two lines read as one headline (``…做客中`` / ``国使馆``: 中国)."""
+    body = "本报布宜诺斯艾利斯1月1日电阿根廷总统梅内姆今天到中国使馆做客。"
+    assert assign_roles(["梅内姆总统做客中", "国使馆", body])[1] == "heading"
+    assert assign_roles(["全国公安边防会议在京召开", "王刚", body])[1] == "byline"

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from ..charclass import is_han
 from ..ocr.markers import surnames
 from ..outlets import BYLINE_MARKERS, OUTLET_RE
+from .joinscore import word_join_score
 
 __all__ = [
     "ROLE_AUTHOR_NOTE",
@@ -244,6 +245,11 @@ def is_byline(text: str) -> bool:
         bare = _BARE_ROLE_RE.fullmatch(m.group(0)) is not None
         return not bare or not rest or bool(_NAMES_RE.match(rest))
     return bool(_TITLE_NAME_RE.match(t))
+
+
+#: the word evidence (nats, :func:`~cntextclean.page.joinscore.word_join_score`) across a
+#: headline's line end that makes a name-like line under it the headline's wrapped tail
+_WRAPPED_WORD = 4.0
 
 
 def is_name_line(text: str) -> bool:
@@ -480,7 +486,10 @@ def assign_roles(
                 k -= 1
             followed_by_byline = i + 1 < n and roles[i + 1] == ROLE_BYLINE
             if (k >= 0 and roles[k] in (ROLE_HEADING, ROLE_SUBTITLE) and len(stripped[i]) < len(stripped[k])
-                    and not followed_by_byline):
+                    and not followed_by_byline
+                    # (not the headline's wrapped tail: a word across the line end, ``…做客中`` /
+                    # ``国使馆``, reads the two lines as one)
+                    and word_join_score(stripped[k], stripped[i]) < _WRAPPED_WORD):
                 roles[i] = ROLE_BYLINE
         # the names of a byline whose role words the extraction put on a line of their own
         if roles[i] in (ROLE_HEADING, ROLE_BODY, ROLE_SECTION) and is_name_line(stripped[i]):
