@@ -14,7 +14,9 @@ that ends no sentence goes on in the box that continues it: the character model'
 opening with ``，。、”``; against a box opening as a paragraph's first line (two characters
 short of the column), a headline or a dateline; a paragraph's last line is followed by a first
 line, a headline or a byline), by the stream reading on at the stride it was last reached at
-(k columns interleaved: every k-th box), by the rhythm of the boxes before it, and by what
+(k columns interleaved: every k-th box), by the stride of the page's local rhythm where the
+one-line boxes around it read on every k-th box for some k from 2 to 8 (:func:`_local_periods`),
+by the rhythm of the boxes before it, and by what
 opening a stream and crossing a headline cost. Headlines and bylines open streams. Each stream
 is printed as one block of lines (a column, as pdftotext prints it), streams in the order of
 their first box.
@@ -35,12 +37,14 @@ byline_em / pair_f1): pdfminer 0.538 / 0.704 / 0.842 / 0.744 in extraction order
 0.704 / 0.816 / 0.736 with the first version of the search (which put headlines on the wrong
 column's stream), 0.330 / 0.775 / 0.842 / 0.778 now; on the variant bench (other fonts, sizes,
 column counts) 0.576 / 0.624 / 0.771 / 0.624, 0.510 / 0.541 / 0.657 / 0.642, 0.494 / 0.650 /
-0.771 / 0.675. Stream links against the gold order (``tools/pdfminer_restack.py``): dev
+0.771 / 0.675; with the local rhythm (session 8) dev 0.318 / 0.811 / 0.842 / 0.799, variants
+0.445 / 0.707 / 0.771 / 0.710. Stream links against the gold order (``tools/pdfminer_restack.py``): dev
 P 0.918 R 0.891, variants P 0.747 R 0.735.
 
 :func:`~cntextclean.layout.segment.segment` calls it for pages it detects as pdfminer output.
 It only rearranges lines: the multiset of characters is unchanged, and the search keeps at most
-``_BEAM`` hypotheses of at most ``_MAX_STREAMS`` streams per box (time linear in the boxes).
+``_BEAM`` hypotheses of at most ``_MAX_STREAMS`` streams per box (one more than the columns of a
+longer rhythm where one is found; time linear in the boxes).
 
 >>> a = ["经济发展的新形势要求我们进一步", "加强基础设施建设，推动区域协调", "发展，让更多群众共享改革成果。"]
 >>> b = ["这次会议认真研究部署了明年的重", "点工作，要求各地区各部门切实抓", "好落实，确保取得实际效果。"]
@@ -296,7 +300,6 @@ class _Seams:
         return 0.5 if self.opens(b) else 0.3
 
 
-#: a hypothesis's state: the open streams' last boxes, their gaps, whether the last box switched
 #: strides looked for where k columns are read line by line, one box per line (2 to 8 columns)
 _PERIODS = range(2, 9)
 #: one-line boxes on each side of a box whose seams decide its local stride
@@ -308,6 +311,7 @@ _PERIOD_MIN = 8
 #: what a box going on at its local rhythm's stride gains
 _PERIOD_BONUS = 1.5
 
+#: a hypothesis's state: the open streams' last boxes, their gaps, whether the last box switched
 _State = tuple[tuple[int, ...], tuple[int, ...], bool]
 
 

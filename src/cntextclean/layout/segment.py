@@ -340,9 +340,6 @@ def _widths(stream: list[Line]) -> list[int]:
     return res
 
 
-#: a dateline opening a body paragraph (``据新华社北京1月5日电``, ``本报讯``)
-
-
 def _is_head(ln: Line, width: int) -> bool:
     """A headline-like line: shortish, no clause punctuation, not a list item, no dateline."""
     if CLAUSE_MARK.search(ln.text) or ends_strongly(ln.text) or is_list_item(ln.text):

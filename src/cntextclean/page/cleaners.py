@@ -35,6 +35,17 @@ __all__ = [
 ]
 
 
+def _register(
+    name: str, run: Callable[[str], str], summary: str, example: tuple[str, str], doc: str
+) -> Callable[[str], str]:
+    """Register ``run`` as the page-family cleaner ``name`` (it may delete anything: furniture
+    leaves the text, pieces are joined) and return it."""
+    run.__name__ = run.__qualname__ = name
+    run.__doc__ = doc
+    return cleaner(name=name, family="page", page_context=True, summary=summary, example=example,
+                   removes=("any",))(run)
+
+
 def _page_cleaner(
     name: str, keep_furniture: bool, summary: str, example: tuple[str, str], doc: str, ocr: bool = False
 ) -> Callable[[str], str]:
@@ -44,10 +55,7 @@ def _page_cleaner(
     def page_cleaner(text: str) -> str:
         return _render(text, keep_furniture=keep_furniture, ocr=ocr)
 
-    page_cleaner.__name__ = page_cleaner.__qualname__ = name
-    page_cleaner.__doc__ = doc
-    return cleaner(name=name, family="page", page_context=True, summary=summary, example=example,
-                   removes=("any",))(page_cleaner)
+    return _register(name, page_cleaner, summary, example, doc)
 
 
 page_layout = _page_cleaner(
@@ -178,6 +186,7 @@ def _page_text(text: str, *, keep_furniture: bool) -> str:
 
 
 _TEXT_EXAMPLE = "湖州日报　2023年3月15日　星期三　第5版\n营造良好政治生态、优化营商环境是\n构建亲清政商关系的重要保障，各地\n区各部门都要落到实处。\n"
+_TEXT_BODY = "营造良好政治生态、优化营商环境是构建亲清政商关系的重要保障，各地区各部门都要落到实处。\n"
 
 
 #: ``clean`` prints a paragraph cut where the page analysis joined two pieces on evidence below
@@ -188,17 +197,13 @@ _TEXT_EXAMPLE = "湖州日报　2023年3月15日　星期三　第5版\n营造�
 CLEAN_MIN_JOIN: float | None = 2.0
 
 
-def _text_cleaner(name: str, keep_furniture: bool, summary: str, doc: str) -> Callable[[str], str]:
+def _text_cleaner(name: str, keep_furniture: bool, summary: str, example: tuple[str, str], doc: str) -> Callable[[str], str]:
     """Register and return the cleaner ``name``: :func:`_page_text` with ``keep_furniture``."""
 
     def text_cleaner(text: str) -> str:
         return _page_text(text, keep_furniture=keep_furniture)
 
-    text_cleaner.__name__ = text_cleaner.__qualname__ = name
-    text_cleaner.__doc__ = doc
-    example = _TEXT_EXAMPLE
-    return cleaner(name=name, family="page", page_context=True, summary=summary,
-                   example=(example, text_cleaner(example)), removes=("any",))(text_cleaner)
+    return _register(name, text_cleaner, summary, example, doc)
 
 
 # Which layout step ``clean`` runs on a page extraction. Measured on the dev bench with
@@ -213,6 +218,7 @@ page_text = _text_cleaner(
     "page_text",
     False,
     "Page extraction -> one paragraph per line in reading order, furniture removed.",
+    (_TEXT_EXAMPLE, _TEXT_BODY),
     """A page extraction as text, one paragraph per line, page furniture removed.
 
     Text boxes printed out of reading order (pdfminer) go through the page analysis: the
@@ -227,6 +233,7 @@ page_text_keep_furniture = _text_cleaner(
     "page_text_keep_furniture",
     True,
     "Like page_text, but page furniture (headers, captions, labels) is kept in the text.",
+    (_TEXT_EXAMPLE, "湖州日报2023年3月15日星期三第5版\n\n" + _TEXT_BODY),
     """As :func:`page_text`, with page furniture kept.
 
     >>> print(page_text_keep_furniture(_TEXT_EXAMPLE), end="")

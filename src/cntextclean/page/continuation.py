@@ -428,6 +428,17 @@ def _run_strides(run: Sequence[Piece], margin: float = _STRIDE_MARGIN) -> list[i
     return out[::-1]
 
 
+def _ocr_seam(left: str, right: str) -> float:
+    """The text evidence an OCR link adds to :func:`link_score`: a word spanning the seam."""
+    return WORD_WEIGHT * min(word_join_score(left, right), WORD_CAP)
+
+
+def _pdf_seam(left: str, right: str) -> float:
+    """The text evidence a PDF link adds to :func:`link_score`: the kinds of character that
+    meet (:func:`typographic_seam`) and a word spanning the seam (:func:`pdf_word_evidence`)."""
+    return typographic_seam(left, right) + pdf_word_evidence(left, right)
+
+
 def find_links(pieces: Sequence[Piece], page: str = "", *, monotone: bool = False) -> list[Link]:
     """The continuation links among ``pieces`` (body blocks in extraction order), chosen globally.
 
@@ -445,42 +456,35 @@ def find_links(pieces: Sequence[Piece], page: str = "", *, monotone: bool = Fals
     if not lefts or not rights:
         return []
     grams = han_4grams(page)
-    # each piece's strengths once, not once per pair (the same figures link_score computes)
-    matrix = [
-        [_link_score(pieces[i], pieces[j], grams, ls[i], rs[j])
-         if i != j and abs(pieces[j].pos - pieces[i].pos) <= _MAX_DISTANCE else -9.0 for j in rights]
-        for i in lefts
-    ]
     floor = max((p.link_floor for p in pieces), default=0.0)
+    # OCR page segmentation reads the page column by column (tesseract: each column top to
+    # bottom, the columns left to right), so a paragraph cut at a column's foot continues in
+    # the next column, later in the text, and the continuations of two cuts come in the order
+    # of the cuts: the links are an order-preserving matching. The seam's word evidence (a word
+    # spanning it) weighs in too: OCR drops the punctuation that would otherwise tell a
+    # sentence's end from a cut. A seam with little evidence is as often wrong as right there:
+    # an OCR link needs the pieces' ``link_floor`` (page.split sets it for OCR text).
+    # PDF text keeps its digits and punctuation: the kinds of character that meet at the seam
+    # (a number cut at a line end) weigh in (OCR misreads digits: not there), and a word cut by
+    # the seam (:func:`pdf_word_evidence`). Measured on dev links (tools/link_accuracy.py,
+    # tp/fp): typography pdftotext 349/223 -> 359/216, pdfminer 249/212 -> 256/206, -layout
+    # 251/15 -> 253/15; then words 382/201 and 287/180
+    seam = _ocr_seam if monotone else _pdf_seam
+
+    def score(i: int, j: int) -> float:
+        if i == j or abs(pieces[j].pos - pieces[i].pos) > _MAX_DISTANCE:
+            return -9.0
+        # (each piece's strengths once, not once per pair: the figures link_score computes)
+        s = _link_score(pieces[i], pieces[j], grams, ls[i], rs[j])
+        if s <= -9.0:
+            return s
+        s += seam(pieces[i].text, pieces[j].text)
+        return -9.0 if monotone and s < floor else s
+
+    matrix = [[score(i, j) for j in rights] for i in lefts]
     if monotone:
-        # OCR page segmentation reads the page column by column (tesseract: each column top to
-        # bottom, the columns left to right), so a paragraph cut at a column's foot continues
-        # in the next column, later in the text, and the continuations of two cuts come in
-        # the order of the cuts: the links are an order-preserving matching. The seam's word
-        # evidence (a word spanning it) weighs in too: OCR drops the punctuation that would
-        # otherwise tell a sentence's end from a cut.
-        # A seam with little evidence is as often wrong as right there: an OCR link needs the
-        # pieces' ``link_floor`` (page.split sets it for OCR text).
-        for a, i in enumerate(lefts):
-            row = matrix[a]
-            for b, j in enumerate(rights):
-                if row[b] > -9.0:
-                    row[b] += WORD_WEIGHT * min(word_join_score(pieces[i].text, pieces[j].text), WORD_CAP)
-                    if row[b] < floor:
-                        row[b] = -9.0
         pairs = monotone_pairs(matrix, [pieces[i].pos for i in lefts], [pieces[j].pos for j in rights])
     else:
-        # PDF text keeps its digits and punctuation: the kinds of character that meet at the
-        # seam (a number cut at a line end) weigh in (OCR misreads digits: not there), and a
-        # word cut by the seam (:func:`pdf_word_evidence`). Measured on dev links
-        # (tools/link_accuracy.py, tp/fp): typography pdftotext 349/223 -> 359/216, pdfminer
-        # 249/212 -> 256/206, -layout 251/15 -> 253/15; then words 382/201 and 287/180
-        for a, i in enumerate(lefts):
-            row = matrix[a]
-            for b, j in enumerate(rights):
-                if row[b] > -9.0:
-                    lt, rt = pieces[i].text, pieces[j].text
-                    row[b] += typographic_seam(lt, rt) + pdf_word_evidence(lt, rt)
         pairs = best_pairs(matrix, floor=floor)
     links = [Link(lefts[a], rights[b], matrix[a][b]) for a, b in pairs]
     return _break_cycles(links)

@@ -36,6 +36,7 @@ from .roles import (
     closes_article,
     ends_sentence,
     is_dateline,
+    is_whole_headline,
 )
 
 __all__ = ["Draft", "assemble", "similarity"]
@@ -84,11 +85,6 @@ def similarity(head: str, body: str) -> float:
         return 0.0
     bb = _bigrams(body)
     return round(sum(1 for b in hb if b in bb) / len(hb), 4)
-
-
-def _whole_headline(text: str) -> bool:
-    """Long enough to be a headline of its own (not the short tail of a wrapped one)."""
-    return sum(1 for c in text if is_han(c)) >= 7
 
 
 def assemble(
@@ -266,7 +262,7 @@ def assemble(
             while j < n and roles[j] in (ROLE_HEADING, ROLE_SUBTITLE):
                 if (apart is not None and roles[j] == ROLE_HEADING and roles[j - 1] == ROLE_HEADING
                         and apart[j] is not None and apart[j] != apart[j - 1]
-                        and _whole_headline(texts[j - 1]) and _whole_headline(texts[j])):
+                        and is_whole_headline(texts[j - 1]) and is_whole_headline(texts[j])):
                     break  # two headlines side by side, read one after the other
                 run.append(j)
                 j += 1

@@ -50,6 +50,8 @@ __all__ = [
     "closes_article",
     "ends_sentence",
     "is_dateline",
+    "is_heading_like",
+    "is_whole_headline",
     "text_role",
 ]
 
@@ -256,6 +258,16 @@ def is_name_line(text: str) -> bool:
     """One to five short Han names alone on a line (a byline when it sits under a headline)."""
     t = text.strip()
     return len(t) <= 24 and bool(_NAMES_RE.match(t)) and 2 <= _han_count(t) <= 16
+
+
+def is_whole_headline(text: str) -> bool:
+    """Long enough to be a headline of its own (seven or more Han characters), not the short
+    tail of a wrapped one.
+
+    >>> is_whole_headline("云南全面完成党报党刊发行任务"), is_whole_headline("失人头")
+    (True, False)
+    """
+    return _han_count(text) >= 7
 
 
 def is_heading_like(text: str) -> bool:

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
-from ..charclass import is_han
 from ..layout.blocks import Block, Segmented
 from ..layout.lines import Line
 from ..layout.ruled import split_ruled_rows
@@ -50,6 +50,8 @@ from .roles import (
     is_caption,
     is_dateline,
     is_furniture,
+    is_heading_like,
+    is_whole_headline,
 )
 
 __all__ = ["analyse", "split_articles"]
@@ -161,6 +163,14 @@ def _rejoin_ocr_breaks(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _part_of(b: Block, lines: Sequence[str], role: str | None, **fields: Any) -> Block:
+    """A block of some of ``b``'s printed ``lines`` in ``role``, where ``b`` stood (its index,
+    page, column, line width and a copy of its features unless ``fields`` say otherwise)."""
+    fields.setdefault("features", dict(b.features))
+    return Block(text=join_pieces(ln.strip() for ln in lines), lines=list(lines), index=b.index, page=b.page,
+                 column=b.column, line_width=b.line_width, role=role, **fields)
+
+
 def _split_datelines(blocks: list[Block]) -> list[Block]:
     """A block whose later printed line opens a dateline (``新华社…电``) holds two things: the
     lines before it (a headline the extraction glued on) and the article's first paragraph."""
@@ -172,21 +182,15 @@ def _split_datelines(blocks: list[Block]) -> list[Block]:
             out.append(b)
             continue
         head = join_pieces(lines[:cut])
-        rest = join_pieces(lines[cut:])
         if not _WS_RE.sub("", b.text).startswith(_WS_RE.sub("", head)):
             out.append(b)
             continue
         # lines before the headline that end a sentence: the end of the paragraph above it
         top = next((k + 1 for k in range(cut - 2, -1, -1) if ends_sentence(lines[k])), 0)
         if top:
-            out.append(Block(text=join_pieces(lines[:top]), lines=b.lines[:top], index=b.index, page=b.page,
-                             column=b.column, starts_paragraph=b.starts_paragraph, line_width=b.line_width,
-                             role="body", features=dict(b.features)))
-        out.append(Block(text=join_pieces(lines[top:cut]), lines=b.lines[top:cut], index=b.index, page=b.page,
-                         column=b.column, line_width=b.line_width, role=None, features=dict(b.features)))
-        out.append(Block(text=rest, lines=b.lines[cut:], index=b.index, page=b.page, column=b.column,
-                         starts_paragraph=True, ends_paragraph=b.ends_paragraph,
-                         line_width=b.line_width, role="body", features=dict(b.features)))
+            out.append(_part_of(b, b.lines[:top], "body", starts_paragraph=b.starts_paragraph))
+        out.append(_part_of(b, b.lines[top:cut], None))
+        out.append(_part_of(b, b.lines[cut:], "body", ends_paragraph=b.ends_paragraph))
     return out
 
 
@@ -201,27 +205,16 @@ def _side_by_side_heads(blocks: list[Block]) -> list[Block]:
         lines = [ln for ln in b.lines if ln.strip()]
         k = len(lines)
         if (2 <= k <= 4 and b.role != "body"
-                and all(_whole_head_line(ln) for ln in lines)
+                and all(is_heading_like(ln) and is_whole_headline(ln) for ln in lines)
                 and n + k < len(blocks)
                 and all(is_dateline(blocks[n + m].text) for m in range(1, k + 1))):
             run = b.features.get("blank_block")
             for m, ln in enumerate(lines):
-                out.append(Block(text=ln.strip(), lines=[ln], index=b.index, page=b.page, column=b.column,
-                                 line_width=b.line_width, role=b.role,
-                                 features={**b.features, "blank_block": (run, m), "side_by_side": True}))
+                out.append(_part_of(b, [ln], b.role,
+                                    features={**b.features, "blank_block": (run, m), "side_by_side": True}))
             continue
         out.append(b)
     return out
-
-
-def _whole_head_line(line: str) -> bool:
-    """A printed line that reads as a whole headline: seven or more Han characters, no
-    sentence end, no clause punctuation."""
-    t = line.strip()
-    return sum(1 for c in t if is_han(c)) >= 7 and not ends_sentence(t) and not _CLAUSE_MARK.search(t)
-
-
-_CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
 
 
 def _full_line(b: Block) -> bool:
@@ -270,19 +263,15 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
         if b.role == "body" and len(b.lines) >= 2 and is_furniture(b.lines[0].strip()):
             # a running header the extraction read into one block with what stands under it
             # (OCR: the page's first row over a section label)
-            out.append(Block(text=b.lines[0].strip(), lines=b.lines[:1], index=b.index, page=b.page,
-                             column=b.column, line_width=b.line_width, role="furniture",
-                             features=dict(b.features)))
+            out.append(_part_of(b, b.lines[:1], "furniture"))
             rest = b.lines[1:]
             b = replace(b, text=join_pieces(ln.strip() for ln in rest), lines=rest)
         label = None
         lines = [ln.strip() for ln in b.lines if ln.strip()]
         if len(lines) > 1 and _WS_RE.sub("", lines[-1]) in labels:
-            label = Block(text=lines[-1], lines=[lines[-1]], index=b.index, page=b.page, column=b.column,
-                          line_width=b.line_width, role="section", features=dict(b.features))
+            label = _part_of(b, lines[-1:], "section")
             lines = lines[:-1]
-            kept = [ln for ln in b.lines if ln.strip()][:-1]
-            b = replace(b, text=join_pieces(ln.strip() for ln in kept), lines=kept)
+            b = replace(b, text=join_pieces(lines), lines=[ln for ln in b.lines if ln.strip()][:-1])
         if b.role != "headline" or len(lines) < 2:
             out.extend([b, label] if label else [b])
             continue
@@ -293,28 +282,20 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
             role = "furniture" if is_furniture(lines[0]) else "body" if closes_article(lines[0]) else None
             if role is None:
                 break
-            out.append(Block(text=lines[0], lines=[lines[0]], index=b.index, page=b.page, column=b.column,
-                             line_width=b.line_width, role=role, features=dict(b.features)))
+            out.append(_part_of(b, lines[:1], role))
             lines = lines[1:]
         if len(lines) > 1 and len(_WS_RE.sub("", lines[0])) <= 4 and len(lines[1]) > len(lines[0]) + 2:
-            out.append(Block(text=lines[0], lines=[lines[0]], index=b.index, page=b.page, column=b.column,
-                             line_width=b.line_width, role="section", features=dict(b.features)))
+            out.append(_part_of(b, lines[:1], "section"))
             lines = lines[1:]
         if len(lines) < 2:
-            out.append(Block(text=join_pieces(lines), lines=lines, index=b.index, page=b.page,
-                             column=b.column, line_width=b.line_width, role="headline",
-                             features=dict(b.features)))
+            out.append(_part_of(b, lines, "headline"))
             out.extend([label] if label else [])
             continue
         cut = next((k for k in range(1, len(lines)) if _starts_subtitle(lines[k - 1], lines[k])), None)
         if cut is None:
-            out.append(Block(text=join_pieces(lines), lines=lines, index=b.index, page=b.page,
-                             column=b.column, line_width=b.line_width, role="headline",
-                             features=dict(b.features)))
+            out.append(_part_of(b, lines, "headline"))
         else:
-            for part, role in ((lines[:cut], "headline"), (lines[cut:], "subtitle")):
-                out.append(Block(text=join_pieces(part), lines=part, index=b.index, page=b.page, column=b.column,
-                                 line_width=b.line_width, role=role, features=dict(b.features)))
+            out.extend((_part_of(b, lines[:cut], "headline"), _part_of(b, lines[cut:], "subtitle")))
         out.extend([label] if label else [])
     return out
 
