@@ -1134,9 +1134,13 @@ def test_headlines_side_by_side_over_their_datelines():
     each (dev_015 pdftotext): two articles, each opened by its own dateline."""
     text = (BENCH / "dev" / "dev_015.pdftotext.txt").read_text(encoding="utf-8")
     assert "云南全面完成党报党刊发行任务\n海南超额完成人民日报发行任务\n本报昆明" in text
-    arts = {_norm(a.headline): a for a in split_articles(text).articles}
+    page = split_articles(text)
+    arts = {_norm(a.headline): a for a in page.articles}
     assert arts["云南全面完成党报党刊发行任务"].paragraphs[0].startswith("本报昆明")
     assert arts["海南超额完成人民日报发行任务"].paragraphs[0].startswith("本报海口")
+    # each headline took its dateline as it was read, the second too (not left without body
+    # for the headline-to-body matching to pair up afterwards)
+    assert page.debug["matches"] == []
 
 
 def test_headline_line_extracted_as_a_block_of_its_own():

@@ -315,12 +315,10 @@ def assemble(
                 cur.headline, cur.subtitle = heads, subs
                 # headlines set side by side and read one after the other, each over its own
                 # dateline further on: the i-th dateline opens the i-th headline's article
-                if i not in side_by_side:
-                    side_queue.clear()
-                elif side_queue and side_queue[-1].headline[-1] == i - 1:
+                if i in side_by_side:
                     side_queue.append(cur)
                 else:
-                    side_queue[:] = [cur]
+                    side_queue.clear()
             i = j
             continue
         if r == ROLE_BYLINE:
@@ -381,7 +379,7 @@ def assemble(
                 owner = art_of_chain.get(chain_of[above][0])
                 if owner is not None and not owner.closed:
                     cur = owner
-            if len(side_queue) >= 2 and r == ROLE_BODY and is_dateline(texts[i]):
+            if side_queue and r == ROLE_BODY and is_dateline(texts[i]):
                 d = side_queue.pop(0)
                 if not d.has_body and not d.byline:
                     cur = d
