@@ -153,7 +153,8 @@ rejoin_lines = _rejoin_cleaner(
     ("湖州日报　2023年3月15日　星期三　第5版\n营造良好政治生态、优化营商环境是\n构建亲清政商关系的重要保障，各地\n区各部门都要落到实处。\n",
      "营造良好政治生态、优化营商环境是构建亲清政商关系的重要保障，各地区各部门都要落到实处。\n"),
     ("whitespace", "any"),
-    """Rejoin the printed lines of a page extraction into paragraphs; furniture removed.
+    """Rejoin the printed lines of a page extraction into paragraphs; furniture (running
+    heads and feet, page numbers, captions, section labels) removed.
 
     >>> rejoin_lines("湖州日报　2023年3月15日　星期三　第5版\\n营造良好政治生态、优化营商环境是\\n"
     ...              "构建亲清政商关系的重要保障，各地\\n区各部门都要落到实处，为民营企业\\n排忧解难。\\n")
