@@ -31,7 +31,9 @@ from cntextclean.page.continuation import (
     RIGHT_SHORT_LINE,
     RIGHT_UNKNOWN_START,
     Piece,
+    _trigram_recurs,
     find_links,
+    han_3grams,
     interleave_strides,
     link_score,
     monotone_pairs,
@@ -100,6 +102,26 @@ def test_a_word_cut_by_the_seam_finds_the_rest_beyond_the_next_block():
     assert pdf_word_evidence(left.text, nxt.text) == 0.0
     assert [(lk.left, lk.right) for lk in find_links([left, nxt, rest])] == [(0, 2)]
     assert pdf_word_evidence("同时建立联动机制，以及各", "自去年6月启动以来，亲清政商关系更加和谐") == 0.0
+
+
+def test_a_name_cut_by_the_seam_that_recurs_on_the_page_is_evidence(monkeypatch):
+    """dev_022 (pdfminer): '…3辆中巴车静静地开出医用' continues in '电子仪器厂的大门。' (the
+    factory's name, 山西省医用电子仪器厂, stands higher on the page); without the evidence of
+    the recurring phrase the link goes to another block ('内，楼道十分昏暗…')."""
+    from cntextclean.page import continuation
+
+    assert _trigram_recurs("3辆中巴车静静地开出医用", "电子仪器厂的大门。",
+                           han_3grams(["开进山西省医用电子仪器厂"]))
+    assert not _trigram_recurs("3辆中巴车静静地开出医用", "内，楼道十分昏暗",
+                               han_3grams(["开进山西省医用电子仪器厂", "楼道十分昏暗"]))
+    text = (BENCH / "dev" / "dev_022.pdfminer.txt").read_text(encoding="utf-8")
+
+    def joined() -> bool:
+        return any("开出医用电子仪器厂的大门" in p for a in split_articles(text).articles for p in a.paragraphs)
+
+    assert joined()
+    monkeypatch.setattr(continuation, "TRIGRAM_RECURS", 0.0)
+    assert not joined()  # (the test would pass without the evidence otherwise)
 
 
 def test_interleave_strides_follow_columns_read_box_by_box():
