@@ -51,3 +51,6 @@ class Segmented:
     #: the detected input flavour: "pdftotext", "pdftotext-layout", "pdfminer", "pymupdf",
     #: "ocr", "markdown", "plain"
     flavour: str = "plain"
+    #: the section labels left out of ``blocks`` (listed last in ``furniture`` too), each with
+    #: its ``index`` among the blocks: a caller may put them back (see ``layout.rejoin``)
+    labels: list[Block] = field(default_factory=list)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..charclass import HAN_BMP_CLASS
 from ..page.fields import clean_byline
@@ -23,7 +24,7 @@ from .columns import has_column_runs
 from .detect import _is_markdown, _wrapped
 from .segment import segment
 
-__all__ = ["is_wrapped", "rejoin_lines", "rejoin_lines_keep_furniture", "render"]
+__all__ = ["is_wrapped", "rejoin_lines", "rejoin_lines_keep_furniture", "rejoin_segments", "render"]
 
 _CJK = "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’…—·"
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0\u3000]+(?=[{_CJK}])")
@@ -126,10 +127,33 @@ def _rejoin(text: str, keep_furniture: bool) -> str:
     if not is_wrapped(text):
         return _unwrapped_body_spaces(text)
     try:
-        seg = segment(text, keep_furniture=keep_furniture)
+        seg = rejoin_segments(text, keep_furniture=keep_furniture)
     except RecursionError:  # pragma: no cover - defensive: a cleaner is total
         return text
     return render(seg)
+
+
+def rejoin_segments(text: str, *, keep_furniture: bool = False) -> Segmented:
+    """The blocks :func:`rejoin_lines` prints (and the furniture it leaves out) for ``text``.
+
+    :func:`~.segment.segment`, with one check for idempotence: section labels stay out of the
+    text only where the output reads as rendered text (one paragraph per line), which a second
+    run leaves as it is. Where the output would still read as printed lines (a short or odd
+    text), a second run would segment it anew, and a label left out now might be judged
+    otherwise then; such text keeps its labels.
+    """
+    seg = segment(text, keep_furniture=keep_furniture)
+    if seg.labels and (is_wrapped(render(seg)) or is_wrapped(render(_with_labels(seg)))):
+        seg = _with_labels(seg)
+    return seg
+
+
+def _with_labels(seg: Segmented) -> Segmented:
+    """``seg`` with its section labels back in place (and out of its furniture)."""
+    if not seg.labels:
+        return seg
+    blocks = sorted([*seg.blocks, *seg.labels], key=lambda b: b.index)
+    return replace(seg, blocks=blocks, furniture=seg.furniture[: -len(seg.labels)], labels=[])
 
 
 def _rejoin_cleaner(

@@ -50,7 +50,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..charclass import HAN_BMP_CLASS
 from ..outlets import BYLINE_MARKERS
@@ -534,10 +533,11 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
     if not keep_furniture:
         # section labels are page furniture (CONTRACT, "Output of clean"); the page family
         # (keep_furniture=True) gives labels their role itself, in context
-        labels = {i for i in range(len(blocks)) if _is_section_label(blocks, i)}
+        labels = [b for i, b in enumerate(blocks) if _is_section_label(blocks, i)]
         if labels:
-            furniture += [blocks[i].text for i in sorted(labels)]
-            blocks = [replace(b, index=k) for k, b in enumerate(b for i, b in enumerate(blocks) if i not in labels)]
+            furniture += [b.text for b in labels]
+            blocks = [b for b in blocks if all(b is not x for x in labels)]
+        return Segmented(blocks=blocks, furniture=furniture, flavour=flavour, labels=labels)
     return Segmented(blocks=blocks, furniture=furniture, flavour=flavour)
 
 
