@@ -31,11 +31,19 @@ _piece = st.text(alphabet="天地玄黄宇宙洪荒日月盈昃，。、“”�
 @given(st.lists(st.lists(_piece, min_size=1, max_size=4), max_size=12), st.integers(min_value=4, max_value=60))
 def test_every_piece_in_exactly_one_block_in_row_order(rows: list[list[str]], full: int) -> None:
     blocks = thread_rows(rows, full)
-    assert Counter(x for b in blocks for x in b) == Counter(x for r in rows for x in r)
-    assert all(blocks)
+    # every piece ends up in one block (whole, or split at its spaces where it was too wide
+    # for every column)
+    assert Counter(y for b in blocks for x in b for y in x.split(" ") if y) == Counter(
+        y for r in rows for x in r for y in x.split(" ") if y)
+    assert all(blocks) and all(x for b in blocks for x in b)
     # a block's lines keep the order of their rows (columns are read top to bottom)
-    where = {x: ri for ri, r in enumerate(rows) for x in r}
-    if len(where) == sum(len(r) for r in rows):  # pieces all distinct: each has one row
+    where: dict[str, int] = {}
+    for ri, r in enumerate(rows):
+        for x in r:
+            for y in {x, *x.split(" ")}:
+                where.setdefault(y, ri)
+    if all(where[y] == ri for ri, r in enumerate(rows) for x in r for y in {x, *x.split(" ")}):
+        # pieces and their parts all distinct: each has one row
         for b in blocks:
             assert [where[x] for x in b] == sorted(where[x] for x in b)
     assert thread_rows(rows, full) == blocks  # deterministic
@@ -109,3 +117,15 @@ def test_threaded_columns_read_on_in_gold_order() -> None:
         segment_module.thread_rows = real
     assert pairs >= 900
     assert good >= 0.76 * pairs
+
+
+def test_a_row_too_wide_for_every_column_is_split_at_its_spaces() -> None:
+    """dev_008 (pdftotext, four columns): the row ``东、本报记者毛磊报道：记者从今天在北 定。``
+    is only a few characters wider than one line, so it is not taken apart as a row of
+    columns; kept whole it fits no column and stood alone. Split at its space, each piece
+    reads on in its own column: ``…在北`` / ``京召开的…`` and ``…边境稳`` / ``定。``."""
+    text = (_bench_dir() / "dev_008.pdftotext.txt").read_text(encoding="utf-8")
+    blocks = [_norm(b.text) for b in segment_module.segment(text).blocks]
+    assert any("记者从今天在北京召开的全国公安边防工作会议上获悉" in b for b in blocks)
+    assert any(b.endswith("维护了国家领土完整和边境稳定。") for b in blocks)
+    assert not any("在北定。" in b for b in blocks)

@@ -37,6 +37,7 @@ the columns) keeps its place between the rows above and below it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import combinations
@@ -124,8 +125,9 @@ def thread_rows(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
     """Rows of side-by-side pieces -> blocks of lines in column order (see the module docstring).
 
     ``rows``: each row's pieces, left to right; ``full``: the display width of a full line of
-    one column. Every piece ends up in exactly one block, and every block's lines are in row
-    order.
+    one column. Every piece ends up in exactly one block (a row too wide for every column is
+    first split at the spaces inside its pieces, see :func:`_fit`), and every block's lines
+    are in row order.
     """
     out: list[list[str]] = []
     stretch: list[Sequence[str]] = []
@@ -138,6 +140,28 @@ def thread_rows(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
             stretch.append(r)
     out.extend(_thread(stretch, full))
     return out
+
+
+def _fits(spans: Sequence[int], limit: Sequence[int]) -> bool:
+    """Can pieces this wide go into the columns, in order, each no wider than its column?"""
+    return any(all(spans[pi] <= limit[c] for pi, c in enumerate(cols))
+               for cols in combinations(range(len(limit)), len(spans)))
+
+
+def _fit(row: Sequence[str], limit: Sequence[int]) -> Sequence[str]:
+    """A row none of whose assignments fits (a piece wider than every column) split at the
+    spaces inside its pieces, when that makes it fit: pdftotext's one space between columns
+    is not cut by the side gap pattern next to a half-width character (``增长了16. 民经济``),
+    nor within rows not much wider than one line (``记者从今天在北 定。``)."""
+    if len(row) > len(limit) or _fits([display_width(x) for x in row], limit):
+        return row
+    split = [y for x in row for y in _SPACES.split(x) if y]
+    if len(split) <= len(limit) and _fits([display_width(x) for x in split], limit):
+        return split
+    return row
+
+
+_SPACES = re.compile(r" +")
 
 
 #: a beam state: score, each column's last line, the row it was on, its number of lines, and
@@ -159,6 +183,7 @@ def _thread(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
             for c, x in enumerate(r):
                 widths[c] = max(widths[c], display_width(x))
     limit = [(w or full) + 3 for w in widths]
+    rows = [_fit(r, limit) for r in rows]
     beam: list[_State] = [(0.0, (None,) * k, (-1,) * k, (0,) * k, ())]
     for ri, r in enumerate(rows):
         nxt: list[_State] = []
