@@ -129,3 +129,27 @@ def test_a_row_too_wide_for_every_column_is_split_at_its_spaces() -> None:
     assert any("记者从今天在北京召开的全国公安边防工作会议上获悉" in b for b in blocks)
     assert any(b.endswith("维护了国家领土完整和边境稳定。") for b in blocks)
     assert not any("在北定。" in b for b in blocks)
+
+
+def test_a_dateline_first_line_is_threaded_not_set_apart_as_a_headline() -> None:
+    """dev_020 (pdftotext, two wide columns): the first line ``新华社北京1月15日电（记者张荣典）
+    国家副主席荣毅仁今天上午`` is short of a full line only by its dropped indent and a few
+    half-width digits; taken for a headline fragment, it was set apart and its column read
+    on elsewhere. As a body line it is followed by its continuation in its column."""
+    text = (_bench_dir() / "dev_020.pdftotext.txt").read_text(encoding="utf-8")
+    seen: list[list[list[str]]] = []
+    real = segment_module.thread_rows
+
+    def spy(rows: list[list[str]], full: int) -> list[list[str]]:
+        blocks = real(rows, full)
+        seen.append(blocks)
+        return blocks
+
+    segment_module.thread_rows = spy
+    try:
+        cntextclean.split_articles(text, page_id="dev_020")  # (digits folded to half width)
+    finally:
+        segment_module.thread_rows = real
+    lines = [_norm(x) for blocks in seen for b in blocks for x in b]
+    at = next(i for i, x in enumerate(lines) if x.startswith("新华社北京1月15日电(记者张荣典)"))
+    assert lines[at + 1].startswith("在人民大会堂会见了塔吉克斯坦国防部长")

@@ -70,6 +70,9 @@ _NEW_COLUMN = 0.5
 #: 699 at 2.0, 700 at 3.0 (variants 578, 595, 597, 597); articles cer 0.2878 at 0.0, 0.2855
 #: at 1.0, 0.2807 at 2.0, 0.2814 at 3.0 (variants 0.3516, 0.3461, 0.3471, 0.3471)
 _INDENT = 2.0
+#: a headline-like piece is shorter than a full line by more than this: a paragraph's first
+#: line (indent dropped, a character or two pushed on) is short by up to four characters
+_HEAD_SHORT = 8
 #: what a line costs per line its column is ahead of the shortest (columns fill evenly;
 #: variant pdftotext pair_f1 0.704 at 0.0, 0.728 at 0.1)
 _BALANCE = 0.1
@@ -77,7 +80,7 @@ _BALANCE = 0.1
 
 def _heading_like(piece: str, full: int) -> bool:
     """A short piece without clause punctuation: a headline fragment or a byline."""
-    return display_width(piece) < full - 4 and not CLAUSE_MARK.search(piece)
+    return display_width(piece) < full - _HEAD_SHORT and not CLAUSE_MARK.search(piece)
 
 
 @lru_cache(maxsize=65536)
