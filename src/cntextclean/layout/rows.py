@@ -145,6 +145,9 @@ def thread_rows(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
     return out
 
 
+_SPACES = re.compile(r" +")
+
+
 def _fits(spans: Sequence[int], limit: Sequence[int]) -> bool:
     """Can pieces this wide go into the columns, in order, each no wider than its column?"""
     return any(all(spans[pi] <= limit[c] for pi, c in enumerate(cols))
@@ -163,8 +166,6 @@ def _fit(row: Sequence[str], limit: Sequence[int]) -> Sequence[str]:
         return split
     return row
 
-
-_SPACES = re.compile(r" +")
 
 
 #: a beam state: score, each column's last line, the row it was on, its number of lines, and
