@@ -241,3 +241,77 @@ def test_any_column_count_read_line_by_line_comes_apart() -> None:
         assert right >= 0.9 * len(boxes), (k, right, len(boxes))
     page, cols = _columns_read_line_by_line(5)
     assert restack(page).split("\n\n") == ["\n".join(c) for c in cols]
+
+
+#: two columns of one page as pdfminer printed their boxes (dev_010 of the variant bench, two
+#: columns): above the headline the boxes alternate line by line (left column's article, the
+#: right column's continuation of the 合肥 article); under the headline (in the left column)
+#: pdfminer gives five of its lines, then nine of the right column's, then alternates again
+_RHYTHM_OVER_HEADLINE = [
+    "本报讯1月12日，数十位首都记者兴致勃勃",
+    "会城市，元旦、春节更要营造些热烈祥和的节日气",
+    "地参加了由中国大饭店∕国贸饭店组织的以体育锻",
+    "氛。所以，我们出资10万元，让十里长江路挂上",
+    "炼为特色的“’98新闻界新年联谊会”。",
+    "鲜艳夺目的大红灯笼。”",
+    "在欢快的气氛中，记者们到中国大饭店健身中",
+    "号称“安徽第一路”的十里长江路，早已是灯",
+    "心参与了网球、游泳、高尔夫球、壁球、乒乓球、",
+    "的海洋、广告的世界，如今再添上数千盏大红灯",
+    "台球、保龄球及健身等多种锻炼活动，身心得到充",
+    "笼，无疑是锦上添花。但也有人对这么多的红灯笼",
+    "分的放松。",
+    "挂在外边表示担心，几天来，更多的人在关注着合",
+    "联谊会上，饭店总经理高克先生和副总经理傅",
+    "肥的大红灯笼到底能挂几天？",
+    "天祝先生还将饭店2000多名员工为“希望工程”",
+    "元 月 6 日 下 午 ， 记 者 约 请 合 肥 晚 报 总 编 仇 旭",
+    "捐助的4万多元人民币转交给中国青少年发展基金",
+    "东，一起坐车从长江路东头的九狮苑到大西门，沿",
+    "会的工作人员。",
+    "合肥大红灯笼当街舞",
+    "□ 本报记者 刘杰",
+    "元旦的前两天，合肥市民一觉醒来，发现长江",
+    "中路两侧，一下子挂满了喜迎新春的大红灯笼。",
+    "“嗨，神了！一街两巷咋一夜间冒出了那么多的大",
+    "红灯笼？前不见头，后不见尾的，远远望去，像两",
+    "条红龙似的，多喜人呀！”64岁的陈玉英老太",
+    "途徐行，细细查看，只见3300盏大红灯笼无一",
+    "损失，一个个迎风舞动，分外鲜艳，与道路两侧各",
+    "式各样的灯饰广告交相辉映，令人留连忘返。仇旭",
+    "东又与记者漫步街头，访问了许多人，共同的感受",
+    "是：人的素质的提高是文明城市的根本，大红灯笼",
+    "作了最好的明证。陈玉英老人说：“咋会丢呢？人的",
+    "觉悟都高了，大伙同乐才是真乐呀！”市交警三大",
+    "队二中队队长蔡涛说：“用不着管呢，大红灯笼高高",
+    "挂，是合肥人的脸面。共同的荣誉感，凝聚了更多",
+    "太，在长江路纺织品商店门前看车3年了，尽管看",
+    "人的心。”",
+    "着合肥一年一个大变样，但看到如此新景观，仍然",
+    "是惊奇得大呼小叫的。",
+    "“千盏灯笼凌空舞，十里长街分外红。我们有",
+    "信心让灯笼红到正月十五元宵节！”仇旭东如是",
+    "为合肥人送来这份惊喜的是合肥晚报的全体同",
+    "说。",
+    "仁们。总编辑仇旭东说：“合肥是全国闻名的文明省",
+]
+
+
+def test_a_headline_ends_the_rhythm_of_the_columns_above_it() -> None:
+    """The local rhythm is read between headlines: the stride 2 of the boxes above the headline
+    does not carry on under it, where the boxes come a column at a time, and the right column's
+    line cut above the headline (``……到大西门，沿``) goes on in its next line (``途徐行……``),
+    nine boxes later, not after the left column's line under the headline (with the window
+    across the headline, the stride 2 read on and put ``途徐行`` after ``陈玉英老太``)."""
+    page = "\n\n".join(_RHYTHM_OVER_HEADLINE)
+    boxes, stream, seams = restack_module._streams(page)
+    head = _RHYTHM_OVER_HEADLINE.index("合肥大红灯笼当街舞")
+    periods = restack_module._local_periods(boxes, seams)
+    assert set(periods[:head]) == {2}
+    assert set(periods[head + 2 : head + 16]) == {1}
+    cut = _RHYTHM_OVER_HEADLINE.index("东，一起坐车从长江路东头的九狮苑到大西门，沿")
+    on = _RHYTHM_OVER_HEADLINE.index("途徐行，细细查看，只见3300盏大红灯笼无一")
+    assert stream[cut] == stream[on]
+    assert stream[on - 1] != stream[on]  # (the left column's 陈玉英老太)
+    lines = restack(page).split("\n")
+    assert lines[lines.index(_RHYTHM_OVER_HEADLINE[cut]) + 1] == _RHYTHM_OVER_HEADLINE[on]
