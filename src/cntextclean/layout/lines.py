@@ -17,6 +17,7 @@ belong to one paragraph is decided from evidence (see :func:`breaks_between`):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..charclass import is_cjk
@@ -29,6 +30,7 @@ __all__ = [
     "breaks_between",
     "ends_sentence",
     "han_4grams",
+    "han_ngrams",
     "is_byline",
     "is_list_item",
     "join_lines",
@@ -73,20 +75,30 @@ NO_LINE_START = frozenset("，。、；：？！）》”’」』〉】…,.;:!
 DATELINE_START = re.compile(rf"^[\s\u3000]*{DATELINE_LEAD}")
 
 
+def han_ngrams(texts: Iterable[str], n: int, skip: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Every run of ``n`` Han characters in ``texts``, none of them in ``skip`` (the phrases of
+    a page: a phrase across a seam that recurs on the page is evidence for the join).
+
+    >>> sorted(han_ngrams(["莫迪凯说，", "的发展"], 3, skip=frozenset("的")))
+    ['莫迪凯', '迪凯说']
+    """
+    out = set()
+    for text in texts:
+        run = 0
+        for k, ch in enumerate(text):
+            run = run + 1 if "\u4e00" <= ch <= "\u9fff" and ch not in skip else 0
+            if run >= n:
+                out.add(text[k - n + 1 : k + 1])
+    return frozenset(out)
+
+
 def han_4grams(text: str) -> frozenset[str]:
-    """Every run of four Han characters in ``text`` (a phrase across a seam that recurs on
-    the page is evidence for the join).
+    """Every run of four Han characters in ``text`` (:func:`han_ngrams`).
 
     >>> sorted(han_4grams("三管齐下，为优化"))
     ['三管齐下']
     """
-    out = set()
-    run = 0
-    for k, ch in enumerate(text):
-        run = run + 1 if "\u4e00" <= ch <= "\u9fff" else 0
-        if run >= 4:
-            out.add(text[k - 3 : k + 1])
-    return frozenset(out)
+    return han_ngrams((text,), 4)
 
 
 def text_span(text: str) -> int:

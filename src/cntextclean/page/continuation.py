@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..layout.lines import NO_LINE_START, han_4grams
+from ..layout.lines import NO_LINE_START, han_4grams, han_ngrams
 from ..plausibility import join_score
 from .assign import best_pairs
 from .joinscore import head, segment_logp, tail, word_join_score
@@ -179,19 +179,24 @@ def right_strength(p: Piece) -> float:
     return RIGHT_UNKNOWN_START
 
 
-def _seam_recurs(left: str, right: str, grams: frozenset[str]) -> bool:
-    """Does a phrase spanning the seam (``促改“三`` + ``管齐下”`` = ``三管齐下``) occur
-    elsewhere on the page (a headline, another paragraph)? ``grams``: :func:`han_4grams` of it.
+def _seam_recurs(left: str, right: str, grams: frozenset[str], n: int = 4) -> bool:
+    """Does an ``n``-character phrase spanning the seam (``促改“三`` + ``管齐下”`` =
+    ``三管齐下``) occur elsewhere on the page (a headline, another paragraph)? ``grams``: the
+    page's phrases of that length (:func:`han_4grams`, :func:`han_3grams`).
 
     >>> _seam_recurs("促改“三", "管齐下”，督促", han_4grams("大庆萨尔图：“三管齐下”为优化营商环境"))
     True
+    >>> _seam_recurs("以色列国防部长莫迪", "凯７日晚在接受", han_3grams(["莫迪凯说"]), 3)
+    True
+    >>> _seam_recurs("以色列国防部长莫迪", "沉默，参与", han_3grams(["莫迪凯说"]), 3)
+    False
     """
     if not grams:
         return False
-    a, b = left.rstrip()[-3:], right.lstrip()[:3]
+    a, b = left.rstrip()[-(n - 1) :], right.lstrip()[: n - 1]
     for i in range(len(a)):
-        probe = a[i:] + b[: 4 - (len(a) - i)]
-        if len(probe) == 4 and probe in grams:
+        probe = a[i:] + b[: n - (len(a) - i)]
+        if len(probe) == n and probe in grams:
             return True
     return False
 
@@ -213,28 +218,7 @@ def han_3grams(texts: Sequence[str]) -> frozenset[str]:
     >>> sorted(han_3grams(["莫迪凯说，", "的发展"]))
     ['莫迪凯', '迪凯说']
     """
-    out = set()
-    for text in texts:
-        run = 0
-        for k, ch in enumerate(text):
-            run = run + 1 if "\u4e00" <= ch <= "\u9fff" and ch not in _FUNCTION_CHARS else 0
-            if run >= 3:
-                out.add(text[k - 2 : k + 1])
-    return frozenset(out)
-
-
-def _trigram_recurs(left: str, right: str, grams: frozenset[str]) -> bool:
-    """Does a three-character phrase spanning the seam occur in ``grams`` (:func:`han_3grams`)?
-
-    >>> _trigram_recurs("以色列国防部长莫迪", "凯７日晚在接受", han_3grams(["莫迪凯说"]))
-    True
-    >>> _trigram_recurs("以色列国防部长莫迪", "沉默，参与", han_3grams(["莫迪凯说"]))
-    False
-    """
-    if not grams:
-        return False
-    a, b = left.rstrip()[-2:], right.lstrip()[:2]
-    return (len(a) == 2 and a + b[:1] in grams) or (len(b) == 2 and a[-1:] + b in grams)
+    return han_ngrams(texts, 3, _FUNCTION_CHARS)
 
 
 #: evidence against a continuation when a headline or byline stands between the two pieces
@@ -523,7 +507,7 @@ def find_links(pieces: Sequence[Piece], page: str = "", *, monotone: bool = Fals
         if s <= -9.0:
             return s
         s += seam(pieces[i].text, pieces[j].text)
-        if _trigram_recurs(pieces[i].text, pieces[j].text, trigrams):
+        if _seam_recurs(pieces[i].text, pieces[j].text, trigrams, 3):
             s += TRIGRAM_RECURS
         return -9.0 if monotone and s < floor else s
 
