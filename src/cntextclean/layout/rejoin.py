@@ -127,10 +127,9 @@ def _rejoin(text: str, keep_furniture: bool) -> str:
     if not is_wrapped(text):
         return _unwrapped_body_spaces(text)
     try:
-        seg = rejoin_segments(text, keep_furniture=keep_furniture)
+        return _rejoined(text, keep_furniture)[1]
     except RecursionError:  # pragma: no cover - defensive: a cleaner is total
         return text
-    return render(seg)
 
 
 def rejoin_segments(text: str, *, keep_furniture: bool = False) -> Segmented:
@@ -142,10 +141,19 @@ def rejoin_segments(text: str, *, keep_furniture: bool = False) -> Segmented:
     text), a second run would segment it anew, and a label left out now might be judged
     otherwise then; such text keeps its labels.
     """
+    return _rejoined(text, keep_furniture)[0]
+
+
+def _rejoined(text: str, keep_furniture: bool) -> tuple[Segmented, str]:
+    """:func:`rejoin_segments` and its printed text, each rendering done once."""
     seg = segment(text, keep_furniture=keep_furniture)
-    if seg.labels and (is_wrapped(render(seg)) or is_wrapped(render(_with_labels(seg)))):
-        seg = _with_labels(seg)
-    return seg
+    out = render(seg)
+    if seg.labels:
+        full = _with_labels(seg)
+        out_full = render(full)
+        if is_wrapped(out) or is_wrapped(out_full):
+            return full, out_full
+    return seg, out
 
 
 def _with_labels(seg: Segmented) -> Segmented:

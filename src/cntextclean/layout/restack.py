@@ -39,8 +39,8 @@ column's stream), 0.330 / 0.775 / 0.842 / 0.778 now; on the variant bench (other
 column counts) 0.576 / 0.624 / 0.771 / 0.624, 0.510 / 0.541 / 0.657 / 0.642, 0.494 / 0.650 /
 0.771 / 0.675; with the local rhythm (session 8) dev 0.318 / 0.811 / 0.842 / 0.799, variants
 0.445 / 0.707 / 0.771 / 0.710; with the rhythm read between headlines (session 9) dev 0.303 /
-0.817 / 0.816 / 0.809, variants 0.422 / 0.682 / 0.771 / 0.745. Stream links against the gold order (``tools/pdfminer_restack.py``): dev
-P 0.918 R 0.891, variants P 0.747 R 0.735.
+0.817 / 0.816 / 0.809, variants 0.422 / 0.682 / 0.771 / 0.745. Stream links against the gold
+order (``tools/pdfminer_restack.py``): dev P 0.918 R 0.891, variants P 0.747 R 0.735.
 
 :func:`~cntextclean.layout.segment.segment` calls it for pages it detects as pdfminer output.
 It only rearranges lines: the multiset of characters is unchanged, and the search keeps at most
@@ -325,8 +325,8 @@ def _local_periods(boxes: Sequence[_Box], seams: _Seams) -> list[int]:
     where no stride stands out.
 
     The seams of every one-line box with the one-line box k later are averaged over a window of
-    boxes around each box, between the headlines before and after it; the stride whose average beats every other stride's (stride 1
-    included) by ``_PERIOD_MARGIN`` is that box's rhythm. The column count itself is never
+    boxes around each box, between the headlines before and after it; the stride whose average
+    beats every other stride's (stride 1 included) by ``_PERIOD_MARGIN`` is that box's rhythm. The column count itself is never
     assumed: any count from 2 to 8 is found the same way.
     """
     n = len(boxes)

@@ -167,7 +167,6 @@ def _fit(row: Sequence[str], limit: Sequence[int]) -> Sequence[str]:
     return row
 
 
-
 #: a beam state: score, each column's last line, the row it was on, its number of lines, and
 #: the placements: (this row's (piece, column, seam evidence) tuples, the previous placements)
 _State = tuple[float, tuple[str | None, ...], tuple[int, ...], tuple[int, ...], tuple[object, ...]]

@@ -530,15 +530,16 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             },
         )
         blocks.append(blk)
+    labels: list[Block] = []
     if not keep_furniture:
         # section labels are page furniture (CONTRACT, "Output of clean"); the page family
         # (keep_furniture=True) gives labels their role itself, in context
-        labels = [b for i, b in enumerate(blocks) if _is_section_label(blocks, i)]
-        if labels:
+        at = {i for i in range(len(blocks)) if _is_section_label(blocks, i)}
+        if at:
+            labels = [blocks[i] for i in sorted(at)]
             furniture += [b.text for b in labels]
-            blocks = [b for b in blocks if all(b is not x for x in labels)]
-        return Segmented(blocks=blocks, furniture=furniture, flavour=flavour, labels=labels)
-    return Segmented(blocks=blocks, furniture=furniture, flavour=flavour)
+            blocks = [b for i, b in enumerate(blocks) if i not in at]
+    return Segmented(blocks=blocks, furniture=furniture, flavour=flavour, labels=labels)
 
 
 def _wide_runs(stream: list[Line], widths: list[int], *, most: int = 4) -> list[bool]:
@@ -691,7 +692,6 @@ def _split_labels(units: list[dict[str, object]]) -> None:
 #: headline's piece (``鱼水真情`` ``手足情深``; OCR: ``美人鱼又`` / ``大人头``) to be dropped on
 #: their shape
 _LABEL_TEXT = re.compile(f"^[{HAN_BMP_CLASS}]{{2}}$")
-_LABEL_GAPS = re.compile(r"[ \t\u00a0\u3000]+")
 #: what a block read as a label may have been called by the segmenter (a lone short line over
 #: a headline is often taken for a headline's first line, or for a one-line paragraph)
 _LABEL_ROLES = frozenset({"section", "headline", "body"})
@@ -713,7 +713,7 @@ def _is_section_label(blocks: list[Block], i: int) -> bool:
     misread: ``要间`` ``固司``) but one two-character scrap of a misread line (``台上``).
     """
     b = blocks[i]
-    if b.role not in _LABEL_ROLES or not _LABEL_TEXT.match(_LABEL_GAPS.sub("", b.text.strip())):
+    if b.role not in _LABEL_ROLES or not _LABEL_TEXT.match(norm_key(b.text)):
         return False
     if i + 1 >= len(blocks) or blocks[i + 1].role != "headline":
         return False
