@@ -13,7 +13,12 @@ from hypothesis import strategies as st
 import cntextclean
 from cntextclean.layout.detect import detect_flavour, looks_like_page
 from cntextclean.layout.furniture import norm_key
-from cntextclean.layout.rejoin import rejoin_lines, rejoin_lines_keep_furniture, rejoin_segments
+from cntextclean.layout.rejoin import (
+    is_wrapped,
+    rejoin_lines,
+    rejoin_lines_keep_furniture,
+    rejoin_segments,
+)
 from cntextclean.layout.segment import segment
 
 from .conftest import bench_dir as _bench_dir
@@ -278,8 +283,9 @@ def test_rejoin_deletes_only_whitespace_and_furniture(text):
     out = rejoin_lines(text)
     if out == text:
         return
-    seg = rejoin_segments(text)
-    kept = _nonspace(out) + _nonspace("".join(seg.furniture))
+    # (text that is not printed lines is not segmented: only spaces go, furniture stays)
+    furniture = rejoin_segments(text).furniture if is_wrapped(text) else []
+    kept = _nonspace(out) + _nonspace("".join(furniture))
     assert kept == _nonspace(text)
     # the keep-furniture variant deletes only whitespace
     assert _nonspace(rejoin_lines_keep_furniture(text)) == _nonspace(text)
@@ -946,6 +952,15 @@ def test_clean_is_idempotent_on_every_dev_page(flavour, ocr):
         if cntextclean.clean(once, ocr=ocr) != once:
             bad.append(f.name)
     assert not bad, bad
+
+
+def test_rejoin_of_text_that_is_not_printed_lines_keeps_its_furniture():
+    # found by hypothesis: a running header over one long line is no page to rejoin; only the
+    # spaces inside the body line go, the header stays
+    text = "人民日报\u30001998年1月6日\u3000星期二\u3000第3版\n\n\n" + "一" * 15 + "   。" + "一" * 15 + "\n"
+    out = rejoin_lines(text)
+    assert out.startswith("人民日报")
+    assert _nonspace(out) == _nonspace(text)
 
 
 def test_section_labels_stay_where_a_second_run_would_read_them_again():

@@ -7,6 +7,8 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,6 +25,25 @@ _WS = re.compile(r"\s+")
 
 def _norm(s: str) -> str:
     return _WS.sub("", unicodedata.normalize("NFKC", s))
+
+
+@contextmanager
+def _threadings() -> Iterator[list[tuple[list[list[str]], list[list[str]]]]]:
+    """Every call of :func:`thread_rows` that ``segment`` makes inside the block: its rows and
+    the blocks it returned."""
+    seen: list[tuple[list[list[str]], list[list[str]]]] = []
+    real = segment_module.thread_rows
+
+    def spy(rows: list[list[str]], full: int) -> list[list[str]]:
+        blocks = real(rows, full)
+        seen.append((rows, blocks))
+        return blocks
+
+    segment_module.thread_rows = spy
+    try:
+        yield seen
+    finally:
+        segment_module.thread_rows = real
 
 
 _piece = st.text(alphabet="天地玄黄宇宙洪荒日月盈昃，。、“”：１２3abc ", min_size=1, max_size=30).map(str.strip).filter(bool)
@@ -59,16 +80,7 @@ def test_pdftotext_rows_of_several_columns_are_threaded_into_columns() -> None:
     (measured: 433 of 446; a caption, which the gold drops, counts as a miss)."""
     dev = _bench_dir()
     joins = good = 0
-    seen: list[tuple[list[list[str]], list[list[str]]]] = []
-    real = segment_module.thread_rows
-
-    def spy(rows: list[list[str]], full: int) -> list[list[str]]:
-        blocks = real(rows, full)
-        seen.append((rows, blocks))
-        return blocks
-
-    segment_module.thread_rows = spy
-    try:
+    with _threadings() as seen:
         for f in sorted(dev.glob("*.pdftotext.txt")):
             gold = json.loads((dev / (f.name.split(".")[0] + ".json")).read_text(encoding="utf-8"))
             body = "|".join(_norm("".join(a["paragraphs"])) for a in gold["articles"])
@@ -79,8 +91,6 @@ def test_pdftotext_rows_of_several_columns_are_threaded_into_columns() -> None:
                     for x, y in itertools.pairwise(b):
                         joins += 1
                         good += (_norm(x)[-6:] + _norm(y)[:6]) in body
-    finally:
-        segment_module.thread_rows = real
     assert joins >= 400
     assert good >= 0.95 * joins
 
@@ -94,27 +104,16 @@ def test_threaded_columns_read_on_in_gold_order() -> None:
     full lines where columns end paragraphs in turn: 129 of 171, 93 without)."""
     dev = _bench_dir()
     pairs = good = 0
-    seen: list[list[list[str]]] = []
-    real = segment_module.thread_rows
-
-    def spy(rows: list[list[str]], full: int) -> list[list[str]]:
-        blocks = real(rows, full)
-        seen.append(blocks)
-        return blocks
-
-    segment_module.thread_rows = spy
-    try:
+    with _threadings() as seen:
         for f in sorted(dev.glob("*.pdftotext.txt")):
             gold = json.loads((dev / (f.name.split(".")[0] + ".json")).read_text(encoding="utf-8"))
             body = "|".join(_norm("".join(a["paragraphs"])) for a in gold["articles"])
             seen.clear()
             cntextclean.clean(f.read_text(encoding="utf-8"))
-            for blocks in seen:
+            for _, blocks in seen:
                 for x, y in itertools.pairwise([line for b in blocks for line in b]):
                     pairs += 1
                     good += (_norm(x)[-6:] + _norm(y)[:6]) in body
-    finally:
-        segment_module.thread_rows = real
     assert pairs >= 900
     assert good >= 0.76 * pairs
 
@@ -137,19 +136,8 @@ def test_a_dateline_first_line_is_threaded_not_set_apart_as_a_headline() -> None
     half-width digits; taken for a headline fragment, it was set apart and its column read
     on elsewhere. As a body line it is followed by its continuation in its column."""
     text = (_bench_dir() / "dev_020.pdftotext.txt").read_text(encoding="utf-8")
-    seen: list[list[list[str]]] = []
-    real = segment_module.thread_rows
-
-    def spy(rows: list[list[str]], full: int) -> list[list[str]]:
-        blocks = real(rows, full)
-        seen.append(blocks)
-        return blocks
-
-    segment_module.thread_rows = spy
-    try:
+    with _threadings() as seen:
         cntextclean.split_articles(text, page_id="dev_020")  # (digits folded to half width)
-    finally:
-        segment_module.thread_rows = real
-    lines = [_norm(x) for blocks in seen for b in blocks for x in b]
+    lines = [_norm(x) for _, blocks in seen for b in blocks for x in b]
     at = next(i for i, x in enumerate(lines) if x.startswith("新华社北京1月15日电(记者张荣典)"))
     assert lines[at + 1].startswith("在人民大会堂会见了塔吉克斯坦国防部长")
