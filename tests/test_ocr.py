@@ -415,3 +415,24 @@ def test_headline_corner_quotes_as_tesseract_misreads_them():
              for h in (a.get("headline"), a.get("subtitle"), (a.get("rendered") or {}).get("headline")) if h]
     assert len(heads) > 20
     assert [h for h in heads if fix_corner_quotes(h) != h] == []
+
+
+# --- debris lines (a function the page analysis calls) -------------------------------------
+
+
+def test_debris_lines_found_in_real_ocr_output_and_never_in_clean_text():
+    """The Latin debris tesseract reads in photographs and rules (dev tess inputs: ``E3``,
+    ``TUo``, ``33  YY  TY  YY  |``) is found; no line of a gold text, a seed or a gold paragraph
+    is taken for it."""
+    from cntextclean.ocr.debris import is_debris_line, split_debris_lines
+
+    d = _bench_dir()
+    found = [ln for p in sorted(d.glob("*.tess*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()
+             if is_debris_line(ln)]
+    assert len(found) >= 10 and "E3" in found and "TUo" in found
+    clean_lines = [ln for p in all_gold_paragraphs() for ln in p.splitlines()]
+    for stem in ("001_56eaf6b6971f04cf", "002_dbb4db9899fb893c", "003_6406bc7cfce8b36c", SEED_004):
+        clean_lines += seed_text(stem).splitlines()
+    assert not [ln for ln in clean_lines if is_debris_line(ln)]
+    text = "监测一核查\nE3\n处置一反馈\n"
+    assert split_debris_lines(text) == ("监测一核查\n处置一反馈\n", ["E3"])

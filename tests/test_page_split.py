@@ -1020,6 +1020,19 @@ def test_ocr_running_header_read_into_one_block_with_the_section_label():
     assert any(f.startswith("人民日报1998年1月12日") for f in page.furniture)
 
 
+def test_ocr_debris_lines_are_set_aside_and_do_not_cut_a_headline():
+    """dev_040 tess150: tesseract read the photograph beside the headline as two lines of
+    Latin debris, the second between the headline's two printed lines (``1 6 0 0名科学家在“国际
+    海洋`` / ``33  YY  TY  YY  |`` / ``年”呼吁保护海洋免遭人类破坏``): the debris goes to the
+    furniture (nothing lost), the headline is whole."""
+    src = BENCH / "dev" / "dev_040.tess150.txt"
+    if not src.exists():
+        pytest.skip("the development benchmark is not available")
+    page = split_articles(src.read_text(encoding="utf-8"), ocr=True)
+    assert page.articles[0].headline == "1600名科学家在“国际海洋年”呼吁保护海洋免遭人类破坏"
+    assert [f.split()[0] for f in page.furniture if not re.search(r"[\u4e00-\u9fff]", f.replace("一", ""))] == ["MT", "33"]
+
+
 def test_headline_byline_headline_is_one_headline():
     # a headline's second line set lower and to the right, its byline printed at the left
     # between the two lines (-layout reads headline, byline, headline): an article is never

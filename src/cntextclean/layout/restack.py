@@ -378,11 +378,19 @@ def _local_periods(boxes: Sequence[_Box], seams: _Seams) -> list[int]:
     return out
 
 
-def _offer(best: dict[_State, tuple[float, int, int]], key: _State, score: float, parent: int, pred: int) -> None:
-    """Keep the best-scored way (score, parent entry, predecessor box) into each state."""
-    old = best.get(key)
-    if old is None or score > old[0]:
-        best[key] = (score, parent, pred)
+def _entry_rank(kv: tuple[_State, tuple[float, int, int]]) -> float:
+    """Beam entries rank by score, best first (ties in the order they were reached)."""
+    return -kv[1][0]
+
+
+def _link_base(boxes: Sequence[_Box], seams: _Seams, period: Sequence[int], i: int, j: int, across: int) -> float:
+    """The score of box ``j`` going on from box ``i`` in its stream (all but rhythm, stride)."""
+    base = seams.score(i, j) - _FAR * max(j - i - _NEAR, 0)
+    if i < across and not boxes[i].head:
+        base -= _ACROSS
+    elif period[i] > 1 and period[i] == j - i:
+        base += _PERIOD_BONUS  # (not past a headline: its columns start anew)
+    return base
 
 
 def _decode(boxes: Sequence[_Box], seams: _Seams) -> list[int]:
@@ -415,31 +423,33 @@ def _decode(boxes: Sequence[_Box], seams: _Seams) -> list[int]:
             continue
         link: dict[int, float] = {}  # the score of box j going on from box i (all but rhythm, stride)
         new_cost = 0.0 if boxes[j - 1].furniture else _NEW_STREAM
+        opened = -new_cost + (_PERIOD_BONUS if first_row[j] else 0.0)
         best: dict[_State, tuple[float, int, int]] = {}
+        get = best.get  # (the inner loop runs up to beam x streams times per box: no calls)
         for parent, (hs, last, gaps, prev_switch) in enumerate(beam):
             top = len(last) - 1  # the slot of the last box placed (j - 1 unless furniture)
             for slot, i in enumerate(last):
                 base = link.get(i)
                 if base is None:
-                    base = seams.score(i, j) - _FAR * max(j - i - _NEAR, 0)
-                    if i < across and not boxes[i].head:
-                        base -= _ACROSS
-                    elif period[i] > 1 and period[i] == j - i:
-                        base += _PERIOD_BONUS  # (not past a headline: its columns start anew)
-                    link[i] = base
+                    base = link[i] = _link_base(boxes, seams, period, i, j, across)
                 switch = slot != top
                 sc = hs + base + (_RHYTHM if switch == prev_switch else 0.0)
                 if gaps[slot] == j - i:
                     sc += _STRIDE  # the stream reads on at its stride
                 # (the rows of a column start under its headline and byline)
                 gap = 0 if boxes[i].head or boxes[i].byline else j - i
-                _offer(best, ((*last[:slot], *last[slot + 1 :], j), (*gaps[:slot], *gaps[slot + 1 :], gap), switch),
-                       sc, parent, i)
+                key = ((*last[:slot], *last[slot + 1 :], j), (*gaps[:slot], *gaps[slot + 1 :], gap), switch)
+                old = get(key)
+                if old is None or sc > old[0]:
+                    best[key] = (sc, parent, i)  # the best way into each state
             # a new stream (the oldest retires when too many are open)
             keep = 1 if len(last) >= max_streams else 0
-            _offer(best, ((*last[keep:], j), (*gaps[keep:], 0), True),
-                   hs - new_cost + (_PERIOD_BONUS if first_row[j] else 0.0), parent, -1)
-        ranked = sorted(best.items(), key=lambda kv: -kv[1][0])[:width]
+            key = ((*last[keep:], j), (*gaps[keep:], 0), True)
+            sc = hs + opened
+            old = get(key)
+            if old is None or sc > old[0]:
+                best[key] = (sc, parent, -1)
+        ranked = sorted(best.items(), key=_entry_rank)[:width]
         beam = [(v[0], k[0], k[1], k[2]) for k, v in ranked]
         steps.append([(v[1], v[2]) for _, v in ranked])
     # walk back: each box's predecessor in its stream (-1: it opens a stream)

@@ -13,6 +13,8 @@ Modules, one concept each:
 * ``confusions``  - look-alike character confusions, scored by the plausibility model
 * ``headwords``   - a headline's misread characters set right by its page's body (a function
   the page analysis calls on OCR pages, not a cleaner)
+* ``debris``      - lines of Latin debris read in photographs and rules (``E3``, ``TUo``): set aside
+  with the furniture by the page analysis before it segments an OCR page (not a cleaner)
 * ``headquotes``  - a headline's corner quotes ``『』`` read as ``[``/``【`` and ``4`` (a function
   the page analysis calls on OCR headlines)
 """

@@ -25,6 +25,7 @@ from ..layout.ruled import split_ruled_rows
 from ..layout.segment import segment
 from ..layout.width import display_width, printed_width
 from ..model import Article, Page
+from ..ocr.debris import split_debris_lines
 from ..ocr.headquotes import fix_corner_quotes
 from ..ocr.headwords import fix_headline
 from ..outlets import OUTLET_RE
@@ -371,8 +372,10 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     ``ocr``: the text is OCR output, whose page segmentation may cut one wrapped headline
     into blocks (extraction blocks then do not tell two headlines apart).
     """
+    debris: list[str] = []
     if ocr:
-        text = split_ruled_rows(text)
+        # lines the engine read in a picture or a rule: set aside before they cut a headline
+        text, debris = split_debris_lines(split_ruled_rows(text))
     seg = _segment(text)
     blocks = [b for b in seg.blocks if b.text.strip()]
     if ocr:
@@ -424,6 +427,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
             else:
                 furniture.append(t)
     furniture.extend(cont_notes)
+    furniture.extend(debris)
 
     if min_join is not None:
         weak = {(lk["from"], lk["to"]) for lk in dbg.get("links", []) if lk["score"] < min_join}
