@@ -1033,6 +1033,21 @@ def test_ocr_debris_lines_are_set_aside_and_do_not_cut_a_headline():
     assert [f.split()[0] for f in page.furniture if not re.search(r"[\u4e00-\u9fff]", f.replace("一", ""))] == ["MT", "33"]
 
 
+@pytest.mark.parametrize("flavour", ["pdftotext", "pdfminer"])
+def test_a_headline_whose_last_character_stands_alone_is_one_headline(flavour):
+    """dev_027: ``昆明：实施 优惠政策１２`` wrapped, ``项`` alone on the next line, and the next
+    column's line read after them: the segmenter took the first line for body (its colon)
+    and the second for a headline; the headline is whole (it was ``…优惠政策12``, ``项`` a
+    paragraph of its own)."""
+    src = BENCH / "dev" / f"dev_027.{flavour}.txt"
+    if not src.exists():
+        pytest.skip("the development benchmark is not available")
+    page = split_articles(src.read_text(encoding="utf-8"))
+    heads = [a.headline.replace(" ", "") for a in page.articles if a.headline and "昆明" in a.headline]
+    assert heads == ["昆明：实施优惠政策12项"]
+    assert "项" not in [p for a in page.articles for p in a.paragraphs]
+
+
 def test_headline_byline_headline_is_one_headline():
     # a headline's second line set lower and to the right, its byline printed at the left
     # between the two lines (-layout reads headline, byline, headline): an article is never

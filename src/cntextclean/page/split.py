@@ -247,6 +247,41 @@ def _starts_subtitle(prev_line: str, line: str) -> bool:
     return len(b) >= len(a) + 3 and len(a) >= 3 and join_score(a, b) < 2.0
 
 
+#: the most characters of a headline's last printed line standing alone (``项``, ``灾民``)
+_TAIL_MAX = 2
+#: the most characters of the line over it: one line of a headline, not a body line
+_TAIL_HEAD_MAX = 30
+_TAIL_TEXT = re.compile(r"^\w+$")
+
+
+def _headline_tails(blocks: list[Block]) -> list[Block]:
+    """A headline wrapped so that its last one or two characters stand on a line of their own
+    (``昆明：实施 优惠政策１２`` / ``项``; ``巴总理电慰我地震`` / ``灾民``) is one headline.
+
+    The segmenter reads the short line as a headline or a label and the line over it (its
+    clause mark, its width) as body; where a column's line follows in the extraction (plain
+    pdftotext, pdfminer), the roles never put them together again. Joined: a block of one line
+    of one or two letters (no mark), right under a block of one line (in the same extraction
+    group) that is short and ends no sentence, the short line read as a headline or a section
+    label.
+    """
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        t = _WS_RE.sub("", b.text)
+        if (prev is not None and 1 <= len(t) <= _TAIL_MAX and _TAIL_TEXT.match(t) and len(b.lines) == 1
+                and b.role in ("headline", "section") and prev.role in ("headline", "body")
+                and len(prev.lines) == 1 and len(_WS_RE.sub("", prev.text)) <= _TAIL_HEAD_MAX
+                and not ends_sentence(prev.text) and prev.page == b.page
+                and prev.features.get("group") == b.features.get("group")):
+            text = prev.text.rstrip() + t
+            out[-1] = replace(prev, text=text, lines=[text], role="headline", starts_paragraph=True,
+                              ends_paragraph=True)
+            continue
+        out.append(b)
+    return out
+
+
 def _split_headings(blocks: list[Block]) -> list[Block]:
     """A headline block whose printed lines hold a subtitle too is cut in two; a running
     header on top of a block (a headline's or a body block's first printed line) is cut off;
@@ -381,7 +416,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     if ocr:
         blocks = _rejoin_ocr_breaks(blocks)
     blocks = _side_by_side_heads(_split_datelines(_explode(blocks)))
-    blocks = _split_headings(_split_glued_bylines(blocks))
+    blocks = _split_headings(_split_glued_bylines(_headline_tails(blocks)))
     blocks, cont_notes = _split_continuation_notes(blocks)
     texts = [b.text.strip() for b in blocks]
     roles = assign_roles(
@@ -454,6 +489,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
                 "i": i,
                 "role": roles[i],
                 "text": texts[i][:60],
+                "end": texts[i][-20:],  # (where a continuation link looks)
                 "starts_paragraph": blocks[i].starts_paragraph,
                 "ends_paragraph": blocks[i].ends_paragraph,
                 "line_width": blocks[i].line_width,
