@@ -189,6 +189,7 @@ _QUOTE_SET = frozenset(QUOTES)
 _HANLIKE_SET = _set(tuple(r for r in _HAN_OR_RADICAL_RANGES + _KANA_RANGES if r[1] <= 0xFFFF))
 _CTX_SET = (_HANLIKE_SET | _set(_CJK_PUNCT_RANGES)) - _QUOTE_SET
 _ALNUM_SET = _set(_ALNUM_RANGES)
+_HAN_BMP_SET = _set(_HAN_BMP_RANGES)
 
 
 def is_hanlike(ch: str) -> bool:
@@ -208,5 +209,4 @@ def is_alnum(ch: str) -> bool:
 
 def is_han_bmp(ch: str) -> bool:
     """True for a Han ideograph of :data:`HAN_BMP_CLASS` (the first character of ``ch``)."""
-    cp = ord(ch[0]) if ch else -1
-    return any(lo <= cp <= hi for lo, hi in _HAN_BMP_RANGES)
+    return bool(ch) and ch[0] in _HAN_BMP_SET
