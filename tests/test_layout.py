@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 
 import pytest
@@ -251,6 +252,21 @@ def test_seed_paragraphs_mostly_recovered():
         assert found >= 0.5 * len(paras), (stem, found, len(paras))
 
 
+@pytest.mark.parametrize("stem", ["002_dbb4db9899fb893c", "004_2a0d0da5d2c1eea9"])
+def test_markdown_like_seed_pages_are_read_through_the_page_analysis(stem):
+    """Seeds 002 and 004 (a space at every printed line end, paragraph pieces cut at column
+    breaks, articles interleaved): ``clean`` puts the pieces back together and the articles in
+    order, as ``split`` does. Gold paragraphs printed whole: 30/36 and 38/53 when the pieces
+    were rejoined in extraction order; 33/36 and 46/53 now."""
+    gold = gold_json(stem)
+    out = cntextclean.clean(seed_text(stem))
+    lines = {unicodedata.normalize("NFKC", re.sub(r"\s+", "", ln)) for ln in out.splitlines()}
+    paras = [unicodedata.normalize("NFKC", re.sub(r"\s+", "", p)) for a in gold["articles"] for p in a["paragraphs"]]
+    found = sum(1 for p in paras if p in lines)
+    assert found >= 0.85 * len(paras), (found, len(paras))
+    assert cntextclean.clean(out) == out
+
+
 # --- properties ------------------------------------------------------------------------------------
 
 _HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严"
@@ -314,8 +330,6 @@ def test_rejoin_is_idempotent_on_real_pages():
 
 
 def _nk(s: str) -> str:
-    import unicodedata
-
     return unicodedata.normalize("NFKC", norm_key(s))
 
 
@@ -390,8 +404,6 @@ def test_headline_as_wide_as_the_column_over_a_dateline():
 
 
 def test_start_known_is_mostly_right_on_pymupdf():
-    import unicodedata
-
     d = _bench_dir()
     right = wrong = 0
     for page in ("dev_001", "dev_004", "dev_008", "dev_011", "dev_022"):
