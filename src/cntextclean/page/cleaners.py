@@ -171,12 +171,12 @@ def _fixed_render(text: str, *, keep_furniture: bool, ocr: bool = False, min_joi
 
 
 #: the flavours ``clean`` reads through the page analysis (printed lines only)
-_ANALYSED = ("pdfminer", "markdown")
+_ANALYSED = ("pdfminer", "markdown", "pdftotext-layout", "pymupdf")
 
 
 def _page_text(text: str, *, keep_furniture: bool) -> str:
-    """The body of :func:`page_text`: the page analysis for boxes read out of order and for
-    markdown-like pages, else the rejoin in extraction order."""
+    """The body of :func:`page_text`: the page analysis for the flavours in :data:`_ANALYSED`,
+    else the rejoin in extraction order."""
     rejoin = rejoin_lines_keep_furniture if keep_furniture else rejoin_lines
     if isinstance(text, str) and text.strip() and is_wrapped(text) and detect_flavour(text) in _ANALYSED:
         joined = rejoin(text)
@@ -217,7 +217,12 @@ def _text_cleaner(name: str, keep_furniture: bool, summary: str, example: tuple[
 # analysis (the 31 dev pages detected so: cer 0.737 -> 0.289; para_f1 0.18 -> 0.74); pages of
 # other flowing extractions (pdftotext) read no better that way (0.283 -> 0.285) and its
 # wrong continuation links glue pieces that the rejoin keeps apart, so they are rejoined in
-# extraction order; -layout and PyMuPDF text is in reading order already. Markdown-like pages
+# extraction order. -layout and PyMuPDF text is in reading order already, but a paragraph cut
+# where a headline or a picture spans the columns stays cut when rejoined in extraction order;
+# the analysis puts it back together (dev / variant pages, cer and para_f1: -layout 0.007 /
+# 0.011 and 0.809 / 0.769 -> 0.010 / 0.014 and 0.970 / 0.963: its wrong joins on the worst
+# pages cost a little cer; PyMuPDF 0.004 / 0.004 and 0.959 / 0.967 -> 0.002 / 0.001 and
+# 0.974 / 0.979). Markdown-like pages
 # (a space at every printed line end, each paragraph piece its own block: PDF-to-markdown
 # tools, seeds 002 and 004) need the analysis to put a paragraph cut at a column break back
 # together and the articles in order: seeds 002 / 004 ``clean`` cer 0.0044 / 0.0452 ->
@@ -233,9 +238,9 @@ page_text = _text_cleaner(
     (_TEXT_EXAMPLE, _TEXT_BODY),
     """A page extraction as text, one paragraph per line, page furniture removed.
 
-    Text boxes printed out of reading order (pdfminer) and markdown-like pages go through the
-    page analysis: the articles in reading order, as :func:`page_layout` prints them. Every
-    other page extraction is rejoined in its own order
+    pdfminer, ``pdftotext -layout``, PyMuPDF and markdown-like pages go through the page
+    analysis: the articles in reading order, as :func:`page_layout` prints them, a paragraph
+    cut at a column break in one piece. Plain pdftotext output is rejoined in its own order
     (:func:`~cntextclean.layout.rejoin.rejoin_lines`).
 
     >>> print(page_text(_TEXT_EXAMPLE), end="")
