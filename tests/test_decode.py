@@ -85,12 +85,16 @@ def test_utf16_without_bom_pure_chinese_no_nuls() -> None:
 
 
 @pytest.mark.parametrize(("text", "enc"), [("席位在第六年年終", "utf-16-le"),
-                                         ("利堅合眾國總統。", "utf-16-le")])
+                                         ("利堅合眾國總統。", "utf-16-le"),
+                                         # a tab (the low byte of 有) and \x01 \x02 \x11 (of 、 。 我):
+                                         # hypothesis found it read as ASCII
+                                         ("为、大有作为。我", "utf-16-le")])
 def test_utf16_whose_bytes_are_all_ascii(text: str, enc: str) -> None:
     data = text.encode(enc)
     assert data.isascii()  # '-^MO(W,{...' and ')R\x05X\x08T...'
     assert decode(data).text == text
     assert decode(b"software").encoding == decode(b"zzzz").encoding == "ascii"
+    assert decode(b"log line\x1b[31m red\x1b[0m done").encoding == "ascii"  # terminal colours
 
 
 @pytest.mark.parametrize("text", ["今天天气很好😀我们去公园玩吧", "欧元€和𠀀字", "粤语𨋢字𠮶𠯠"])

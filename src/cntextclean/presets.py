@@ -87,8 +87,7 @@ OCR_AGGRESSIVE: list[str] = [
     "ocr_lookalikes",
 ]
 # --- layout / page family (issues 5 and 7) ----------------------------------------------------
-#: pdfminer, -layout, PyMuPDF and markdown-like pages through the page analysis, plain
-#: pdftotext output rejoined in its own order
+#: page extractions through the page analysis (:func:`cntextclean.page.cleaners.page_text`)
 #: (:func:`cntextclean.page.cleaners.page_text`)
 LAYOUT: list[str] = ["page_text"]
 LAYOUT_KEEP_FURNITURE: list[str] = ["page_text_keep_furniture"]  # the same steps, furniture kept in the text

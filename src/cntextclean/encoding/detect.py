@@ -310,14 +310,21 @@ def _damaged_bom(data: bytes, bom: bytes, codec: str) -> Decoded:
 
 
 _ASCII_TEXT_BYTES = re.compile(rb"[\t\n\r ]")
+# C0 control bytes that ASCII text does not hold (but the low byte of a Chinese code unit may:
+# ``、`` is ``01 30`` in UTF-16-LE)
+_ASCII_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 _ALL_HAN_OR_PUNCT = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+")
 
 
 def _ascii_bytes_utf16(data: bytes) -> Decoded | None:
     """BOM-less UTF-16 Chinese whose bytes all happen to be 7-bit (``席位`` is
     ``-^MO`` in UTF-16-LE): only when there is no space, tab or line break (ASCII text has them)
-    and one reading is all Chinese of good plausibility."""
-    if len(data) < 8 or len(data) % 2 or _ASCII_TEXT_BYTES.search(data):
+    or there are control bytes ASCII text does not have (``为、大有作为。我`` holds a tab, the low
+    byte of ``有``, and ``\x01``, ``\x02``, ``\x11``), and one reading is all Chinese of good
+    plausibility."""
+    if len(data) < 8 or len(data) % 2:
+        return None
+    if _ASCII_TEXT_BYTES.search(data) and not _ASCII_CONTROL_BYTES.search(data):
         return None
     best: tuple[float, str, str] | None = None
     for c in ("utf-16-le", "utf-16-be"):

@@ -14,6 +14,7 @@ the input stays as it is (:func:`_fixed_render`).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -171,22 +172,42 @@ def _fixed_render(text: str, *, keep_furniture: bool, ocr: bool = False, min_joi
 
 
 #: the flavours ``clean`` reads through the page analysis (printed lines only)
-_ANALYSED = ("pdfminer", "markdown", "pdftotext-layout", "pymupdf")
+_ANALYSED = ("pdfminer", "markdown", "pdftotext-layout", "pymupdf", "pdftotext")
 
 
 def _page_text(text: str, *, keep_furniture: bool) -> str:
     """The body of :func:`page_text`: the page analysis for the flavours in :data:`_ANALYSED`,
     else the rejoin in extraction order."""
     rejoin = rejoin_lines_keep_furniture if keep_furniture else rejoin_lines
-    if isinstance(text, str) and text.strip() and is_wrapped(text) and detect_flavour(text) in _ANALYSED:
-        joined = rejoin(text)
-        if joined == text:
-            return text  # (the rejoin's own output: what a first run printed stays as it is)
-        out = _fixed_render(text, keep_furniture=keep_furniture, min_join=CLEAN_MIN_JOIN)
-        # (headline gaps closed, as the rejoin prints them: a second run on text that no
-        # longer looks like a page would close them, and a cleaner is idempotent)
-        return joined if out is None else cjk_spacing(out)
-    return rejoin(text)
+    out = _analysed(text, keep_furniture=keep_furniture)
+    if out is None:
+        return rejoin(text)
+    # a cleaner is idempotent: where a second run would read the print as a page again and
+    # print it otherwise (OCR text cleaned without ``ocr=True``: its lines, which lost their
+    # full stops, look printed), the rejoin, whose output a second run leaves alone
+    again = _analysed(out, keep_furniture=keep_furniture)
+    if (again is None and rejoin(out) != out) or (again is not None and again != out):
+        return rejoin(text)
+    return out
+
+
+def _analysed(text: str, *, keep_furniture: bool) -> str | None:
+    """The page analysis printed, for a page of a flavour in :data:`_ANALYSED`; else None."""
+    flavour = detect_flavour(text) if isinstance(text, str) and text.strip() and is_wrapped(text) else None
+    if flavour not in _ANALYSED:
+        return None
+    rejoin = rejoin_lines_keep_furniture if keep_furniture else rejoin_lines
+    joined = rejoin(text)
+    if joined == text:
+        return text  # (the rejoin's own output: what a first run printed stays as it is)
+    min_join = PDFTOTEXT_MIN_JOIN if flavour == "pdftotext" else CLEAN_MIN_JOIN
+    out = _fixed_render(text, keep_furniture=keep_furniture, min_join=min_join)
+    if out is None:
+        return joined
+    # (headline gaps closed, as the rejoin prints them: a second run on text that no longer
+    # looks like a page would close them; the text's last line break kept, as the rejoin keeps it)
+    out = cjk_spacing(out)
+    return out + "\n" if text.endswith("\n") and out and not out.endswith("\n") else out
 
 
 _TEXT_EXAMPLE = "湖州日报　2023年3月15日　星期三　第5版\n营造良好政治生态、优化营商环境是\n构建亲清政商关系的重要保障，各地\n区各部门都要落到实处。\n"
@@ -199,6 +220,13 @@ _TEXT_BODY = "营造良好政治生态、优化营商环境是构建亲清政商
 #: in two lines, in order). Dev pdfminer ``clean``: cer_sorted 0.129 -> 0.099, cer 0.325 -> 0.327
 #: (at 4.0: 0.093 / 0.327, para_f1 0.61 -> 0.59; cutting at every link: 0.080 / 0.327 / 0.56)
 CLEAN_MIN_JOIN: float | None = 2.0
+#: ... and on plain pdftotext pages, where the analysis's continuation links are right least
+#: often (columns interleaved row by row), no join at all: the pieces of a cut paragraph stay
+#: two lines, in the analysis's reading order. Dev / variant pages, cer, cer_sorted, para_f1:
+#: rejoined in extraction order 0.295 / 0.357, 0.035 / 0.040, 0.551 / 0.470; the analysis
+#: joining at 2.0 0.275 / 0.341, 0.097 / 0.159, 0.746 / 0.666; at 4.0 0.277 / 0.344, 0.080 /
+#: 0.115, 0.699 / 0.575; no join 0.264 / 0.342, 0.055 / 0.093, 0.597 / 0.496
+PDFTOTEXT_MIN_JOIN = math.inf
 
 
 def _text_cleaner(name: str, keep_furniture: bool, summary: str, example: tuple[str, str], doc: str) -> Callable[[str], str]:
@@ -210,27 +238,30 @@ def _text_cleaner(name: str, keep_furniture: bool, summary: str, example: tuple[
     return _register(name, text_cleaner, summary, example, doc)
 
 
-# Which layout step ``clean`` runs on a page extraction. Measured on the dev bench with
-# ``python tools/score_bench.py`` (cer against the gold order, --fold-width --drop-heads):
-# pages whose extraction printed its text boxes one by one in the extractor's own order
-# (pdfminer: neighbouring columns interleaved box by box) read far better through the page
-# analysis (the 31 dev pages detected so: cer 0.737 -> 0.289; para_f1 0.18 -> 0.74); pages of
-# other flowing extractions (pdftotext) read no better that way (0.283 -> 0.285) and its
-# wrong continuation links glue pieces that the rejoin keeps apart, so they are rejoined in
-# extraction order. -layout and PyMuPDF text is in reading order already, but a paragraph cut
-# where a headline or a picture spans the columns stays cut when rejoined in extraction order;
-# the analysis puts it back together (dev / variant pages, cer and para_f1: -layout 0.007 /
-# 0.011 and 0.809 / 0.769 -> 0.010 / 0.014 and 0.970 / 0.963: its wrong joins on the worst
-# pages cost a little cer; PyMuPDF 0.004 / 0.004 and 0.959 / 0.967 -> 0.002 / 0.001 and
-# 0.974 / 0.979). Markdown-like pages
-# (a space at every printed line end, each paragraph piece its own block: PDF-to-markdown
-# tools, seeds 002 and 004) need the analysis to put a paragraph cut at a column break back
-# together and the articles in order: seeds 002 / 004 ``clean`` cer 0.0044 / 0.0452 ->
-# 0.0011 / 0.0006, para_f1 0.886 / 0.829 -> 0.971 / 0.962 (rejoined in extraction order
-# before; no dev or variant page is markdown-like, their figures are unchanged). (Seed 003, whole
-# paragraph pieces between blank lines, not printed lines, stays rejoined: the analysis would
-# join its pieces cut at column breaks, para_f1 0.809 -> 0.935, but its print would lose the
-# two-part headlines' gaps, which the rejoin keeps.)
+# Which layout step ``clean`` runs on a page extraction: the page analysis, for every flavour
+# in :data:`_ANALYSED` (``split``'s reading of the page, printed as text). Measured on the dev
+# and variant benches with ``python tools/score_bench.py`` (cer against the gold order,
+# --fold-width --drop-heads; dev / variants):
+#
+# - pdfminer (neighbouring columns' text boxes one after another): the 31 dev pages detected
+#   so, cer 0.737 -> 0.289, para_f1 0.18 -> 0.74 against the rejoin in extraction order;
+# - plain pdftotext (columns interleaved row by row), joining nothing across the analysis's
+#   links (:data:`PDFTOTEXT_MIN_JOIN`): cer 0.295 / 0.357 -> 0.264 / 0.342, para_f1 0.551 /
+#   0.470 -> 0.597 / 0.496; the price, cer_sorted (the order-blind diagnostic) 0.035 / 0.040
+#   -> 0.055 / 0.093: where the analysis puts lines of two paragraphs into one block;
+# - -layout and PyMuPDF text is in reading order already, but a paragraph cut where a
+#   headline or a picture spans the columns stays cut when rejoined in extraction order: -layout
+#   cer 0.007 / 0.011 -> 0.010 / 0.014 (its wrong joins on the worst pages), para_f1 0.809 /
+#   0.769 -> 0.970 / 0.963; PyMuPDF cer 0.004 / 0.004 -> 0.002 / 0.001, para_f1 0.959 / 0.967
+#   -> 0.974 / 0.979;
+# - markdown-like pages (a space at every printed line end, each paragraph piece its own
+#   block: PDF-to-markdown tools, seeds 002 and 004): seeds 002 / 004 cer 0.0044 / 0.0452 ->
+#   0.0011 / 0.0006, para_f1 0.886 / 0.829 -> 0.971 / 0.962 (no dev or variant page is
+#   markdown-like).
+#
+# Seed 003 (whole paragraph pieces between blank lines, not printed lines) stays rejoined: the
+# analysis would join its pieces cut at column breaks (para_f1 0.809 -> 0.935), but its print
+# would lose the two-part headlines' gaps, which the rejoin keeps.
 page_text = _text_cleaner(
     "page_text",
     False,
@@ -238,9 +269,10 @@ page_text = _text_cleaner(
     (_TEXT_EXAMPLE, _TEXT_BODY),
     """A page extraction as text, one paragraph per line, page furniture removed.
 
-    pdfminer, ``pdftotext -layout``, PyMuPDF and markdown-like pages go through the page
-    analysis: the articles in reading order, as :func:`page_layout` prints them, a paragraph
-    cut at a column break in one piece. Plain pdftotext output is rejoined in its own order
+    A page extraction (pdftotext, ``pdftotext -layout``, pdfminer, PyMuPDF, markdown-like)
+    goes through the page analysis: the articles in reading order, as :func:`page_layout`
+    prints them, a paragraph cut at a column break in one piece (plain pdftotext: in two lines,
+    in order). Other text is rejoined in its own order
     (:func:`~cntextclean.layout.rejoin.rejoin_lines`).
 
     >>> print(page_text(_TEXT_EXAMPLE), end="")
