@@ -409,6 +409,20 @@ def test_a_paragraph_runs_on_past_a_full_line_at_a_column_foot():
     assert any("研究困难企业职工生活问题。省总工会领导来了" in p for a in page.articles for p in a.paragraphs)
 
 
+@pytest.mark.bench_data
+def test_a_sentence_end_that_says_nothing_does_not_pull_in_another_article():
+    """dev_027 and dev_020 (pdftotext): a block whose last line fills its column and ends a
+    sentence (``…劳动部门应优先介绍并免收手续费等。``) may go on, but nothing asks it to: a
+    block that merely starts a paragraph of another article (``俄罗斯中央银行行长杜比宁…``)
+    is no continuation (left strength 0.0: with 0.3 both pages glued two articles)."""
+    dev = BENCH / "dev"
+    if not dev.is_dir():
+        pytest.skip("the development benchmark is not available")
+    for pid, seam in (("dev_027", "免收手续费等。俄罗斯中央银行"), ("dev_020", "中将一行。荣毅仁还向客人介绍")):
+        page = split_articles((dev / f"{pid}.pdftotext.txt").read_text(encoding="utf-8"))
+        assert not any(seam in p for a in page.articles for p in a.paragraphs), pid
+
+
 def test_column_predecessors_of_columns_read_row_by_row():
     """Two columns read alternately: each line's predecessor in its column is the line two
     positions before it (block indices are kept); without interleaving there is none."""
