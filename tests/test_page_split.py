@@ -377,6 +377,52 @@ def test_a_full_printed_line_ending_a_sentence_may_go_on():
     assert _piece(short, 1).ends_paragraph
 
 
+def test_a_full_last_line_at_a_column_break_may_go_on():
+    """dev_022 (pdftotext, three columns read row by row and threaded back): the second column
+    ends with a full line that ends a sentence, ``…研究困难企业职工生活问题。``; the paragraph
+    goes on at the head of the third column, ``省总工会领导来了，…``. A block that ends its
+    extraction group with a full line says nothing about where its paragraph ends; inside a
+    group the next line's start has said a paragraph begins."""
+    from cntextclean.page.split import _open_at_break, _piece
+
+    lines = ["电子仪器厂的大门。下午的省委常委扩大会临", "时增加了一个内容：再次研究解决困难企业过",
+             "好元旦、春节和研究困难企业职工生活问题。"]
+    cut = Block(text="".join(lines), lines=lines, index=0, line_width=40, ends_paragraph=True,
+                features={"group": 1})
+    rest = Block(text="省总工会领导来了，省解困办领导来了，劳", lines=["省总工会领导来了，省解困办领导来了，劳"],
+                 index=1, line_width=40, starts_paragraph=False, features={"group": 2})
+    assert _open_at_break([cut, rest], 0) and _open_at_break([cut], 0)
+    assert not _open_at_break([cut, replace(rest, features={"group": 1})], 0)  # the next line said so
+    short = replace(cut, lines=[*lines[:2], "好元旦、春节。"])
+    assert not _open_at_break([short, rest], 0)
+    assert not _piece(cut, 0, at_break=True).ends_paragraph and _piece(cut, 0).ends_paragraph
+
+
+@pytest.mark.bench_data
+def test_a_paragraph_runs_on_past_a_full_line_at_a_column_foot():
+    """The page itself (dev_022 pdftotext): the paragraph cut at the foot of the second column
+    is joined to its rest at the head of the third."""
+    f = BENCH / "dev" / "dev_022.pdftotext.txt"
+    if not f.is_file():
+        pytest.skip("the development benchmark is not available")
+    page = split_articles(f.read_text(encoding="utf-8"))
+    assert any("研究困难企业职工生活问题。省总工会领导来了" in p for a in page.articles for p in a.paragraphs)
+
+
+@pytest.mark.bench_data
+def test_a_sentence_end_that_says_nothing_does_not_pull_in_another_article():
+    """dev_027 and dev_020 (pdftotext): a block whose last line fills its column and ends a
+    sentence (``…劳动部门应优先介绍并免收手续费等。``) may go on, but nothing asks it to: a
+    block that merely starts a paragraph of another article (``俄罗斯中央银行行长杜比宁…``)
+    is no continuation (left strength 0.0: with 0.3 both pages glued two articles)."""
+    dev = BENCH / "dev"
+    if not dev.is_dir():
+        pytest.skip("the development benchmark is not available")
+    for pid, seam in (("dev_027", "免收手续费等。俄罗斯中央银行"), ("dev_020", "中将一行。荣毅仁还向客人介绍")):
+        page = split_articles((dev / f"{pid}.pdftotext.txt").read_text(encoding="utf-8"))
+        assert not any(seam in p for a in page.articles for p in a.paragraphs), pid
+
+
 def test_column_predecessors_of_columns_read_row_by_row():
     """Two columns read alternately: each line's predecessor in its column is the line two
     positions before it (block indices are kept); without interleaving there is none."""
