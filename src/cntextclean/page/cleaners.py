@@ -225,7 +225,9 @@ CLEAN_MIN_JOIN: float | None = 2.0
 #: two lines, in the analysis's reading order. Dev / variant pages, cer, cer_sorted, para_f1:
 #: rejoined in extraction order 0.295 / 0.357, 0.035 / 0.040, 0.551 / 0.470; the analysis
 #: joining at 2.0 0.275 / 0.341, 0.097 / 0.159, 0.746 / 0.666; at 4.0 0.277 / 0.344, 0.080 /
-#: 0.115, 0.699 / 0.575; no join 0.264 / 0.342, 0.055 / 0.093, 0.597 / 0.496
+#: 0.115, 0.699 / 0.575; no join 0.264 / 0.342, 0.055 / 0.093, 0.597 / 0.496 (measured before
+#: the end-of-column rule of :func:`~cntextclean.page.split._open_at_break`; with it, no join:
+#: 0.263 / 0.339, 0.056 / 0.095, 0.602 / 0.496)
 PDFTOTEXT_MIN_JOIN = math.inf
 
 
@@ -246,14 +248,14 @@ def _text_cleaner(name: str, keep_furniture: bool, summary: str, example: tuple[
 # - pdfminer (neighbouring columns' text boxes one after another): the 31 dev pages detected
 #   so, cer 0.737 -> 0.289, para_f1 0.18 -> 0.74 against the rejoin in extraction order;
 # - plain pdftotext (columns interleaved row by row), joining nothing across the analysis's
-#   links (:data:`PDFTOTEXT_MIN_JOIN`): cer 0.295 / 0.357 -> 0.264 / 0.342, para_f1 0.551 /
-#   0.470 -> 0.597 / 0.496; the price, cer_sorted (the order-blind diagnostic) 0.035 / 0.040
-#   -> 0.055 / 0.093: where the analysis puts lines of two paragraphs into one block;
+#   links (:data:`PDFTOTEXT_MIN_JOIN`): cer 0.295 / 0.357 -> 0.263 / 0.339, para_f1 0.551 /
+#   0.470 -> 0.602 / 0.496; the price, cer_sorted (the order-blind diagnostic) 0.035 / 0.040
+#   -> 0.056 / 0.095: where the analysis puts lines of two paragraphs into one block;
 # - -layout and PyMuPDF text is in reading order already, but a paragraph cut where a
 #   headline or a picture spans the columns stays cut when rejoined in extraction order: -layout
-#   cer 0.007 / 0.011 -> 0.010 / 0.014 (its wrong joins on the worst pages), para_f1 0.809 /
-#   0.769 -> 0.970 / 0.963; PyMuPDF cer 0.004 / 0.004 -> 0.002 / 0.001, para_f1 0.959 / 0.967
-#   -> 0.974 / 0.979;
+#   cer 0.007 / 0.011 -> 0.008 / 0.014 (its wrong joins on the worst pages), para_f1 0.809 /
+#   0.769 -> 0.973 / 0.967; PyMuPDF cer 0.004 / 0.004 -> 0.002 / 0.001, para_f1 0.959 / 0.967
+#   -> 0.974 / 0.980;
 # - markdown-like pages (a space at every printed line end, each paragraph piece its own
 #   block: PDF-to-markdown tools, seeds 002 and 004): seeds 002 / 004 cer 0.0044 / 0.0452 ->
 #   0.0011 / 0.0006, para_f1 0.886 / 0.829 -> 0.971 / 0.962 (no dev or variant page is
