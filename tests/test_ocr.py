@@ -309,7 +309,9 @@ def test_clean_ocr_prints_bylines_as_the_contract_says():
         lines = [ln for ln in clean(page, ocr=True, layout=layout).splitlines() if ln]
         assert lines[:2] == ["春节前的牵挂", "本报记者 林晓"]
     pdf = page.replace("口本报记者” 林晓", "□本报记者　林晓")
-    assert clean(pdf, layout="page").splitlines()[:2] == ["春节前的牵挂", "本报记者 林晓"]
+    assert clean(pdf, layout="page").splitlines()[:3] == ["春节前的牵挂", "", "本报记者 林晓"]
+    # a pdftotext page (its page-end form feed): through the page analysis, CONTRACT's article lines
+    assert clean(pdf + "\f", layout="page").splitlines()[:2] == ["春节前的牵挂", "本报记者 林晓"]
 
 
 def test_bare_gap_quote_in_headline_blocks_becomes_a_space():
