@@ -183,8 +183,9 @@ def _page_text(text: str, *, keep_furniture: bool) -> str:
     if out is None:
         return rejoin(text)
     # a cleaner is idempotent: where a second run would read the print as a page again and
-    # print it otherwise (OCR text cleaned without ``ocr=True``: its lines, which lost their
-    # full stops, look printed), the rejoin, whose output a second run leaves alone
+    # print it otherwise (before the form-feed rule of :func:`_analysed`, OCR text cleaned
+    # without ``ocr=True``, whose lines lost their full stops and look printed, did), the
+    # rejoin, whose output a second run leaves alone
     again = _analysed(out, keep_furniture=keep_furniture)
     if (again is None and rejoin(out) != out) or (again is not None and again != out):
         return rejoin(text)
