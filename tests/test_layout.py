@@ -252,35 +252,34 @@ def test_seed_paragraphs_mostly_recovered():
         assert found >= 0.5 * len(paras), (stem, found, len(paras))
 
 
-def test_layout_pages_come_out_with_paragraphs_whole():
-    """``pdftotext -layout`` keeps columns apart, but a paragraph cut where a headline or a
-    picture spans the columns was printed in two lines when the lines were only rejoined in
-    extraction order; ``clean`` reads such a page through the page analysis, which joins the
-    pieces. Gold paragraphs printed whole on dev_001 / dev_009: 17/33 and 8/22 before,
-    32/33 and 16/22 now."""
-    d = _bench_dir()
-    for page, least in (("dev_001", 30), ("dev_009", 14)):
-        gold = json.loads((d / f"{page}.json").read_text(encoding="utf-8"))
-        out = cntextclean.clean((d / f"{page}.pdftotext-layout.txt").read_text(encoding="utf-8"))
-        lines = {unicodedata.normalize("NFKC", re.sub(r"\s+", "", ln)) for ln in out.splitlines()}
-        paras = [unicodedata.normalize("NFKC", re.sub(r"\s+", "", p)) for a in gold["articles"] for p in a["paragraphs"]]
-        assert sum(p in lines for p in paras) >= least, page
-        assert cntextclean.clean(out) == out
+def _whole_paragraphs(out: str, gold: dict) -> tuple[int, int]:
+    """How many of ``gold``'s paragraphs are lines of ``out`` (whitespace and width aside), of how many."""
+    def key(s: str) -> str:
+        return unicodedata.normalize("NFKC", re.sub(r"\s+", "", s))
+
+    lines = {key(ln) for ln in out.splitlines()}
+    paras = [key(p) for a in gold["articles"] for p in a["paragraphs"]]
+    return sum(p in lines for p in paras), len(paras)
 
 
-def test_plain_pdftotext_pages_are_read_through_the_page_analysis():
-    """Plain pdftotext interleaves the lines of columns set side by side row by row; ``clean``
-    reads such a page through the page analysis (rows threaded back into columns, articles in
-    order; no join across a continuation link). Gold paragraphs printed whole on dev_004 /
-    dev_011: 4/15 and 6/15 when the lines were rejoined in extraction order, 11 and 12 now."""
+@pytest.mark.parametrize(("flavour", "page", "least"), [
+    # ``pdftotext -layout`` keeps columns apart, but a paragraph cut where a headline or a
+    # picture spans the columns was printed in two lines when the lines were only rejoined in
+    # extraction order: 17/33 and 8/22 whole then, 32/33 and 16/22 now
+    ("pdftotext-layout", "dev_001", 30), ("pdftotext-layout", "dev_009", 14),
+    # plain pdftotext interleaves the lines of columns set side by side row by row: 4/15 and
+    # 6/15 whole when rejoined in extraction order, 11 and 12 now (rows threaded back into
+    # columns, articles in order; no join across a continuation link)
+    ("pdftotext", "dev_004", 10), ("pdftotext", "dev_011", 11),
+])
+def test_page_extractions_are_read_through_the_page_analysis(flavour, page, least):
+    """``clean`` reads a page extraction through the page analysis: gold paragraphs come out
+    whole, and a second run changes nothing."""
     d = _bench_dir()
-    for page, least in (("dev_004", 10), ("dev_011", 11)):
-        gold = json.loads((d / f"{page}.json").read_text(encoding="utf-8"))
-        out = cntextclean.clean((d / f"{page}.pdftotext.txt").read_text(encoding="utf-8"))
-        lines = {unicodedata.normalize("NFKC", re.sub(r"\s+", "", ln)) for ln in out.splitlines()}
-        paras = [unicodedata.normalize("NFKC", re.sub(r"\s+", "", p)) for a in gold["articles"] for p in a["paragraphs"]]
-        assert sum(p in lines for p in paras) >= least, page
-        assert cntextclean.clean(out) == out
+    gold = json.loads((d / f"{page}.json").read_text(encoding="utf-8"))
+    out = cntextclean.clean((d / f"{page}.{flavour}.txt").read_text(encoding="utf-8"))
+    assert _whole_paragraphs(out, gold)[0] >= least
+    assert cntextclean.clean(out) == out
 
 
 @pytest.mark.parametrize("stem", ["002_dbb4db9899fb893c", "004_2a0d0da5d2c1eea9"])
@@ -289,12 +288,9 @@ def test_markdown_like_seed_pages_are_read_through_the_page_analysis(stem):
     breaks, articles interleaved): ``clean`` puts the pieces back together and the articles in
     order, as ``split`` does. Gold paragraphs printed whole: 30/36 and 38/53 when the pieces
     were rejoined in extraction order; 33/36 and 46/53 now."""
-    gold = gold_json(stem)
     out = cntextclean.clean(seed_text(stem))
-    lines = {unicodedata.normalize("NFKC", re.sub(r"\s+", "", ln)) for ln in out.splitlines()}
-    paras = [unicodedata.normalize("NFKC", re.sub(r"\s+", "", p)) for a in gold["articles"] for p in a["paragraphs"]]
-    found = sum(1 for p in paras if p in lines)
-    assert found >= 0.85 * len(paras), (found, len(paras))
+    found, total = _whole_paragraphs(out, gold_json(stem))
+    assert found >= 0.85 * total, (found, total)
     assert cntextclean.clean(out) == out
 
 

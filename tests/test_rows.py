@@ -74,23 +74,30 @@ def test_text_span_counts_half_width_digits_as_full() -> None:
     assert text_span("的２０１．６５亿元上升到１９９７年的") == text_span("的201.65亿元上升到1997年的")
 
 
-def test_pdftotext_rows_of_several_columns_are_threaded_into_columns() -> None:
-    """Dev pages where pdftotext printed neighbouring columns one space apart on one row: every
-    pair of lines that threading puts one under the other in a block reads on in the gold text
-    (measured: 433 of 446; a caption, which the gold drops, counts as a miss)."""
+def _threaded_dev_blocks():
+    """For every threading ``clean`` does on the dev pdftotext pages: the page's gold body
+    (articles apart by ``|``) and the blocks :func:`thread_rows` gave."""
     dev = _bench_dir()
-    joins = good = 0
     with _threadings() as seen:
         for f in sorted(dev.glob("*.pdftotext.txt")):
             gold = json.loads((dev / (f.name.split(".")[0] + ".json")).read_text(encoding="utf-8"))
             body = "|".join(_norm("".join(a["paragraphs"])) for a in gold["articles"])
             seen.clear()
             cntextclean.clean(f.read_text(encoding="utf-8"))
-            for _, blocks in seen:
-                for b in blocks:
-                    for x, y in itertools.pairwise(b):
-                        joins += 1
-                        good += (_norm(x)[-6:] + _norm(y)[:6]) in body
+            for _, blocks in list(seen):
+                yield body, blocks
+
+
+def test_pdftotext_rows_of_several_columns_are_threaded_into_columns() -> None:
+    """Dev pages where pdftotext printed neighbouring columns one space apart on one row: every
+    pair of lines that threading puts one under the other in a block reads on in the gold text
+    (measured: 433 of 446; a caption, which the gold drops, counts as a miss)."""
+    joins = good = 0
+    for body, blocks in _threaded_dev_blocks():
+        for b in blocks:
+            for x, y in itertools.pairwise(b):
+                joins += 1
+                good += (_norm(x)[-6:] + _norm(y)[:6]) in body
     assert joins >= 400
     assert good >= 0.95 * joins
 
@@ -102,18 +109,11 @@ def test_threaded_columns_read_on_in_gold_order() -> None:
     by two characters), follows a line that ends a sentence, not a full line left open: with
     that evidence 702 of 914 neighbouring lines read on (669 without; dev_008, five columns of
     full lines where columns end paragraphs in turn: 129 of 171, 93 without)."""
-    dev = _bench_dir()
     pairs = good = 0
-    with _threadings() as seen:
-        for f in sorted(dev.glob("*.pdftotext.txt")):
-            gold = json.loads((dev / (f.name.split(".")[0] + ".json")).read_text(encoding="utf-8"))
-            body = "|".join(_norm("".join(a["paragraphs"])) for a in gold["articles"])
-            seen.clear()
-            cntextclean.clean(f.read_text(encoding="utf-8"))
-            for _, blocks in seen:
-                for x, y in itertools.pairwise([line for b in blocks for line in b]):
-                    pairs += 1
-                    good += (_norm(x)[-6:] + _norm(y)[:6]) in body
+    for body, blocks in _threaded_dev_blocks():
+        for x, y in itertools.pairwise([line for b in blocks for line in b]):
+            pairs += 1
+            good += (_norm(x)[-6:] + _norm(y)[:6]) in body
     assert pairs >= 900
     assert good >= 0.76 * pairs
 
