@@ -87,7 +87,7 @@ OCR_AGGRESSIVE: list[str] = [
     "ocr_lookalikes",
 ]
 # --- layout / page family (issues 5 and 7) ----------------------------------------------------
-#: page extractions through the page analysis (:func:`cntextclean.page.cleaners.page_text`)
+#: page extractions through the page analysis, other text rejoined in its own order
 #: (:func:`cntextclean.page.cleaners.page_text`)
 LAYOUT: list[str] = ["page_text"]
 LAYOUT_KEEP_FURNITURE: list[str] = ["page_text_keep_furniture"]  # the same steps, furniture kept in the text

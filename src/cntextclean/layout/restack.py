@@ -326,8 +326,8 @@ def _local_periods(boxes: Sequence[_Box], seams: _Seams) -> list[int]:
 
     The seams of every one-line box with the one-line box k later are averaged over a window of
     boxes around each box, between the headlines before and after it; the stride whose average
-    beats every other stride's (stride 1 included) by ``_PERIOD_MARGIN`` is that box's rhythm. The column count itself is never
-    assumed: any count from 2 to 8 is found the same way.
+    beats every other stride's (stride 1 included) by ``_PERIOD_MARGIN`` is that box's rhythm.
+    The column count itself is never assumed: any count from 2 to 8 is found the same way.
     """
     n = len(boxes)
     one = [len(b.lines) == 1 and not (b.head or b.furniture or b.byline) for b in boxes]

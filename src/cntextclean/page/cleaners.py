@@ -179,16 +179,18 @@ def _page_text(text: str, *, keep_furniture: bool) -> str:
     """The body of :func:`page_text`: the page analysis for the flavours in :data:`_ANALYSED`,
     else the rejoin in extraction order."""
     rejoin = rejoin_lines_keep_furniture if keep_furniture else rejoin_lines
-    out = _analysed(text, keep_furniture=keep_furniture)
-    if out is None:
-        return rejoin(text)
+    joined = rejoin(text)
+    out = _analysed(text, joined, keep_furniture=keep_furniture)
+    if out is None or out is text:
+        return joined if out is None else out
     # a cleaner is idempotent: where a second run would read the print as a page again and
     # print it otherwise (before the form-feed rule of :func:`_analysed`, OCR text cleaned
     # without ``ocr=True``, whose lines lost their full stops and look printed, did), the
     # rejoin, whose output a second run leaves alone
-    again = _analysed(out, keep_furniture=keep_furniture)
-    if (again is None and rejoin(out) != out) or (again is not None and again != out):
-        return rejoin(text)
+    joined_again = rejoin(out)
+    again = _analysed(out, joined_again, keep_furniture=keep_furniture)
+    if (again is None and joined_again != out) or (again is not None and again != out):
+        return joined
     return out
 
 
@@ -199,8 +201,9 @@ def _ends_with_page_break(text: str) -> bool:
     return text.rstrip("\n\r \t").endswith("\f")
 
 
-def _analysed(text: str, *, keep_furniture: bool) -> str | None:
-    """The page analysis printed, for a page of a flavour in :data:`_ANALYSED`; else None."""
+def _analysed(text: str, joined: str, *, keep_furniture: bool) -> str | None:
+    """The page analysis printed, for a page of a flavour in :data:`_ANALYSED` (``joined``:
+    the rejoin's print of ``text``); else None."""
     flavour = detect_flavour(text) if isinstance(text, str) and text.strip() and is_wrapped(text) else None
     if flavour not in _ANALYSED:
         return None
@@ -209,8 +212,6 @@ def _analysed(text: str, *, keep_furniture: bool) -> str | None:
         # worse than rejoined (dev tess150 / tess300 clean cer 0.202 / 0.208 -> 0.278 / 0.279):
         # only a page that ends as pdftotext (and pdfminer) end every page, with a form feed
         return None
-    rejoin = rejoin_lines_keep_furniture if keep_furniture else rejoin_lines
-    joined = rejoin(text)
     if joined == text:
         return text  # (the rejoin's own output: what a first run printed stays as it is)
     min_join = PDFTOTEXT_MIN_JOIN if flavour == "pdftotext" else CLEAN_MIN_JOIN

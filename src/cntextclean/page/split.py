@@ -89,6 +89,7 @@ def _segment(text: str) -> Segmented:
 #: (0.763 / 0.850 against 0.725 / 0.840)
 OCR_LINK_FLOOR = 3.0
 
+
 def _fills_last_line(b: Block) -> bool:
     """Does the block's last printed line fill its column (within one character)?"""
     lines = [ln for ln in b.lines if ln.strip()]
