@@ -1272,3 +1272,24 @@ def test_wrapped_headline_tail_is_no_byline():
     body = "本报布宜诺斯艾利斯1月1日电阿根廷总统梅内姆今天到中国使馆做客。"
     assert assign_roles(["梅内姆总统做客中", "国使馆", body])[1] == "heading"
     assert assign_roles(["全国公安边防会议在京召开", "王刚", body])[1] == "byline"
+
+
+@pytest.mark.bench_data
+@pytest.mark.parametrize(
+    ("page_id", "flavour", "start", "headline"),
+    [
+        ("dev_031", "pdftotext", "“根据赛前对重要比赛能力指标", "陈运鹏“押宝”"),
+        ("dev_036", "pdftotext", "美元，每月服务费", "华府住户请『门神』"),
+        ("dev_030", "pdfminer", "受纽约股市回升的影响", "美欧股市震荡亚洲股市反弹"),
+    ],
+)
+def test_paragraphs_without_headline_byline_or_dateline_join_their_article(page_id, flavour, start, headline):
+    """A flowing extraction's group of paragraphs with no headline, byline or dateline opening
+    it is a piece of another article (the gold's article; before the rule it stood apart,
+    headline-less), and no article of these pages is left without all three."""
+    gold = json.loads((BENCH / "dev" / f"{page_id}.json").read_text(encoding="utf-8"))
+    assert [a["headline"] for a in gold["articles"] if any(start in p for p in a["paragraphs"])] == [headline]
+    page = split_articles((BENCH / "dev" / f"{page_id}.{flavour}.txt").read_text(encoding="utf-8"), page_id=page_id)
+    assert [a.headline for a in page.articles if any(start in p for p in a.paragraphs)] == [headline]
+    for a in page.articles[1:]:
+        assert a.headline or a.byline or is_dateline(a.paragraphs[0])
