@@ -1293,3 +1293,17 @@ def test_paragraphs_without_headline_byline_or_dateline_join_their_article(page_
     assert [a.headline for a in page.articles if any(start in p for p in a.paragraphs)] == [headline]
     for a in page.articles[1:]:
         assert a.headline or a.byline or is_dateline(a.paragraphs[0])
+
+
+@pytest.mark.bench_data
+def test_a_bylined_headline_cuts_its_body_from_the_run_it_was_read_into():
+    """dev_013 (pdftotext): ``六年沉默一鸣惊人索尼亚步入印政坛`` and its byline come late,
+    after the extraction read its body into the run of the article above it; the headline
+    shares only a third of its bigrams with that body, but a headline with a byline is
+    an article's: it takes the body back. (The cut takes the run's tail: the other article's
+    last three paragraphs, read after the body, go with it.)"""
+    page = split_articles((BENCH / "dev" / "dev_013.pdftotext.txt").read_text(encoding="utf-8"), page_id="dev_013")
+    sonia = [a for a in page.articles if a.headline == "六年沉默一鸣惊人索尼亚步入印政坛"]
+    assert len(sonia) == 1 and sonia[0].byline == "本报记者 李文云"
+    starts = ("现年51岁的索尼亚", "索尼亚在丈夫遇刺身亡后", "由于索尼亚同意出山竞选", "不过，由于印度国大党")
+    assert all(any(p.startswith(s) for p in sonia[0].paragraphs) for s in starts)
