@@ -181,8 +181,10 @@ def _page_text(text: str, *, keep_furniture: bool) -> str:
     rejoin = rejoin_lines_keep_furniture if keep_furniture else rejoin_lines
     joined = rejoin(text)
     out = _analysed(text, joined, keep_furniture=keep_furniture)
-    if out is None or out is text:
-        return joined if out is None else out
+    if out is None:
+        return joined
+    if out is text:
+        return out  # (the rejoin's own output: a second run leaves it alone)
     # a cleaner is idempotent: where a second run would read the print as a page again and
     # print it otherwise (before the form-feed rule of :func:`_analysed`, OCR text cleaned
     # without ``ocr=True``, whose lines lost their full stops and look printed, did), the

@@ -467,6 +467,7 @@ def _split_for_orphans(drafts: list[Draft], texts: Sequence[str], body_text, mat
         return
     for o in orphans:
         head = "".join(texts[k] for k in o.headline + o.subtitle)
+        floor = _SIM_MATCH if o.byline else _SIM_ATTACH
         best: tuple[float, int, int] | None = None
         for di, d in enumerate(drafts):
             if not d.has_body or d is o:
@@ -478,7 +479,7 @@ def _split_for_orphans(drafts: list[Draft], texts: Sequence[str], body_text, mat
                     window += "".join(texts[b] for b in para)
                 window = window[:300]
                 sim = similarity(head, window)
-                if sim < (_SIM_MATCH if o.byline else _SIM_ATTACH):
+                if sim < floor:
                     continue
                 score = sim - (similarity(own, window) if own else 0.0)
                 if is_dateline(texts[d.paragraphs[k][0]]):

@@ -487,7 +487,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     roles = dbg.pop("roles", roles)
     drafts = _adopt_bylined_bodies(drafts, texts, {i for i, p in pieces.items() if right_strength(p) > 0})
     if flowing:
-        drafts = _headless_to_previous(drafts, texts)
+        drafts = _join_unopened_groups(drafts, texts)
 
     in_blocks = any(b.role == ROLE_FURNITURE for b in seg.blocks)
     furniture: list[str] = [] if in_blocks else [_SPACES.sub(" ", f).strip() for f in seg.furniture if f.strip()]
@@ -618,6 +618,19 @@ def _body_font_headings(blocks: list[Block], roles: list[str]) -> None:
             roles[i] = ROLE_BODY
 
 
+def _host_by_headline(out: list[Draft], d: Draft, texts: list[str], cands: list[int]) -> int | None:
+    """Of the articles ``out[k]`` for ``k`` in ``cands``, the one whose headline shares most
+    words (Han bigrams) with ``d``'s text, the nearest to ``d`` on a tie; None where none
+    shares ``_SIM_ADOPT`` of its bigrams."""
+    if not cands:
+        return None
+    pos = out.index(d)
+    body = "".join(texts[k] for grp in d.paragraphs for k in grp)
+    sims = {k: similarity("".join(texts[i] for i in out[k].headline), body) for k in cands}
+    best = max(cands, key=lambda k: (sims[k], -abs(k - pos)))
+    return best if sims[best] >= _SIM_ADOPT else None
+
+
 def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: set[int]) -> list[Draft]:
     """An article that has a byline but no headline, and whose text starts mid-sentence, is the
     rest of an article begun elsewhere: a byline is printed under its headline, over the start
@@ -631,20 +644,15 @@ def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: s
     for d in drafts:
         if not d.byline or d.headline or not d.has_body or d.paragraphs[0][0] not in mid_sentence:
             continue
-        pos = out.index(d)
         cands = [k for k, c in enumerate(out) if c is not d and c.headline and not c.byline and c.has_body]
-        if not cands:
-            continue
-        body = "".join(texts[k] for grp in d.paragraphs for k in grp)
-        sims = {k: similarity("".join(texts[i] for i in out[k].headline), body) for k in cands}
-        best = max(cands, key=lambda k: (sims[k], -abs(k - pos)))
-        if sims[best] < _SIM_ADOPT:
+        best = _host_by_headline(out, d, texts, cands)
+        if best is None:
             # no headline shares its words: only the article read just before it can be its
             # (farther ones moved whole articles to the wrong place: variant OCR page
             # dev_001-c5 cer 0.51 -> 0.68)
-            if pos - 1 not in cands:
+            best = out.index(d) - 1
+            if best not in cands:
                 continue
-            best = pos - 1
         host = out[best]
         host.byline = d.byline
         host.paragraphs.extend(d.paragraphs)
@@ -654,7 +662,7 @@ def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: s
     return out
 
 
-def _headless_to_previous(drafts: list[Draft], texts: list[str]) -> list[Draft]:
+def _join_unopened_groups(drafts: list[Draft], texts: list[str]) -> list[Draft]:
     """Flowing extractions (pdftotext, pdfminer): a group of paragraphs with no headline, no
     byline and no dateline opening it is a piece of another article, not an article of its
     own. A newspaper article opens under a headline, a byline or a dateline (``本报讯``,
@@ -674,19 +682,18 @@ def _headless_to_previous(drafts: list[Draft], texts: list[str]) -> list[Draft]:
     text, whose article order is less sure: dev tess150 cer 0.1529 -> 0.1548, tess300 pair_f1
     0.851 -> 0.847 with it; joining OCR groups only where the words say so (no article before
     it) gave pair_f1 0.860 -> 0.875 but ``clean --ocr`` cer on dev_trad tess150 0.3525 ->
-    0.3877 and dev tess150 0.1617 -> 0.1636. (Markdown-like text is left alone: a modern document's commentary
-    has no dateline.)"""
+    0.3877 and dev tess150 0.1617 -> 0.1636. (Markdown-like text is left alone: a modern
+    document's commentary has no dateline.)"""
     out = list(drafts)
     for d in drafts:
-        if (d.headline or d.byline or not d.has_body or is_dateline(texts[d.paragraphs[0][0]])
-                or out.index(d) == 0):
+        if d.headline or d.byline or not d.has_body or is_dateline(texts[d.paragraphs[0][0]]):
             continue
         pos = out.index(d)
+        if pos == 0:
+            continue
         cands = [k for k, c in enumerate(out) if c is not d and c.headline and c.has_body]
-        body = "".join(texts[k] for grp in d.paragraphs for k in grp)
-        sims = {k: similarity("".join(texts[i] for i in out[k].headline), body) for k in cands}
-        best = max(cands, key=lambda k: (sims[k], -abs(k - pos))) if cands else None
-        host = out[best] if best is not None and sims[best] >= _SIM_ADOPT else out[pos - 1]
+        best = _host_by_headline(out, d, texts, cands)
+        host = out[pos - 1 if best is None else best]
         host.paragraphs.extend(d.paragraphs)
         host.closed = host.closed or d.closed
         host.notes.append("paragraphs without headline, byline or dateline joined")
