@@ -234,6 +234,14 @@ def test_dash_ranges_and_runs(ocr, want):
         ("国内生产总值增长了0 ，4 %，", "国内生产总值增长了0.4%，"),
         ("起点较高，达工美元兑换11", "起点较高，达1美元兑换11"),
         ("东京股市微升1.62%6。澳大利亚", "东京股市微升1.62%。澳大利亚"),
+        # a full-width percent sign read as 2%6 / 9%6 or as 26 / 96 glued after spaced digits
+        # (dev_024, dev_030, dev_033, dev_038 tess150 and tess300)
+        ("占教职工住房面积的6 9 .5 8 9%6。目前", "占教职工住房面积的69.58%。目前"),
+        ("美国失业率为4\n9 2%6，为过去", "美国失业率为4\n9%，为过去"),
+        ("住房成套率为7 5 26。置", "住房成套率为75%。置"),
+        ("高中分别达到9 796、9 4 26、7 0 96，分别", "高中分别达到97%、94%、70%，分别"),
+        ("中国民航以平均每年2 0 526的速度", "中国民航以平均每年205%的速度"),
+        ("是年底可能升至 5 26左右。", "是年底可能升至5%左右。"),
         # markers
         ("口本报驻俄罗斯记者”刘刚", "□本报驻俄罗斯记者 刘刚"),
         ("国 本报驻加拿大记者 邹德浩", "■ 本报驻加拿大记者 邹德浩"),
@@ -255,6 +263,16 @@ def test_real_tesseract_damage(ocr, want):
     assert AGGRESSIVE(ocr) == want
 
 
+def test_percent_read_is_never_a_year():
+    """A glued ``96`` after a spaced digit is a misread ``％`` only where the digits before it
+    do not make a year (tesseract glues a year's digits differently: ``1 996``, ``19 96``)."""
+    from cntextclean.ocr.digits import ocr_digit_confusions
+
+    for s in ["最新统计表明，1 996和1 997年", "在19 96，", "到2 0 26，"]:
+        assert ocr_digit_confusions(s) == s
+    assert ocr_digit_confusions("比例为3 5 96，") == "比例为3 5 %，"
+
+
 def test_safe_set_leaves_printed_markers_of_pdf_extractions_alone():
     for s in ["□ 本报评论员", "■ 本报驻加拿大记者 邹德浩", "□本报记者  张三 李四  "]:
         assert SAFE(s) == s
@@ -266,6 +284,7 @@ def test_clean_text_examples_untouched():
         "□本报记者 闻晓明 交晓明",
         "他说：“好，我们走。”",
         "给员工美元工资，占5%60岁以上",
+        "1996和1997年，共26人，增长96%，约26、96，",
         "“门神“的原因吧。",
         "比分为1.49:1，时间10:30，R&D投入",
         "He said \"yes\", (maybe) 1 000 times: ok; fine!",

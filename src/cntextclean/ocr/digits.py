@@ -2,7 +2,7 @@
 
 tesseract chi_sim reads a full-width ``１`` as ``]``, ``|``, ``l``, ``I`` or even ``工``/``二``,
 ``７`` as ``了`` and ``０`` as ``O``/``o``; a full-width ``．`` comes out as ``，`` or ``.，``
-between spaces (``0 ，4 %``). A character is only read as a digit where it sits in a digit's
+between spaces (``0 ，4 %``), a full-width ``％`` as ``2%6``, ``9%6``, ``%6``, ``26`` or ``96``. A character is only read as a digit where it sits in a digit's
 slot: between two digits, or in a date between ``年``/``月``/``日`` fields.
 """
 
@@ -42,6 +42,14 @@ _HAN_ONE = re.compile(
 )
 # ``%`` read as ``%6`` after a number, before a mark or Chinese: ``9.58%6。`` -> ``9.58%``
 _PERCENT_SIX = re.compile(rf"(?<=\d%)6(?=[，。；、）！？{HAN}]|$)", re.M)
+# a full-width ``％`` read as a digit glued to ``%6`` (``2%6``, ``9%6``) after a spaced digit
+# (tesseract spaces full-width digits apart, not the glyph it misreads): ``6 9 .5 8 9%6。``
+_PERCENT_GLUED = re.compile(rf"(?<=\d[ \t])[29]%6(?=[，。；、）！？{HAN}]|$)", re.M)
+# ... or as ``26`` / ``96`` glued (with the number's last digit at most) after a spaced digit,
+# before a mark, 左右 or 的: ``成套率为7 5 26。`` (75%), ``达到9 796、9 4 26、7 0 96，``
+_PERCENT_READ = re.compile(r"(?<=\d[ \t])(\d?)[29]6(?=[，。；、）]|左右|的)")
+# (a year is never such a number: ``1 996，``, ``19 96，``: the spaced digits just before it)
+_NUMBER_TAIL = re.compile(r"(?:\d[ \t]?)+$")
 # ``了`` after digits before 年 / %: ``1 9 9了年`` -> ``1997年``
 _SEVEN = re.compile(r"(?<=\d)([ \t]?)了(?=[ \t]?[年%])")
 
@@ -72,8 +80,10 @@ def ocr_digit_confusions(text: str) -> str:
     '加工月饼，工人，了解，员工1000人，职工10.5万，5工作日，I love'
     >>> ocr_digit_confusions("达工美元兑换110日元，微升1.62%6。员工美元收入，5%60岁")
     '达1美元兑换110日元，微升1.62%。员工美元收入，5%60岁'
+    >>> ocr_digit_confusions("成套率为7 5 26。达到9 796、9 4 26，面积的6 9 .5 8 9%6。1 996和19 96，")
+    '成套率为7 5 %。达到9 7%、9 4 %，面积的6 9 .5 8 %。1 996和19 96，'
     """
-    if not any(c in text for c in "]|lI[工荆二了Oo") and "%6" not in text:
+    if not any(c in text for c in "]|lI[工荆二了Oo") and "%6" not in text and "26" not in text and "96" not in text:
         return text
     # a repaired digit can put its neighbour in a digit's slot (``]|月``): repeat until nothing
     # changes; every round only turns confusables into digits, so it ends
@@ -85,6 +95,17 @@ def ocr_digit_confusions(text: str) -> str:
     return text
 
 
+def _percent(m: re.Match[str]) -> str:
+    """``7 5 26。`` -> ``7 5 %。``, not where the digits before it make a year (``1 996，``)."""
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    run = _NUMBER_TAIL.search(m.string, max(start, m.start() - 8), m.start())
+    lead = run.group(0).replace(" ", "").replace("\t", "") if run else ""
+    number = lead + m.group(0)
+    if len(number) == 4 and number[:2] in ("19", "20"):
+        return m.group(0)
+    return f"{m.group(1)}%"
+
+
 def _digits_once(text: str) -> str:
     text = _DATE_ONE.sub(_map_ones, text)
     text = _HAN_ONE.sub(lambda m: "1" * len(m.group(0).strip(" \t")), text)
@@ -93,7 +114,9 @@ def _digits_once(text: str) -> str:
     text = _SEVEN.sub("7", text)
     text = _AFTER_DIGIT.sub("1", text)
     if "%6" in text:
-        text = _PERCENT_SIX.sub("", text)
+        text = _PERCENT_SIX.sub("", _PERCENT_GLUED.sub("%", text))
+    if "26" in text or "96" in text:
+        text = _PERCENT_READ.sub(_percent, text)
     return _BETWEEN.sub(_map_between, text)
 
 
