@@ -1307,3 +1307,17 @@ def test_a_bylined_headline_cuts_its_body_from_the_run_it_was_read_into():
     assert len(sonia) == 1 and sonia[0].byline == "本报记者 李文云"
     starts = ("现年51岁的索尼亚", "索尼亚在丈夫遇刺身亡后", "由于索尼亚同意出山竞选", "不过，由于印度国大党")
     assert all(any(p.startswith(s) for p in sonia[0].paragraphs) for s in starts)
+
+
+#: variant dev_021-zenhei (the dev_021 page set in WenQuanYi Zen Hei, three columns), as pdftotext
+#: prints it: two headlines side by side, then two identical dateline openings
+_SIDE_HEADLINES_PDFTOTEXT = '人民日报\n\n1998年1月14日 星期三 第9版\n\n国际\n\n『丹参滴丸』在美国进入临床试验\n\n消毒知识走进家庭\n\n本报北京１月１３日讯记\n\n本报北京１月１３日讯记\n\n题有３０余项，其中４项已经\n\n者黄振中报道：在今天举行的\n\n者贾西平从国家新药研究与开\n\n获得卫生部颁发的新药证书，\n\n中英医疗部门加强消毒学研究\n\n发协调领导小组工作会议上获\n\n有４项正在进行研究的专题具\n\n合作会上，中华医学会专家透\n\n悉：我国研制的“丹参滴丸”日\n\n有申请国内、国际专利的可行\n\n露：我国的家庭卫生已引起社\n\n前通过美国政府食品药品管理\n\n性，这些成果将为我国新药进\n\n会关注。与此相关的家庭消毒\n\n总署（ＦＤＡ）预审，即将进\n\n入国际市场打下基础。\n\n等已为卫生和药业界所重视。\n\n国家新药研究与开发协调\n\n据悉，人们对个人卫生健\n\n领导小组由国家科委、卫生\n\n康和家庭环境卫生并没有足够\n\n国家新药研究与开发协调\n\n部、国家医药管理局等９个部\n\n的重视，对家庭环境中致病菌\n\n领导小组组长、国家科委副主\n\n委组成。复方丹参滴丸对冠心\n\n和病毒的存在状况还缺乏了\n\n任惠永正对记者说，到１９９\n\n病、心绞痛的治疗效果，明显\n\n解。普及家庭消毒知识，对于\n\n７年末，我国已立项支持的专\n\n优于其它同类药。\n\n提高群众健康水平显得越来越\n\n入美国新药审批程序中的临床\nⅡ—Ⅲ期合并试验。\n\n重要。为此，中华医学会在新\n的一年中在这方面作出努力。\n他们同英国利高曼有限公司合\n作，开展家庭卫生日科普宣传\n活动，设立消毒学奖学金等。\n英国利高曼滴露消毒药水经过\n半年时间的试验和各种检测，\n已通过认证。据介绍，消毒剂\n审查极为严格，要通过９项，\n１８个技术指标。\n\n\x0c'
+
+
+def test_side_by_side_headlines_go_with_the_body_that_shares_their_words():
+    """Two headlines over two datelines that read alike are paired by their words: each article
+    keeps the headline whose words its body prints (the assembly paired them the other way)."""
+    page = split_articles(_SIDE_HEADLINES_PDFTOTEXT)
+    heads = {a.headline: "".join(a.paragraphs) for a in page.articles}
+    assert "贾西平" in heads["『丹参滴丸』在美国进入临床试验"]
+    assert "黄振中" in heads["消毒知识走进家庭"]
