@@ -1321,3 +1321,24 @@ def test_side_by_side_headlines_go_with_the_body_that_shares_their_words():
     heads = {a.headline: "".join(a.paragraphs) for a in page.articles}
     assert "贾西平" in heads["『丹参滴丸』在美国进入临床试验"]
     assert "黄振中" in heads["消毒知识走进家庭"]
+
+
+@pytest.mark.parametrize(
+    ("stem", "headline", "byline"),
+    [
+        # read last, after the body: the article read just before it (no body names the reporter)
+        ("dev_009", "省长的问候", "本报记者 阎晓明"),
+        # not the dateline article whose body shares 本报/记者 with it
+        ("dev_028", "让每个灾民进棚过冬", "本报记者 余继军 何伟"),
+    ],
+)
+def test_lone_byline_never_goes_to_a_dateline_article(stem, headline, byline):
+    """A byline read apart from its article goes to an article without one, never to one that
+    opens with a dateline (the dateline names its reporter: no such article of the gold has a
+    byline)."""
+    page = split_articles((BENCH / "dev" / f"{stem}.pdfminer.txt").read_text(encoding="utf-8"))
+    bylines = {a.headline: a.byline for a in page.articles}
+    assert bylines[headline] == byline
+    for a in page.articles:
+        if a.paragraphs and is_dateline(a.paragraphs[0]):
+            assert a.byline is None, a.headline
