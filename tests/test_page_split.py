@@ -1342,3 +1342,18 @@ def test_lone_byline_never_goes_to_a_dateline_article(stem, headline, byline):
     for a in page.articles:
         if a.paragraphs and is_dateline(a.paragraphs[0]):
             assert a.byline is None, a.headline
+
+
+@pytest.mark.parametrize(
+    ("stem", "headline", "byline"),
+    [("dev_039", "严冬抓供热", "本报记者 汪波"), ("dev_026", "以撤军仍无具体方案", "新华社记者 戚德良 支林飞")],
+)
+def test_ocr_byline_over_another_articles_text_goes_to_an_article_without_dateline(stem, headline, byline):
+    """tesseract reads a byline over a column of another article's text: the text joins the
+    article it continues (which opens with a dateline, so has no byline), the byline the
+    article before it that has neither."""
+    page = split_articles((BENCH / "dev" / f"{stem}.tess150.txt").read_text(encoding="utf-8"), ocr=True)
+    assert {a.headline: a.byline for a in page.articles}[headline] == byline
+    for a in page.articles:
+        if a.paragraphs and is_dateline(a.paragraphs[0]):
+            assert a.byline is None, a.headline
