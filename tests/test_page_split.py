@@ -1357,3 +1357,12 @@ def test_ocr_byline_over_another_articles_text_goes_to_an_article_without_dateli
     for a in page.articles:
         if a.paragraphs and is_dateline(a.paragraphs[0]):
             assert a.byline is None, a.headline
+
+
+def test_byline_over_a_dateline_article_goes_to_an_article_without_one():
+    """dev_004 pdfminer: the byline of 鱼水真情 was read beside the next headline, over an
+    article that opens with a dateline (``本报讯记者王政报道：``): it goes back."""
+    page = split_articles((BENCH / "dev" / "dev_004.pdfminer.txt").read_text(encoding="utf-8"))
+    bylines = {a.headline: a.byline for a in page.articles}
+    assert bylines["鱼水真情"] == "本报记者 何伟 余继军"
+    assert all(a.byline is None for a in page.articles if a.paragraphs and is_dateline(a.paragraphs[0]))

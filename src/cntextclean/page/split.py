@@ -489,6 +489,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     if flowing:
         drafts = _join_unopened_groups(drafts, texts)
     _swap_crossed_headlines(drafts, texts)
+    _rehome_dateline_bylines(drafts, texts)
 
     in_blocks = any(b.role == ROLE_FURNITURE for b in seg.blocks)
     furniture: list[str] = [] if in_blocks else [_SPACES.sub(" ", f).strip() for f in seg.furniture if f.strip()]
@@ -810,6 +811,8 @@ def split_articles(text: str, *, page_id: str | None = None, to: str = "none", o
 
 
 
+#: the share of a byline's bigrams a body must print to be its article's (as order.assemble)
+_SIM_BYLINE_BODY = 0.2
 #: the words two crossed headlines gain by trading places (sum of both headlines' shares of
 #: bigrams found in the body, :func:`~cntextclean.page.order.similarity`)
 _SWAP_GAIN = 0.5
@@ -859,3 +862,46 @@ def _swap_crossed_headlines(drafts: list[Draft], texts: list[str]) -> None:
                 a.notes.append("headline traded with another article's (their words)")
                 b.notes.append("headline traded with another article's (their words)")
                 done |= {id(a), id(b)}
+
+
+
+def _rehome_dateline_bylines(drafts: list[Draft], texts: list[str]) -> None:
+    """An article that opens with a dateline (``本报讯记者王政报道：``, ``新华社开罗1月10日电``)
+    has no byline: the dateline names its reporter (none of the 133 such articles of the dev
+    and seed gold has one). A byline the assembly set over one (a byline printed beside
+    another article's headline, read next to this one's) goes to the article without a
+    byline or dateline whose body shares its words (``本报驻日本记者`` and a body about 日本),
+    else to the nearest such article read before it; where there is none it stays.
+
+    Measured: byline_em dev pdfminer 0.895 -> 0.921 (dev_004), variant pdfminer 0.800 ->
+    0.829 (dev_019-c5); nothing else changes on the dev and variant pages of any flavour.
+
+    >>> texts = ["鱼水真情", "大伙走进连队的临时帐篷。", "吴邦国致信", "本报记者 何伟 余继军",
+    ...          "本报讯记者王政报道：会议今天召开。"]
+    >>> drafts = [Draft(headline=[0], paragraphs=[[1]]), Draft(headline=[2], byline=[3], paragraphs=[[4]])]
+    >>> _rehome_dateline_bylines(drafts, texts)
+    >>> [d.byline for d in drafts]
+    [[3], []]
+    """
+
+    def dated(d: Draft) -> bool:
+        return d.has_body and is_dateline(texts[d.paragraphs[0][0]])
+
+    for d in drafts:
+        if not d.byline or not dated(d):
+            continue
+        at = d.byline[0]
+        cands = [h for h in drafts if h is not d and h.has_body and not h.byline and not dated(h)]
+        if not cands:
+            continue
+        sims = [similarity(texts[at], "".join(texts[k] for grp in h.paragraphs for k in grp)[:2000]) for h in cands]
+        best = max(range(len(cands)), key=sims.__getitem__)
+        host = cands[best] if sims[best] >= _SIM_BYLINE_BODY else None
+        if host is None:
+            last = -1
+            for h in cands:
+                k = max((b for grp in h.paragraphs for b in grp if b < at), default=-1)
+                if k > last:
+                    host, last = h, k
+        if host is not None:
+            host.byline, d.byline = d.byline, []
