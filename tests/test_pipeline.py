@@ -16,7 +16,26 @@ from cntextclean.pipeline import REGISTRY, Change, Cleaner, cleaner, diff_change
 def test_every_default_step_is_registered():
     for kw in ({}, {"ocr": True}, {"page": True}, {"page": True, "keep_furniture": True}):
         for name in presets.step_names(**kw):
-            assert name in REGISTRY, f"{name} is in the default pipeline but not registered"
+            assert get_cleaner(name).name == name, f"{name} is in the default pipeline but not registered"
+
+
+def test_every_cleaner_is_found_by_name_in_a_fresh_process():
+    """``get_cleaner``, ``Pipeline([...])`` and ``cntextclean list`` know the page family's
+    cleaners without anything else imported first (they were missing from the list)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from cntextclean import Pipeline\n"
+        "from cntextclean.pipeline import get_cleaner\n"
+        "assert get_cleaner('page_text').name == 'page_text'\n"
+        "print(Pipeline(['page_text_keep_furniture'])('人民日报\\n\\n标题\\n\\n正文。\\n').strip())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "正文。" in out.stdout
+    listed = subprocess.run([sys.executable, "-m", "cntextclean", "list"], capture_output=True, text=True, check=True)
+    names = {line.split()[0] for line in listed.stdout.splitlines() if line and not line[0].isspace()}
+    assert {"page_text", "page_text_keep_furniture"} <= names
 
 
 def test_every_cleaner_declares_what_it_needs():

@@ -21,6 +21,7 @@ def _code(s: str) -> str:
 
 
 def render() -> str:
+    presets.register_all()
     default = set(presets.step_names())
     ocr = set(presets.step_names(ocr=True)) - default
     page = set(presets.step_names(page=True)) - default

@@ -225,8 +225,10 @@ def _add_list(sub: argparse._SubParsersAction) -> None:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from . import presets  # noqa: F401  (registers every family)
+    from . import presets
     from .pipeline import REGISTRY
+
+    presets.register_all()
 
     if args.json:
         rows = [

@@ -137,7 +137,9 @@ def cleaner(
 def get_cleaner(name: str) -> Cleaner:
     """The registered cleaner called ``name`` (loads every family first)."""
     if name not in REGISTRY:
-        from . import presets  # noqa: F401  (importing it registers every family)
+        from . import presets
+
+        presets.register_all()
     try:
         return REGISTRY[name]
     except KeyError:

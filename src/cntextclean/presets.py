@@ -157,6 +157,12 @@ def build(
                   tuple(steps) if steps is not None else None, tuple(skip or ()))
 
 
+def register_all() -> None:
+    """Register every cleaner family. Importing this module registers all but the page family
+    (``page_text``...), which imports this module: it is imported here, on demand."""
+    from .page import cleaners as _page_cleaners  # noqa: F401
+
+
 @lru_cache(maxsize=256)
 def _build(
     to: str,
@@ -169,8 +175,7 @@ def _build(
     names = list(steps) if steps is not None else step_names(
         to=to, ocr=ocr, page=page, keep_furniture=keep_furniture)
     if any(n.startswith("page_") and n not in REGISTRY for n in names):
-        # page family (issue 7): imported here, not at module level, as it imports presets
-        from .page import cleaners as _page_cleaners  # noqa: F401
+        register_all()
     if skip:
         unknown = [n for n in skip if n not in REGISTRY]
         if unknown:

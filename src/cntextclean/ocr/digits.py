@@ -65,7 +65,7 @@ def _map_ones(m: re.Match[str]) -> str:
 @cleaner(
     name="ocr_digit_confusions",
     family="ocr",
-    summary="Confusables read for digits inside numbers and dates, and a misread percent sign: 1998年]月6日 -> 1998年1月6日, 7 5 26。 -> 7 5 %。.",
+    summary="Confusables read for digits in numbers and dates, a misread %: 1998年]月6日 -> 1998年1月6日, 7 5 26。 -> 7 5 %。",
     example=("1998年]月6日，1月工日以前", "1998年1月6日，1月1日以前"),
     removes=("punctuation", "latin", "han", "whitespace"),
 )
