@@ -1366,3 +1366,13 @@ def test_byline_over_a_dateline_article_goes_to_an_article_without_one():
     bylines = {a.headline: a.byline for a in page.articles}
     assert bylines["鱼水真情"] == "本报记者 何伟 余继军"
     assert all(a.byline is None for a in page.articles if a.paragraphs and is_dateline(a.paragraphs[0]))
+
+
+def test_byline_read_inside_a_paragraph_keeps_the_paragraph_whole():
+    """dev_024 tess150: tesseract reads ``本报记者 陈兴贵`` between ``…全市中小学专`` and
+    ``任教师的合格率…``; a word spans the byline, so the paragraph is one and the byline is the
+    article's."""
+    page = split_articles((BENCH / "dev" / "dev_024.tess150.txt").read_text(encoding="utf-8"), ocr=True)
+    art = next(a for a in page.articles if a.headline and a.headline.startswith("投入"))
+    assert art.byline == "本报记者 陈兴贵"
+    assert any("全市中小学专任教师的合格率" in p for p in art.paragraphs)

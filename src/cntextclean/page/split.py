@@ -32,6 +32,7 @@ from ..outlets import OUTLET_RE
 from ..pipeline import Pipeline
 from .continuation import Piece, right_strength
 from .fields import clean_body, clean_byline, clean_headline, join_pieces
+from .joinscore import word_join_score
 from .order import Draft, assemble, similarity
 from .roles import (
     CONTINUATION_TAIL_RE,
@@ -633,6 +634,12 @@ def _host_by_headline(out: list[Draft], d: Draft, texts: list[str], cands: list[
     return best if sims[best] >= _SIM_ADOPT else None
 
 
+#: the word evidence (nats, :func:`~cntextclean.page.joinscore.word_join_score`) that the text
+#: after a byline goes on the word before it: dev_024 tess150 ``专|任教师`` 12.3, tess300
+#: dev_023 ``进|城”`` 5.0; every other bylined piece of the dev and variant pages scores 0
+_WORD_ACROSS_BYLINE = 2.0
+
+
 def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: set[int]) -> list[Draft]:
     """An article that has a byline but no headline, and whose text starts mid-sentence, is the
     rest of an article begun elsewhere: a byline is printed under its headline, over the start
@@ -643,10 +650,27 @@ def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: s
     mid-sentence. (Under a byline that opens a paragraph, the article's own headline may be
     lost: it stays apart.) Where that article opens with a dateline, the byline is another
     article's: the text goes to it, the byline to the nearest article before it that has
-    neither a byline nor a dateline."""
+    neither a byline nor a dateline. Text under such a byline that starts a paragraph stays
+    apart, unless a word spans the seam from the article read just before it (a byline read
+    inside one of its paragraphs): then it goes on that paragraph, and the byline is that
+    article's."""
     out = list(drafts)
     for d in drafts:
-        if not d.byline or d.headline or not d.has_body or d.paragraphs[0][0] not in mid_sentence:
+        if not d.byline or d.headline or not d.has_body:
+            continue
+        if d.paragraphs[0][0] not in mid_sentence:
+            # a byline read inside a paragraph (tesseract: a byline printed at a column's top
+            # read between two lines of the column before): a word spans the seam around it
+            # (``全市中小学专`` / ``任教师的合格率``), the text goes on the paragraph before it
+            pos = out.index(d)
+            prev = out[pos - 1] if pos else None
+            if (prev is not None and prev.has_body and prev.headline and not prev.byline
+                    and not is_dateline(texts[prev.paragraphs[0][0]])
+                    and word_join_score(texts[prev.paragraphs[-1][-1]], texts[d.paragraphs[0][0]]) >= _WORD_ACROSS_BYLINE):
+                prev.byline = d.byline
+                prev.paragraphs[-1].extend(d.paragraphs[0])
+                prev.paragraphs.extend(d.paragraphs[1:])
+                out.remove(d)
             continue
         cands = [k for k, c in enumerate(out) if c is not d and c.headline and not c.byline and c.has_body]
         best = _host_by_headline(out, d, texts, cands)
