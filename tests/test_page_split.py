@@ -1376,3 +1376,14 @@ def test_byline_read_inside_a_paragraph_keeps_the_paragraph_whole():
     art = next(a for a in page.articles if a.headline and a.headline.startswith("投入"))
     assert art.byline == "本报记者 陈兴贵"
     assert any("全市中小学专任教师的合格率" in p for p in art.paragraphs)
+
+
+def test_ocr_byline_read_between_paragraphs_is_the_article_before_it():
+    """dev_004 tess150: tesseract reads ``本报记者 何伟 余继军`` (printed at the top of a column
+    of 鱼水真情) between two of that article's paragraphs; the byline and the paragraphs after
+    it are that article's, not an article of their own."""
+    page = split_articles((BENCH / "dev" / "dev_004.tess150.txt").read_text(encoding="utf-8"), ocr=True)
+    art = next(a for a in page.articles if a.headline == "鱼水真情")
+    assert art.byline == "本报记者 何伟 余继军"
+    assert any(p.startswith("大伙走进连队的临时营地") for p in art.paragraphs)
+    assert all(a.headline for a in page.articles if a.byline)
