@@ -654,7 +654,7 @@ def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: s
     apart, unless a word spans the seam from the article read just before it (a byline read
     inside one of its paragraphs): then it goes on that paragraph, and the byline is that
     article's. On OCR text (``ocr``) it goes to the article read just before it whenever that
-    one has a headline and neither a byline nor a dateline."""
+    one has a headline, neither a byline nor a dateline, and its last paragraph is finished."""
     out = list(drafts)
     for d in drafts:
         if not d.byline or d.headline or not d.has_body:
@@ -673,9 +673,10 @@ def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: s
                 prev.paragraphs.extend(d.paragraphs[1:])
                 out.remove(d)
             elif (ocr and prev is not None and prev.has_body and prev.headline and not prev.byline
-                    and not is_dateline(texts[prev.paragraphs[0][0]])):
+                    and not is_dateline(texts[prev.paragraphs[0][0]]) and ends_sentence(texts[prev.paragraphs[-1][-1]])):
                 # OCR: a byline printed at the top of a column of the article read just before
-                # it, read between two of that article's paragraphs (dev tess150 byline_em
+                # it, read between two of that article's paragraphs, the one before it finished
+                # (where it is cut, the text is another article's, its headline lost; dev tess150 byline_em
                 # 0.737 -> 0.763, pair_f1 0.860 -> 0.862; variant tess300 pair_f1 0.832 ->
                 # 0.841). Not on PDF text: dev pdftotext pair_f1 0.803 -> 0.799 with it
                 prev.byline = d.byline
