@@ -2,8 +2,9 @@
 
 tesseract chi_sim reads a full-width ``１`` as ``]``, ``|``, ``l``, ``I`` or even ``工``/``二``,
 ``７`` as ``了`` and ``０`` as ``O``/``o``; a full-width ``．`` comes out as ``，`` or ``.，``
-between spaces (``0 ，4 %``), a full-width ``％`` as ``2%6``, ``9%6``, ``%6``, ``26`` or ``96``. A character is only read as a digit where it sits in a digit's
-slot: between two digits, or in a date between ``年``/``月``/``日`` fields.
+between spaces (``0 ，4 %``), a full-width ``％`` as ``2%6``, ``9%6``, ``%6``, ``26`` or
+``96``. A character is only read as a digit where it sits in a digit's slot: between two
+digits, or in a date between ``年``/``月``/``日`` fields.
 """
 
 from __future__ import annotations

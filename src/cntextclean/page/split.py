@@ -33,7 +33,7 @@ from ..pipeline import Pipeline
 from .continuation import Piece, right_strength
 from .fields import clean_body, clean_byline, clean_headline, join_pieces
 from .joinscore import word_join_score
-from .order import Draft, assemble, similarity
+from .order import SIM_BYLINE_BODY, Draft, assemble, opens_with_dateline, read_before, similarity
 from .roles import (
     CONTINUATION_TAIL_RE,
     ROLE_AUTHOR_NOTE,
@@ -649,8 +649,7 @@ def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: s
     has a headline and no byline (else it stays apart). ``mid_sentence``: the blocks that start
     mid-sentence. (Under a byline that opens a paragraph, the article's own headline may be
     lost: it stays apart.) Where that article opens with a dateline, the byline is another
-    article's: the text goes to it, the byline to the nearest article before it that has
-    neither a byline nor a dateline. Text under such a byline that starts a paragraph stays
+    article's: :func:`_rehome_dateline_bylines` moves it on. Text under such a byline that starts a paragraph stays
     apart, unless a word spans the seam from the article read just before it (a byline read
     inside one of its paragraphs): then it goes on that paragraph, and the byline is that
     article's. On OCR text (``ocr``) it goes to the article read just before it whenever that
@@ -660,28 +659,28 @@ def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: s
         if not d.byline or d.headline or not d.has_body:
             continue
         if d.paragraphs[0][0] not in mid_sentence:
-            # a byline read inside a paragraph (tesseract: a byline printed at a column's top
-            # read between two lines of the column before): a word spans the seam around it
-            # (``全市中小学专`` / ``任教师的合格率``), the text goes on the paragraph before it
             pos = out.index(d)
             prev = out[pos - 1] if pos else None
-            if (prev is not None and prev.has_body and prev.headline and not prev.byline
-                    and not is_dateline(texts[prev.paragraphs[0][0]])
-                    and word_join_score(texts[prev.paragraphs[-1][-1]], texts[d.paragraphs[0][0]]) >= _WORD_ACROSS_BYLINE):
-                prev.byline = d.byline
+            if (prev is None or not prev.has_body or not prev.headline or prev.byline
+                    or opens_with_dateline(prev, texts)):
+                continue
+            if word_join_score(texts[prev.paragraphs[-1][-1]], texts[d.paragraphs[0][0]]) >= _WORD_ACROSS_BYLINE:
+                # a byline read inside a paragraph (tesseract: a byline printed at a column's
+                # top read between two lines of the column before): a word spans the seam
+                # around it (``全市中小学专`` / ``任教师的合格率``), the text goes on that paragraph
                 prev.paragraphs[-1].extend(d.paragraphs[0])
                 prev.paragraphs.extend(d.paragraphs[1:])
-                out.remove(d)
-            elif (ocr and prev is not None and prev.has_body and prev.headline and not prev.byline
-                    and not is_dateline(texts[prev.paragraphs[0][0]]) and ends_sentence(texts[prev.paragraphs[-1][-1]])):
+            elif ocr and ends_sentence(texts[prev.paragraphs[-1][-1]]):
                 # OCR: a byline printed at the top of a column of the article read just before
-                # it, read between two of that article's paragraphs, the one before it finished
-                # (where it is cut, the text is another article's, its headline lost; dev tess150 byline_em
-                # 0.737 -> 0.763, pair_f1 0.860 -> 0.862; variant tess300 pair_f1 0.832 ->
-                # 0.841). Not on PDF text: dev pdftotext pair_f1 0.803 -> 0.799 with it
-                prev.byline = d.byline
+                # it, read between two of its paragraphs, the one before it finished (where it
+                # is cut, the text is another article's, its headline lost). Dev tess150
+                # byline_em 0.737 -> 0.763, pair_f1 0.860 -> 0.862; variant tess300 pair_f1
+                # 0.832 -> 0.841. Not on PDF text: dev pdftotext pair_f1 0.803 -> 0.799 with it
                 prev.paragraphs.extend(d.paragraphs)
-                out.remove(d)
+            else:
+                continue
+            prev.byline = d.byline
+            out.remove(d)
             continue
         cands = [k for k, c in enumerate(out) if c is not d and c.headline and not c.byline and c.has_body]
         best = _host_by_headline(out, d, texts, cands)
@@ -694,15 +693,6 @@ def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: s
                 continue
         host = out[best]
         host.byline = d.byline
-        if is_dateline(texts[host.paragraphs[0][0]]):
-            # an article that opens with a dateline has no byline (the dateline names its
-            # reporter): the byline is the nearest article's before it that has none either
-            # (dev tess150 byline_em 0.684 -> 0.711, tess300 0.579 -> 0.605: dev_026, dev_039)
-            pos = out.index(d)
-            owner = next((k for k in range(pos - 1, -1, -1) if out[k].headline and not out[k].byline
-                          and out[k].has_body and not is_dateline(texts[out[k].paragraphs[0][0]])), None)
-            if owner is not None:
-                out[owner].byline, host.byline = d.byline, []
         host.paragraphs.extend(d.paragraphs)
         if host.section is None:
             host.section = d.section
@@ -734,7 +724,7 @@ def _join_unopened_groups(drafts: list[Draft], texts: list[str]) -> list[Draft]:
     document's commentary has no dateline.)"""
     out = list(drafts)
     for d in drafts:
-        if d.headline or d.byline or not d.has_body or is_dateline(texts[d.paragraphs[0][0]]):
+        if d.headline or d.byline or not d.has_body or opens_with_dateline(d, texts):
             continue
         pos = out.index(d)
         if pos == 0:
@@ -759,6 +749,85 @@ def _fix_headlines(articles: list[Article]) -> None:
             a.headline = fix_headline(a.headline, body)
         if a.subtitle:
             a.subtitle = fix_headline(a.subtitle, body)
+
+#: the words two crossed headlines gain by trading places (sum of both headlines' shares of
+#: bigrams found in the body, :func:`~cntextclean.page.order.similarity`)
+_SWAP_GAIN = 0.5
+
+
+def _swap_crossed_headlines(drafts: list[Draft], texts: list[str]) -> None:
+    """Two articles that each open with a dateline, whose headlines each share more words with
+    the other's body than with their own, were given each other's headline: the headlines
+    (with their subtitles) trade places. Headlines set side by side over two datelines
+    (``本报北京１月１３日讯记`` twice) give the assembly nothing but the words to pair them by
+    (variant dev_021-zenhei pdftotext: ``消毒知识走进家庭`` over the ``丹参滴丸`` article).
+
+    Only whole headlines (:func:`~cntextclean.page.roles.is_whole_headline`) over dateline
+    openings: without the datelines, on the dev and variant pages the same test also traded a
+    headline with a body line the assembly had taken for one (four of the eight swaps it made
+    then were wrong). Measured: variant pdftotext headline_em 0.669 -> 0.682, nothing else
+    changes on the dev and variant pages of any flavour.
+
+    >>> texts = ["消毒知识走进家庭", "本报北京1月13日讯记者贾西平报道：我国研制的“丹参滴丸”日前通过预审。",
+    ...          "『丹参滴丸』在美国进入临床试验", "本报北京1月13日讯记者黄振中报道：专家透露，家庭消毒知识"
+    ...          "已引起关注。"]
+    >>> drafts = [Draft(headline=[0], paragraphs=[[1]]), Draft(headline=[2], paragraphs=[[3]])]
+    >>> _swap_crossed_headlines(drafts, texts)
+    >>> [d.headline for d in drafts]
+    [[2], [0]]
+    """
+
+    head = {id(d): "".join(texts[k] for k in d.headline) for d in drafts if d.headline}
+    live = [d for d in drafts if d.headline and opens_with_dateline(d, texts)
+            and is_heading_like(head[id(d)]) and is_whole_headline(head[id(d)])]
+    body = {id(d): "".join(texts[k] for grp in d.paragraphs for k in grp)[:600] for d in live}
+    done: set[int] = set()
+    for n, a in enumerate(live):
+        for b in live[n + 1 :]:
+            if id(a) in done or id(b) in done:
+                continue
+            ha, hb, ba, bb = head[id(a)], head[id(b)], body[id(a)], body[id(b)]
+            own_a, own_b = similarity(ha, ba), similarity(hb, bb)
+            cross_a, cross_b = similarity(ha, bb), similarity(hb, ba)
+            if cross_a > own_a and cross_b > own_b and cross_a + cross_b - own_a - own_b >= _SWAP_GAIN:
+                a.headline, b.headline = b.headline, a.headline
+                a.subtitle, b.subtitle = b.subtitle, a.subtitle
+                a.notes.append("headline traded with another article's (their words)")
+                b.notes.append("headline traded with another article's (their words)")
+                done |= {id(a), id(b)}
+
+
+def _rehome_dateline_bylines(drafts: list[Draft], texts: list[str]) -> None:
+    """An article that opens with a dateline (``本报讯记者王政报道：``, ``新华社开罗1月10日电``)
+    has no byline: the dateline names its reporter (none of the 133 such articles of the dev
+    and seed gold has one). A byline the assembly set over one (a byline printed beside
+    another article's headline, read next to this one's) goes to the article without a
+    byline or dateline whose body shares its words (``本报驻日本记者`` and a body about 日本),
+    else to the nearest such article read before it; where there is none it stays.
+
+    Measured: byline_em dev pdfminer 0.895 -> 0.921 (dev_004), variant pdfminer 0.800 ->
+    0.829 (dev_019-c5); nothing else changes on the dev and variant pages of any flavour.
+
+    >>> texts = ["鱼水真情", "大伙走进连队的临时帐篷。", "吴邦国致信", "本报记者 何伟 余继军",
+    ...          "本报讯记者王政报道：会议今天召开。"]
+    >>> drafts = [Draft(headline=[0], paragraphs=[[1]]), Draft(headline=[2], byline=[3], paragraphs=[[4]])]
+    >>> _rehome_dateline_bylines(drafts, texts)
+    >>> [d.byline for d in drafts]
+    [[3], []]
+    """
+
+    for d in drafts:
+        if not d.byline or not opens_with_dateline(d, texts):
+            continue
+        at = d.byline[0]
+        cands = [h for h in drafts if h is not d and h.has_body and not h.byline and not opens_with_dateline(h, texts)]
+        if not cands:
+            continue
+        sims = [similarity(texts[at], "".join(texts[k] for grp in h.paragraphs for k in grp)[:2000]) for h in cands]
+        best = max(range(len(cands)), key=sims.__getitem__)
+        host = cands[best] if sims[best] >= SIM_BYLINE_BODY else read_before(cands, at)
+        if host is not None:
+            host.byline, d.byline = d.byline, []
 
 
 def _footer_tails(texts: list[str], roles: list[str]) -> set[int]:
@@ -844,99 +913,3 @@ def split_articles(text: str, *, page_id: str | None = None, to: str = "none", o
     cleaned = _pre_layout(to, ocr)(text)
     return analyse(cleaned, page_id=page_id, ocr=ocr)
 
-
-
-#: the share of a byline's bigrams a body must print to be its article's (as order.assemble)
-_SIM_BYLINE_BODY = 0.2
-#: the words two crossed headlines gain by trading places (sum of both headlines' shares of
-#: bigrams found in the body, :func:`~cntextclean.page.order.similarity`)
-_SWAP_GAIN = 0.5
-
-
-def _swap_crossed_headlines(drafts: list[Draft], texts: list[str]) -> None:
-    """Two articles that each open with a dateline, whose headlines each share more words with
-    the other's body than with their own, were given each other's headline: the headlines
-    (with their subtitles) trade places. Headlines set side by side over two datelines
-    (``本报北京１月１３日讯记`` twice) give the assembly nothing but the words to pair them by
-    (variant dev_021-zenhei pdftotext: ``消毒知识走进家庭`` over the ``丹参滴丸`` article).
-
-    Only whole headlines (:func:`~cntextclean.page.roles.is_whole_headline`) over dateline
-    openings: without the datelines, on the dev and variant pages the same test also traded a
-    headline with a body line the assembly had taken for one (four of the eight swaps it made
-    then were wrong). Measured: variant pdftotext headline_em 0.669 -> 0.682, nothing else
-    changes on the dev and variant pages of any flavour.
-
-    >>> texts = ["消毒知识走进家庭", "本报北京1月13日讯记者贾西平报道：我国研制的“丹参滴丸”日前通过预审。",
-    ...          "『丹参滴丸』在美国进入临床试验", "本报北京1月13日讯记者黄振中报道：专家透露，家庭消毒知识"
-    ...          "已引起关注。"]
-    >>> drafts = [Draft(headline=[0], paragraphs=[[1]]), Draft(headline=[2], paragraphs=[[3]])]
-    >>> _swap_crossed_headlines(drafts, texts)
-    >>> [d.headline for d in drafts]
-    [[2], [0]]
-    """
-
-    def head(d: Draft) -> str:
-        return "".join(texts[k] for k in d.headline)
-
-    def body(d: Draft) -> str:
-        return "".join(texts[k] for grp in d.paragraphs for k in grp)[:600]
-
-    live = [d for d in drafts if d.headline and d.has_body and is_dateline(texts[d.paragraphs[0][0]])
-            and is_heading_like(head(d)) and is_whole_headline(head(d))]
-    done: set[int] = set()
-    for n, a in enumerate(live):
-        for b in live[n + 1 :]:
-            if id(a) in done or id(b) in done:
-                continue
-            ha, hb, ba, bb = head(a), head(b), body(a), body(b)
-            own_a, own_b = similarity(ha, ba), similarity(hb, bb)
-            cross_a, cross_b = similarity(ha, bb), similarity(hb, ba)
-            if cross_a > own_a and cross_b > own_b and cross_a + cross_b - own_a - own_b >= _SWAP_GAIN:
-                a.headline, b.headline = b.headline, a.headline
-                a.subtitle, b.subtitle = b.subtitle, a.subtitle
-                a.notes.append("headline traded with another article's (their words)")
-                b.notes.append("headline traded with another article's (their words)")
-                done |= {id(a), id(b)}
-
-
-
-def _rehome_dateline_bylines(drafts: list[Draft], texts: list[str]) -> None:
-    """An article that opens with a dateline (``本报讯记者王政报道：``, ``新华社开罗1月10日电``)
-    has no byline: the dateline names its reporter (none of the 133 such articles of the dev
-    and seed gold has one). A byline the assembly set over one (a byline printed beside
-    another article's headline, read next to this one's) goes to the article without a
-    byline or dateline whose body shares its words (``本报驻日本记者`` and a body about 日本),
-    else to the nearest such article read before it; where there is none it stays.
-
-    Measured: byline_em dev pdfminer 0.895 -> 0.921 (dev_004), variant pdfminer 0.800 ->
-    0.829 (dev_019-c5); nothing else changes on the dev and variant pages of any flavour.
-
-    >>> texts = ["鱼水真情", "大伙走进连队的临时帐篷。", "吴邦国致信", "本报记者 何伟 余继军",
-    ...          "本报讯记者王政报道：会议今天召开。"]
-    >>> drafts = [Draft(headline=[0], paragraphs=[[1]]), Draft(headline=[2], byline=[3], paragraphs=[[4]])]
-    >>> _rehome_dateline_bylines(drafts, texts)
-    >>> [d.byline for d in drafts]
-    [[3], []]
-    """
-
-    def dated(d: Draft) -> bool:
-        return d.has_body and is_dateline(texts[d.paragraphs[0][0]])
-
-    for d in drafts:
-        if not d.byline or not dated(d):
-            continue
-        at = d.byline[0]
-        cands = [h for h in drafts if h is not d and h.has_body and not h.byline and not dated(h)]
-        if not cands:
-            continue
-        sims = [similarity(texts[at], "".join(texts[k] for grp in h.paragraphs for k in grp)[:2000]) for h in cands]
-        best = max(range(len(cands)), key=sims.__getitem__)
-        host = cands[best] if sims[best] >= _SIM_BYLINE_BODY else None
-        if host is None:
-            last = -1
-            for h in cands:
-                k = max((b for grp in h.paragraphs for b in grp if b < at), default=-1)
-                if k > last:
-                    host, last = h, k
-        if host is not None:
-            host.byline, d.byline = d.byline, []
