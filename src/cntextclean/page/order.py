@@ -39,7 +39,7 @@ from .roles import (
     is_whole_headline,
 )
 
-__all__ = ["Draft", "assemble", "opens_with_dateline", "read_before", "similarity"]
+__all__ = ["Draft", "assemble", "bigrams", "opens_with_dateline", "read_before", "shared", "similarity"]
 
 #: share of a headline's character bigrams that must recur in a body to tie them
 _SIM_ATTACH = 0.34
@@ -70,10 +70,16 @@ class Draft:
         return bool(self.paragraphs)
 
 
-def _bigrams(text: str) -> set[str]:
+def bigrams(text: str) -> frozenset[str]:
+    """The Han character bigrams of ``text`` (the words :func:`similarity` compares)."""
     han = [c if is_han(c) else " " for c in text]
     s = "".join(han)
-    return {s[i : i + 2] for i in range(len(s) - 1) if " " not in s[i : i + 2]}
+    return frozenset(s[i : i + 2] for i in range(len(s) - 1) if " " not in s[i : i + 2])
+
+
+def shared(hb: frozenset[str], bb: frozenset[str]) -> float:
+    """:func:`similarity` of two texts' :func:`bigrams` (to compare one text with many)."""
+    return round(len(hb & bb) / len(hb), 4) if hb else 0.0
 
 
 def opens_with_dateline(d: Draft, texts: Sequence[str]) -> bool:
@@ -100,11 +106,8 @@ def similarity(head: str, body: str) -> float:
     >>> similarity("大庆萨尔图：三管齐下为优化营商环境护航", "萨尔图区纪委监委以打造便捷高效政务环境为切入点")
     0.1875
     """
-    hb = _bigrams(head)
-    if not hb:
-        return 0.0
-    bb = _bigrams(body)
-    return round(sum(1 for b in hb if b in bb) / len(hb), 4)
+    hb = bigrams(head)
+    return shared(hb, bigrams(body)) if hb else 0.0
 
 
 def assemble(

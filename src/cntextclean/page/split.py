@@ -33,7 +33,16 @@ from ..pipeline import Pipeline
 from .continuation import Piece, right_strength
 from .fields import clean_body, clean_byline, clean_headline, join_pieces
 from .joinscore import word_join_score
-from .order import SIM_BYLINE_BODY, Draft, assemble, opens_with_dateline, read_before, similarity
+from .order import (
+    SIM_BYLINE_BODY,
+    Draft,
+    assemble,
+    bigrams,
+    opens_with_dateline,
+    read_before,
+    shared,
+    similarity,
+)
 from .roles import (
     CONTINUATION_TAIL_RE,
     ROLE_AUTHOR_NOTE,
@@ -780,15 +789,19 @@ def _swap_crossed_headlines(drafts: list[Draft], texts: list[str]) -> None:
     head = {id(d): "".join(texts[k] for k in d.headline) for d in drafts if d.headline}
     live = [d for d in drafts if d.headline and opens_with_dateline(d, texts)
             and is_heading_like(head[id(d)]) and is_whole_headline(head[id(d)])]
-    body = {id(d): "".join(texts[k] for grp in d.paragraphs for k in grp)[:600] for d in live}
+    if len(live) < 2:
+        return
+    # (each headline's and body's bigrams once: the pairs compare them many times)
+    hg = {id(d): bigrams(head[id(d)]) for d in live}
+    bg = {id(d): bigrams("".join(texts[k] for grp in d.paragraphs for k in grp)[:600]) for d in live}
     done: set[int] = set()
     for n, a in enumerate(live):
         for b in live[n + 1 :]:
             if id(a) in done or id(b) in done:
                 continue
-            ha, hb, ba, bb = head[id(a)], head[id(b)], body[id(a)], body[id(b)]
-            own_a, own_b = similarity(ha, ba), similarity(hb, bb)
-            cross_a, cross_b = similarity(ha, bb), similarity(hb, ba)
+            ha, hb, ba, bb = hg[id(a)], hg[id(b)], bg[id(a)], bg[id(b)]
+            own_a, own_b = shared(ha, ba), shared(hb, bb)
+            cross_a, cross_b = shared(ha, bb), shared(hb, ba)
             if cross_a > own_a and cross_b > own_b and cross_a + cross_b - own_a - own_b >= _SWAP_GAIN:
                 a.headline, b.headline = b.headline, a.headline
                 a.subtitle, b.subtitle = b.subtitle, a.subtitle
