@@ -1387,3 +1387,15 @@ def test_ocr_byline_read_between_paragraphs_is_the_article_before_it():
     assert art.byline == "本报记者 何伟 余继军"
     assert any(p.startswith("大伙走进连队的临时营地") for p in art.paragraphs)
     assert all(a.headline for a in page.articles if a.byline)
+
+
+def test_paragraph_opening_after_a_continuation_is_read_after_the_paragraph_it_continues():
+    """dev_031 pdftotext reads two columns three lines at a time; ``决赛权。`` ends the
+    paragraph ``女子第二位出线权之争…`` (whose first lines come later in extraction order) and
+    ``男子组形势扑朔迷离…`` opens under it in the same block: it is read after that paragraph."""
+    page = split_articles((BENCH / "dev" / "dev_031.pdftotext.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if a.headline and a.headline.startswith("国际象棋"))
+    first = [p[:6] for p in art.paragraphs]
+    women = next(k for k, p in enumerate(first) if p.startswith("女子第二位"))
+    men = next(k for k, p in enumerate(first) if p.startswith("男子组"))
+    assert women < men, first

@@ -380,6 +380,13 @@ def assemble(
                     before = cur
                     cur = waiting[c[0]] = new_draft()
                     wait_info[id(cur)] = (groups[i], before)
+                elif (owner is None and c[0] > i and groups is not None and apart is not None
+                      and i + 1 < n and roles[i + 1] == ROLE_BODY and i + 1 in chain_of
+                      and chain_of[i + 1][0] == i + 1 and apart[i + 1] == apart[i]):
+                    # a later block of such a paragraph, and a paragraph opens after it in the
+                    # same blank-line block: that one is read after it too
+                    cur = waiting[c[0]]
+                    wait_info[id(cur)] = (groups[i], wait_info[id(cur)][1])
                 for later in deferred.pop(i, []):
                     if cur is not None and not cur.closed:
                         place_chain(later, cur)
