@@ -1399,3 +1399,68 @@ def test_paragraph_opening_after_a_continuation_is_read_after_the_paragraph_it_c
     women = next(k for k, p in enumerate(first) if p.startswith("女子第二位"))
     men = next(k for k, p in enumerate(first) if p.startswith("男子组"))
     assert women < men, first
+
+
+
+@pytest.mark.parametrize("flavour", ["pdftotext", "pdfminer"])
+def test_two_part_headline_with_a_wrapped_second_part_is_one_headline(flavour):
+    """dev_006: ``扩大合作共同发展——访 拉丁美洲议会副议长本`` over ``西德`` and the byline is a
+    two-part headline whose second part wraps, not the first lines of two columns (a first
+    row of columns is about as wide as the lines under it; a byline is no column line)."""
+    page = split_articles((BENCH / "dev" / f"dev_006.{flavour}.txt").read_text(encoding="utf-8"))
+    heads = {_norm(a.headline): a.byline for a in page.articles}
+    assert heads[_norm("扩大合作共同发展——访拉丁美洲议会副议长本西德")] == "本报驻委内瑞拉记者 管彦忠"
+    assert _norm("梅内姆总统做客中国使馆") in heads
+
+
+#: the top of a page (dev_006 text set in four columns, ``tools/make_variant_bench.py``) as
+#: pdfminer prints it: a two-part headline across the columns, its byline on the next line
+_WIDE_HEADLINE_OVER_BYLINE = """⼈⺠⽇报
+
+国际
+
+1998年1⽉14⽇ 星期三 第2版
+
+扩⼤合作共同发展——访 拉丁美洲议会副议⻓本西德
+■ 本报驻委内瑞拉记者 管彦忠
+
+梅内姆总统做客中
+国使馆
+
+为了发展委内瑞拉和中
+国的关系，双方应进一步扩
+大合作，利用优势互补，求
+得共同发展，以造福于两国
+
+程研究取得了飞跃性的进
+步，在不增加人工劳动的情
+况下，单位面积的产量成倍
+增加，为提高人民的生活水
+
+谈到委中两国的经济合
+作关系问题，本西德先生兴
+致甚高。他说，“访问中国
+之后，我们得出一个结论：
+
+人民。这是拉丁美洲议会副
+议长、委内瑞拉众议员亨利
+·本西德先生近日接受记者
+
+平作出了贡献，这是只靠机
+械化而无法做到的。中国专
+家的研究成果已被世界上其
+
+两国的经济是相互补充的，
+两国的经济关系在发展，但
+应当加深相互了解，把在石
+
+采访时说的。"""
+
+
+def test_marked_byline_under_a_headline_across_columns_is_a_byline():
+    """A line wider than a column opens a headline across columns, and the next wide line goes
+    on it, unless it is a byline with its marker (it was glued to the headline)."""
+    blocks = split_articles(_WIDE_HEADLINE_OVER_BYLINE).to_dict(debug=True)["debug"]["blocks"]
+    roles = {_norm(b["text"]): b["role"] for b in blocks}
+    assert roles[_norm("扩大合作共同发展——访 拉丁美洲议会副议长本西德")] == "heading"
+    assert roles[_norm("■ 本报驻委内瑞拉记者 管彦忠")] == "byline"

@@ -210,7 +210,8 @@ def _merged_first_row(block: list[str], line_w: int = 0) -> tuple[int, list[str]
 
     Only for the one row of the block with several pieces, followed by rows of one piece,
     with body text in it (clause punctuation, or a first piece about as wide as the lines
-    under it): a two-part headline is no merged row.
+    under it, not wider, bylines aside): a two-part headline is no merged row, its second part
+    wrapped (dev_006: ``扩大合作共同发展——访 拉丁美洲议会副议长本`` over ``西德``) or not.
     """
     multi = [i for i, r in enumerate(block)
              if len(_side_pieces(r)) >= 2 and display_width(r.strip()) >= line_w + _ROW_EXTRA]
@@ -220,8 +221,12 @@ def _merged_first_row(block: list[str], line_w: int = 0) -> tuple[int, list[str]
     pieces = _side_pieces(block[i])
     if any(display_width(x) < _MIN_PIECE for x in pieces[:-1]):
         return -1, []
-    below = max(display_width(r.strip()) for r in block[i + 1 : i + 3])
-    if CLAUSE_MARK.search("".join(pieces)) or display_width(pieces[0]) >= 0.7 * below:
+    # (the lines of a column under it: a byline under a two-part headline is none)
+    under = [display_width(r.strip()) for r in block[i + 1 : i + 3] if not is_byline(r)]
+    if not under:
+        return -1, []
+    below = max(under)
+    if CLAUSE_MARK.search("".join(pieces)) or 0.7 * below <= display_width(pieces[0]) <= below + 2:
         return i, pieces
     return -1, []
 
@@ -421,7 +426,8 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             # the credit line closing a caption set across columns
             cur["lines"].append(ln)  # type: ignore[union-attr]
             continue
-        if wide[i] and (after_end or cur.get("wide")):  # type: ignore[union-attr]
+        marked_byline = is_byline(ln.text) and ln.text.lstrip(" \u3000")[:1] in BYLINE_MARKERS
+        if wide[i] and (after_end or cur.get("wide")) and not marked_byline:  # type: ignore[union-attr]
             # wider than its column: a line across columns (a headline, a caption)
             if cur is not None and cur.get("wide") and cur["group"] == ln.group and not ln.gap_before:
                 cur["lines"].append(ln)  # type: ignore[union-attr]
@@ -433,7 +439,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 and _wrapped_name(prev_line, ln, w, loose=flavour == "pdfminer")):
             cur["lines"].append(ln)  # type: ignore[union-attr]
             continue
-        if is_byline(ln.text) and (ln.width < max(w, 24) or ln.text.lstrip(" \u3000")[:1] in BYLINE_MARKERS):
+        if is_byline(ln.text) and (ln.width < max(w, 24) or marked_byline):
             # (a marked byline, ``□本报记者 某某``, may be set across narrow columns: wider than one)
             if cur is not None and _heading_body(cur):
                 cur["role"] = "headline"  # a line as wide as its column, over a byline
