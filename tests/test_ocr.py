@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 
@@ -457,3 +458,43 @@ def test_debris_lines_found_in_real_ocr_output_and_never_in_clean_text():
     assert not [ln for ln in clean_lines if is_debris_line(ln)]
     text = "监测一核查\nE3\n处置一反馈\n"
     assert split_debris_lines(text) == ("监测一核查\n处置一反馈\n", ["E3"])
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # headline lines of the dev pages as tesseract read them (dev_024, dev_006)
+        ("投入一一播种希望", "投入——播种希望"),
+        ("难忘南极风雪夜一一致中国科学院武汉分院副院长吕纯操", "难忘南极风雪夜——致中国科学院武汉分院副院长吕纯操"),
+        ("扩大合作共同发展一访拉丁美洲议会副议长本西德", "扩大合作共同发展——访拉丁美洲议会副议长本西德"),
+        ("一一访拉丁美洲议会副议长本西德", "——访拉丁美洲议会副议长本西德"),
+        # the word 一一 (one by one), 一 bound to its neighbour, a run of dashes: unchanged
+        ("问题一一解决", "问题一一解决"),
+        ("统一思想第一访问", "统一思想第一访问"),
+        ("养殖一一一沼气", "养殖一一一沼气"),
+    ],
+)
+def test_headline_dash_read_as_yi(line, want):
+    from cntextclean.ocr.dashes import headline_dashes
+
+    assert headline_dashes(line) == want
+
+
+def test_gold_headlines_keep_their_yi():
+    """No headline or subtitle of the dev and seed gold changes (none prints 一一)."""
+    from cntextclean.ocr.dashes import headline_dashes
+
+    from .conftest import GOLD
+
+    files = sorted(_bench_dir().glob("*.json")) + sorted(GOLD.glob("*.json"))
+    heads = [a.get(k) for f in files for a in json.loads(f.read_text(encoding="utf-8"))["articles"]
+             for k in ("headline", "subtitle") if a.get(k)]
+    assert len(heads) > 150
+    assert [h for h in heads if headline_dashes(h) != h] == []
+
+
+def test_ocr_page_headline_dash():
+    from cntextclean import split_articles
+
+    page = split_articles((_bench_dir() / "dev_024.tess150.txt").read_text(encoding="utf-8"), ocr=True)
+    assert "投入——播种希望" in [a.headline for a in page.articles]

@@ -25,6 +25,7 @@ from ..layout.ruled import split_ruled_rows
 from ..layout.segment import segment
 from ..layout.width import display_width, printed_width
 from ..model import Article, Page
+from ..ocr.dashes import headline_dashes
 from ..ocr.debris import split_debris_lines
 from ..ocr.headquotes import fix_corner_quotes
 from ..ocr.headwords import fix_headline
@@ -755,9 +756,9 @@ def _fix_headlines(articles: list[Article]) -> None:
     body = "\n".join(p for a in articles for p in a.paragraphs)
     for a in articles:
         if a.headline:
-            a.headline = fix_headline(a.headline, body)
+            a.headline = headline_dashes(fix_headline(a.headline, body))
         if a.subtitle:
-            a.subtitle = fix_headline(a.subtitle, body)
+            a.subtitle = headline_dashes(fix_headline(a.subtitle, body))
 
 #: the words two crossed headlines gain by trading places (sum of both headlines' shares of
 #: bigrams found in the body, :func:`~cntextclean.page.order.similarity`)
