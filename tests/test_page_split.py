@@ -1464,3 +1464,12 @@ def test_marked_byline_under_a_headline_across_columns_is_a_byline():
     roles = {_norm(b["text"]): b["role"] for b in blocks}
     assert roles[_norm("扩大合作共同发展——访 拉丁美洲议会副议长本西德")] == "heading"
     assert roles[_norm("■ 本报驻委内瑞拉记者 管彦忠")] == "byline"
+
+
+@pytest.mark.parametrize(("flavour", "ocr"), [("pdfminer", False), ("tess150", True)])
+def test_short_first_line_of_a_wrapped_headline_is_no_section_label(flavour, ocr):
+    """dev_016: ``温家宝会见西`` over ``班牙客人`` is a headline wrapped in a narrow column (a
+    word, 西班牙, reads on across the break), not a section label over a headline."""
+    page = split_articles((BENCH / "dev" / f"dev_016.{flavour}.txt").read_text(encoding="utf-8"), ocr=ocr)
+    assert "温家宝会见西班牙客人" in [_norm(a.headline) for a in page.articles]
+    assert {a.section for a in page.articles} == {"国际"}

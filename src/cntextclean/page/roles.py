@@ -140,6 +140,9 @@ _NAMES_RE = re.compile(
 )
 
 #: the gap inside a two-part headline (``全国公安边防会议提出 建设海上“110”``)
+#: word evidence (:func:`~cntextclean.page.joinscore.word_join_score`) that a short heading
+#: reads on into the heading under it (a label never does: 0 for ``动态`` / ``国际`` over a headline)
+_WORD_INTO_HEADLINE = 2.0
 _HEAD_GAP_RE = re.compile(r"[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]")
 #: the longest line taken for the headline above a byline (see :func:`assign_roles`)
 _HEAD_ABOVE_BYLINE = 30
@@ -425,7 +428,10 @@ def assign_roles(
             nxt = roles[j] if j < n else None
             short = len(t) <= 6
             if (short or counts.get(t, 0) > 1) and nxt in (ROLE_HEADING, ROLE_SUBTITLE) and (
-                    short_labels or counts.get(t, 0) > 1 or prev_content(i) not in (ROLE_HEADING, ROLE_SUBTITLE)):
+                    short_labels or counts.get(t, 0) > 1 or prev_content(i) not in (ROLE_HEADING, ROLE_SUBTITLE)
+            ) and word_join_score(t, stripped[j]) < _WORD_INTO_HEADLINE:
+                # (a word read on into the heading under it, ``温家宝会见西`` / ``班牙客人``: the
+                # first line of a wrapped headline, not a label)
                 # (OCR text: a short piece between two heading pieces is the middle of a
                 # headline that the page segmentation cut into three, ``阿拉伯内政部长理事会`` /
                 # ``声明呼吁`` / ``加强打击恐怖犯罪``, not a section label)
