@@ -127,7 +127,7 @@ _HEAD_DASH = re.compile(rf"(?:^|(?<=[{HAN}”》]{{2}}))(?<!一)(?:一一|一(?=
 def headline_dashes(head: str) -> str:
     """A headline or subtitle line of an OCR page with the dash ``——`` that OCR read as ``一一``
     (or as one ``一`` before ``访``) set right. A headline never prints ``一一`` (one by one: the
-    dev and seed gold's 200 headlines and subtitles have none), while its dash joins a headline
+    dev and seed gold's 202 headlines and subtitles have none), while its dash joins a headline
     to its second part (``投入——播种希望``) or opens a subtitle (``——访…``, ``——致…``).
     Used by the page analysis, which knows the headline lines (not a registered cleaner: in body
     text ``一一`` is the word, ``一一对应``).

@@ -139,10 +139,10 @@ _NAMES_RE = re.compile(
     rf"^[\u4e00-\u9fff]{{1,3}}(?:{_WS}{{1,3}}[\u4e00-\u9fff]{{1,3}}){{0,4}}$"
 )
 
-#: the gap inside a two-part headline (``全国公安边防会议提出 建设海上“110”``)
 #: word evidence (:func:`~cntextclean.page.joinscore.word_join_score`) that a short heading
 #: reads on into the heading under it (a label never does: 0 for ``动态`` / ``国际`` over a headline)
 _WORD_INTO_HEADLINE = 2.0
+#: the gap inside a two-part headline (``全国公安边防会议提出 建设海上“110”``)
 _HEAD_GAP_RE = re.compile(r"[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]")
 #: the longest line taken for the headline above a byline (see :func:`assign_roles`)
 _HEAD_ABOVE_BYLINE = 30
