@@ -1473,3 +1473,30 @@ def test_short_first_line_of_a_wrapped_headline_is_no_section_label(flavour, ocr
     page = split_articles((BENCH / "dev" / f"dev_016.{flavour}.txt").read_text(encoding="utf-8"), ocr=ocr)
     assert "温家宝会见西班牙客人" in [_norm(a.headline) for a in page.articles]
     assert {a.section for a in page.articles} == {"国际"}
+
+
+@pytest.mark.parametrize(
+    ("stem", "cut", "opener"),
+    [
+        (S004, "为我国化工产业高质量发展提供有力的学", "此外，会上启动了中国先进化工产业大数据平台"),
+        (S002, "从重点企业、龙头企业延伸到小微企业、服务企业，扩大参与企", "四是邀请更多的高校、智库专家"),
+    ],
+)
+def test_cut_paragraph_does_not_go_on_into_an_opener(stem, cut, opener):
+    """The seeds keep paragraphs cut off in the source as printed (gold README): a sentence cut
+    mid-way does not go on with ``此外，`` or ``四是`` (which open a sentence), so the two stay
+    two paragraphs, as the gold has them."""
+    paras = [_norm(p) for a in _page(stem).articles for p in a.paragraphs]
+    assert any(p.endswith(cut) for p in paras), [p for p in paras if cut in p]
+    assert any(p.startswith(opener) for p in paras)
+
+
+def test_cut_sentence_never_links_to_an_opener_but_a_colon_may():
+    from cntextclean.page.continuation import Piece, link_score
+
+    left = Piece(text="在全社会形成了尊商重商的良好氛围，极大地提升了城市影响力和美", pos=0,
+                 starts_paragraph=True, ends_paragraph=True)
+    for right in ("此外，会上启动了大数据平台。", "一是由实践到理论总结主要做法。", "（一）加强组织领导。"):
+        assert link_score(left, Piece(text=right, pos=1)) == -9.0
+    colon = Piece(text="建议在以下几个方面深化：", pos=0, starts_paragraph=True, ends_paragraph=True)
+    assert link_score(colon, Piece(text="一是由实践到理论总结主要做法。", pos=1)) > -9.0

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..layout.lines import NO_LINE_START, han_4grams, han_ngrams
+from ..layout.lines import NO_LINE_START, han_4grams, han_ngrams, is_list_item
 from ..plausibility import join_score
 from .assign import best_pairs
 from .joinscore import head, segment_logp, tail, word_join_score
@@ -254,8 +254,26 @@ def link_score(left: Piece, right: Piece, page: frozenset[str] = frozenset()) ->
     return _link_score(left, right, page, a, right_strength(right))
 
 
+#: an enumeration that opens a sentence: ``一是`` ``二是`` ... (``其一``)
+_ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,])")
+
+
+def _cut_then_opener(left: str, right: str) -> bool:
+    """A sentence cut mid-way (not at its end, nor at a colon that may introduce a list) never
+    goes on with what opens a sentence: a discourse opener (``此外，`` ``据统计，``) or an
+    enumeration (``一是`` ``（一）`` ``1.``); seed 004: ``…提供有力的学`` / ``此外，会上启动了…``
+    is a paragraph cut off in the source, not one paragraph."""
+    t = left.rstrip()
+    if not t or ends_sentence(t) or t[-1] in "：:":
+        return False
+    r = right.lstrip()
+    return bool(_OPENER_RE.match(r) or _ENUM_RE.match(r) or is_list_item(r))
+
+
 def _link_score(left: Piece, right: Piece, page: frozenset[str], a: float, b: float) -> float:
     """:func:`link_score` with the two pieces' strengths given (``a`` > -9, within distance)."""
+    if _cut_then_opener(left.text, right.text):
+        return -9.0
     d = right.pos - left.pos
     s = a + b
     if d == left.stride:
