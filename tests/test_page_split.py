@@ -1500,3 +1500,10 @@ def test_cut_sentence_never_links_to_an_opener_but_a_colon_may():
         assert link_score(left, Piece(text=right, pos=1)) == -9.0
     colon = Piece(text="建议在以下几个方面深化：", pos=0, starts_paragraph=True, ends_paragraph=True)
     assert link_score(colon, Piece(text="一是由实践到理论总结主要做法。", pos=1)) > -9.0
+
+
+def test_space_after_a_latin_run_is_no_line_end():
+    """Seed 004 prints ``12345 热线"接诉即办"工作机制, 打造…``: the space after ``12345`` is the
+    space set around digits, not the end of a printed line, so the paragraph stays whole."""
+    paras = [_norm(p) for a in _page(S004).articles for p in a.paragraphs]
+    assert any(p.startswith("聚焦企业群众急难愁盼") and "12345热线“接诉即办”工作机制" in p for p in paras)

@@ -312,13 +312,29 @@ def _side_by_side(block: list[str], line_w: int = 0) -> list[list[str]]:
 
 
 def _markdown_pieces(raw: str) -> list[str]:
-    """A markdown-like paragraph line -> its printed lines (split at the line-end spaces)."""
+    """A markdown-like paragraph line -> its printed lines (split at the line-end spaces).
+
+    A space after a short run of Latin letters or digits inside the paragraph is the space
+    set around such a run (``12345 热线``), not a line end: a printed line is about as wide
+    as the others (seed 004: the line ``12345 热线“接诉即办”工作机制，…`` is one paragraph).
+    """
     s = raw.strip()
     pieces = [x for x in _MD_SPLIT.split(s) if x]
     if len(pieces) >= 3 or (len(pieces) == 2 and CLAUSE_MARK.search(s) and display_width(s) >= 30):
+        widths = sorted(display_width(x) for x in pieces[:-1])
+        typical = widths[len(widths) // 2]
+        k = 0
+        while k < len(pieces) - 1:
+            if _LATIN_RUN.fullmatch(pieces[k]) and 2 * display_width(pieces[k]) < typical:
+                pieces[k : k + 2] = [f"{pieces[k]} {pieces[k + 1]}"]
+            else:
+                k += 1
         lead = raw[: len(raw) - len(raw.lstrip())]
         return [lead + pieces[0], *pieces[1:]]
     return [raw]
+
+
+_LATIN_RUN = re.compile(r"[0-9A-Za-z.%+\-]+")
 
 
 def _mark_furniture(stream: list[Line], pages: list[list[str]]) -> None:
