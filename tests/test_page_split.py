@@ -1507,3 +1507,12 @@ def test_space_after_a_latin_run_is_no_line_end():
     space set around digits, not the end of a printed line, so the paragraph stays whole."""
     paras = [_norm(p) for a in _page(S004).articles for p in a.paragraphs]
     assert any(p.startswith("聚焦企业群众急难愁盼") and "12345热线“接诉即办”工作机制" in p for p in paras)
+
+
+def test_two_part_sub_head_is_its_own_paragraph():
+    """Seed 004: the sub-head ``"一套机制" 推动服务质效稳提升`` (no punctuation, the gap of a
+    two-part head) does not run on into the paragraph under it, neither in the layout step nor
+    as a paragraph's first line; sub-heads are ordinary paragraphs (gold README)."""
+    paras = [_norm(p) for a in _page(S004).articles for p in a.paragraphs]
+    assert "“一套机制”推动服务质效稳提升" in paras
+    assert any(p.startswith("坚持系统思维，强化末端落实") for p in paras)

@@ -500,7 +500,8 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             continue
         # a new extraction group: join across the break when the paragraph continues
         starts, known = _start_evidence(ln, w, nxt_same)
-        if join_groups and not _unit_ended(cur) and not starts and not is_caption(group_text.get(ln.group, "")):
+        if (join_groups and not _unit_ended(cur) and not starts and not is_caption(group_text.get(ln.group, ""))
+                and not _gapped_head(cur)):
             cur["lines"].append(ln)  # type: ignore[union-attr]
             cur["joined_gap"] = True
             cur["group"] = ln.group
@@ -636,6 +637,18 @@ def _last_text_unit(units: list[dict[str, object]]) -> dict[str, object] | None:
         if u["role"] != "furniture":
             return u
     return None
+
+
+#: the gap of a two-part headline or sub-head (``“一套机制” 推动服务质效稳提升``)
+_HEAD_GAP = re.compile(r"[\u4e00-\u9fff”》」』\"][ \u3000]+[\u4e00-\u9fff“《「『\"]")
+
+
+def _gapped_head(u: dict[str, object]) -> bool:
+    """A unit of one short line without clause punctuation and with a two-part gap: a
+    (sub-)headline, which does not run on into the next extraction group (seed 004)."""
+    lines: list[Line] = u["lines"]  # type: ignore[assignment]
+    t = lines[0].text.strip()
+    return len(lines) == 1 and len(t) <= 30 and not CLAUSE_MARK.search(t) and bool(_HEAD_GAP.search(t))
 
 
 def _unit_ended(u: dict[str, object]) -> bool:
