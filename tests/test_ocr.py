@@ -385,6 +385,14 @@ def test_headline_misreads_set_right_by_the_body():
         "全军坚持艰苦奋斗教育限制会议接待费用")
     assert fix_headline("政各咨询工作会议上说", _dev_body("dev_040")) == "政策咨询工作会议上说"
     assert fix_headline("俄风斯外交拓宽经贸路", _dev_body("dev_018")) == "俄罗斯外交拓宽经贸路"
+    # evidence on one side only, four characters long (the body prints 恐怖犯罪, 卢布改值, 签署临时)
+    assert fix_headline("阿拉伯内政部长理事会声明呼吁加强打击心怖犯罪", _dev_body("dev_001")) == (
+        "阿拉伯内政部长理事会声明呼吁加强打击恐怖犯罪")
+    assert fix_headline("俄户布改值未引发通货膨胀", _dev_body("dev_030")) == "俄卢布改值未引发通货膨胀"
+    assert fix_headline("以表示拟从黎南部撤军前提是双方签亚临时安全协定", _dev_body("dev_018")) == (
+        "以表示拟从黎南部撤军前提是双方签署临时安全协定")
+    # a rare character the body prints too is no misread (匈 of 匈牙利; the body's 性犯罪案件)
+    assert fix_headline("捷治安状况恶化匈犯罪案件增多", _dev_body("dev_002")) == "捷治安状况恶化匈犯罪案件增多"
     # no evidence in the body: the headline stays as it is
     assert fix_headline("全军坚持艰茹奋斗教育", "今天天气很好。") == "全军坚持艰茹奋斗教育"
 

@@ -48,6 +48,10 @@ SUSPICIOUS_UNLISTED = -17.0
 #: ... and its character must not be this frequent (log-probability, nats): the most frequent
 #: characters (``的``, ``是``, ``不``) fill some such gap of any body by chance
 FREQUENT = -6.0
+#: ... or this many neighbours on one side only (with the character, a run of four), unless
+#: the headline's character is this rare (log-probability, nats) and the body prints it too
+ONE_SIDED_CONTEXT = 3
+RARE = -9.0
 #: the longest run looked for (a longer one adds no evidence)
 MAX_RUN = 6
 
@@ -111,7 +115,9 @@ def fix_headline(head: str, body: str) -> str:
 
 def _unlisted(chars: list[str], i: int, body: str) -> tuple[int, int, int, str] | None:
     """A character the look-alike table does not list for ``chars[i]``: the body must print
-    a run of :data:`MIN_RUN_UNLISTED` or more with it inside (neighbours on both sides), the
+    a run of :data:`MIN_RUN_UNLISTED` or more with it inside (neighbours on both sides), or
+    of four with :data:`ONE_SIDED_CONTEXT` neighbours on one side (``打击心怖犯罪``, the body's
+    ``恐怖犯罪``; not where the headline's character is rare and the body prints it), the
     headline's character must sit very badly between its neighbours and the body's far better
     (as a misread reads, ``打击您怖犯罪``; ``中美关系`` where the body prints ``中日关系``
     stays as it is), and it must not be one of the most frequent characters."""
@@ -135,6 +141,27 @@ def _unlisted(chars: list[str], i: int, body: str) -> tuple[int, int, int, str] 
                 mid = at + len(left)
                 if mid < len(body) and _is_han(body[mid]) and body.startswith(right, mid + 1):
                     found[body[mid]] = max(found.get(body[mid], 0), end - start)
+                at = body.find(left, at + 1)
+    # ... or on one side only, where that side is longer (``打击心怖犯罪``: the body prints
+    # ``恐怖犯罪`` but not ``击恐``): the character and three or more of its neighbours; not
+    # for a rare character that the body prints too (``捷…恶化匈犯罪``: 匈 for 匈牙利, and the
+    # body's ``性犯罪`` is another word)
+    one_sided = not (_char_logp(chars[i]) < RARE and chars[i] in body)
+    for k in range(ONE_SIDED_CONTEXT, MAX_RUN if one_sided else ONE_SIDED_CONTEXT):
+        right = head[i + 1 : i + 1 + k]
+        if len(right) == k and all(_is_han(ch) for ch in right):
+            at = body.find(right, 1)
+            while at >= 1:
+                if _is_han(body[at - 1]):
+                    found[body[at - 1]] = max(found.get(body[at - 1], 0), k + 1)
+                at = body.find(right, at + 1)
+        left = head[i - k : i] if i >= k else ""
+        if len(left) == k and all(_is_han(ch) for ch in left):
+            at = body.find(left)
+            while at >= 0:
+                mid = at + k
+                if mid < len(body) and _is_han(body[mid]):
+                    found[body[mid]] = max(found.get(body[mid], 0), k + 1)
                 at = body.find(left, at + 1)
     best: tuple[int, int, int, str] | None = None
     for cand, length in found.items():
