@@ -1516,3 +1516,13 @@ def test_two_part_sub_head_is_its_own_paragraph():
     paras = [_norm(p) for a in _page(S004).articles for p in a.paragraphs]
     assert "“一套机制”推动服务质效稳提升" in paras
     assert any(p.startswith("坚持系统思维，强化末端落实") for p in paras)
+
+
+def test_byline_at_the_top_of_a_page_does_not_cut_its_paragraph():
+    """dev_023 pdftotext: the second PDF page opens with ``□本报驻南非记者 李新烽`` (after the
+    first page's footer) over ``“城”办事省时方便…``, the rest of ``…“城”内功能齐全，进``: the
+    paragraph is one, and the byline is its article's."""
+    page = split_articles((BENCH / "dev" / "dev_023.pdftotext.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if a.headline and a.headline.startswith("购物中心"))
+    assert art.byline == "本报驻南非记者 李新烽"
+    assert any("功能齐全，进“城”办事省时方便" in _norm(p) for p in art.paragraphs)
