@@ -153,7 +153,6 @@ def assemble(
     heads_before = 0
     marks: dict[int, tuple[int, bool]] = {}
     after_byline: set[int] = set()
-    top_byline: set[int] = set()
     closed_before: set[int] = set()
     closes = 0
     closes_at: dict[int, int] = {}
@@ -163,17 +162,14 @@ def assemble(
         if i in pieces:
             closes_at[i] = closes
             marks[i] = (heads_before, prev_role in (ROLE_HEADING, ROLE_BYLINE, ROLE_SUBTITLE))
-            if prev_role == ROLE_BYLINE:
+            # (a byline at the top of a page, right after the page before's running footer,
+            # over a line that visibly starts mid-sentence: its article goes on there from the
+            # page before, dev_023 pdftotext; not on OCR pages, whose engine reads a running
+            # header or a caption anywhere: dev tess150 cer 0.153 -> 0.158 with it)
+            top_of_page = (not ocr and prev_i > 0 and roles[prev_i - 1] == "furniture"
+                           and not pieces[i].starts_paragraph and pieces[i].start_known)
+            if prev_role == ROLE_BYLINE and not top_of_page:
                 after_byline.add(i)
-                b = prev_i
-                if (not ocr and b > 0 and roles[b - 1] == "furniture" and not pieces[i].starts_paragraph
-                        and pieces[i].start_known):
-                    # a byline at the top of a page (right after the last one's running
-                    # footer), over a line that visibly starts mid-sentence: its article goes
-                    # on there from the page before (dev_023 pdftotext; not on OCR pages, whose
-                    # engine reads a running header or a caption anywhere: dev tess150 cer
-                    # 0.153 -> 0.158 with it)
-                    top_byline.add(i)
             if prev_role == ROLE_AUTHOR_NOTE or (prev_role == ROLE_BODY and closes_article(texts[prev_i])):
                 closed_before.add(i)
         if roles[i] in (ROLE_HEADING, ROLE_BYLINE, ROLE_SUBTITLE):
@@ -186,7 +182,7 @@ def assemble(
     plist = [
         replace(pieces[i], index=i, heads_before=marks.get(i, (0, False))[0],
                 after_head=marks.get(i, (0, False))[1], left_only=i in ambiguous,
-                after_close=i in closed_before, after_byline=i in after_byline and i not in top_byline,
+                after_close=i in closed_before, after_byline=i in after_byline,
                 closes_before=closes_at.get(i, 0))
         for i in body_idx
     ]
