@@ -1526,3 +1526,12 @@ def test_byline_at_the_top_of_a_page_does_not_cut_its_paragraph():
     art = next(a for a in page.articles if a.headline and a.headline.startswith("购物中心"))
     assert art.byline == "本报驻南非记者 李新烽"
     assert any("功能齐全，进“城”办事省时方便" in _norm(p) for p in art.paragraphs)
+
+
+def test_label_under_the_next_pages_running_header_is_no_byline():
+    """dev_018 pdftotext: a headline ends the first PDF page; the second opens with its running
+    header and the section label ``国际``, which is no two-character name under the headline
+    (a byline) but the page's section."""
+    page = split_articles((BENCH / "dev" / "dev_018.pdftotext.txt").read_text(encoding="utf-8"))
+    assert all(a.byline != "国际" for a in page.articles)
+    assert "国际" in {a.section for a in page.articles}

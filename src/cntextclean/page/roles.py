@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from ..charclass import is_han
+from ..layout.furniture import looks_like_section_label
 from ..ocr.markers import surnames
 from ..outlets import BYLINE_MARKERS, OUTLET_RE
 from .joinscore import word_join_score
@@ -503,8 +504,14 @@ def assign_roles(
             while k >= 0 and roles[k] in (ROLE_FURNITURE, ROLE_CAPTION):
                 k -= 1
             followed_by_byline = i + 1 < n and roles[i + 1] == ROLE_BYLINE
+            # (under a page's running header, ``国际`` is the next page's section label)
+            page_top = ROLE_FURNITURE in roles[k + 1 : i] and len(stripped[i]) <= 4
+            if (page_top and k >= 0 and roles[k] in (ROLE_HEADING, ROLE_SUBTITLE)
+                    and looks_like_section_label(stripped[i])):
+                roles[i] = ROLE_SECTION
+                continue
             if (k >= 0 and roles[k] in (ROLE_HEADING, ROLE_SUBTITLE) and len(stripped[i]) < len(stripped[k])
-                    and not followed_by_byline
+                    and not followed_by_byline and not page_top
                     # (not the headline's wrapped tail: a word across the line end, ``…做客中`` /
                     # ``国使馆``, reads the two lines as one)
                     and word_join_score(stripped[k], stripped[i]) < _WRAPPED_WORD):
