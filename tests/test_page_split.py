@@ -1535,3 +1535,32 @@ def test_label_under_the_next_pages_running_header_is_no_byline():
     page = split_articles((BENCH / "dev" / "dev_018.pdftotext.txt").read_text(encoding="utf-8"))
     assert all(a.byline != "国际" for a in page.articles)
     assert "国际" in {a.section for a in page.articles}
+
+
+
+#: the top of a page (dev_010 text set in two columns, ``tools/make_variant_bench.py``) as
+#: pdftotext prints it: the headline's last line shares its baseline with the dateline
+_TAIL_ON_DATELINE_PAGE = """人民日报
+
+第六届红星御杯 足球赛
+结束本报北京１月１１日讯北京市中小学生振兴中
+
+华系列体育比赛———第六届红星御杯足球赛，今
+天上午在北京市少年宫进行完高中男子组冠亚军决
+赛后圆满结束。
+本届比赛共有７６支代表队参加，经过２１０
+场激烈角逐，人大附中队和金盏中学队并列男子高
+
+中国大饭店请首都记者健身
+
+本报讯１月１２日，数十位首都记者兴致勃勃"""
+
+
+def test_headline_tail_printed_on_the_datelines_line_goes_back_to_the_headline():
+    page = split_articles(_TAIL_ON_DATELINE_PAGE)
+    first = page.articles[0]
+    assert _norm(first.headline) == "第六届红星御杯足球赛结束"
+    assert first.paragraphs[0].startswith("本报北京")
+    # the two characters moved, none lost nor doubled (结束 of the headline and of 圆满结束)
+    out = "".join(_norm(x) for a in page.articles for x in (a.headline or "", *a.paragraphs))
+    assert out.count("结束") == 2

@@ -241,6 +241,56 @@ def _split_datelines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+#: the longest headline tail read on the dateline's line (``结束`` of ``…足球赛结束``)
+_TAIL_ON_DATELINE = 4
+_LEAD_HAN = re.compile(rf"[\u4e00-\u9fff]{{1,{_TAIL_ON_DATELINE}}}")
+
+
+def _tails_on_datelines(blocks: list[Block]) -> list[Block]:
+    """A headline set in a narrow column whose last printed line shares its baseline with the
+    body's first line: the extractor prints the two on one line, the headline's last
+    characters first, then the dateline (variant dev_010-c2 pdftotext: ``第六届红星御杯 足球赛``
+    over ``结束本报北京１月１１日讯…``). Those characters (one to four, where the rest of the
+    line opens with a dateline that they are no part of) go back to the headline line above,
+    which ends with no punctuation. Only characters move, none is lost."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.role == ROLE_FURNITURE or not b.lines:
+            out.append(b)
+            continue
+        # the headline's lines in the same block (``第六届红星御杯 足球赛`` / ``结束本报北京…``)
+        at = next((k for k in range(1, len(b.lines)) if _tail_cut(b.lines[k])), 0)
+        if at and is_heading_like(join_pieces(ln.strip() for ln in b.lines[:at])):
+            line = b.lines[at].strip()
+            cut = _tail_cut(line)
+            head = [*b.lines[: at - 1], b.lines[at - 1].rstrip() + line[:cut]]
+            out.append(_part_of(b, head, None))
+            out.append(_part_of(b, [line[cut:], *b.lines[at + 1 :]], "body", ends_paragraph=b.ends_paragraph))
+            continue
+        # ... or in the block before it
+        prev = next((x for x in reversed(out) if x.role != ROLE_FURNITURE), None)
+        first = b.lines[0].strip()
+        cut = _tail_cut(first)
+        if (prev is not None and cut and prev.lines and is_heading_like(prev.text)
+                and prev.text.strip()[-1:] not in "，。！？；：、）》”"):
+            out[out.index(prev)] = _part_of(prev, [*prev.lines[:-1], prev.lines[-1].rstrip() + first[:cut]], prev.role)
+            out.append(_part_of(b, [first[cut:], *b.lines[1:]], b.role,
+                                starts_paragraph=True, ends_paragraph=b.ends_paragraph))
+            continue
+        out.append(b)
+    return out
+
+
+def _tail_cut(line: str) -> int:
+    """Where a dateline starts in ``line`` after one to four Han characters that are no part of
+    it (``结束本报北京…`` -> 2), else 0."""
+    line = line.strip()
+    m = _LEAD_HAN.match(line)
+    if not m or is_dateline(line):
+        return 0
+    return next((k for k in range(1, m.end() + 1) if is_dateline(line[k:])), 0)
+
+
 def _side_by_side_heads(blocks: list[Block]) -> list[Block]:
     """A block of k (2 to 4) headline-like lines followed by k blocks that each open with a
     dateline holds k headlines set side by side, read one line each (dev_015 pdftotext:
@@ -461,7 +511,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     blocks = [b for b in seg.blocks if b.text.strip()]
     if ocr:
         blocks = _rejoin_ocr_breaks(blocks)
-    blocks = _side_by_side_heads(_split_datelines(_explode(blocks)))
+    blocks = _side_by_side_heads(_tails_on_datelines(_split_datelines(_explode(blocks))))
     blocks = _split_headings(_split_glued_bylines(_headline_tails(blocks)))
     blocks, cont_notes = _split_continuation_notes(blocks)
     texts = [b.text.strip() for b in blocks]
