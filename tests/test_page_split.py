@@ -1564,3 +1564,18 @@ def test_headline_tail_printed_on_the_datelines_line_goes_back_to_the_headline()
     # the two characters moved, none lost nor doubled (结束 of the headline and of 圆满结束)
     out = "".join(_norm(x) for a in page.articles for x in (a.headline or "", *a.paragraphs))
     assert out.count("结束") == 2
+
+
+def test_list_item_under_a_colon_is_its_own_paragraph_where_starts_are_unknown():
+    """Seed 002 prints one paragraph per line: ``…建议在以下几个方面深化：`` and the item under
+    it, ``一是由实践到理论总结…``, are two paragraphs. In a PDF a line that visibly goes on
+    mid-paragraph (its start known) may still continue the colon."""
+    from cntextclean.page.continuation import Piece, link_score
+
+    paras = [_norm(p) for a in _page(S002).articles for p in a.paragraphs]
+    assert any(p.endswith("建议在以下几个方面深化：") for p in paras)
+    assert any(p.startswith("一是由实践到理论总结") for p in paras)
+    colon = Piece(text="建议在以下几个方面深化：", pos=0, starts_paragraph=True, ends_paragraph=False)
+    item = "一是由实践到理论总结主要做法和成效，加强理论阐述。"
+    assert link_score(colon, Piece(text=item, pos=1)) == -9.0
+    assert link_score(colon, Piece(text=item, pos=1, starts_paragraph=False, start_known=True)) > -9.0

@@ -270,9 +270,18 @@ def _cut_then_opener(left: str, right: str) -> bool:
     return bool(_OPENER_RE.match(r) or _ENUM_RE.match(r) or is_list_item(r))
 
 
+def _colon_then_item(left: str, right: str) -> bool:
+    """A paragraph ending with a colon over a block that opens with an enumeration (``…深化：`` /
+    ``一是由实践到理论…``): where nothing says whether that block starts a paragraph (text set
+    one paragraph per line, seed 002), the list item is a paragraph of its own."""
+    t, r = left.rstrip(), right.lstrip()
+    return bool(t) and t[-1] in "：:" and bool(_ENUM_RE.match(r) or is_list_item(r))
+
+
 def _link_score(left: Piece, right: Piece, page: frozenset[str], a: float, b: float) -> float:
     """:func:`link_score` with the two pieces' strengths given (``a`` > -9, within distance)."""
-    if _cut_then_opener(left.text, right.text):
+    if _cut_then_opener(left.text, right.text) or (
+            right.starts_paragraph and not right.start_known and _colon_then_item(left.text, right.text)):
         return -9.0
     d = right.pos - left.pos
     s = a + b
