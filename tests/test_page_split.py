@@ -1499,7 +1499,8 @@ def test_cut_sentence_never_links_to_an_opener_but_a_colon_may():
     for right in ("此外，会上启动了大数据平台。", "一是由实践到理论总结主要做法。", "（一）加强组织领导。"):
         assert link_score(left, Piece(text=right, pos=1)) == -9.0
     colon = Piece(text="建议在以下几个方面深化：", pos=0, starts_paragraph=True, ends_paragraph=True)
-    assert link_score(colon, Piece(text="一是由实践到理论总结主要做法。", pos=1)) > -9.0
+    going_on = Piece(text="一是由实践到理论总结主要做法。", pos=1, starts_paragraph=False, start_known=True)
+    assert link_score(colon, going_on) > -9.0
 
 
 def test_space_after_a_latin_run_is_no_line_end():
