@@ -1580,3 +1580,13 @@ def test_list_item_under_a_colon_is_its_own_paragraph_where_starts_are_unknown()
     item = "一是由实践到理论总结主要做法和成效，加强理论阐述。"
     assert link_score(colon, Piece(text=item, pos=1)) == -9.0
     assert link_score(colon, Piece(text=item, pos=1, starts_paragraph=False, start_known=True)) > -9.0
+
+
+@pytest.mark.parametrize("flavour", ["pymupdf", "pdftotext-layout"])
+def test_full_line_whose_word_reads_on_is_a_paragraphs_first_line(flavour):
+    """dev_001: ``“月球勘探者”的使命预计将持续一`` (no punctuation, as wide as its column) over
+    ``年，然后坠落在月球表面。`` is a paragraph's first line (一年 reads across), not a headline."""
+    page = split_articles((BENCH / "dev" / f"dev_001.{flavour}.txt").read_text(encoding="utf-8"))
+    assert all(not (a.headline or "").startswith("“月球勘探者”的使命") for a in page.articles)
+    assert any(_norm(p) == "“月球勘探者”的使命预计将持续一年，然后坠落在月球表面。"
+               for a in page.articles for p in a.paragraphs)

@@ -140,6 +140,9 @@ _NAMES_RE = re.compile(
     rf"^[\u4e00-\u9fff]{{1,3}}(?:{_WS}{{1,3}}[\u4e00-\u9fff]{{1,3}}){{0,4}}$"
 )
 
+#: word evidence that a heading-like line as wide as its column reads on into the next block
+#: (it is then a paragraph's first line: ``“月球勘探者”的使命预计将持续一`` / ``年，然后…``, 3.0)
+_WORD_ON_FULL = 3.0
 #: word evidence (:func:`~cntextclean.page.joinscore.word_join_score`) that a short heading
 #: reads on into the heading under it (a label never does: 0 for ``动态`` / ``国际`` over a headline)
 _WORD_INTO_HEADLINE = 2.0
@@ -471,7 +474,9 @@ def assign_roles(
         after_byline = i > 0 and roles[i - 1] == ROLE_BYLINE
         js = join_score(stripped[i], stripped[j])
         runs_on = starts is not None and not starts[j] and js >= 2.5
-        if runs_on or (full and js >= 2.5) or (after_byline and js >= 1.0):
+        # (a full line whose last word reads on into the next: ``…的使命预计将持续一`` / ``年，…``)
+        word_on = full and word_join_score(stripped[i], stripped[j]) >= _WORD_ON_FULL
+        if runs_on or (full and js >= 2.5) or word_on or (after_byline and js >= 1.0):
             roles[i] = ROLE_BODY
     # a full printed line among full printed body lines (columns read line by line) is body
     if full_line is not None:
