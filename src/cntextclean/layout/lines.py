@@ -25,6 +25,8 @@ from ..outlets import BYLINE_ROLES, DATELINE_LEAD, OUTLET_RE
 from .width import display_width, leading_width
 
 __all__ = [
+    "CLAUSE_MARK",
+    "HEAD_GAP",
     "Line",
     "blank_blocks",
     "breaks_between",
@@ -67,6 +69,9 @@ _DATELINE = re.compile(
 _MAYBE_WIDE = frozenset("%.,:;+-~/“”‘’—…·")
 #: clause punctuation: a line holding none is a headline, byline or label more than body text
 CLAUSE_MARK = re.compile(r"[，。！？；,;!?、：:]")
+#: the gap of a two-part headline or sub-head, ``全国公安边防会议提出 建设海上“110”``,
+#: ``“一套机制” 推动服务质效稳提升`` (ASCII quotes too: the layout step sees the raw text)
+HEAD_GAP = re.compile(r"[\u4e00-\u9fff”》」』\"][ \u3000]+[\u4e00-\u9fff“《「『\"]")
 #: characters that cannot open a printed line of a paragraph: the line continues another
 NO_LINE_START = frozenset("，。、；：？！）》”’」』〉】…,.;:!?)]%")
 

@@ -66,6 +66,7 @@ from .furniture import (
 from .lines import (
     CLAUSE_MARK,
     DATELINE_START,
+    HEAD_GAP,
     Line,
     blank_blocks,
     breaks_between,
@@ -639,16 +640,12 @@ def _last_text_unit(units: list[dict[str, object]]) -> dict[str, object] | None:
     return None
 
 
-#: the gap of a two-part headline or sub-head (``“一套机制” 推动服务质效稳提升``)
-_HEAD_GAP = re.compile(r"[\u4e00-\u9fff”》」』\"][ \u3000]+[\u4e00-\u9fff“《「『\"]")
-
-
 def _gapped_head(u: dict[str, object]) -> bool:
     """A unit of one short line without clause punctuation and with a two-part gap: a
     (sub-)headline, which does not run on into the next extraction group (seed 004)."""
     lines: list[Line] = u["lines"]  # type: ignore[assignment]
     t = lines[0].text.strip()
-    return len(lines) == 1 and len(t) <= 30 and not CLAUSE_MARK.search(t) and bool(_HEAD_GAP.search(t))
+    return len(lines) == 1 and len(t) <= 30 and not CLAUSE_MARK.search(t) and bool(HEAD_GAP.search(t))
 
 
 def _unit_ended(u: dict[str, object]) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..charclass import is_han
+from ..layout.lines import HEAD_GAP
 from .assign import best_pairs
 from .continuation import Link, Piece, chains, find_links, interleave_strides
 from .roles import (
@@ -41,8 +42,6 @@ from .roles import (
 
 __all__ = ["Draft", "assemble", "bigrams", "opens_with_dateline", "read_before", "shared", "similarity"]
 
-#: the gap of a two-part headline (``“一套机制” 推动服务质效稳提升``)
-_HEAD_GAP = re.compile(r"[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]")
 #: share of a headline's character bigrams that must recur in a body to tie them
 _SIM_ATTACH = 0.34
 _SIM_MATCH = 0.25
@@ -141,7 +140,7 @@ def assemble(
         i for i in range(n - 1)
         if roles[i] == ROLE_HEADING and roles[i + 1] == ROLE_BODY and i in pieces
         # (one line with the gap of a two-part headline is no paragraph's first line)
-        and not (pieces[i].n_lines <= 1 and _HEAD_GAP.search(texts[i]))
+        and not (pieces[i].n_lines <= 1 and HEAD_GAP.search(texts[i]))
         and i + 1 in pieces and not pieces[i + 1].starts_paragraph
         and not is_dateline(texts[i + 1])  # a dateline opens an article's first paragraph
     }

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from ..charclass import is_han
 from ..layout.furniture import looks_like_section_label
+from ..layout.lines import HEAD_GAP
 from ..ocr.markers import surnames
 from ..outlets import BYLINE_MARKERS, OUTLET_RE
 from .joinscore import word_join_score
@@ -146,8 +147,6 @@ _WORD_ON_FULL = 3.0
 #: word evidence (:func:`~cntextclean.page.joinscore.word_join_score`) that a short heading
 #: reads on into the heading under it (a label never does: 0 for ``动态`` / ``国际`` over a headline)
 _WORD_INTO_HEADLINE = 2.0
-#: the gap inside a two-part headline (``全国公安边防会议提出 建设海上“110”``)
-_HEAD_GAP_RE = re.compile(r"[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]")
 #: the longest line taken for the headline above a byline (see :func:`assign_roles`)
 _HEAD_ABOVE_BYLINE = 30
 _CLAUSE_RE = re.compile(r"[，。；：！？,;!?]")
@@ -483,7 +482,7 @@ def assign_roles(
         for i in range(1, n - 1):
             if (roles[i] == ROLE_HEADING and full_line[i] and full_line[i - 1] and full_line[i + 1]
                     and roles[i - 1] == ROLE_BODY and roles[i + 1] == ROLE_BODY
-                    and not is_dateline(stripped[i + 1]) and not _HEAD_GAP_RE.search(stripped[i])):
+                    and not is_dateline(stripped[i + 1]) and not HEAD_GAP.search(stripped[i])):
                 # (not over a dateline, nor with the gap of a two-part headline: a headline)
                 roles[i] = ROLE_BODY
         # columns read line by line (row by row across the columns): the neighbours of a body
@@ -494,7 +493,7 @@ def assign_roles(
         reach = 4
         col = column_line if column_line is not None else full_line
         for i in range(1, n - 1):
-            if full_line is None or roles[i] != ROLE_HEADING or not col[i] or _HEAD_GAP_RE.search(stripped[i]):
+            if full_line is None or roles[i] != ROLE_HEADING or not col[i] or HEAD_GAP.search(stripped[i]):
                 continue
             if is_dateline(stripped[i + 1]):
                 continue
