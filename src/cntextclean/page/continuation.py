@@ -258,30 +258,47 @@ def link_score(left: Piece, right: Piece, page: frozenset[str] = frozenset()) ->
 _ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,])")
 
 
-def _cut_then_opener(left: str, right: str) -> bool:
-    """A sentence cut mid-way (not at its end, nor at a colon that may introduce a list) never
-    goes on with what opens a sentence: a discourse opener (``此外，`` ``据统计，``) or an
-    enumeration (``一是`` ``（一）`` ``1.``); seed 004: ``…提供有力的学`` / ``此外，会上启动了…``
-    is a paragraph cut off in the source, not one paragraph."""
-    t = left.rstrip()
-    if not t or ends_sentence(t) or t[-1] in "：:":
-        return False
-    r = right.lstrip()
-    return bool(_OPENER_RE.match(r) or _ENUM_RE.match(r) or is_list_item(r))
+@lru_cache(maxsize=8192)
+def _cut_end(text: str) -> str:
+    """How ``text`` ends where it does not end a sentence: ``"colon"`` (``…深化：``), ``"cut"``
+    (mid-way, ``…提供有力的学``), else ``""``."""
+    t = text.rstrip()
+    if not t or ends_sentence(t):
+        return ""
+    return "colon" if t[-1] in "：:" else "cut"
 
 
-def _colon_then_item(left: str, right: str) -> bool:
-    """A paragraph ending with a colon over a block that opens with an enumeration (``…深化：`` /
-    ``一是由实践到理论…``): where nothing says whether that block starts a paragraph (text set
-    one paragraph per line, seed 002), the list item is a paragraph of its own."""
-    t, r = left.rstrip(), right.lstrip()
-    return bool(t) and t[-1] in "：:" and bool(_ENUM_RE.match(r) or is_list_item(r))
+@lru_cache(maxsize=8192)
+def _opens_item(text: str) -> bool:
+    """Does ``text`` open with an enumeration (``一是``, ``（一）``, ``1.``)?"""
+    r = text.lstrip()
+    return bool(_ENUM_RE.match(r) or is_list_item(r))
+
+
+@lru_cache(maxsize=8192)
+def _opens_sentence(text: str) -> bool:
+    """Does ``text`` open with a discourse opener (``此外，``) or an enumeration?"""
+    return _opens_item(text) or bool(_OPENER_RE.match(text.lstrip()))
+
+
+def _no_continuation(left: Piece, right: Piece) -> bool:
+    """What can never go on from ``left`` into ``right``. A sentence cut mid-way never goes on
+    with what opens a sentence: a discourse opener (``此外，`` ``据统计，``) or an enumeration
+    (seed 004: ``…提供有力的学`` / ``此外，会上启动了…`` is a paragraph cut off in the source, not
+    one paragraph). After a colon an enumeration may go on the list it introduces, except
+    where nothing says whether the block starts a paragraph (text set one paragraph per line,
+    seed 002 ``…深化：`` / ``一是由实践到理论…``): then the item is a paragraph of its own."""
+    end = _cut_end(left.text)
+    if end == "cut":
+        return _opens_sentence(right.text)
+    if end == "colon":
+        return right.starts_paragraph and not right.start_known and _opens_item(right.text)
+    return False
 
 
 def _link_score(left: Piece, right: Piece, page: frozenset[str], a: float, b: float) -> float:
     """:func:`link_score` with the two pieces' strengths given (``a`` > -9, within distance)."""
-    if _cut_then_opener(left.text, right.text) or (
-            right.starts_paragraph and not right.start_known and _colon_then_item(left.text, right.text)):
+    if _no_continuation(left, right):
         return -9.0
     d = right.pos - left.pos
     s = a + b
