@@ -443,7 +443,8 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             # the credit line closing a caption set across columns
             cur["lines"].append(ln)  # type: ignore[union-attr]
             continue
-        marked_byline = is_byline(ln.text) and ln.text.lstrip(" \u3000")[:1] in BYLINE_MARKERS
+        # (the marker first: the byline test runs only on the lines that open with one)
+        marked_byline = ln.text.lstrip(" \u3000")[:1] in BYLINE_MARKERS and is_byline(ln.text)
         if wide[i] and (after_end or cur.get("wide")) and not marked_byline:  # type: ignore[union-attr]
             # wider than its column: a line across columns (a headline, a caption)
             if cur is not None and cur.get("wide") and cur["group"] == ln.group and not ln.gap_before:

@@ -146,23 +146,22 @@ def _unlisted(chars: list[str], i: int, body: str) -> tuple[int, int, int, str] 
     # ``恐怖犯罪`` but not ``击恐``): the character and three or more of its neighbours; not
     # for a rare character that the body prints too (``捷…恶化匈犯罪``: 匈 for 匈牙利, and the
     # body's ``性犯罪`` is another word)
-    one_sided = not (_char_logp(chars[i]) < RARE and chars[i] in body)
-    for k in range(ONE_SIDED_CONTEXT, MAX_RUN if one_sided else ONE_SIDED_CONTEXT):
-        right = head[i + 1 : i + 1 + k]
-        if len(right) == k and all(_is_han(ch) for ch in right):
-            at = body.find(right, 1)
-            while at >= 1:
-                if _is_han(body[at - 1]):
-                    found[body[at - 1]] = max(found.get(body[at - 1], 0), k + 1)
-                at = body.find(right, at + 1)
-        left = head[i - k : i] if i >= k else ""
-        if len(left) == k and all(_is_han(ch) for ch in left):
-            at = body.find(left)
-            while at >= 0:
-                mid = at + k
-                if mid < len(body) and _is_han(body[mid]):
-                    found[body[mid]] = max(found.get(body[mid], 0), k + 1)
-                at = body.find(left, at + 1)
+    if not (_char_logp(chars[i]) < RARE and chars[i] in body):
+        for k in range(ONE_SIDED_CONTEXT, MAX_RUN):
+            right = head[i + 1 : i + 1 + k]
+            if len(right) == k and all(_is_han(ch) for ch in right):
+                at = body.find(right, 1)
+                while at >= 1:  # the character the body prints before ``right``
+                    if _is_han(body[at - 1]):
+                        found[body[at - 1]] = max(found.get(body[at - 1], 0), k + 1)
+                    at = body.find(right, at + 1)
+            left = head[i - k : i] if i >= k else ""
+            if len(left) == k and all(_is_han(ch) for ch in left):
+                at = body.find(left)
+                while at >= 0:  # the character the body prints after ``left``
+                    if at + k < len(body) and _is_han(body[at + k]):
+                        found[body[at + k]] = max(found.get(body[at + k], 0), k + 1)
+                    at = body.find(left, at + 1)
     best: tuple[int, int, int, str] | None = None
     for cand, length in found.items():
         if cand == chars[i] or _char_logp(cand) > FREQUENT or _local_gain(head, i, cand) < CONTEXT_GAIN:

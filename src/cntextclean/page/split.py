@@ -259,10 +259,9 @@ def _tails_on_datelines(blocks: list[Block]) -> list[Block]:
             out.append(b)
             continue
         # the headline's lines in the same block (``第六届红星御杯 足球赛`` / ``结束本报北京…``)
-        at = next((k for k in range(1, len(b.lines)) if _tail_cut(b.lines[k])), 0)
+        at, cut = next(((k, c) for k in range(1, len(b.lines)) if (c := _tail_cut(b.lines[k]))), (0, 0))
         if at and is_heading_like(join_pieces(ln.strip() for ln in b.lines[:at])):
             line = b.lines[at].strip()
-            cut = _tail_cut(line)
             head = [*b.lines[: at - 1], b.lines[at - 1].rstrip() + line[:cut]]
             out.append(_part_of(b, head, None))
             out.append(_part_of(b, [line[cut:], *b.lines[at + 1 :]], "body", ends_paragraph=b.ends_paragraph))
@@ -810,6 +809,7 @@ def _fix_headlines(articles: list[Article]) -> None:
         if a.subtitle:
             a.subtitle = headline_dashes(fix_headline(a.subtitle, body))
 
+
 #: the words two crossed headlines gain by trading places (sum of both headlines' shares of
 #: bigrams found in the body, :func:`~cntextclean.page.order.similarity`)
 _SWAP_GAIN = 0.5
@@ -887,7 +887,8 @@ def _rehome_dateline_bylines(drafts: list[Draft], texts: list[str]) -> None:
         cands = [h for h in drafts if h is not d and h.has_body and not h.byline and not opens_with_dateline(h, texts)]
         if not cands:
             continue
-        sims = [similarity(texts[at], "".join(texts[k] for grp in h.paragraphs for k in grp)[:2000]) for h in cands]
+        by = bigrams(texts[at])
+        sims = [shared(by, bigrams("".join(texts[k] for grp in h.paragraphs for k in grp)[:2000])) for h in cands]
         best = max(range(len(cands)), key=sims.__getitem__)
         host = cands[best] if sims[best] >= SIM_BYLINE_BODY else read_before(cands, at)
         if host is not None:
