@@ -1590,3 +1590,39 @@ def test_full_line_whose_word_reads_on_is_a_paragraphs_first_line(flavour):
     assert all(not (a.headline or "").startswith("“月球勘探者”的使命") for a in page.articles)
     assert any(_norm(p) == "“月球勘探者”的使命预计将持续一年，然后坠落在月球表面。"
                for a in page.articles for p in a.paragraphs)
+
+
+def test_a_byline_read_under_the_next_articles_late_headline_goes_back_to_its_article():
+    """pdftotext dev_004: the column holding ``鱼水真情`` runs into the next article's
+    dateline-opened text (``本报讯记者王政报道：…``), and that article's headline comes only
+    after it, over ``鱼水真情``'s byline and last paragraph (printed beside it). The headline
+    goes on the text it names, although a byline follows it (an article that opens with a
+    dateline has no byline), and the byline with the paragraph under it go back on the
+    article without a byline read before them."""
+    texts = [
+        "鱼水真情",
+        "一月十二日清晨，北京军区政委杜铁环与河北省省长叶连松在张北县会合，一起去一线慰问抗震救灾军民。",
+        "说话间，来到损失惨重的单晶河乡。杜铁环要先看灾民，叶连松要先看战士，真情实意感人至深。",
+        "本报讯记者王政报道：以全面贯彻落实十五大和中央经济工作会议精神，重点研究通过“三改一加强”、"
+        "三年实现“两大目标”为主要内容的建材工作会议，１月１２日在深圳召开。中共中央政治局委员、"
+        "国务院副总理吴邦国致信大会，希望建材行业开展好全行业“脱困增效年”活动。",
+        "吴邦国在贺信中指出，改革开放以来，特别是近几年来，建材行业的改革发展取得了显著成绩。",
+        "吴邦国致信全国建材工作会议提出开展好“脱困增效年”活动",
+        "□本报记者 何伟 余继军",
+        "大伙走进连队的临时营地，野炊的战士们正在吃午饭。杜铁环与战士们一一握手，转达河北人民的谢意。",
+    ]
+    roles = ["heading", "body", "body", "body", "body", "heading", "byline", "body"]
+    pieces = {i: Piece(texts[i], pos=k, start_known=True, line_width=28) for k, i in enumerate((1, 2, 3, 4, 7))}
+    drafts, frags, _ = assemble(texts, roles, pieces)
+    assert [(d.headline, d.byline, d.paragraphs) for d in drafts] == [
+        ([0], [6], [[1], [2], [7]]),
+        ([5], [], [[3], [4]]),
+    ]
+    assert frags == []
+    # the real page comes out as the gold reads
+    f = BENCH / "dev" / "dev_004.pdftotext.txt"
+    if f.is_file():
+        page = split_articles(f.read_text(encoding="utf-8"))
+        gold = json.loads((BENCH / "dev" / "dev_004.json").read_text(encoding="utf-8"))
+        assert [(_norm(a.headline), _norm(a.byline), len(a.paragraphs)) for a in page.articles][:2] == [
+            (_norm(g["headline"]), _norm(g["byline"]), len(g["paragraphs"])) for g in gold["articles"][:2]]

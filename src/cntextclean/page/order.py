@@ -65,6 +65,9 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     #: the article this one was cut from at a dateline (merged back if no headline claims it)
     split_from: Draft | None = None
+    #: its byline was read under another article's headline (one whose dateline names its
+    #: reporter): unless a headline claims it, it goes on the article read before it
+    stray_byline: bool = False
 
     @property
     def has_body(self) -> bool:
@@ -225,6 +228,7 @@ def assemble(
     wait_info: dict[int, tuple[object, Draft | None]] = {}  # id(waiting draft) -> (its group, the article before)
     label: int | None = None  # an editor's-note label waiting for its text
     side_queue: list[Draft] = []  # headlines read one after another, waiting for their datelines
+    stray_bylines: set[int] = set()  # bylines under a headline that went to a dateline's article
 
     def body_text(d: Draft, limit: int = 400) -> str:
         out = ""
@@ -309,7 +313,7 @@ def assemble(
                 and not cur.headline
                 and not cur.closed
                 and cur.has_body
-                and (jn >= n or roles[jn] != ROLE_BYLINE)
+                and (jn >= n or roles[jn] != ROLE_BYLINE or opens_with_dateline(cur, texts))
                 and similarity(head_text, body_text(cur)) >= (_SIM_BYLINED if cur.byline else _SIM_ATTACH)
             )
             subhead = (
@@ -333,6 +337,8 @@ def assemble(
             elif late and cur is not None:
                 cur.headline, cur.subtitle = heads, subs
                 cur.notes.append("headline found after its body")
+                if jn < n and roles[jn] == ROLE_BYLINE:
+                    stray_bylines.add(jn)
             elif cur is not None and not cur.headline and not cur.has_body and cur.byline and not cur.closed:
                 cur.headline, cur.subtitle = heads, subs
             elif (groups is None and not ocr and cur is not None and cur.headline and cur.byline
@@ -362,6 +368,7 @@ def assemble(
             else:
                 cur = new_draft()
                 cur.byline = [i]
+                cur.stray_byline = i in stray_bylines
             i += 1
             continue
         if r == ROLE_EDITOR_NOTE and len(texts[i].strip()) <= 6 and i not in chain_of:
@@ -601,8 +608,19 @@ def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text) -> tupl
             root.byline, d.byline = d.byline, []
     # bylines alone (no headline, no body) go to the best article without a byline, never to
     # one that opens with a dateline (:func:`opens_with_dateline`)
-    lone = [d for d in drafts if d.byline and not d.headline and not d.has_body]
     without = [d for d in drafts if not d.byline and d.has_body and not opens_with_dateline(d, texts)]
+    # a stray byline (see Draft.stray_byline) that took paragraphs after it that no headline
+    # claimed: byline and paragraphs go on the article without a byline read before it
+    # (dev pdftotext dev_004: ``鱼水真情``'s byline, read under the next article's headline)
+    for d in drafts:
+        if d.stray_byline and not d.headline and d.has_body and not opens_with_dateline(d, texts):
+            host = read_before([h for h in without if h is not d], d.byline[0])
+            if host is not None:
+                host.byline, d.byline = d.byline, []
+                host.paragraphs.extend(d.paragraphs)
+                d.paragraphs = []
+                without.remove(host)
+    lone = [d for d in drafts if d.byline and not d.headline and not d.has_body]
     if lone and without:
         score = [
             [similarity(texts[o.byline[0]], body_text(h, 2000)) + 0.01 for h in without]
