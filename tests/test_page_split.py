@@ -1626,3 +1626,29 @@ def test_a_byline_read_under_the_next_articles_late_headline_goes_back_to_its_ar
         gold = json.loads((BENCH / "dev" / "dev_004.json").read_text(encoding="utf-8"))
         assert [(_norm(a.headline), _norm(a.byline), len(a.paragraphs)) for a in page.articles][:2] == [
             (_norm(g["headline"]), _norm(g["byline"]), len(g["paragraphs"])) for g in gold["articles"][:2]]
+
+
+def test_an_ocr_headlines_last_line_read_after_other_articles_finishes_it():
+    """OCR (tess150 dev_040): the engine's page segmentation reads a two-line headline's
+    second line (``议上说…``) after two other articles, where its article's text goes on. A
+    word across the seam (``会`` + ``议``: 会议) makes it the rest of the earlier headline, and
+    the text under it goes on in that article; two whole headlines never read on like that
+    (no word spans the seam of any two gold headlines of a dev or seed page)."""
+    texts = [
+        "李铁映在全国政策咨询工作会",
+        "据新华社天津1月8日电在今天结束的全国政策咨询工作会议上，国务委员李铁映说，政策咨询研究是决策民主化、科学化的组成部分。",
+        "李铁映在讲话中指出，政策咨询已经成为党和政府的重要参谋与助手，在新的",
+        "中保集团去年保费收入七百八十八亿元",
+        "本报讯记者梅洪如从中国人民保险集团公司获悉，1997年该公司积极开拓市场，实现保费收入788亿元。",
+        "议上说政策咨询研究应贴近政府决策",
+        "形势下，咨询工作不是要不要的问题，而是必须成为各级政府科学决策不可或缺的部分。",
+    ]
+    roles = ["heading", "body", "body", "heading", "body", "heading", "body"]
+    pieces = {i: Piece(texts[i], pos=k, start_known=False, line_width=76, link_floor=OCR_LINK_FLOOR)
+              for k, i in enumerate((1, 2, 4, 6))}
+    drafts, frags, _ = assemble(texts, roles, pieces, ocr=True)
+    assert [(d.headline, d.paragraphs) for d in drafts] == [([0, 5], [[1], [2], [6]]), ([3], [[4]])]
+    assert frags == []
+    # PDF text keeps a headline's lines together: the rule is the OCR reading's
+    drafts, _, _ = assemble(texts, roles, pieces)
+    assert [d.headline for d in drafts] == [[0], [3], [5]]
