@@ -1652,3 +1652,44 @@ def test_an_ocr_headlines_last_line_read_after_other_articles_finishes_it():
     # PDF text keeps a headline's lines together: the rule is the OCR reading's
     drafts, _, _ = assemble(texts, roles, pieces)
     assert [d.headline for d in drafts] == [[0], [3], [5]]
+
+
+def test_a_sentence_cut_midway_never_goes_on_in_a_sign_off():
+    """OCR dev_006: ``本西德先生认为，中国现行的`` (the rest of its sentence lost to the
+    engine) is not continued by the article's sign-off ``（本报加拉加斯1月13日电）``, which
+    follows a sentence's end: the link closed the article early and the paragraphs after it
+    went to another one. A sentence's end may still go on in its sign-off."""
+    cut = Piece("本西德先生认为，中国现行的", pos=0, ends_paragraph=False, start_known=False, line_width=28)
+    signoff = Piece("（本报加拉加斯1月13日电）", pos=1, starts_paragraph=False, start_known=True, line_width=28)
+    assert link_score(cut, signoff) == -9.0
+    ended = replace(cut, text="他表示，两国的合作前景广阔。", ends_paragraph=False)
+    assert link_score(ended, signoff) > -9.0
+
+
+def test_an_ocr_headline_line_read_inside_a_paragraph_opens_no_article():
+    """OCR dev_006: the headline's second line (``拉丁美洲议会副议长本``) is read between
+    ``…瓜那雷斯与湖`` and its rest ``南省的张家界…``. It interrupts a paragraph, so it opens no
+    article, and the line stays a fragment: it cuts no article in two where a later paragraph
+    shares its words (``本西德副议长…拉丁美洲议会…``; before, that paragraph and the rest went
+    to a new article under the line)."""
+    texts = [
+        "扩大合作共同发展——访",
+        "为了发展委内瑞拉和中国的关系，双方应进一步扩大合作，利用优势互补，求得共同发展。",
+        "在广东省汕头经济特区参观时，他们表示回国后推动两国之间建立姐妹城市，如旅游城市瓜那雷斯与湖",
+        "拉丁美洲议会副议长本",
+        "南省的张家界结为姐妹城市，以交流经验，加强合作，共同发展。",
+        "本西德先生认为，中国现行的政治制度没有限制经济制度的改革。",
+        "本西德副议长指出，拉丁美洲议会欢迎中国企业到委内瑞拉设厂，产品也很容易进入该地区。",
+    ]
+    roles = ["heading", "body", "body", "heading", "body", "body", "body"]
+    pieces = {1: Piece(texts[1], pos=0, start_known=False, line_width=28, link_floor=OCR_LINK_FLOOR),
+              2: Piece(texts[2], pos=1, ends_paragraph=False, start_known=False, line_width=28,
+                       link_floor=OCR_LINK_FLOOR),
+              4: Piece(texts[4], pos=2, starts_paragraph=False, start_known=True, line_width=28,
+                       link_floor=OCR_LINK_FLOOR),
+              5: Piece(texts[5], pos=3, start_known=False, line_width=28, link_floor=OCR_LINK_FLOOR),
+              6: Piece(texts[6], pos=4, start_known=False, line_width=28, link_floor=OCR_LINK_FLOOR)}
+    drafts, frags, dbg = assemble(texts, roles, pieces, ocr=True)
+    assert [(lk["from"], lk["to"]) for lk in dbg["links"]] == [(2, 4)]
+    assert [(d.headline, d.paragraphs) for d in drafts] == [([0], [[1], [2, 4], [5], [6]])]
+    assert frags == [[3]]

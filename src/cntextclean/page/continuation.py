@@ -26,7 +26,7 @@ from ..layout.lines import NO_LINE_START, han_4grams, han_ngrams, is_list_item
 from ..plausibility import join_score
 from .assign import best_pairs
 from .joinscore import head, segment_logp, tail, word_join_score
-from .roles import ends_sentence, is_dateline
+from .roles import closes_article, ends_sentence, is_dateline
 
 __all__ = [
     "Link", "find_links", "han_3grams", "link_score", "monotone_pairs", "pdf_word_evidence", "typographic_seam",
@@ -281,16 +281,24 @@ def _opens_sentence(text: str) -> bool:
     return _opens_item(text) or bool(_OPENER_RE.match(text.lstrip()))
 
 
+@lru_cache(maxsize=8192)
+def _is_signoff(text: str) -> bool:
+    """Is ``text`` an article's sign-off on its own (``（本报加拉加斯１月１３日电）``)?"""
+    t = text.strip()
+    return t[:1] in "（(" and closes_article(t)
+
+
 def _no_continuation(left: Piece, right: Piece) -> bool:
     """What can never go on from ``left`` into ``right``. A sentence cut mid-way never goes on
-    with what opens a sentence: a discourse opener (``此外，`` ``据统计，``) or an enumeration
+    with a sign-off (``…中国现行的`` / ``（本报加拉加斯１月１３日电）``, OCR dev_006) or with
+    what opens a sentence: a discourse opener (``此外，`` ``据统计，``) or an enumeration
     (seed 004: ``…提供有力的学`` / ``此外，会上启动了…`` is a paragraph cut off in the source, not
     one paragraph). After a colon an enumeration may go on the list it introduces, except
     where nothing says whether the block starts a paragraph (text set one paragraph per line,
     seed 002 ``…深化：`` / ``一是由实践到理论…``): then the item is a paragraph of its own."""
     end = _cut_end(left.text)
     if end == "cut":
-        return _opens_sentence(right.text)
+        return _opens_sentence(right.text) or _is_signoff(right.text)
     if end == "colon":
         return right.starts_paragraph and not right.start_known and _opens_item(right.text)
     return False

@@ -69,6 +69,9 @@ class Draft:
     #: its byline was read under another article's headline (one whose dateline names its
     #: reporter): unless a headline claims it, it goes on the article read before it
     stray_byline: bool = False
+    #: a headline line read inside another article's paragraph (OCR): it heads a body without
+    #: headline if one reads like it, but cuts no article in two
+    stray: bool = False
 
     @property
     def has_body(self) -> bool:
@@ -309,6 +312,17 @@ def assemble(
                 jn += 1
             head_text = "".join(texts[k] for k in heads + subs)
             cur = _unwait(cur, i)
+            if ocr and jn < n and _interrupts_paragraph(i, jn, roles, chain_of):
+                # (OCR) a heading read inside a paragraph, between a block and its linked
+                # rest: a headline line the engine read out of place, not an article's start
+                # (the article being read goes on; the line stays a fragment unless a body
+                # without headline claims it)
+                stray = Draft(section=section, stray=True)
+                stray.headline, stray.subtitle = heads, subs
+                stray.notes.append("headline line read inside another article's paragraph")
+                drafts.append(stray)
+                i = j
+                continue
             first = _headline_read_on(drafts, heads, subs, texts) if ocr else None
             if first is not None:
                 # the rest of an earlier headline, cut mid-word by the engine's page
@@ -518,7 +532,7 @@ def _split_for_orphans(drafts: list[Draft], texts: Sequence[str], body_text, mat
     pdftotext articles cer 0.2685 -> 0.2578, headline_em 0.746 -> 0.763, byline_em 0.842 ->
     0.868: dev_013, where ``索尼亚`` recurs in its body 0.33 of the headline's bigrams; dev
     pdfminer pair_f1 0.819 -> 0.817, one page; variants the same)."""
-    orphans = [d for d in drafts if d.headline and not d.has_body]
+    orphans = [d for d in drafts if d.headline and not d.has_body and not d.stray]
     if not orphans:
         return
     for o in orphans:
@@ -575,6 +589,16 @@ def _join_headline_halves(drafts: list[Draft], texts: Sequence[str]) -> None:
                 nxt.headline = [*d.headline, *nxt.headline]
                 nxt.notes.append("headline's first line read as a block of its own")
                 d.headline = []
+
+
+def _interrupts_paragraph(i: int, jn: int, roles: Sequence[str], chain_of: dict[int, list[int]]) -> bool:
+    """Does the heading run starting at block ``i`` stand between a body block and the block
+    ``jn`` (the next one after the run) that continues it?"""
+    c = chain_of.get(jn)
+    if c is None or c[0] == jn:
+        return False
+    before = c[c.index(jn) - 1]
+    return before < i and all(roles[k] not in (ROLE_BODY, ROLE_EDITOR_NOTE) for k in range(before + 1, i))
 
 
 #: word evidence (nats, :func:`~cntextclean.page.joinscore.word_join_score`) that a heading
