@@ -1142,3 +1142,27 @@ def test_layout_two_part_headline_over_narrow_columns_is_one_line():
     bands = split_columns(rows)
     lines = [ln.strip() for band in bands for col in band for ln in col]
     assert any("北方城市提前集中供" in ln and "居民家中温暖如春天" in ln for ln in lines), bands
+
+
+def test_a_caption_set_wider_than_the_column_under_a_cut_line_takes_no_body_with_it():
+    """pdfminer (variant dev_036-c3): a line cut mid-sentence (``…以上降至``) and the photo
+    caption set across the columns under it (``２、青海玉树…（吴明摄）``) read as one paragraph
+    (``降至２``), and the whole of it went to the furniture as a caption: two paragraphs of
+    body lost from the article. The caption line, wider than the column, ends the paragraph
+    before it; the lines above it stay body."""
+    body = (
+        "据新华社耶路撒冷１月８日电（记者支\n林飞）以色列总理内塔尼亚胡８日在此间\n敦促政府中的右翼强硬派成员支持政府即\n"
+        "将作出的从约旦河西岸进一步撤军的决定，\n以推进以巴和平进程。\n"
+        "内塔尼亚胡在世界犹太人议员大会上说，\n要推进和平进程就必须就撤军问题作出必\n要决定。他警告说，如果和平进程继续陷\n"
+        "入僵局，就可能导致反对党工党上台。\n"
+        "据以色列媒介报道，迫于右翼势力的压\n力，内塔尼亚胡目前正打算将从约旦河西\n岸撤军的范围从原定的１０％以上降至\n"
+        "２、青海玉树藏族自治州天然草原牧场（吴明摄）\n\n"
+        "８％。巴方已向罗斯明确表示，拒绝接受\n任何低于１０％的撤军方案。\n"
+        "内塔尼亚胡当天还召集联合政府中各主要\n党派的首脑开会，讨论外长利维辞职对政\n府的影响，并对各党进行有关撤军问题的\n"
+        "说服工作。他表示，反对撤军者可以退出\n政府，他欢迎支持者留下来。\n"
+    )
+    seg = segment("人民日报　1998年1月9日　星期五　第11版\n\n以总理称将分步骤从西岸撤军\n\n" + body)
+    text = "".join(b.text for b in seg.blocks if b.role == "body")
+    assert "内塔尼亚胡在世界犹太人议员大会上说" in text
+    assert text.count("以上降至") == 1 and "青海" not in text
+    assert [f for f in seg.furniture if "青海" in f] == ["２、青海玉树藏族自治州天然草原牧场（吴明摄）"]

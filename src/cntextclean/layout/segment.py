@@ -514,6 +514,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
     del prev, prev_w
 
     _split_labels(units)
+    units = _split_trailing_captions(units)
     blocks: list[Block] = []
     furniture: list[str] = []
     for u in units:
@@ -647,6 +648,24 @@ def _gapped_head(u: dict[str, object]) -> bool:
     lines: list[Line] = u["lines"]  # type: ignore[assignment]
     t = lines[0].text.strip()
     return len(lines) == 1 and len(t) <= 30 and not CLAUSE_MARK.search(t) and bool(HEAD_GAP.search(t))
+
+
+def _split_trailing_captions(units: list[dict[str, object]]) -> list[dict[str, object]]:
+    """A body unit whose last line is a caption set wider than the column (``…以上降至`` /
+    ``2、青海玉树藏族自治州天然草原牧场（吴明摄）``, where the line above it was cut mid-sentence)
+    ends before it: the caption is furniture, the lines above it stay body."""
+    out: list[dict[str, object]] = []
+    for u in units:
+        lines: list[Line] = u["lines"]  # type: ignore[assignment]
+        w = int(u["width"])  # type: ignore[call-overload]
+        last = lines[-1]
+        if (u["role"] == "body" and len(lines) >= 2 and w and last.width > w + _SHORT
+                and is_caption(last.text) and not is_caption(_unit_text(lines[:-1], "body"))):
+            out.append({**u, "lines": lines[:-1]})
+            out.append({"lines": [last], "role": "body", "group": last.group, "width": w, "joined_gap": False})
+        else:
+            out.append(u)
+    return out
 
 
 def _unit_ended(u: dict[str, object]) -> bool:
