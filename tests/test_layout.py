@@ -1148,8 +1148,8 @@ def test_a_caption_set_wider_than_the_column_under_a_cut_line_takes_no_body_with
     """pdfminer (variant dev_036-c3): a line cut mid-sentence (``…以上降至``) and the photo
     caption set across the columns under it (``２、青海玉树…（吴明摄）``) read as one paragraph
     (``降至２``), and the whole of it went to the furniture as a caption: two paragraphs of
-    body lost from the article. The caption line, wider than the column, ends the paragraph
-    before it; the lines above it stay body."""
+    body lost from the article. The caption, its lines wider than the column (the last, its
+    credit, may be short), ends the paragraph before it; the lines above it stay body."""
     body = (
         "据新华社耶路撒冷１月８日电（记者支\n林飞）以色列总理内塔尼亚胡８日在此间\n敦促政府中的右翼强硬派成员支持政府即\n"
         "将作出的从约旦河西岸进一步撤军的决定，\n以推进以巴和平进程。\n"
@@ -1161,8 +1161,18 @@ def test_a_caption_set_wider_than_the_column_under_a_cut_line_takes_no_body_with
         "内塔尼亚胡当天还召集联合政府中各主要\n党派的首脑开会，讨论外长利维辞职对政\n府的影响，并对各党进行有关撤军问题的\n"
         "说服工作。他表示，反对撤军者可以退出\n政府，他欢迎支持者留下来。\n"
     )
-    seg = segment("人民日报　1998年1月9日　星期五　第11版\n\n以总理称将分步骤从西岸撤军\n\n" + body)
+    head = "人民日报　1998年1月9日　星期五　第11版\n\n以总理称将分步骤从西岸撤军\n\n"
+    seg = segment(head + body)
     text = "".join(b.text for b in seg.blocks if b.role == "body")
     assert "内塔尼亚胡在世界犹太人议员大会上说" in text
     assert text.count("以上降至") == 1 and "青海" not in text
     assert [f for f in seg.furniture if "青海" in f] == ["２、青海玉树藏族自治州天然草原牧场（吴明摄）"]
+    # (dev pdfminer dev_036, dev_037) the caption wraps, its credit on a short last line
+    two = body.replace("２、青海玉树藏族自治州天然草原牧场（吴明摄）", "２、青海玉树藏族自治州天然草原牧场一角\n（吴明摄）")
+    seg = segment(head + two)
+    assert "以上降至" in "".join(b.text for b in seg.blocks if b.role == "body")
+    assert [f for f in seg.furniture if "青海" in f] == ["２、青海玉树藏族自治州天然草原牧场一角（吴明摄）"]
+    # a caption of its own, as wide as its lines, is left whole
+    own = "１９９７年１１月８日，长江三峡工程实施大江截流，成为一期工程圆满完成，二期工程进\n入攻坚阶段的里程碑。目前，担负施工任务的各路建设大军，正为宏伟的\n三峡工程再续新篇章。（李舸摄）\n\n"
+    seg = segment(head + own + body)
+    assert any(f.startswith("１９９７年１１月８日") and f.endswith("（李舸摄）") for f in seg.furniture)

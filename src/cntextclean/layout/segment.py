@@ -650,22 +650,47 @@ def _gapped_head(u: dict[str, object]) -> bool:
     return len(lines) == 1 and len(t) <= 30 and not CLAUSE_MARK.search(t) and bool(HEAD_GAP.search(t))
 
 
+#: lines of a caption set under a picture wider than the column (its credit may wrap alone)
+_CAPTION_LINES = 3
+_WS_RE = re.compile(r"\s+")
+
+
 def _split_trailing_captions(units: list[dict[str, object]]) -> list[dict[str, object]]:
-    """A body unit whose last line is a caption set wider than the column (``…以上降至`` /
-    ``2、青海玉树藏族自治州天然草原牧场（吴明摄）``, where the line above it was cut mid-sentence)
-    ends before it: the caption is furniture, the lines above it stay body."""
+    """A body unit that ends in a caption set wider than the column ends before it: the caption
+    is furniture, the lines above it stay body. A line cut mid-sentence reads on into the
+    caption under it (``…以上降至`` / ``2、青海玉树藏族自治州天然草原牧场（吴明摄）``: ``降至2``);
+    the caption's lines (at most :data:`_CAPTION_LINES`, the last one, its credit, may be short)
+    are wider than the column's, and together they read as a caption."""
     out: list[dict[str, object]] = []
     for u in units:
         lines: list[Line] = u["lines"]  # type: ignore[assignment]
         w = int(u["width"])  # type: ignore[call-overload]
-        last = lines[-1]
-        if (u["role"] == "body" and len(lines) >= 2 and w and last.width > w + _SHORT
-                and is_caption(last.text) and not is_caption(_unit_text(lines[:-1], "body"))):
-            out.append({**u, "lines": lines[:-1]})
-            out.append({"lines": [last], "role": "body", "group": last.group, "width": w, "joined_gap": False})
-        else:
+        k = _caption_start(lines, w) if u["role"] == "body" and w and len(lines) >= 2 else None
+        if k is None:
             out.append(u)
+            continue
+        out.append({**u, "lines": lines[:k]})
+        out.append({"lines": lines[k:], "role": "body", "group": lines[k].group, "width": w, "joined_gap": False})
     return out
+
+
+def _caption_start(lines: Sequence[Line], w: int) -> int | None:
+    """Where the caption set wider than the column (``w``) starts among the unit's ``lines``
+    (see :func:`_split_trailing_captions`), or None."""
+    wide = [display_width(_WS_RE.sub("", ln.text)) > w for ln in lines]
+    k = len(lines) - 1
+    if not wide[k]:
+        k -= 1  # the credit wrapped alone
+    if k < 1 or not wide[k]:
+        return None
+    while k > 1 and wide[k - 1] and len(lines) - k < _CAPTION_LINES:
+        k -= 1
+    if wide[k - 1]:
+        return None  # a longer run of wide lines: a paragraph or a caption of its own
+    caption = _unit_text(lines[k:], "body")
+    if is_caption(caption) and not is_caption(_unit_text(lines[:k], "body")):
+        return k
+    return None
 
 
 def _unit_ended(u: dict[str, object]) -> bool:
