@@ -1172,6 +1172,15 @@ def test_a_caption_set_wider_than_the_column_under_a_cut_line_takes_no_body_with
     seg = segment(head + two)
     assert "以上降至" in "".join(b.text for b in seg.blocks if b.role == "body")
     assert [f for f in seg.furniture if "青海" in f] == ["２、青海玉树藏族自治州天然草原牧场一角（吴明摄）"]
+    # (pdftotext dev_015) a caption narrower than the column, whole on one line
+    narrow = body.replace("２、青海玉树藏族自治州天然草原牧场（吴明摄）", "陈金水顾不上菜园子了（曲渊摄）")
+    seg = segment(head + narrow)
+    assert "以上降至" in "".join(b.text for b in seg.blocks if b.role == "body")
+    assert "陈金水顾不上菜园子了（曲渊摄）" in seg.furniture
+    # ... but a caption set as wide as the column, its credit on a shorter last line, is whole
+    col = "１月５日，北京市民在天安门广场观看升旗\n仪式，场面十分壮观，人们纷纷拍照留念，\n气氛热烈。（新华社记者某某摄）\n\n"
+    seg = segment(head + col + body)
+    assert any(f.startswith("１月５日") and f.endswith("（新华社记者某某摄）") for f in seg.furniture)
     # a caption of its own, as wide as its lines, is left whole
     own = "１９９７年１１月８日，长江三峡工程实施大江截流，成为一期工程圆满完成，二期工程进\n入攻坚阶段的里程碑。目前，担负施工任务的各路建设大军，正为宏伟的\n三峡工程再续新篇章。（李舸摄）\n\n"
     seg = segment(head + own + body)

@@ -653,14 +653,21 @@ def _gapped_head(u: dict[str, object]) -> bool:
 #: lines of a caption set under a picture wider than the column (its credit may wrap alone)
 _CAPTION_LINES = 3
 _WS_RE = re.compile(r"\s+")
+#: lines of a paragraph over a caption narrower than the column, the last two of them full
+#: (fewer: they may be the caption's own first lines, set as wide as the column)
+_CAPTION_UNDER = 3
+#: a caption's text (four Han characters at least) and its credit, on one line
+_CAPTION_TEXT = re.compile(r"[\u4e00-\u9fff]{4}[^（(]*[（(][^（()）]*[）)]\s*$")
 
 
 def _split_trailing_captions(units: list[dict[str, object]]) -> list[dict[str, object]]:
-    """A body unit that ends in a caption set wider than the column ends before it: the caption
-    is furniture, the lines above it stay body. A line cut mid-sentence reads on into the
-    caption under it (``…以上降至`` / ``2、青海玉树藏族自治州天然草原牧场（吴明摄）``: ``降至2``);
-    the caption's lines (at most :data:`_CAPTION_LINES`, the last one, its credit, may be short)
-    are wider than the column's, and together they read as a caption."""
+    """A body unit that ends in a caption ends before it: the caption is furniture, the lines
+    above it stay body. A line cut mid-sentence reads on into the caption under it (``…以上降至``
+    / ``2、青海玉树藏族自治州天然草原牧场（吴明摄）``: ``降至2``). Either the caption's lines (at
+    most :data:`_CAPTION_LINES`, the last one, its credit, may be short) are wider than the
+    column's and together read as a caption, or one line narrower than the column holds a whole
+    caption, its text and its credit, under full lines of a paragraph (``…能见度几乎降`` /
+    ``陈金水出名后，几乎挤不出时间照看自家的菜园子了。（曲渊摄）``, pdftotext dev_015)."""
     out: list[dict[str, object]] = []
     for u in units:
         lines: list[Line] = u["lines"]  # type: ignore[assignment]
@@ -675,10 +682,14 @@ def _split_trailing_captions(units: list[dict[str, object]]) -> list[dict[str, o
 
 
 def _caption_start(lines: Sequence[Line], w: int) -> int | None:
-    """Where the caption set wider than the column (``w``) starts among the unit's ``lines``
-    (see :func:`_split_trailing_captions`), or None."""
-    wide = [display_width(_WS_RE.sub("", ln.text)) > w for ln in lines]
+    """Where the caption that ends the unit starts among its ``lines`` (``w``: the column's
+    width; see :func:`_split_trailing_captions`), or None."""
+    cw = [display_width(_WS_RE.sub("", ln.text)) for ln in lines]
+    wide = [c > w for c in cw]
     k = len(lines) - 1
+    if (w - cw[k] > _SHORT and len(lines) > _CAPTION_UNDER and _CAPTION_TEXT.search(lines[k].text)
+            and all(abs(c - w) <= _SHORT for c in cw[-_CAPTION_UNDER:-1]) and is_caption(lines[k].text)):
+        return k  # a narrower caption, whole on one line, under a paragraph's full lines
     if not wide[k]:
         k -= 1  # the credit wrapped alone
     if k < 1 or not wide[k]:
