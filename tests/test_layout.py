@@ -1185,3 +1185,22 @@ def test_a_caption_set_wider_than_the_column_under_a_cut_line_takes_no_body_with
     own = "１９９７年１１月８日，长江三峡工程实施大江截流，成为一期工程圆满完成，二期工程进\n入攻坚阶段的里程碑。目前，担负施工任务的各路建设大军，正为宏伟的\n三峡工程再续新篇章。（李舸摄）\n\n"
     seg = segment(head + own + body)
     assert any(f.startswith("１９９７年１１月８日") and f.endswith("（李舸摄）") for f in seg.furniture)
+
+
+def test_a_narrow_caption_under_lines_holding_half_width_digits():
+    """pdfminer dev_040: the lines above the caption hold half-width digits (``1964年``), so
+    their display width falls short of the column's, though they were printed full; they still
+    count as the paragraph's full lines, and the caption under them ends it."""
+    from cntextclean.layout.lines import Line
+    from cntextclean.layout.segment import _caption_start
+
+    lines = [Line.make(t) for t in (
+        "哥本哈根警方6日晨接到雕像遭破坏的报告后，立即展开了调查。警方认为窃贼是",
+        "用一种特殊锯刀把这座青铜雕像的头部锯掉的。潜水员随即对雕像周围的水域进行了搜",
+        "索，以探明头像是否被抛在海里。这座举世闻名的美人鱼雕像的头部曾于1964年被",
+        "人盗走，其胳膊又于1985年被人锯掉。只是由于铸造雕像的模子保存完好，美人鱼",
+        "郭晶晶在珀斯大赛中。（新华社记者宋晓刚摄）",
+    )]
+    assert [ln.width for ln in lines[2:4]] == [72, 72]
+    assert _caption_start(lines, 76) == 4
+    assert _caption_start(lines[:4], 76) is None

@@ -688,7 +688,8 @@ def _caption_start(lines: Sequence[Line], w: int) -> int | None:
     wide = [c > w for c in cw]
     k = len(lines) - 1
     if (w - cw[k] > _SHORT and len(lines) > _CAPTION_UNDER and _CAPTION_TEXT.search(lines[k].text)
-            and all(abs(c - w) <= _SHORT for c in cw[-_CAPTION_UNDER:-1]) and is_caption(lines[k].text)):
+            and all(cw[j] + lines[j].narrow >= w - _SHORT and cw[j] <= w + _SHORT for j in range(k - _CAPTION_UNDER + 1, k))
+            and is_caption(lines[k].text)):
         return k  # a narrower caption, whole on one line, under a paragraph's full lines
     if not wide[k]:
         k -= 1  # the credit wrapped alone
