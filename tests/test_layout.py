@@ -1204,3 +1204,18 @@ def test_a_narrow_caption_under_lines_holding_half_width_digits():
     assert [ln.width for ln in lines[2:4]] == [72, 72]
     assert _caption_start(lines, 76) == 4
     assert _caption_start(lines[:4], 76) is None
+
+
+def test_a_wide_caption_of_three_lines_and_its_wrapped_credit():
+    """pdftotext (variant dev_017-zenhei): a dateline's two lines, then a caption of three lines
+    wider than the column and its credit's end wrapped alone (``摄）``): the caption starts at
+    ``图为``; a fourth wide line would make the run a paragraph or a caption of its own."""
+    from cntextclean.layout.lines import Line
+    from cntextclean.layout.segment import _caption_start
+
+    texts = ["本报北京一月八日讯新华社记者", "周志方、赵秀娟，本报记者李舫报",
+             "图为中共湖南省委书记王茂林（左一）等有", "关领导在慰问交警劳模吴贱安（右一）时，",
+             "鼓励他当好学济南交警的带头人。（胡桃", "摄）"]
+    assert _caption_start([Line.make(t) for t in texts], 32) == 2
+    longer = [*texts[:2], "图为中共湖南省委书记王茂林（左一）等湖南", *texts[2:]]
+    assert _caption_start([Line.make(t) for t in longer], 32) is None

@@ -650,7 +650,8 @@ def _gapped_head(u: dict[str, object]) -> bool:
     return len(lines) == 1 and len(t) <= 30 and not CLAUSE_MARK.search(t) and bool(HEAD_GAP.search(t))
 
 
-#: lines of a caption set under a picture wider than the column (its credit may wrap alone)
+#: lines of a caption set under a picture wider than the column (and its credit, wrapped
+#: alone on a short line)
 _CAPTION_LINES = 3
 _WS_RE = re.compile(r"\s+")
 #: lines of a paragraph over a caption narrower than the column, the last two of them full
@@ -695,7 +696,8 @@ def _caption_start(lines: Sequence[Line], w: int) -> int | None:
         k -= 1  # the credit wrapped alone
     if k < 1 or not wide[k]:
         return None
-    while k > 1 and wide[k - 1] and len(lines) - k < _CAPTION_LINES:
+    last = k
+    while k > 1 and wide[k - 1] and last - k + 1 < _CAPTION_LINES:
         k -= 1
     if wide[k - 1]:
         return None  # a longer run of wide lines: a paragraph or a caption of its own
