@@ -1696,3 +1696,22 @@ def test_an_ocr_headline_line_read_inside_a_paragraph_opens_no_article():
     assert [(lk["from"], lk["to"]) for lk in dbg["links"]] == [(2, 4)]
     assert [(d.headline, d.paragraphs) for d in drafts] == [([0], [[1], [2, 4], [5], [6]])]
     assert frags == [[3]]
+
+
+def test_a_line_under_a_two_part_headline_in_its_block_is_the_subtitle():
+    """PyMuPDF dev_019: ``伊拉克禁止核查小组执行任务　安南规劝巴格达不要激化矛盾`` over
+    ``克林顿称萨达姆无权决定人选`` in one block: the line under the two halves, with no gap of its
+    own, is set smaller (the subtitle), though it holds fewer characters. In another block the
+    same line is as often the next article's headline (plain pdftotext dev_007: ``第八届世界
+    游泳锦标赛开幕`` over ``四年不是两年泳``), and a headline's own second half is no subtitle."""
+    from cntextclean.page.split import _starts_subtitle
+
+    two = "伊拉克禁止核查小组执行任务 安南规劝巴格达不要激化矛盾"
+    assert _starts_subtitle(two, "克林顿称萨达姆无权决定人选", same_block=True)
+    assert not _starts_subtitle(two, "克林顿称萨达姆无权决定人选")
+    assert not _starts_subtitle("第八届世界 游泳锦标赛开幕", "四年不是两年泳")
+    assert not _starts_subtitle("以大办沼气为纽带", "以节约能源为前提", same_block=True)
+    page = split_articles((BENCH / "dev" / "dev_019.pymupdf.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if a.headline and a.headline.startswith("伊拉克禁止"))
+    assert (_norm(art.headline), art.subtitle) == ("伊拉克禁止核查小组执行任务安南规劝巴格达不要激化矛盾",
+                                                   "克林顿称萨达姆无权决定人选")

@@ -328,18 +328,32 @@ def _column_line(b: Block) -> bool:
     return _full_line(b) and display_width(b.text.strip()) <= b.line_width + 4
 
 
-def _starts_subtitle(prev_line: str, line: str) -> bool:
+#: the gap between the two halves of a two-part headline (cleaned to one space)
+_HEAD_GAP_RE = re.compile(r"[\s\u3000]+")
+
+
+def _starts_subtitle(prev_line: str, line: str, *, same_block: bool = False) -> bool:
     """Is ``line`` (under heading line ``prev_line``) the first line of a subtitle?
 
     A subtitle is set smaller than its headline, so its first line holds clearly more
-    characters than the headline line above it, and it does not read on from it.
+    characters than the headline line above it, and it does not read on from it; under a
+    two-part headline's line in the same block (``same_block``), any line without a gap.
     """
     from ..plausibility import join_score
 
     a, b = _WS_RE.sub("", prev_line), _WS_RE.sub("", line)
     if b.startswith(("——", "—")):
         return True
-    return len(b) >= len(a) + 3 and len(a) >= 3 and join_score(a, b) < 2.0
+    if join_score(a, b) >= 2.0 or len(a) < 3:
+        return False
+    # a two-part headline (two halves across a gap) over one line without a gap, in one block:
+    # the halves fill the width in large type, the line under them is set smaller (pymupdf
+    # dev_019; in another block such a line is as often the next article's headline)
+    halves = _HEAD_GAP_RE.split(prev_line.strip())
+    if (same_block and len(halves) == 2 and min(len(h) for h in halves) >= 4
+            and not _HEAD_GAP_RE.search(line.strip())):
+        return len(b) >= 6
+    return len(b) >= len(a) + 3
 
 
 #: the most characters of a headline's last printed line standing alone (``项``, ``灾民``)
@@ -422,7 +436,7 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
             out.append(_part_of(b, lines, "headline"))
             out.extend([label] if label else [])
             continue
-        cut = next((k for k in range(1, len(lines)) if _starts_subtitle(lines[k - 1], lines[k])), None)
+        cut = next((k for k in range(1, len(lines)) if _starts_subtitle(lines[k - 1], lines[k], same_block=True)), None)
         if cut is None:
             out.append(_part_of(b, lines, "headline"))
         else:
