@@ -1715,3 +1715,17 @@ def test_a_line_under_a_two_part_headline_in_its_block_is_the_subtitle():
     art = next(a for a in page.articles if a.headline and a.headline.startswith("伊拉克禁止"))
     assert (_norm(art.headline), art.subtitle) == ("伊拉克禁止核查小组执行任务安南规劝巴格达不要激化矛盾",
                                                    "克林顿称萨达姆无权决定人选")
+
+
+def test_a_speck_of_text_with_no_article_to_go_on_opens_none():
+    """OCR dev_019: ``上`` (a speck of a picture or of a cut line) read at the top of the page,
+    before any headline, opened an article of one character; it is a fragment now (the text is
+    kept). A character or two inside an open article stays in it."""
+    texts = ["上", "古巴全国人大选举揭晓", "新华社哈瓦那1月12日电古巴全国选举委员会今天公布了全国人大选举结果。",
+             "了", "全国选举委员会主席赫苏斯说，这次选举的投票率很高。"]
+    roles = ["body", "heading", "body", "body", "body"]
+    pieces = {i: Piece(texts[i], pos=k, start_known=False, line_width=40, link_floor=OCR_LINK_FLOOR)
+              for k, i in enumerate((0, 2, 3, 4))}
+    drafts, frags, _ = assemble(texts, roles, pieces, ocr=True)
+    assert [(d.headline, d.paragraphs) for d in drafts] == [([1], [[2], [3], [4]])]
+    assert frags == [[0]]

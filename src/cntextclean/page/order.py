@@ -233,6 +233,7 @@ def assemble(
     label: int | None = None  # an editor's-note label waiting for its text
     side_queue: list[Draft] = []  # headlines read one after another, waiting for their datelines
     stray_bylines: set[int] = set()  # bylines under a headline that went to a dateline's article
+    specks: list[list[int]] = []  # a character or two that no article could take
 
     def body_text(d: Draft, limit: int = 400) -> str:
         out = ""
@@ -466,6 +467,12 @@ def assemble(
                     deferred.setdefault(c[1], []).append(c)
                     i += 1
                     continue
+                if len(_WS_RE.sub("", texts[i])) <= _SPECK:
+                    # a character or two with no article to go on (OCR: a speck of a picture
+                    # or of a cut line) opens no article: a fragment
+                    specks.append(c)
+                    i += 1
+                    continue
                 cur = new_draft()
             place_chain(c, cur)
             i += 1
@@ -485,6 +492,7 @@ def assemble(
             place_chain(c, d)
 
     drafts, fragments, matches = _match_orphans(drafts, texts, body_text)
+    fragments.extend(specks)
     debug = {"links": debug_links, "matches": matches, "roles": roles}
     return drafts, fragments, debug
 
@@ -599,6 +607,11 @@ def _interrupts_paragraph(i: int, jn: int, roles: Sequence[str], chain_of: dict[
         return False
     before = c[c.index(jn) - 1]
     return before < i and all(roles[k] not in (ROLE_BODY, ROLE_EDITOR_NOTE) for k in range(before + 1, i))
+
+
+#: body text of at most this many characters opens no article of its own
+_SPECK = 2
+_WS_RE = re.compile(r"\s+")
 
 
 #: word evidence (nats, :func:`~cntextclean.page.joinscore.word_join_score`) that a heading
