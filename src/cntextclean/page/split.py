@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..layout.blocks import Block, Segmented
-from ..layout.lines import Line
+from ..layout.lines import HEAD_GAP, Line
 from ..layout.ruled import split_ruled_rows
 from ..layout.segment import segment
 from ..layout.width import display_width, printed_width
@@ -328,10 +328,6 @@ def _column_line(b: Block) -> bool:
     return _full_line(b) and display_width(b.text.strip()) <= b.line_width + 4
 
 
-#: the gap between the two halves of a two-part headline (cleaned to one space)
-_HEAD_GAP_RE = re.compile(r"[\s\u3000]+")
-
-
 def _starts_subtitle(prev_line: str, line: str, *, same_block: bool = False) -> bool:
     """Is ``line`` (under heading line ``prev_line``) the first line of a subtitle?
 
@@ -349,10 +345,11 @@ def _starts_subtitle(prev_line: str, line: str, *, same_block: bool = False) -> 
     # a two-part headline (two halves across a gap) over one line without a gap, in one block:
     # the halves fill the width in large type, the line under them is set smaller (pymupdf
     # dev_019; in another block such a line is as often the next article's headline)
-    halves = _HEAD_GAP_RE.split(prev_line.strip())
-    if (same_block and len(halves) == 2 and min(len(h) for h in halves) >= 4
-            and not _HEAD_GAP_RE.search(line.strip())):
-        return len(b) >= 6
+    gaps = list(HEAD_GAP.finditer(prev_line.strip())) if same_block else []
+    if len(gaps) == 1 and not HEAD_GAP.search(line):
+        left = len(_WS_RE.sub("", prev_line.strip()[: gaps[0].start() + 1]))
+        if min(left, len(a) - left) >= 4:
+            return len(b) >= 6
     return len(b) >= len(a) + 3
 
 
