@@ -46,6 +46,7 @@ from cntextclean.page.order import assemble
 from cntextclean.page.roles import assign_roles, closes_article, is_byline, is_dateline, text_role
 from cntextclean.page.split import (
     OCR_LINK_FLOOR,
+    _heads_over_datelines,
     _pre_layout,
     _rejoin_ocr_breaks,
     _split_datelines,
@@ -1729,3 +1730,26 @@ def test_a_speck_of_text_with_no_article_to_go_on_opens_none():
     drafts, frags, _ = assemble(texts, roles, pieces, ocr=True)
     assert [(d.headline, d.paragraphs) for d in drafts] == [([1], [[2], [3], [4]])]
     assert frags == [[0]]
+
+
+def test_an_ocr_headline_read_into_the_foot_of_the_column_before_its_dateline():
+    """OCR (tess300 dev_027): ``政府重视好事办实蓉城今日面貌新`` is read as the last line of the
+    block before its dateline (``…占地1.7平`` above it, the column cut mid-sentence), and the
+    article had no headline. A headline-like last line over a dateline block is the headline,
+    unless a word reads on into it from the line above (tess150 dev_007: ``…长距离游`` /
+    ``泳5个大项的角逐``, a paragraph's last line without its full stop)."""
+    def blk(lines, role="body"):
+        return Block(text="".join(lines), lines=lines, index=0, page=0, column=None, line_width=40, role=role)
+
+    blocks = [blk(["华南最大的食品生产基地，占地1.7平", "政府重视好事办实蓉城今日面貌新"]),
+              blk(["本报成都1月3日电记者罗茂城、刘裕国报", "道：近两年，凡到成都做客的中外来宾无不赞叹。"])]
+    out = _heads_over_datelines(blocks)
+    assert [(b.role, b.text) for b in out] == [
+        ("body", "华南最大的食品生产基地，占地1.7平"), ("headline", "政府重视好事办实蓉城今日面貌新"),
+        ("body", blocks[1].text)]
+    assert not out[0].ends_paragraph
+    kept = [blk(["参加游泳、跳水、花样游泳、水球、长距离游", "泳5个大项的角逐"]), blocks[1]]
+    assert _heads_over_datelines(kept) == kept
+    page = split_articles((BENCH / "dev" / "dev_027.tess300.txt").read_text(encoding="utf-8"), ocr=True)
+    art = next(a for a in page.articles if a.paragraphs[0].startswith("本报成都"))
+    assert art.headline and art.headline.startswith("政府重视好事办")

@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..layout.blocks import Block, Segmented
-from ..layout.lines import HEAD_GAP, Line
+from ..layout.lines import CLAUSE_MARK, HEAD_GAP, Line
 from ..layout.ruled import split_ruled_rows
 from ..layout.segment import segment
 from ..layout.width import display_width, printed_width
@@ -239,6 +239,36 @@ def _split_datelines(blocks: list[Block]) -> list[Block]:
         out.append(_part_of(b, b.lines[top:cut], None))
         out.append(_part_of(b, b.lines[cut:], "body", ends_paragraph=b.ends_paragraph))
     return out
+
+
+def _heads_over_datelines(blocks: list[Block]) -> list[Block]:
+    """A body block whose last printed line is a headline, over a block that opens with a
+    dateline: the headline's line was read into the foot of the column before it (OCR dev_027:
+    ``…占地1.7平`` / ``政府重视好事办实蓉城今日面貌新`` / ``本报成都1月3日电…``). The line
+    is headline-like (no clause mark, six characters or more) and no word reads on into it from
+    the line above (``…长距离游`` / ``泳5个大项的角逐``: a paragraph's last line whose full stop
+    the engine lost)."""
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        lines = [ln for ln in b.lines if ln.strip()]
+        nxt = next((x for x in blocks[k + 1 :] if x.role != ROLE_FURNITURE and x.text.strip()), None)
+        if (b.role == "body" and len(lines) >= 2 and nxt is not None and is_dateline(nxt.text.strip())
+                and _heads_dateline(lines[-2].strip(), lines[-1].strip())):
+            out.append(_part_of(b, lines[:-1], "body", starts_paragraph=b.starts_paragraph, ends_paragraph=False))
+            out.append(_part_of(b, lines[-1:], "headline"))
+            continue
+        out.append(b)
+    return out
+
+
+def _heads_dateline(above: str, line: str) -> bool:
+    t = _WS_RE.sub("", line)
+    return (len(t) >= 6 and not CLAUSE_MARK.search(t) and is_heading_like(t)
+            and word_join_score(above, line) < _WORD_INTO_HEAD)
+
+
+#: word evidence (nats) that a line reads on from the one above it: no headline's first line
+_WORD_INTO_HEAD = 2.0
 
 
 #: the longest headline tail read on the dateline's line (``结束`` of ``…足球赛结束``)
@@ -522,6 +552,8 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     if ocr:
         blocks = _rejoin_ocr_breaks(blocks)
     blocks = _side_by_side_heads(_tails_on_datelines(_split_datelines(_explode(blocks))))
+    if ocr:
+        blocks = _heads_over_datelines(blocks)
     blocks = _split_headings(_split_glued_bylines(_headline_tails(blocks)))
     blocks, cont_notes = _split_continuation_notes(blocks)
     texts = [b.text.strip() for b in blocks]
