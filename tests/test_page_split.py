@@ -1753,3 +1753,20 @@ def test_an_ocr_headline_read_into_the_foot_of_the_column_before_its_dateline():
     page = split_articles((BENCH / "dev" / "dev_027.tess300.txt").read_text(encoding="utf-8"), ocr=True)
     art = next(a for a in page.articles if a.paragraphs[0].startswith("本报成都"))
     assert art.headline and art.headline.startswith("政府重视好事办")
+
+
+def test_an_ocr_headlines_last_character_read_far_from_it_goes_back():
+    """OCR (tess300 dev_002): ``捷治安状况恶化匈犯罪案件增`` and, sixty lines on, ``多`` alone
+    (the headline's last character, set on a line of its own): a word across the seam (增多)
+    puts it back on the headline instead of into another article's body."""
+    texts = ["捷治安状况恶化匈犯罪案件增", "据新华社布拉格1月14日电捷克治安状况令人堪忧，犯罪案件数量增加。",
+             "校园打工求自立", "在物价不断上涨的今天，罗马尼亚的大学生们利用课余时间打工。", "多",
+             "首都布加勒斯特一座大学生宿舍楼里，几个女学生正在忙碌着。"]
+    roles = ["heading", "body", "heading", "body", "body", "body"]
+    pieces = {i: Piece(texts[i], pos=k, start_known=False, line_width=34, link_floor=OCR_LINK_FLOOR)
+              for k, i in enumerate((1, 3, 4, 5))}
+    drafts, frags, _ = assemble(texts, roles, pieces, ocr=True)
+    assert [(d.headline, d.paragraphs) for d in drafts] == [([0, 4], [[1]]), ([2], [[3], [5]])]
+    assert frags == []
+    drafts, _, _ = assemble(texts, roles, pieces)  # PDF text: left where it is
+    assert [d.headline for d in drafts] == [[0], [2]]

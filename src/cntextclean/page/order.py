@@ -402,6 +402,15 @@ def assemble(
             continue
         if r in (ROLE_BODY, ROLE_EDITOR_NOTE):
             c = chain_of[i]
+            if ocr and c == [i] and len(_WS_RE.sub("", texts[i])) <= _SPECK:
+                owner = _headline_read_on(drafts, [i], [], texts)
+                if owner is not None:
+                    # (OCR) a headline's last character or two, read far from it (``…案件增``
+                    # … ``多``): a word across the seam puts them back
+                    owner.headline = [*owner.headline, i]
+                    owner.notes.append("headline's last characters read apart")
+                    i += 1
+                    continue
             if c[0] != i:
                 # a continuation block: the reader is back in its chain's article
                 owner = art_of_chain.get(c[0])
