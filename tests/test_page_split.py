@@ -1770,3 +1770,20 @@ def test_an_ocr_headlines_last_character_read_far_from_it_goes_back():
     assert frags == []
     drafts, _, _ = assemble(texts, roles, pieces)  # PDF text: left where it is
     assert [d.headline for d in drafts] == [[0], [2]]
+
+
+def test_a_headline_block_cut_at_its_dateline_keeps_its_role_and_sheds_its_subtitle():
+    """OCR (tess150 dev_029): one block holds the headline, its subtitle and the dateline line
+    (``国民经济运行平稳税收征管措施加强`` / ``海关去年征税九百四十亿比上年增一成创历史最高纪录`` /
+    ``本报北京1月11日讯记者…``). Cut at the dateline, the lines above it stay a headline block,
+    so the subtitle under the headline's line is cut off as for any headline block (the
+    headline had taken the subtitle's text)."""
+    b = Block(text="", lines=["国民经济运行平稳税收征管措施加强", "海关去年征税九百四十亿比上年增一成创历史最高纪录",
+                              "本报北京1月11日讯记者周泓洋报道：今天从海关总署了解到"],
+              index=0, page=0, column=None, line_width=28, role="headline")
+    b = replace(b, text="".join(b.lines))
+    parts = _split_headings(_split_datelines([b]))
+    assert [(p.role, p.text) for p in parts] == [
+        ("headline", "国民经济运行平稳税收征管措施加强"),
+        ("subtitle", "海关去年征税九百四十亿比上年增一成创历史最高纪录"),
+        ("body", "本报北京1月11日讯记者周泓洋报道：今天从海关总署了解到")]

@@ -236,7 +236,8 @@ def _split_datelines(blocks: list[Block]) -> list[Block]:
         top = next((k + 1 for k in range(cut - 2, -1, -1) if ends_sentence(lines[k])), 0)
         if top:
             out.append(_part_of(b, b.lines[:top], "body", starts_paragraph=b.starts_paragraph))
-        out.append(_part_of(b, b.lines[top:cut], None))
+        # (a headline block keeps its role: a subtitle under its lines is cut off next)
+        out.append(_part_of(b, b.lines[top:cut], "headline" if b.role == "headline" else None))
         out.append(_part_of(b, b.lines[cut:], "body", ends_paragraph=b.ends_paragraph))
     return out
 
