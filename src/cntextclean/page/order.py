@@ -627,6 +627,9 @@ _WS_RE = re.compile(r"\s+")
 #: reads on from an earlier headline's last line: on no pair of the dev and seed gold's
 #: headlines of one page does a word span the seam (0 of 808 pairs above 0)
 _HEADLINE_READS_ON = 4.0
+#: ... looked for among this many headlines read last (OCR dev_040 reads the rest four
+#: headlines on; a bound keeps a page of many specks linear)
+_READ_ON_WINDOW = 8
 
 
 def _headline_read_on(drafts: Sequence[Draft], heads: Sequence[int], subs: Sequence[int],
@@ -636,11 +639,14 @@ def _headline_read_on(drafts: Sequence[Draft], heads: Sequence[int], subs: Seque
     if len(heads) != 1 or subs:
         return None
     line = texts[heads[0]].strip()
+    seen = 0
     for d in reversed(drafts):
-        if d.headline and not d.subtitle and d.headline[-1] < heads[0]:
-            last = texts[d.headline[-1]].strip()
-            if word_join_score(last, line) >= _HEADLINE_READS_ON:
+        if d.headline and d.headline[-1] < heads[0]:
+            if not d.subtitle and word_join_score(texts[d.headline[-1]].strip(), line) >= _HEADLINE_READS_ON:
                 return d
+            seen += 1
+            if seen >= _READ_ON_WINDOW:
+                break
     return None
 
 

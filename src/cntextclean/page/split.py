@@ -249,11 +249,17 @@ def _heads_over_datelines(blocks: list[Block]) -> list[Block]:
     is headline-like (no clause mark, six characters or more) and no word reads on into it from
     the line above (``…长距离游`` / ``泳5个大项的角逐``: a paragraph's last line whose full stop
     the engine lost)."""
+    # (the next block that is no furniture, for each block: one pass from the end)
+    after: list[Block | None] = [None] * len(blocks)
+    nxt: Block | None = None
+    for k in range(len(blocks) - 1, -1, -1):
+        after[k] = nxt
+        if blocks[k].role != ROLE_FURNITURE and blocks[k].text.strip():
+            nxt = blocks[k]
     out: list[Block] = []
-    for k, b in enumerate(blocks):
+    for b, below in zip(blocks, after, strict=True):
         lines = [ln for ln in b.lines if ln.strip()]
-        nxt = next((x for x in blocks[k + 1 :] if x.role != ROLE_FURNITURE and x.text.strip()), None)
-        if (b.role == "body" and len(lines) >= 2 and nxt is not None and is_dateline(nxt.text.strip())
+        if (b.role == "body" and len(lines) >= 2 and below is not None and is_dateline(below.text.strip())
                 and _heads_dateline(lines[-2].strip(), lines[-1].strip())):
             out.append(_part_of(b, lines[:-1], "body", starts_paragraph=b.starts_paragraph, ends_paragraph=False))
             out.append(_part_of(b, lines[-1:], "headline"))
@@ -263,6 +269,7 @@ def _heads_over_datelines(blocks: list[Block]) -> list[Block]:
 
 
 def _heads_dateline(above: str, line: str) -> bool:
+    """Is ``line`` (under ``above``, over a dateline) a headline read into a body block?"""
     t = _WS_RE.sub("", line)
     return (len(t) >= 6 and not CLAUSE_MARK.search(t) and is_heading_like(t)
             and word_join_score(above, line) < _WORD_INTO_HEAD)
