@@ -402,7 +402,7 @@ def assemble(
             continue
         if r in (ROLE_BODY, ROLE_EDITOR_NOTE):
             c = chain_of[i]
-            if ocr and c == [i] and len(_WS_RE.sub("", texts[i])) <= _SPECK:
+            if ocr and c == [i] and _is_speck(texts[i]):
                 owner = _headline_read_on(drafts, [i], [], texts)
                 if owner is not None:
                     # (OCR) a headline's last character or two, read far from it (``…案件增``
@@ -476,7 +476,7 @@ def assemble(
                     deferred.setdefault(c[1], []).append(c)
                     i += 1
                     continue
-                if len(_WS_RE.sub("", texts[i])) <= _SPECK:
+                if _is_speck(texts[i]):
                     # a character or two with no article to go on (OCR: a speck of a picture
                     # or of a cut line) opens no article: a fragment
                     specks.append(c)
@@ -621,6 +621,11 @@ def _interrupts_paragraph(i: int, jn: int, roles: Sequence[str], chain_of: dict[
 #: body text of at most this many characters opens no article of its own
 _SPECK = 2
 _WS_RE = re.compile(r"\s+")
+
+
+def _is_speck(text: str) -> bool:
+    """A character or two (whitespace aside): OCR's speck of a picture or of a cut line."""
+    return len(_WS_RE.sub("", text)) <= _SPECK
 
 
 #: word evidence (nats, :func:`~cntextclean.page.joinscore.word_join_score`) that a heading
