@@ -1787,3 +1787,16 @@ def test_a_headline_block_cut_at_its_dateline_keeps_its_role_and_sheds_its_subti
         ("headline", "国民经济运行平稳税收征管措施加强"),
         ("subtitle", "海关去年征税九百四十亿比上年增一成创历史最高纪录"),
         ("body", "本报北京1月11日讯记者周泓洋报道：今天从海关总署了解到")]
+
+
+def test_articles_come_in_the_order_their_blocks_were_read():
+    """pdftotext dev_027: the headline ``推广特区基本法 香港成立督导委员会`` is read before the
+    page's second article's headline (``昆明：实施 优惠政策12项``), but that article's blocks are
+    read first, right after the first article's. Ordered by those steps of the reading, the
+    articles come as the gold prints them."""
+    src = BENCH / "dev" / "dev_027.pdftotext.txt"
+    if not src.exists():
+        pytest.skip("the development benchmark is not available")
+    page = split_articles(src.read_text(encoding="utf-8"))
+    heads = [(a.headline or "").replace(" ", "")[:4] for a in page.articles]
+    assert heads[:3] == ["俄罗斯新", "昆明：实", "推广特区"]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Any
 
 from ..layout.blocks import Block, Segmented
@@ -31,6 +31,7 @@ from ..ocr.headquotes import fix_corner_quotes
 from ..ocr.headwords import fix_headline
 from ..outlets import OUTLET_RE
 from ..pipeline import Pipeline
+from .article_order import order_by_votes, read_votes
 from .continuation import Piece, right_strength
 from .fields import clean_body, clean_byline, clean_headline, join_pieces
 from .joinscore import word_join_score
@@ -601,6 +602,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
         drafts = _join_unopened_groups(drafts, texts)
     _swap_crossed_headlines(drafts, texts)
     _rehome_dateline_bylines(drafts, texts)
+    drafts = _order_by_reading(drafts)
 
     in_blocks = any(b.role == ROLE_FURNITURE for b in seg.blocks)
     furniture: list[str] = [] if in_blocks else [_SPACES.sub(" ", f).strip() for f in seg.furniture if f.strip()]
@@ -944,6 +946,23 @@ def _rehome_dateline_bylines(drafts: list[Draft], texts: list[str]) -> None:
         host = cands[best] if sims[best] >= SIM_BYLINE_BODY else read_before(cands, at)
         if host is not None:
             host.byline, d.byline = d.byline, []
+
+
+def _order_by_reading(drafts: list[Draft]) -> list[Draft]:
+    """The articles in the order that goes against the fewest steps of the reading from one
+    article's block to another's (:mod:`~cntextclean.page.article_order`): an OCR engine that
+    reads a two-column page's left column whole before the right puts the right column's
+    articles after all of the left's, and the articles of one band come back together.
+
+    Measured (dev and variant pages, every flavour): variant tess300 cer 0.1946 -> 0.1416
+    (dev_001-c5), dev pdftotext 0.2384 -> 0.2373; no other figure changes.
+    """
+    owner: dict[int, int] = {}
+    for n, d in enumerate(drafts):
+        for b in chain(d.headline, d.subtitle, d.byline, *d.paragraphs):
+            owner[b] = n
+    order = order_by_votes(len(drafts), read_votes([owner[b] for b in sorted(owner)]))
+    return [drafts[n] for n in order]
 
 
 def _footer_tails(texts: list[str], roles: list[str]) -> set[int]:
