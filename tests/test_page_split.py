@@ -754,6 +754,10 @@ def test_seed_004_articles_headlines_bylines():
         a = got[_norm(g["headline"])]
         assert _norm(a.byline) == _norm(g["byline"])
         assert a.section == g["section"]
+    # the markdown-like page keeps a byline line whole: one space between role and name and
+    # between names, as the gold and the CONTRACT print them (``□ 本报记者 邢成敏``)
+    assert sorted(a.byline for a in page.articles if a.byline) == sorted(
+        g["byline"] for g in gold["articles"] if g["byline"])
 
 
 def test_seed_004_interleaved_articles_whole_and_in_order():

@@ -297,7 +297,7 @@ def font_ps_name(family: str) -> str:
     return _run(["fc-match", "-f", "%{postscriptname}", family], text=True).stdout.strip()
 
 
-def make_page(v: Variant, dev: Path, out: Path, *, ocr: bool, keep_pdf: bool) -> dict:
+def make_page(v: Variant, dev: Path, out: Path, *, ocr: bool, keep_pdf: bool, ocr_all: bool = False) -> dict:
     """Write one variant page (gold, html, inputs) into ``out/dev`` (and ``out/ocr``); returns its record."""
     t0 = time.perf_counter()
     html = (dev / f"{v.src}.html").read_text(encoding="utf-8")
@@ -323,7 +323,7 @@ def make_page(v: Variant, dev: Path, out: Path, *, ocr: bool, keep_pdf: bool) ->
     (d / f"{v.page_id}.json").write_text(gold_text, encoding="utf-8")
     for inp in PDF_INPUTS:
         (d / f"{v.page_id}.{inp}.txt").write_text(extract(pdf, inp), encoding="utf-8")
-    if ocr and v.ocr:
+    if ocr and (v.ocr or ocr_all):
         o = out / "ocr"
         (o / f"{v.page_id}.json").write_text(gold_text, encoding="utf-8")
         for inp in PDF_INPUTS:
@@ -334,7 +334,7 @@ def make_page(v: Variant, dev: Path, out: Path, *, ocr: bool, keep_pdf: bool) ->
         shutil.rmtree(pdf.parent, ignore_errors=True)
     return {"page_id": v.page_id, "source": v.src, "axis": v.axis, "changes": v.changes(), "pdf_pages": n,
             "columns": meta["columns"], "body_font": meta["body_font"], "mode": meta["mode"],
-            "ocr": bool(ocr and v.ocr), "seconds": round(time.perf_counter() - t0, 1)}
+            "ocr": bool(ocr and (v.ocr or ocr_all)), "seconds": round(time.perf_counter() - t0, 1)}
 
 
 def identity(page_id: str, dev: Path) -> int:
@@ -356,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("/tmp/variant_bench"))
     ap.add_argument("--only", nargs="*", help="page ids (<source>-<tag>) or axes to make")
     ap.add_argument("--ocr", action="store_true", help="also OCR the subset marked ocr=True into OUT/ocr")
+    ap.add_argument("--ocr-all", action="store_true",
+                    help="with --ocr: OCR every variant, not only the subset (about 30 s a page)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--keep-pdf", action="store_true", help="keep the PDFs in OUT/pdf")
     ap.add_argument("--identity", metavar="PAGE_ID", help="re-print a dev page as is and diff the inputs")
@@ -376,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     shutil.copy(args.bench / "score.py", args.out / "score.py")
     t0 = time.perf_counter()
     with ThreadPoolExecutor(max_workers=args.jobs) as ex:
-        recs = list(ex.map(lambda v: make_page(v, dev, args.out, ocr=args.ocr, keep_pdf=args.keep_pdf), todo))
+        recs = list(ex.map(lambda v: make_page(v, dev, args.out, ocr=args.ocr, keep_pdf=args.keep_pdf, ocr_all=args.ocr_all), todo))
     index_path = args.out / "variants.json"
     index = json.loads(index_path.read_text(encoding="utf-8")) if index_path.exists() else {}
     index.update({r["page_id"]: r for r in recs})

@@ -318,8 +318,15 @@ def _markdown_pieces(raw: str) -> list[str]:
     A space after a short run of Latin letters or digits inside the paragraph is the space
     set around such a run (``12345 热线``), not a line end: a printed line is about as wide
     as the others (seed 004: the line ``12345 热线“接诉即办”工作机制，…`` is one paragraph).
+    A byline behind its marker is one printed line whose spaces part role and names
+    (``□ 本报记者 邢成敏``, ``□ 孙贻国 胡天生``).
+
+    >>> _markdown_pieces("□ 孙贻国 胡天生")
+    ['□ 孙贻国 胡天生']
     """
     s = raw.strip()
+    if s[:1] in BYLINE_MARKERS:
+        return [raw]
     pieces = [x for x in _MD_SPLIT.split(s) if x]
     if len(pieces) >= 3 or (len(pieces) == 2 and CLAUSE_MARK.search(s) and display_width(s) >= 30):
         widths = sorted(display_width(x) for x in pieces[:-1])
