@@ -56,7 +56,7 @@ from cntextclean.page.split import (
 )
 
 from . import strategies as _strategies
-from .conftest import BENCH, gold_json, layout_rows, seed_text
+from .conftest import BENCH, GOLD, gold_json, layout_rows, seed_text
 
 S002 = "002_dbb4db9899fb893c"
 S003 = "003_6406bc7cfce8b36c"
@@ -1804,3 +1804,19 @@ def test_articles_come_in_the_order_their_blocks_were_read():
     page = split_articles(src.read_text(encoding="utf-8"))
     heads = [(a.headline or "").replace(" ", "")[:4] for a in page.articles]
     assert heads[:3] == ["俄罗斯新", "昆明：实", "推广特区"]
+
+
+def test_clean_prints_two_part_headlines_with_their_gap_and_bylines_with_their_spaces():
+    """CONTRACT, "Output of clean": a two-part headline keeps one space at its gap, a byline one
+    space between role and name (seed 004, a markdown-like page, as its gold text prints
+    them); cleaning that output again changes nothing."""
+    from cntextclean import clean
+
+    out = clean(seed_text(S004))
+    lines = out.split("\n")
+    for line in ("优化营商环境 厚植发展沃土", "数智赋能 保定打造服务周到便利高效政务环境", "本报记者 邢成敏",
+                 "孙贻国 胡天生", "周博 王许兵 冯勤哲"):
+        assert line in lines, line
+    gold = (GOLD / f"{S004}.txt").read_text(encoding="utf-8").split("\n")
+    assert "优化营商环境 厚植发展沃土" in gold and "数智赋能 保定打造服务周到便利高效政务环境" in gold
+    assert clean(out) == out

@@ -413,3 +413,21 @@ def test_strip_html_in_default_pipeline():
     from cntextclean import clean
 
     assert clean("营商环境&ldquo;晴雨表&rdquo;</p><p>政务环境") == "营商环境“晴雨表”\n政务环境"
+
+
+def test_cjk_spacing_keeps_a_two_part_headline_gap_as_clean_prints_it():
+    """The first line of a group, short, no sentence end, one space between two Chinese parts:
+    a two-part headline as ``clean`` prints it (CONTRACT: it keeps one space at its gap), kept
+    so that cleaning that output again changes nothing. Anywhere else the space goes."""
+    from cntextclean.typography.spacing import cjk_spacing, keep_lines
+
+    page = "优化营商环境 厚植发展沃土\n编者按：营商环境是 发展的基础。\n\n数智赋能 保定打造服务周到便利高效政务环境\n本报记者 邢成敏\n正文。"
+    assert cjk_spacing(page) == (
+        "优化营商环境 厚植发展沃土\n编者按：营商环境是发展的基础。\n\n"
+        "数智赋能 保定打造服务周到便利高效政务环境\n本报记者 邢成敏\n正文。")
+    assert keep_lines(page, close_headline_gaps=True).startswith("优化营商环境厚植发展沃土\n")
+    # not a headline: a line alone, a body line, a sentence, a long line, a one-character part
+    for text in ("攻坚克难 善作善成", "正文。\n攻坚克难 善作善成\n正文。", "会议指出 要坚持问题导向。\n正文。",
+                 "政 治生态\n正文。", "扩大合作共同发展——访拉丁美洲议会副议长本西德本报驻委内瑞拉记者 管彦忠\n正文。",
+                 "南太湖 App\n正文。"):
+        assert " " not in cjk_spacing(text).split("\n")[0], text

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from ..layout.detect import detect_flavour
 from ..layout.rejoin import is_wrapped, rejoin_lines, rejoin_lines_keep_furniture
 from ..pipeline import cleaner
-from ..typography.spacing import cjk_spacing
+from ..typography.spacing import cjk_spacing, keep_lines
 from .roles import ends_sentence
 from .split import analyse
 
@@ -328,4 +328,8 @@ def _render_once(text: str, *, keep_furniture: bool, ocr: bool = False, min_join
     out = page.to_text(keep_furniture=keep_furniture)
     if not keep_furniture and page.fragments:
         out = "\n\n".join(x for x in (out, "\n".join(page.fragments)) if x)
+    if ocr:
+        # (an OCR engine misreads headlines in large type: a misread two-part headline is no
+        # gold headline, and its gap would stand between Chinese characters of the body)
+        out = keep_lines(out, close_headline_gaps=True)
     return out
