@@ -1820,3 +1820,16 @@ def test_clean_prints_two_part_headlines_with_their_gap_and_bylines_with_their_s
     gold = (GOLD / f"{S004}.txt").read_text(encoding="utf-8").split("\n")
     assert "优化营商环境 厚植发展沃土" in gold and "数智赋能 保定打造服务周到便利高效政务环境" in gold
     assert clean(out) == out
+
+
+def test_ocr_paragraph_goes_on_across_headlines_read_between_its_pieces():
+    """tess300 dev_037: tesseract reads the page one whole column after the other, so the
+    headlines of the lower bands stand between a column's foot (``…承担了一系列核工业``) and
+    the next column's head (``工厂和研究试验基地…``). On an OCR page a headline read between
+    two pieces is no evidence against their link: the paragraph is whole."""
+    src = BENCH / "dev" / "dev_037.tess300.txt"
+    if not src.exists():
+        pytest.skip("the development benchmark is not available")
+    page = split_articles(src.read_text(encoding="utf-8"), ocr=True)
+    paras = [p for a in page.articles for p in a.paragraphs]
+    assert any("一系列核工业工厂和研究试验基地" in p for p in paras)
