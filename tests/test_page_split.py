@@ -1833,3 +1833,19 @@ def test_ocr_paragraph_goes_on_across_headlines_read_between_its_pieces():
     page = split_articles(src.read_text(encoding="utf-8"), ocr=True)
     paras = [p for a in page.articles for p in a.paragraphs]
     assert any("一系列核工业工厂和研究试验基地" in p for p in paras)
+
+
+def test_a_headline_takes_the_dateline_opened_text_that_prints_its_words():
+    """pdftotext dev_017: ``话剧《虎踞钟山》引起轰动…`` is read before another column's paragraph
+    (``据英国报纸报道…``, the text about galaxies) and took it, while its own text, opening with
+    a dateline (``本报北京一月八日讯…``), went on the article read before it. The headline prints
+    none of the words of the body it held and many of the dateline-opened text's: it takes that
+    text, and the paragraph it held goes back to its article."""
+    src = BENCH / "dev" / "dev_017.pdftotext.txt"
+    if not src.exists():
+        pytest.skip("the development benchmark is not available")
+    page = split_articles(src.read_text(encoding="utf-8"))
+    art = {(a.headline or "").replace(" ", "")[:5]: a for a in page.articles}
+    assert art["话剧《虎踞"].paragraphs[0].startswith("本报北京一月八日讯")
+    assert not any(p.startswith("本报北京一月八日讯") for p in art["洪都拉斯清"].paragraphs)
+    assert any(p.startswith("据英国报纸报道") for p in art["太空通行弱"].paragraphs)
