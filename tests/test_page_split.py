@@ -1865,3 +1865,17 @@ def test_a_headline_whose_second_line_is_the_longer_keeps_its_gap():
     assert "慰问中科院院士 北京举行新春音乐会" in heads
     page = split_articles("中央慰问组到那曲\n看望牧民\n\n新华社拉萨１月１２日电　中央慰问组今天到那曲看望牧民。\n")
     assert page.articles[0].headline == "中央慰问组到那曲看望牧民"
+
+
+def test_a_headline_takes_the_bylined_text_that_prints_its_words():
+    """pdftotext dev_019: ``美伊关系出现松动`` is read over the other column's paragraphs (about
+    the 77-nation group) and took them; its byline and its text come after them. The headline
+    prints none of the words of the text it held and many of the bylined text's: it takes
+    that text with its byline."""
+    src = BENCH / "dev" / "dev_019.pdftotext.txt"
+    if not src.exists():
+        pytest.skip("the development benchmark is not available")
+    page = split_articles(src.read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if a.headline == "美伊关系出现松动")
+    assert art.byline == "本报驻美国记者 李云飞"
+    assert art.paragraphs[0].startswith("本月7日，美国有线电视新闻网")
