@@ -1865,6 +1865,9 @@ def test_a_headline_whose_second_line_is_the_longer_keeps_its_gap():
     assert "慰问中科院院士 北京举行新春音乐会" in heads
     page = split_articles("中央慰问组到那曲\n看望牧民\n\n新华社拉萨１月１２日电　中央慰问组今天到那曲看望牧民。\n")
     assert page.articles[0].headline == "中央慰问组到那曲看望牧民"
+    # a word spanning the break (来访) is never cut by a gap
+    page = split_articles("国务院副总理会见来\n访的美国国会代表团团员\n\n新华社北京１月１２日电　国务院副总理今天会见了来访的美国国会代表团。\n")
+    assert page.articles[0].headline == "国务院副总理会见来访的美国国会代表团团员"
 
 
 def test_a_headline_takes_the_bylined_text_that_prints_its_words():
