@@ -590,8 +590,8 @@ _HALF_MAX = 20
 _PUNCT_RE = re.compile(r"[，。、；：！？,.;:!?（）()\d]")
 
 
-#: how much more of a headline's bigrams a dateline-opened part of another article must print
-#: than the body the headline holds, for the headline to take it
+#: how much more of a headline's bigrams an article's opening without headline (a dateline, a
+#: byline) must print than the body the headline holds, for the headline to take it
 _SIM_CLAIM = 0.1
 
 
@@ -704,7 +704,9 @@ def _headline_read_on(drafts: Sequence[Draft], heads: Sequence[int], subs: Seque
 
 
 def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text, *, ocr: bool = False) -> tuple[list[Draft], list[list[int]], list[dict]]:
-    """Pair headlines without body with bodies without headline; leftovers become fragments."""
+    """Pair headlines without body with bodies without headline (and headlines with the
+    openings that print their words: :func:`_claim_article_openings`); leftovers become
+    fragments."""
     orphans = [d for d in drafts if d.headline and not d.has_body]
     headless = [d for d in drafts if not d.headline and d.has_body]
     matches: list[dict] = []

@@ -626,12 +626,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
                 d.paragraphs = [part for grp in d.paragraphs for part in _cut_at(grp, weak)]
     articles = [_article(d, texts, roles, ocr=ocr) for d in drafts]
     if not ocr:
-        for a, d in zip(articles, drafts, strict=True):
-            two = _two_part_lines(d, blocks) if a.headline and not d.subtitle else None
-            if two is not None and a.headline is not None and " " not in a.headline:
-                fixed = clean_headline(two)
-                if fixed.replace(" ", "") == a.headline:
-                    a.headline = fixed
+        _two_part_gaps(articles, drafts, blocks)
     if ocr:
         _fix_headlines(articles)
     fragments = [clean_body(join_pieces(texts[k] for k in grp)) for grp in frags]
@@ -1048,6 +1043,19 @@ def _two_part_lines(d: Draft, blocks: Sequence[Block]) -> str | None:
     if word_join_score(first, second) > 0:
         return None  # a word spans the break (``…会见了来`` / ``访的…``): a gap never cuts one
     return f"{first} {second}"
+
+
+def _two_part_gaps(articles: Sequence[Article], drafts: Sequence[Draft], blocks: Sequence[Block]) -> None:
+    """Each article's headline printed on two lines as two parts (:func:`_two_part_lines`)
+    gets its gap: the same characters, one space at the break."""
+    for a, d in zip(articles, drafts, strict=True):
+        if not a.headline or d.subtitle or " " in a.headline:
+            continue
+        two = _two_part_lines(d, blocks)
+        if two is not None:
+            fixed = clean_headline(two)
+            if fixed.replace(" ", "") == a.headline:
+                a.headline = fixed
 
 
 def _article(d: Draft, texts: list[str], roles: list[str], *, ocr: bool = False) -> Article:
