@@ -1882,3 +1882,17 @@ def test_a_headline_takes_the_bylined_text_that_prints_its_words():
     art = next(a for a in page.articles if a.headline == "美伊关系出现松动")
     assert art.byline == "本报驻美国记者 李云飞"
     assert art.paragraphs[0].startswith("本月7日，美国有线电视新闻网")
+
+
+def test_a_piece_of_a_headline_claims_no_opening():
+    """pdftotext dev_002: ``最后机会``, the last line of ``华盛顿会谈前夕美国对巴以提出建议
+    阿拉法特称这是最后机会`` read apart, shares a bigram or two with the dateline item
+    ``新华社阿布扎比…`` by chance; four characters are too few to claim it (it stays with the
+    article it is a second item of)."""
+    src = BENCH / "dev" / "dev_002.pdftotext.txt"
+    if not src.exists():
+        pytest.skip("the development benchmark is not available")
+    page = split_articles(src.read_text(encoding="utf-8"))
+    owner = next(a for a in page.articles if any(p.startswith("新华社阿布扎比") for p in a.paragraphs))
+    assert owner.headline != "最后机会"
+    assert owner.headline.startswith("华盛顿会谈前夕")
