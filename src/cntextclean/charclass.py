@@ -44,6 +44,15 @@ def is_han(ch: str) -> bool:
     return ch == "〇"
 
 
+def han_count(text: str) -> int:
+    """How many Han ideographs ``text`` holds (:func:`is_han`).
+
+    >>> han_count("１６００名科学家 say")
+    4
+    """
+    return sum(1 for ch in text if is_han(ch))
+
+
 def is_radical(ch: str) -> bool:
     """True for a Kangxi radical or CJK radicals-supplement code point (PDF extraction debris)."""
     cp = ord(ch[0]) if ch else -1

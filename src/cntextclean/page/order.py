@@ -595,6 +595,10 @@ _PUNCT_RE = re.compile(r"[，。、；：！？,.;:!?（）()\d]")
 _SIM_CLAIM = 0.1
 
 
+def _whole_heading(text: str) -> bool:
+    return is_heading_like(text) and is_whole_headline(text)
+
+
 def _claim_article_openings(drafts: list[Draft], texts: Sequence[str], body_text, matches: list[dict], *,
                             bylined: bool) -> None:
     """A headline read before the text it names (``话剧《虎踞钟山》引起轰动…``) takes the body
@@ -618,7 +622,7 @@ def _claim_article_openings(drafts: list[Draft], texts: Sequence[str], body_text
     """
     splits = [d for d in drafts if not d.headline and d.has_body and (d.split_from is not None or (bylined and d.byline))]
     heads = [d for d in drafts if d.headline and d.has_body and not opens_with_dateline(d, texts)
-             and is_heading_like(head := "".join(texts[k] for k in d.headline)) and is_whole_headline(head)]
+             and _whole_heading("".join(texts[k] for k in d.headline))]
     if not splits or not heads:
         return
     score: list[list[float]] = []

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..charclass import is_han
+from ..charclass import han_count
 from ..layout.furniture import looks_like_section_label
 from ..layout.lines import HEAD_GAP
 from ..ocr.markers import surnames
@@ -211,10 +211,6 @@ def is_dateline(text: str) -> bool:
     return bool(_DATELINE_RE.match(text.lstrip()))
 
 
-def _han_count(text: str) -> int:
-    return sum(1 for c in text if is_han(c))
-
-
 def is_furniture(text: str) -> bool:
     t = text.strip()
     return any(r.search(t) for r in _FURNITURE_RES)
@@ -242,7 +238,7 @@ def is_byline(text: str) -> bool:
         return False
     if _BYLINE_MARKER_RE.match(t):
         rest = t[1:].strip()
-        return bool(rest) and len(rest) <= 40 and _han_count(rest) >= 2
+        return bool(rest) and len(rest) <= 40 and han_count(rest) >= 2
     m = _BYLINE_ROLE_RE.match(t)
     if m and len(t) <= 40:
         if is_dateline(t):
@@ -263,7 +259,7 @@ _WRAPPED_WORD = 4.0
 def is_name_line(text: str) -> bool:
     """One to five short Han names alone on a line (a byline when it sits under a headline)."""
     t = text.strip()
-    return len(t) <= 24 and bool(_NAMES_RE.match(t)) and 2 <= _han_count(t) <= 16
+    return len(t) <= 24 and bool(_NAMES_RE.match(t)) and 2 <= han_count(t) <= 16
 
 
 def is_whole_headline(text: str) -> bool:
@@ -273,7 +269,7 @@ def is_whole_headline(text: str) -> bool:
     >>> is_whole_headline("云南全面完成党报党刊发行任务"), is_whole_headline("失人头")
     (True, False)
     """
-    return _han_count(text) >= 7
+    return han_count(text) >= 7
 
 
 def is_heading_like(text: str) -> bool:
@@ -289,7 +285,7 @@ def is_heading_like(text: str) -> bool:
         return False
     if t[-1] in "“‘「『（《(—" or t.count("“") > t.count("”") or t.count("《") != t.count("》"):
         return False
-    return _han_count(t) >= 2
+    return han_count(t) >= 2
 
 
 def text_role(text: str) -> str:
@@ -441,7 +437,7 @@ def assign_roles(
                 roles[i] = ROLE_SECTION
             elif counts.get(t, 0) > 1 and short:
                 roles[i] = ROLE_SECTION
-            elif (short_labels and len(t) <= 2 and _han_count(t) == len(t)
+            elif (short_labels and len(t) <= 2 and han_count(t) == len(t)
                   and prev_content(i) not in (ROLE_HEADING, ROLE_SUBTITLE)):
                 # a two-character heading among body text (``国际``, ``文化``) is the page's
                 # section label, not a headline (under a heading it is a wrapped headline's tail)

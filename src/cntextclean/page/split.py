@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 from typing import Any
 
-from ..charclass import is_han
+from ..charclass import han_count
 from ..layout.blocks import Block, Segmented
 from ..layout.lines import CLAUSE_MARK, HEAD_GAP, Line
 from ..layout.ruled import split_ruled_rows
@@ -1017,10 +1017,6 @@ def _unpaired_head_quotes(head: str) -> str:
     return _SPACES.sub(" ", "".join(out)).strip()
 
 
-def _han_in(text: str) -> int:
-    return sum(1 for ch in text if is_han(ch))
-
-
 def _two_part_lines(d: Draft, blocks: Sequence[Block]) -> str | None:
     """A headline printed on two lines whose second line is longer than its first is two parts
     with a gap (a headline merely wrapped fills its first line; ``慰问中科院院士`` /
@@ -1033,10 +1029,10 @@ def _two_part_lines(d: Draft, blocks: Sequence[Block]) -> str | None:
     """
     lines = [ln.strip() for k in d.headline for ln in (blocks[k].lines or [blocks[k].text])]
     lines = [ln for ln in lines if ln]
-    if len(lines) != 2 or any(HEAD_GAP.search(ln) or " " in ln or "\u3000" in ln for ln in lines):
+    if len(lines) != 2 or any(gap in ln for ln in lines for gap in " \u3000"):
         return None
     first, second = lines
-    if display_width(second) <= display_width(first) or min(_han_in(first), _han_in(second)) < 2:
+    if display_width(second) <= display_width(first) or min(han_count(first), han_count(second)) < 2:
         return None
     if not HEAD_GAP.fullmatch(f"{first[-1]} {second[0]}"):
         return None

@@ -149,13 +149,14 @@ _HEADLINE_GAP_LINE = re.compile(r"(?:(?<=\n\n)|\A)[^\s]{2,} [^\s]{2,}(?=\n[^\n])
 #: the dev and seed gold has 28)
 _HEADLINE_MAX = 32
 _HEAD_SIDE = re.compile(f"[{HAN_BMP}{CJK_PUNCT}{QUOTES}]")
-_SENTENCE_END = re.compile(r"[。！？；，、：…,.!?;:]$")
+#: a line that ends in a clause or sentence mark is running text, not a headline
+_RUNNING_END = re.compile(r"[。！？；，、：…,.!?;:]$")
 
 
 def _is_headline_gap_line(line: str) -> bool:
     """Is ``line`` (one space inside) a two-part headline: short, no sentence end, Chinese on
     both sides of the gap, two or more Han characters in each part?"""
-    if len(line) > _HEADLINE_MAX or _SENTENCE_END.search(line):
+    if len(line) > _HEADLINE_MAX or _RUNNING_END.search(line):
         return False
     left, right = line.split(" ")
     if not (_HEAD_SIDE.match(left[-1]) and _HEAD_SIDE.match(right[0])):
