@@ -1896,3 +1896,48 @@ def test_a_piece_of_a_headline_claims_no_opening():
     owner = next(a for a in page.articles if any(p.startswith("新华社阿布扎比") for p in a.paragraphs))
     assert owner.headline != "最后机会"
     assert owner.headline.startswith("华盛顿会谈前夕")
+
+
+def test_ocr_paragraphs_go_home_by_their_words():
+    """OCR (dev_040 tess150, a banded two-column page read one whole column after the other):
+    the top of the right column (the ocean article's ``海洋作为…``, ``科学家们…``) was read after
+    the last band's insurance report, and the insurance report's second paragraph after the
+    policy-advice article: each went on the article read before it. Their words send them home
+    (:func:`~cntextclean.page.topic.rehome_by_topic`); the articles' openings stay put."""
+    page = split_articles((BENCH / "dev" / "dev_040.tess150.txt").read_text(encoding="utf-8"), ocr=True)
+
+    def home(opening: str) -> str:
+        (head,) = [a.headline for a in page.articles if any(p.startswith(opening) for p in a.paragraphs)]
+        return head
+
+    assert "国际海洋年" in home("海洋作为人类生命的摇篮")
+    assert "国际海洋年" in home("科学家们在联名信中呼吁")
+    assert home("1997年该集团公司共支付").startswith("中保集团")
+    assert home("本报讯记者梅洪如").startswith("中保集团")
+    # a paragraph that shares words with its own article stays (both articles talk of 科技)
+    assert home("会议认为，我国科技体制改革").startswith("国家科技领导小组")
+
+
+def test_rehome_by_topic_keeps_what_shares_words_with_its_own_article():
+    """Two articles on one topic (two 会见 reports): a paragraph that shares real words with its
+    own article's opening (the guest's name) stays, however much more another shares
+    (:data:`~cntextclean.page.topic.OWN_MAX`); without them it goes where its words are."""
+    from cntextclean.page.order import Draft
+    from cntextclean.page.topic import rehome_by_topic
+
+    texts = ["江泽民会见美国客人", "新华社北京电 江泽民今天会见了美国明尼苏达州州长卡尔森。",
+             "李岚清会见美国客人", "新华社北京电 李岚清今天会见了美国明尼苏达州贸易代表团，双方讨论了农业合作。",
+             "科学家呼吁保护海洋", "海洋科学家发出呼吁。", "保险集团保费收入增长", "保险集团保费收入七百亿元。",
+             "卡尔森说，明尼苏达州贸易代表团愿同中国开展农业合作。"]
+
+    def page() -> list[Draft]:
+        return [Draft(headline=[0], paragraphs=[[1], [8]]), Draft(headline=[2], paragraphs=[[3]]),
+                Draft(headline=[4], paragraphs=[[5]]), Draft(headline=[6], paragraphs=[[7]])]
+
+    drafts = page()
+    assert rehome_by_topic(drafts, texts) == 0
+    assert drafts[0].paragraphs == [[1], [8]]
+    texts[8] = "代表团说，明尼苏达州贸易代表团愿同中国开展农业合作。"
+    drafts = page()
+    assert rehome_by_topic(drafts, texts) == 1
+    assert (drafts[0].paragraphs, drafts[1].paragraphs) == ([[1]], [[3], [8]])

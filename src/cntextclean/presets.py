@@ -83,8 +83,8 @@ OCR_AGGRESSIVE: list[str] = [
     "ocr_byline_surname",
     "ocr_number_spacing",
     "ocr_punct_spacing",
-    "ocr_consistency",
     "ocr_lookalikes",
+    "ocr_consistency",
 ]
 # --- layout / page family (issues 5 and 7) ----------------------------------------------------
 #: page extractions through the page analysis, other text rejoined in its own order

@@ -67,6 +67,7 @@ from .roles import (
     is_heading_like,
     is_whole_headline,
 )
+from .topic import rehome_by_topic
 
 __all__ = ["analyse", "split_articles"]
 
@@ -603,6 +604,10 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
         drafts = _join_unopened_groups(drafts, texts)
     _swap_crossed_headlines(drafts, texts)
     _rehome_dateline_bylines(drafts, texts)
+    if ocr:
+        # (before the articles are ordered: the moved paragraphs' reading votes for their new
+        # article's place, a column's top read after the last band)
+        rehome_by_topic(drafts, texts, openings={i for i, p in pieces.items() if right_strength(p) <= 0})
     drafts = _order_by_reading(drafts)
 
     in_blocks = any(b.role == ROLE_FURNITURE for b in seg.blocks)
