@@ -7,6 +7,7 @@ All predicates are total: any one-character string in, ``bool`` out.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -51,6 +52,19 @@ def han_count(text: str) -> int:
     4
     """
     return sum(1 for ch in text if is_han(ch))
+
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+def drop_space(text: str) -> str:
+    """``text`` without its whitespace (extraction and OCR set spaces and line breaks inside
+    words; tests of a line's characters look past them).
+
+    >>> drop_space("新华社 北京\\n１月５日电")
+    '新华社北京１月５日电'
+    """
+    return _SPACE_RE.sub("", text)
 
 
 def is_radical(ch: str) -> bool:

@@ -61,11 +61,11 @@ longer rhythm where one is found; time linear in the boxes).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from ..charclass import drop_space
 from ..plausibility import join_score
 from .furniture import is_furniture_line
 from .lines import (
@@ -81,7 +81,6 @@ from .width import printed_width, typical_width
 
 __all__ = ["restack"]
 
-_WS = re.compile(r"\s+")
 #: what no headline ends with: an ellipsis, a closing bracket (an author's note, a credit)
 _NOT_HEAD_END = frozenset("…).）")
 #: lines of a headline box (a headline wraps in a narrow column)
@@ -167,13 +166,13 @@ class _Box:
 def _is_head(text: str) -> bool:
     """A headline-like line: no clause punctuation, no ellipsis or bracket closing it (a
     headline may end with a closing title mark or quote: ``聚焦《虎踞钟山》``)."""
-    t = _WS.sub("", text)
+    t = drop_space(text)
     return bool(t) and not CLAUSE_MARK.search(t) and t[-1] not in _NOT_HEAD_END
 
 
 def _is_dateline(text: str) -> bool:
     """Does the line open with a dateline (spaces of a justified line ignored)?"""
-    return bool(DATELINE_START.match(_WS.sub("", text)))
+    return bool(DATELINE_START.match(drop_space(text)))
 
 
 def _make(lines: list[str]) -> _Box:
@@ -199,14 +198,14 @@ class _Seams:
         self.grams: set[str] = set()
         for b in boxes:
             for ln in b.lines:
-                self.grams |= han_4grams(_WS.sub("", ln))
+                self.grams |= han_4grams(drop_space(ln))
 
     def seam(self, left: str, right: str) -> float:
         """The text evidence that ``right`` goes on from ``left``: the character model, a word
         across the seam, a phrase across it that recurs on the page (``肝胆`` + ``外科``)."""
         js = max(min(join_score(left, right), 5.0), -5.0)
         s = _JOIN_WEIGHT * js + _WORD_WEIGHT * min(self.word_join_score(left, right), _WORD_CAP)
-        a, b = _WS.sub("", left)[-3:], _WS.sub("", right)[:3]
+        a, b = drop_space(left)[-3:], drop_space(right)[:3]
         if len(a) >= 2 and len(b) >= 2 and a[-2:] + b[:2] in self.grams:
             s += _RECUR
         return s

@@ -51,7 +51,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from ..charclass import HAN_BMP_CLASS
+from ..charclass import HAN_BMP_CLASS, drop_space
 from ..outlets import BYLINE_MARKERS
 from .blocks import Block, Segmented
 from .columns import split_columns
@@ -660,7 +660,6 @@ def _gapped_head(u: dict[str, object]) -> bool:
 #: lines of a caption set under a picture wider than the column (and its credit, wrapped
 #: alone on a short line)
 _CAPTION_LINES = 3
-_WS_RE = re.compile(r"\s+")
 #: lines of a paragraph over a caption narrower than the column, the last two of them full
 #: (fewer: they may be the caption's own first lines, set as wide as the column)
 _CAPTION_UNDER = 3
@@ -692,7 +691,7 @@ def _split_trailing_captions(units: list[dict[str, object]]) -> list[dict[str, o
 def _caption_start(lines: Sequence[Line], w: int) -> int | None:
     """Where the caption that ends the unit starts among its ``lines`` (``w``: the column's
     width; see :func:`_split_trailing_captions`), or None."""
-    cw = [display_width(_WS_RE.sub("", ln.text)) for ln in lines]
+    cw = [display_width(drop_space(ln.text)) for ln in lines]
     wide = [c > w for c in cw]
     k = len(lines) - 1
     if (w - cw[k] > _SHORT and len(lines) > _CAPTION_UNDER and _CAPTION_TEXT.search(lines[k].text)

@@ -18,8 +18,7 @@ which are body); a function, not a registered cleaner (it needs two texts).
 
 from __future__ import annotations
 
-import re
-
+from ..charclass import drop_space
 from ..charclass import is_han_bmp as _is_han
 from .confusions import CONTEXT_GAIN, _bigram, _candidates, _local_gain
 
@@ -55,7 +54,6 @@ RARE = -9.0
 #: the longest run looked for (a longer one adds no evidence)
 MAX_RUN = 6
 
-_WS = re.compile(r"\s+")
 
 
 def _run(chars: list[str], i: int, body: str) -> tuple[int, int]:
@@ -86,7 +84,7 @@ def fix_headline(head: str, body: str) -> str:
     removed, and ``head`` comes back unchanged where there is no such evidence."""
     if not isinstance(head, str) or not isinstance(body, str) or not head or not body:
         return head
-    flat_body = _WS.sub("", body)
+    flat_body = drop_space(body)
     chars = list(head)
     for i, c in enumerate(chars):
         if not _is_han(c):

@@ -35,6 +35,7 @@ import re
 from functools import lru_cache
 
 from .. import plausibility
+from ..charclass import drop_space
 from ..encoding import _words
 
 __all__ = ["UNKNOWN_PENALTY", "K", "head", "segment_logp", "tail", "word_join_score"]
@@ -46,7 +47,6 @@ K = 5
 #: is a word of its own has a word log-probability; one that is not is an unlikely segment)
 UNKNOWN_PENALTY = 4.0
 
-_WS = re.compile(r"\s+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -58,7 +58,7 @@ def tail(text: str, k: int = K) -> str:
     >>> tail("国家统计局 今天发\\n布了"), tail("他说。")
     ('今天发布了', '')
     """
-    t = _WS.sub("", text[-4 * k - 8 :])
+    t = drop_space(text[-4 * k - 8 :])
     out = []
     for ch in reversed(t):
         if len(out) >= k or not _HAN.match(ch):
@@ -74,7 +74,7 @@ def head(text: str, k: int = K) -> str:
     >>> head("展理念，推动"), head("“展")
     ('展理念', '')
     """
-    t = _WS.sub("", text[: 4 * k + 8])
+    t = drop_space(text[: 4 * k + 8])
     out = []
     for ch in t:
         if len(out) >= k or not _HAN.match(ch):

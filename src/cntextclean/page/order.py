@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ..charclass import is_han
+from ..charclass import drop_space, is_han
 from ..layout.lines import HEAD_GAP
 from .assign import best_pairs
 from .continuation import Link, Piece, chains, find_links, interleave_strides
@@ -673,12 +673,11 @@ def _interrupts_paragraph(i: int, jn: int, roles: Sequence[str], chain_of: dict[
 
 #: body text of at most this many characters opens no article of its own
 _SPECK = 2
-_WS_RE = re.compile(r"\s+")
 
 
 def _is_speck(text: str) -> bool:
     """A character or two (whitespace aside): OCR's speck of a picture or of a cut line."""
-    return len(_WS_RE.sub("", text)) <= _SPECK
+    return len(drop_space(text)) <= _SPECK
 
 
 #: word evidence (nats, :func:`~cntextclean.page.joinscore.word_join_score`) that a heading

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 from typing import Any
 
-from ..charclass import han_count
+from ..charclass import drop_space, han_count
 from ..layout.blocks import Block, Segmented
 from ..layout.lines import CLAUSE_MARK, HEAD_GAP, Line
 from ..layout.ruled import split_ruled_rows
@@ -73,7 +73,6 @@ __all__ = ["analyse", "split_articles"]
 
 _EDITOR_RE = re.compile(r"^(编者按|编者的话|编后)[\s\u3000]*[:：]?[\s\u3000]*")
 _SPACES = re.compile(r"[ \t\u3000]+")
-_WS_RE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=64)
@@ -232,7 +231,7 @@ def _split_datelines(blocks: list[Block]) -> list[Block]:
             out.append(b)
             continue
         head = join_pieces(lines[:cut])
-        if not _WS_RE.sub("", b.text).startswith(_WS_RE.sub("", head)):
+        if not drop_space(b.text).startswith(drop_space(head)):
             out.append(b)
             continue
         # lines before the headline that end a sentence: the end of the paragraph above it
@@ -273,7 +272,7 @@ def _heads_over_datelines(blocks: list[Block]) -> list[Block]:
 
 def _heads_dateline(above: str, line: str) -> bool:
     """Is ``line`` (under ``above``, over a dateline) a headline read into a body block?"""
-    t = _WS_RE.sub("", line)
+    t = drop_space(line)
     return (len(t) >= 6 and not CLAUSE_MARK.search(t) and is_heading_like(t)
             and word_join_score(above, line) < _WORD_INTO_HEAD)
 
@@ -378,7 +377,7 @@ def _starts_subtitle(prev_line: str, line: str, *, same_block: bool = False) -> 
     """
     from ..plausibility import join_score
 
-    a, b = _WS_RE.sub("", prev_line), _WS_RE.sub("", line)
+    a, b = drop_space(prev_line), drop_space(line)
     if b.startswith(("——", "—")):
         return True
     if join_score(a, b) >= 2.0 or len(a) < 3:
@@ -388,7 +387,7 @@ def _starts_subtitle(prev_line: str, line: str, *, same_block: bool = False) -> 
     # dev_019; in another block such a line is as often the next article's headline)
     gaps = list(HEAD_GAP.finditer(prev_line.strip())) if same_block else []
     if len(gaps) == 1 and not HEAD_GAP.search(line):
-        left = len(_WS_RE.sub("", prev_line.strip()[: gaps[0].start() + 1]))
+        left = len(drop_space(prev_line.strip()[: gaps[0].start() + 1]))
         if min(left, len(a) - left) >= 4:
             return len(b) >= 6
     return len(b) >= len(a) + 3
@@ -415,10 +414,10 @@ def _headline_tails(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
-        t = _WS_RE.sub("", b.text)
+        t = drop_space(b.text)
         if (prev is not None and 1 <= len(t) <= _TAIL_MAX and _TAIL_TEXT.match(t) and len(b.lines) == 1
                 and b.role in ("headline", "section") and prev.role in ("headline", "body")
-                and len(prev.lines) == 1 and len(_WS_RE.sub("", prev.text)) <= _TAIL_HEAD_MAX
+                and len(prev.lines) == 1 and len(drop_space(prev.text)) <= _TAIL_HEAD_MAX
                 and not ends_sentence(prev.text) and prev.page == b.page
                 and prev.features.get("group") == b.features.get("group")):
             text = prev.text.rstrip() + t
@@ -438,7 +437,7 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
     ``昆明：实施 优惠政策１２`` / ``项``, is no label)."""
     labels = {
         t for b in blocks
-        if len(t := _WS_RE.sub("", b.text)) <= _LABEL_MAX and "\n" not in b.text.strip() and t.isalpha()
+        if len(t := drop_space(b.text)) <= _LABEL_MAX and "\n" not in b.text.strip() and t.isalpha()
         and len(t) >= 2
     }
     out: list[Block] = []
@@ -451,7 +450,7 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
             b = replace(b, text=join_pieces(ln.strip() for ln in rest), lines=rest)
         label = None
         lines = [ln.strip() for ln in b.lines if ln.strip()]
-        if len(lines) > 1 and _WS_RE.sub("", lines[-1]) in labels:
+        if len(lines) > 1 and drop_space(lines[-1]) in labels:
             label = _part_of(b, lines[-1:], "section")
             lines = lines[:-1]
             b = replace(b, text=join_pieces(lines), lines=[ln for ln in b.lines if ln.strip()][:-1])
@@ -467,7 +466,7 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
                 break
             out.append(_part_of(b, lines[:1], role))
             lines = lines[1:]
-        if len(lines) > 1 and len(_WS_RE.sub("", lines[0])) <= 4 and len(lines[1]) > len(lines[0]) + 2:
+        if len(lines) > 1 and len(drop_space(lines[0])) <= 4 and len(lines[1]) > len(lines[0]) + 2:
             out.append(_part_of(b, lines[:1], "section"))
             lines = lines[1:]
         if len(lines) < 2:
@@ -507,7 +506,7 @@ def _mark_subtitles(blocks: list[Block], roles: list[str], *, separate_lines: bo
             other_group = blocks[i].features.get("first_group", blocks[i].features.get("group")) != blocks[
                 i - 1
             ].features.get("group")
-            long_enough = len(_WS_RE.sub("", blocks[i].text)) >= 6  # not a headline's last piece
+            long_enough = len(drop_space(blocks[i].text)) >= 6  # not a headline's last piece
             # in markdown-like text each heading is a source line of its own: a second one is
             # not the wrap of the first (elsewhere a wrapped headline may straddle a gap)
             apart = separate_lines and other_group and "group" in blocks[i].features and long_enough
