@@ -499,11 +499,11 @@ def test_consistency_sees_the_lookalike_fixes_so_clean_is_idempotent():
     context fix mends one, which leaves the other seen once beside five ``克林顿``. The
     consistency step runs after the context fix, so the first run mends both and a second run
     has nothing left to change (with the steps the other way round, it did)."""
+    from cntextclean.pipeline import Pipeline
+
     text = ("驱使克林顿政府更弦易攻，转\n力，显然束缚了克林顿政府的\n考量，克林顿政府起先不敢贸\n"
             "中旬在克林顿总统与阿拉法特\n并正式宣布。据透露，殉林顿提出，作为先决条件。\n"
             "美国殉林顿政府看来，这些创造经济\n")
-    from cntextclean.pipeline import Pipeline
-
     steps = Pipeline(presets.OCR_AGGRESSIVE)
     once = steps(text)
     assert "殉" not in once

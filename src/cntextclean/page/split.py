@@ -598,7 +598,9 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     side = frozenset(i for i, b in enumerate(blocks) if b.features.get("side_by_side"))
     drafts, frags, dbg = assemble(texts, roles, pieces, groups=groups, runs=runs, ocr=ocr, side_by_side=side)
     roles = dbg.pop("roles", roles)
-    drafts = _adopt_bylined_bodies(drafts, texts, {i for i, p in pieces.items() if right_strength(p) > 0}, ocr=ocr)
+    # the blocks that start mid-sentence: a paragraph opening with one continues something
+    mid_sentence = {i for i, p in pieces.items() if right_strength(p) > 0}
+    drafts = _adopt_bylined_bodies(drafts, texts, mid_sentence, ocr=ocr)
     if flowing:
         drafts = _join_unopened_groups(drafts, texts)
     _swap_crossed_headlines(drafts, texts)
@@ -606,7 +608,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     if ocr:
         # (before the articles are ordered: the moved paragraphs' reading votes for their new
         # article's place, a column's top read after the last band)
-        rehome_by_topic(drafts, texts, openings={i for i, p in pieces.items() if right_strength(p) <= 0})
+        rehome_by_topic(drafts, texts, mid_sentence)
     drafts = _order_by_reading(drafts)
 
     in_blocks = any(b.role == ROLE_FURNITURE for b in seg.blocks)

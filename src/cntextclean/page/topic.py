@@ -49,11 +49,11 @@ def _core(d: Draft, texts: Sequence[str]) -> frozenset[str]:
     return bigrams("".join(texts[k] for k in d.headline + d.subtitle + d.paragraphs[0]))
 
 
-def rehome_by_topic(drafts: Sequence[Draft], texts: Sequence[str], openings: Collection[int] | None = None) -> int:
+def rehome_by_topic(drafts: Sequence[Draft], texts: Sequence[str], mid_sentence: Collection[int] = ()) -> int:
     """Move each paragraph that another article's core talks about clearly more than its own
-    article's (see the module's docstring); returns how many moved. ``openings``: the blocks
-    that may open a paragraph (a paragraph whose first block is not one is a continuation
-    and stays; None: any).
+    article's (see the module's docstring); returns how many moved. ``mid_sentence``: the
+    blocks that start mid-sentence (a paragraph opening with one continues something: it
+    stays).
 
     >>> texts = ["科学家呼吁保护海洋", "新华社华盛顿电 海洋科学家今天发出呼吁，保护遭到破坏的海洋生物。",
     ...          "保险集团去年保费收入增长", "本报讯 保险集团去年保费收入七百亿元。",
@@ -76,7 +76,7 @@ def rehome_by_topic(drafts: Sequence[Draft], texts: Sequence[str], openings: Col
     moves: list[tuple[int, int, int]] = []
     for x, d in enumerate(arts):
         for j in range(1, len(d.paragraphs)):
-            if openings is not None and d.paragraphs[j][0] not in openings:
+            if d.paragraphs[j][0] in mid_sentence:
                 continue
             words = bigrams("".join(texts[k] for k in d.paragraphs[j]))
             scores = [sum(weight[b] for b in words & core) for core in cores]
