@@ -1941,3 +1941,33 @@ def test_rehome_by_topic_keeps_what_shares_words_with_its_own_article():
     drafts = page()
     assert rehome_by_topic(drafts, texts) == 1
     assert (drafts[0].paragraphs, drafts[1].paragraphs) == ([[1]], [[3], [8]])
+
+
+def test_ocr_paragraphs_without_headline_join_the_article_they_talk_about():
+    """OCR (dev_015 tess150): the merger report's headline and first paragraph were read in one
+    column, its other six paragraphs after the next article; they made an article without
+    headline. They join the article whose opening talks about them
+    (:func:`~cntextclean.page.topic.adopt_headless_by_topic`), after its first paragraph."""
+    page = split_articles((BENCH / "dev" / "dev_015.tess150.txt").read_text(encoding="utf-8"), ocr=True)
+    assert all(a.headline for a in page.articles)
+    (merger,) = [a for a in page.articles if a.headline.startswith("一九九七年全球企业兼并")]
+    assert merger.paragraphs[0].startswith("新华社纽约")
+    assert merger.paragraphs[1].startswith("据此间商业信息公司统计")
+    assert len(merger.paragraphs) == 7
+
+
+def test_headless_runs_stay_where_no_article_clearly_talks_about_them():
+    """An article whose headline OCR lost (it opens with a dateline), a headline read as a
+    paragraph (no sentence punctuation), and a run two articles talk about alike stay put."""
+    from cntextclean.page.order import Draft
+    from cntextclean.page.topic import adopt_headless_by_topic
+
+    texts = ["企业兼并创纪录", "新华社纽约电 去年全球企业兼并总额创下纪录。",
+             "兼并浪潮席卷全球", "本报讯 兼并浪潮还将高涨。",
+             "新华社北京电 全球企业兼并总额创下纪录，兼并浪潮还将高涨。",
+             "全球企业兼并总额创下纪录",
+             "此间分析家认为，全球企业兼并总额创下纪录，兼并浪潮还将高涨。"]
+    heads = [Draft(headline=[0], paragraphs=[[1]]), Draft(headline=[2], paragraphs=[[3]])]
+    rest = [Draft(paragraphs=[[4]]), Draft(paragraphs=[[5]]), Draft(paragraphs=[[6]])]
+    assert adopt_headless_by_topic(heads + rest, texts) == heads + rest
+    assert [d.paragraphs for d in heads] == [[[1]], [[3]]]

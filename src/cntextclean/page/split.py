@@ -67,7 +67,7 @@ from .roles import (
     is_heading_like,
     is_whole_headline,
 )
-from .topic import rehome_by_topic
+from .topic import adopt_headless_by_topic, rehome_by_topic
 
 __all__ = ["analyse", "split_articles"]
 
@@ -609,6 +609,8 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
         # (before the articles are ordered: the moved paragraphs' reading votes for their new
         # article's place, a column's top read after the last band)
         rehome_by_topic(drafts, texts, mid_sentence)
+        # (a run of paragraphs without headline is the rest of an article read elsewhere)
+        drafts = adopt_headless_by_topic(drafts, texts)
     drafts = _order_by_reading(drafts)
 
     in_blocks = any(b.role == ROLE_FURNITURE for b in seg.blocks)
