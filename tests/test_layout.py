@@ -1219,3 +1219,34 @@ def test_a_wide_caption_of_three_lines_and_its_wrapped_credit():
     assert _caption_start([Line.make(t) for t in texts], 32) == 2
     longer = [*texts[:2], "图为中共湖南省委书记王茂林（左一）等湖南", *texts[2:]]
     assert _caption_start([Line.make(t) for t in longer], 32) is None
+
+
+def _segment_lines(lines: list[str], **kw) -> list[tuple[str, str]]:
+    seg = segment("\f".join(["人民日报\n" + "\n".join(lines)] * 1), **kw)
+    return [(b.role, b.text) for b in seg.blocks]
+
+
+#: a narrow column (14 Han a line) as plain pdftotext prints it: no indents, no blank lines
+_COLUMN = ["新华社开罗１月１０日电埃及外长", "穆萨１０日说，他和挪威外交大臣", "沃勒贝克都认为，中东和平进程继",
+           "续向前推进的希望十分渺茫。据悉，", "沃勒贝克今天在结束对约旦和巴勒"]
+
+
+def test_a_headline_line_printed_inside_a_paragraph_is_a_headline():
+    """Plain pdftotext (dev_026): a full line that ends no sentence, a line of Han text well
+    short of the column with no punctuation, more text: the short line is another article's
+    headline printed inside this paragraph, not the paragraph's last line."""
+    lines = _COLUMN[:2] + ["以撤军仍无具体方案"] + _COLUMN[2:] * 3
+    blocks = _segment_lines(lines)
+    assert ("headline", "以撤军仍无具体方案") in blocks
+    assert not any("以撤军" in t for r, t in blocks if r == "body")
+    # OCR text: a short line there may be a misread line: no headline evidence
+    assert ("headline", "以撤军仍无具体方案") not in _segment_lines(lines, ocr=True)
+
+
+@pytest.mark.parametrize("short", ["斯特１月１４日电）", "以撤军仍无具体方案。", "（新华社记者庄维汉摄", "LNG project 二期"])
+def test_a_short_line_that_ends_a_paragraph_or_is_a_credit_stays_in_it(short):
+    """A short line inside a paragraph that ends a sentence, holds a bracket (a credit, a
+    dateline's end), or is not mostly Han is no headline."""
+    lines = _COLUMN[:2] + [short] + _COLUMN[2:] * 3
+    assert ("headline", short) not in _segment_lines(lines)
+    assert any(short.replace(" ", "") in t.replace(" ", "") for r, t in _segment_lines(lines) if r == "body")

@@ -1971,3 +1971,30 @@ def test_headless_runs_stay_where_no_article_clearly_talks_about_them():
     rest = [Draft(paragraphs=[[4]]), Draft(paragraphs=[[5]]), Draft(paragraphs=[[6]])]
     assert adopt_headless_by_topic(heads + rest, texts) == heads + rest
     assert [d.paragraphs for d in heads] == [[[1]], [[3]]]
+
+
+def test_pdftotext_headline_printed_inside_a_paragraph_heads_its_article():
+    """Plain pdftotext, dev_026: ``以撤军仍无具体方案`` is printed between two lines of the
+    Egypt report's first paragraph; it heads its own article (with its byline), and the Egypt
+    report's first paragraph does not swallow it."""
+    page = split_articles((BENCH / "dev" / "dev_026.pdftotext.txt").read_text(encoding="utf-8"))
+    (withdrawal,) = [a for a in page.articles if a.headline == "以撤军仍无具体方案"]
+    assert withdrawal.byline == "新华社记者 戚德良 支林飞"
+    assert withdrawal.paragraphs[0].startswith("美国中东和谈特别协调员罗斯")
+    assert not any("以撤军仍无具体方案" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_flowing_extraction_paragraphs_go_home_by_their_words():
+    """Plain pdftotext, dev_026: two paragraphs of the Israeli-withdrawal report
+    (``在罗斯劝说以方拿出具体撤军方案失败之际…``, ``此间观察家指出…``) were read after the
+    Egypt report's and went on it; their words (罗斯, 撤军, 方案) send them home to the article
+    headed ``以撤军仍无具体方案``. Seed 003 (its articles all on one theme) keeps every
+    paragraph in place (test_seed_003_matches_gold: the margin over a third article)."""
+    page = split_articles((BENCH / "dev" / "dev_026.pdftotext.txt").read_text(encoding="utf-8"))
+
+    def home(opening: str) -> str:
+        (head,) = [a.headline for a in page.articles if any(p.startswith(opening) for p in a.paragraphs)]
+        return head
+
+    assert home("在罗斯劝说以方拿出具体撤军方案") == "以撤军仍无具体方案"
+    assert home("此间观察家指出") == "以撤军仍无具体方案"

@@ -51,7 +51,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from ..charclass import HAN_BMP_CLASS, drop_space
+from ..charclass import HAN_BMP_CLASS, drop_space, han_count
 from ..outlets import BYLINE_MARKERS
 from .blocks import Block, Segmented
 from .columns import split_columns
@@ -382,7 +382,29 @@ def _is_head(ln: Line, width: int) -> bool:
     return ln.width <= 80
 
 
-def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True) -> Segmented:
+#: brackets: a short line holding one is a credit or a dateline's end (``（新华社记者某某摄）``)
+_BRACKETS = re.compile(r"[（）()〔〕]")
+
+
+def _head_in_body(prev: Line, ln: Line, nxt: Line | None, width: int) -> bool:
+    """A headline line that the extraction printed inside another article's paragraph: a full
+    line that ends no sentence, then a line of Han text (at most four narrow characters) well
+    short of the column (at most three quarters) without clause punctuation or brackets, then
+    more text. A paragraph's short last line ends a sentence; this one ends none, and the line
+    above it goes on elsewhere (plain pdftotext, dev_026: ``…埃及外长穆萨１０日`` / ``以撤军仍无具体方案`` /
+    ``美国中东和谈特别协调员罗斯１``).
+
+    Not for OCR text, whose misread lines (debris, a line cut at a picture) look the same.
+    """
+    if not width or nxt is None or nxt.gap_before or not _is_head(ln, width):
+        return False
+    han = han_count(ln.text)
+    if han < 4 or 2 * han < ln.width - 4 or 4 * ln.span > 3 * width or _BRACKETS.search(ln.text):
+        return False
+    return prev.span >= width - _SHORT and not ends_sentence(prev.text)
+
+
+def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True, ocr: bool = False) -> Segmented:
     """Segment a page extraction into blocks (see the module docstring).
 
     With ``keep_furniture=True`` the furniture blocks stay in ``blocks`` (``role="furniture"``)
@@ -390,7 +412,8 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
     cut at a blank line, column or page break is never joined to the text that follows the
     break (each extraction group's pieces stay blocks of their own, ``ends_paragraph`` /
     ``starts_paragraph`` telling where they were cut), for a caller that links continuations
-    itself.
+    itself. ``ocr=True``: the text is OCR output (a short line inside a paragraph is no
+    headline evidence there: see :func:`_head_in_body`).
     """
     if not isinstance(text, str):
         raise TypeError("segment() takes a str")
@@ -499,6 +522,9 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             u["after_head"] = prev_role in ("headline", "section", "subtitle", "byline")
             continue
         same_group = cur["group"] == ln.group and not ln.gap_before
+        if same_group and not ocr and _head_in_body(prev_line, ln, nxt_same, w):
+            open_unit(ln, "headline", w)
+            continue
         if same_group:
             a_first = len(cur["lines"]) == 1  # type: ignore[arg-type]
             if breaks_between(prev_line, ln, w, next_b=nxt_same, a_first=a_first):

@@ -67,7 +67,7 @@ from .roles import (
     is_heading_like,
     is_whole_headline,
 )
-from .topic import adopt_headless_by_topic, rehome_by_topic
+from .topic import FLOWING_MARGIN, adopt_headless_by_topic, rehome_by_topic
 
 __all__ = ["analyse", "split_articles"]
 
@@ -85,9 +85,9 @@ def _pre_layout(to: str, ocr: bool) -> Pipeline:
     return Pipeline(names[: next((i for i, n in enumerate(names) if n in presets.LAYOUT_STEPS), len(names))])
 
 
-def _segment(text: str) -> Segmented:
+def _segment(text: str, ocr: bool = False) -> Segmented:
     # furniture stays in place (role "furniture"): where it stood tells what follows it
-    return segment(text, keep_furniture=True, join_breaks=False)
+    return segment(text, keep_furniture=True, join_breaks=False, ocr=ocr)
 
 
 #: the evidence (:func:`~cntextclean.page.continuation.link_score`, rough nats) a continuation
@@ -557,7 +557,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     if ocr:
         # lines the engine read in a picture or a rule: set aside before they cut a headline
         text, debris = split_debris_lines(split_ruled_rows(text))
-    seg = _segment(text)
+    seg = _segment(text, ocr)
     blocks = [b for b in seg.blocks if b.text.strip()]
     if ocr:
         blocks = _rejoin_ocr_breaks(blocks)
@@ -605,10 +605,12 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
         drafts = _join_unopened_groups(drafts, texts)
     _swap_crossed_headlines(drafts, texts)
     _rehome_dateline_bylines(drafts, texts)
-    if ocr:
+    if ocr or flowing:
         # (before the articles are ordered: the moved paragraphs' reading votes for their new
-        # article's place, a column's top read after the last band)
-        rehome_by_topic(drafts, texts, mid_sentence)
+        # article's place, a column's top read after the last band; a flowing extraction's
+        # interleaved columns put paragraphs on the article read before them the same way)
+        rehome_by_topic(drafts, texts, mid_sentence, margin=0.0 if ocr else FLOWING_MARGIN)
+    if ocr:
         # (a run of paragraphs without headline is the rest of an article read elsewhere)
         drafts = adopt_headless_by_topic(drafts, texts)
     drafts = _order_by_reading(drafts)
