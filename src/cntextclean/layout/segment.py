@@ -391,8 +391,8 @@ def _head_in_body(prev: Line, ln: Line, nxt: Line | None, width: int) -> bool:
     line that ends no sentence, then a line of Han text (at most four narrow characters) well
     short of the column (at most three quarters) without clause punctuation or brackets, then
     more text. A paragraph's short last line ends a sentence; this one ends none, and the line
-    above it goes on elsewhere (plain pdftotext, dev_026: ``…埃及外长穆萨１０日`` / ``以撤军仍无具体方案`` /
-    ``美国中东和谈特别协调员罗斯１``).
+    above it goes on elsewhere (plain pdftotext, dev_026: ``…埃及外长穆萨１０日`` /
+    ``以撤军仍无具体方案`` / ``美国中东和谈特别协调员罗斯１``).
 
     Not for OCR text, whose misread lines (debris, a line cut at a picture) look the same.
     """

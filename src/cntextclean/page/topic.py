@@ -30,9 +30,9 @@ Plain pdftotext and pdfminer, which print neighbouring columns' blocks interleav
 :func:`rehome_by_topic` too, where the other article must also clearly beat every third one
 (:data:`FLOWING_MARGIN`; judged against the gold on the dev and variant pages and the seeds,
 107 moves right, 6 wrong, 16 neither; without the margin 130 / 23 / 33, six of the wrong ones
-on seed 003, whose articles all report on one theme). PyMuPDF and ``pdftotext -layout`` do not: their reading already
-puts these paragraphs right, and where it does not, topic is weaker evidence than the reading
-(PyMuPDF dev cer 0.0010 -> 0.0086 with it).
+on seed 003, whose articles all report on one theme). PyMuPDF and ``pdftotext -layout`` do
+not: their reading already puts these paragraphs right, and where it does not, topic is
+weaker evidence than the reading (PyMuPDF dev cer 0.0010 -> 0.0086 with it).
 """
 
 from __future__ import annotations
@@ -66,6 +66,19 @@ def _core(d: Draft, texts: Sequence[str]) -> frozenset[str]:
     return bigrams("".join(texts[k] for k in d.headline + d.subtitle + d.paragraphs[0]))
 
 
+def _weights(cores: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Each bigram's weight: log((n+1)/df), df = how many of the ``n`` cores print it."""
+    df: Counter[str] = Counter()
+    for c in cores:
+        df.update(c)
+    return {b: math.log((len(cores) + 1) / k) for b, k in df.items()}
+
+
+def _place(d: Draft) -> None:
+    """``d``'s paragraphs after its first in reading order (the first stays first)."""
+    d.paragraphs[1:] = sorted(d.paragraphs[1:], key=min)
+
+
 def rehome_by_topic(
     drafts: Sequence[Draft], texts: Sequence[str], mid_sentence: Collection[int] = (), *, margin: float = 0.0
 ) -> int:
@@ -88,10 +101,7 @@ def rehome_by_topic(
     if len(arts) < 2:
         return 0
     cores = [_core(d, texts) for d in arts]
-    df: Counter[str] = Counter()
-    for c in cores:
-        df.update(c)
-    weight = {b: math.log((len(arts) + 1) / k) for b, k in df.items()}
+    weight = _weights(cores)
     whole = [is_whole_headline("".join(texts[k] for k in d.headline)) for d in arts]
     moves: list[tuple[int, int, int]] = []
     for x, d in enumerate(arts):
@@ -111,8 +121,7 @@ def rehome_by_topic(
     for x, j, y in sorted(moves, key=lambda m: (m[0], -m[1])):
         arts[y].paragraphs.append(arts[x].paragraphs.pop(j))
     for y in {m[2] for m in moves}:
-        paras = arts[y].paragraphs
-        paras[1:] = sorted(paras[1:], key=min)
+        _place(arts[y])
     return len(moves)
 
 
@@ -147,10 +156,7 @@ def adopt_headless_by_topic(drafts: Sequence[Draft], texts: Sequence[str]) -> li
     if not heads or not orphans:
         return list(drafts)
     cores = [_core(d, texts) for d in heads]
-    df: Counter[str] = Counter()
-    for c in cores:
-        df.update(c)
-    weight = {b: math.log((len(heads) + 1) / k) for b, k in df.items()}
+    weight = _weights(cores)
     gone: set[int] = set()
     for d in orphans:
         text = "".join(texts[k] for grp in d.paragraphs for k in grp)
@@ -161,8 +167,7 @@ def adopt_headless_by_topic(drafts: Sequence[Draft], texts: Sequence[str]) -> li
         best, y = scores[0]
         runner_up = scores[1][0] if len(scores) > 1 else 0.0
         if best >= TOPIC_MIN and best >= TOPIC_RATIO * runner_up:
-            paras = heads[y].paragraphs
-            paras.extend(d.paragraphs)
-            paras[1:] = sorted(paras[1:], key=min)
+            heads[y].paragraphs.extend(d.paragraphs)
+            _place(heads[y])
             gone.add(id(d))
     return [d for d in drafts if id(d) not in gone]
