@@ -1250,3 +1250,20 @@ def test_a_short_line_that_ends_a_paragraph_or_is_a_credit_stays_in_it(short):
     lines = _COLUMN[:2] + [short] + _COLUMN[2:] * 3
     assert ("headline", short) not in _segment_lines(lines)
     assert any(short.replace(" ", "") in t.replace(" ", "") for r, t in _segment_lines(lines) if r == "body")
+
+
+def test_ocr_line_under_an_open_sentence_of_its_block_is_no_headline():
+    """OCR (dev_030 tess150): ``…中国选手无一`` read short (a picture's edge), then ``人进入决赛``
+    in the same block of the engine's: the sentence goes on, the second line is no headline.
+    A line under a sentence end (even under a misread quote, ``第一天！“``) may be one."""
+    column = ["游泳赛场今天进行了４个项目的角逐，中", "国选手只有一人进入了决赛，其余的选", "手都在预赛中被淘汰，成绩不太理想。"] * 3
+
+    def blocks(short: str, under: str) -> list[tuple[str, str]]:
+        text = "\n".join(["人民日报", "", *column, short, under, "", *column])
+        return [(b.role, b.text) for b in segment(text, ocr=True, join_breaks=False).blocks]
+
+    goes_on = blocks("亚特兰大奥运会冠军，中国选手无一", "人进入决赛")
+    assert not any(r == "headline" for r, _ in goes_on)
+    assert any("中国选手无一人进入决赛" in t for _, t in goes_on)
+    ended = blocks("始终是安全飞行第一天！“", "一九九七年全球企业兼并创纪录")
+    assert ("headline", "一九九七年全球企业兼并创纪录") in ended

@@ -1998,3 +1998,12 @@ def test_flowing_extraction_paragraphs_go_home_by_their_words():
 
     assert home("在罗斯劝说以方拿出具体撤军方案") == "以撤军仍无具体方案"
     assert home("此间观察家指出") == "以撤军仍无具体方案"
+
+
+def test_ocr_line_cut_short_keeps_its_sentence():
+    """OCR (dev_030 tess150): ``…中国选手无一`` was read short, ``人进入决赛`` under it in the
+    same block; the second line is the sentence's end, not the headline of an article."""
+    page = split_articles((BENCH / "dev" / "dev_030.tess150.txt").read_text(encoding="utf-8"), ocr=True)
+    assert not any(a.headline.startswith("人进入决赛") for a in page.articles)
+    (swim,) = [a for a in page.articles if any("中国选手无一人进入决赛" in p for p in a.paragraphs)]
+    assert swim.headline.startswith("世界游泳锦标赛")

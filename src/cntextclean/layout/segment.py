@@ -382,6 +382,23 @@ def _is_head(ln: Line, width: int) -> bool:
     return ln.width <= 80
 
 
+#: OCR: a sentence end, maybe under a quote or bracket the engine misread (``第一天！“``)
+_ENDS_OCR = re.compile(r"[。！？!?][”“\"'’‘」』）)]*\s*$")
+#: punctuation a headline line does not print (a headline may print a colon: ``昆明：实施…``)
+_PROSE_MARK = re.compile(r"[，。！？；,;!?、]")
+
+
+def _sentence_goes_on(prev: Line | None, ln: Line) -> bool:
+    """OCR: ``ln``, read right under ``prev`` in one block of the engine's, goes on with the
+    sentence that ``prev`` leaves open, however short ``prev`` is (a line cut at a picture or
+    a wrongly found column edge). ``prev`` prints prose punctuation (a headline line does
+    not) and ends no sentence; the line under it is then no headline, however little
+    punctuation it prints (``…一次会谈的成败并`` / ``不意味着是对中东和平进程的最后判``)."""
+    if prev is None or ln.gap_before:
+        return False
+    return _ENDS_OCR.search(prev.text) is None and _PROSE_MARK.search(prev.text) is not None
+
+
 #: brackets: a short line holding one is a credit or a dateline's end (``（新华社记者某某摄）``)
 _BRACKETS = re.compile(r"[（）()〔〕]")
 
@@ -413,7 +430,8 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
     break (each extraction group's pieces stay blocks of their own, ``ends_paragraph`` /
     ``starts_paragraph`` telling where they were cut), for a caller that links continuations
     itself. ``ocr=True``: the text is OCR output (a short line inside a paragraph is no
-    headline evidence there: see :func:`_head_in_body`).
+    headline evidence there, see :func:`_head_in_body`; a line under an open sentence of
+    the same block is no headline, see :func:`_sentence_goes_on`).
     """
     if not isinstance(text, str):
         raise TypeError("segment() takes a str")
@@ -507,7 +525,9 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 and (prev_role in ("headline", "section") or (after_end and nxt_same is None))):
             open_unit(ln, "subtitle", w)
             continue
-        if after_end and _is_head(ln, w) and (nxt is None or not _continues_head(ln, nxt, w)):
+        if (after_end and _is_head(ln, w) and (nxt is None or not _continues_head(ln, nxt, w))
+                and not (ocr and prev_role == "body" and cur is not None and cur["group"] == ln.group
+                         and _sentence_goes_on(prev_line, ln))):
             if (prev_role == "headline" and cur is not None and cur["group"] == ln.group) or (
                 prev_role == "headline" and cur is not None and not ln.gap_before
             ):
