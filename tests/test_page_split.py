@@ -2007,3 +2007,14 @@ def test_ocr_line_cut_short_keeps_its_sentence():
     assert not any(a.headline.startswith("人进入决赛") for a in page.articles)
     (swim,) = [a for a in page.articles if any("中国选手无一人进入决赛" in p for p in a.paragraphs)]
     assert swim.headline.startswith("世界游泳锦标赛")
+
+
+def test_ocr_debris_read_as_a_heading_heads_no_article():
+    """OCR (dev_036 and dev_038 tess300): a rule read as ``一一`` and a broken ``年。`` read as
+    ``年 o`` stood alone like headlines and took paragraphs as articles of their own; they go
+    with the furniture (listed, not lost), and the page has its two articles."""
+    for name, debris in (("dev_036.tess300", "一一"), ("dev_038.tess300", "年 o")):
+        page = split_articles((BENCH / "dev" / f"{name}.txt").read_text(encoding="utf-8"), ocr=True)
+        assert len(page.articles) == 2, [a.headline for a in page.articles]
+        assert debris in page.furniture
+        assert not any(a.headline == debris for a in page.articles)
