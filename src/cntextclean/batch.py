@@ -217,9 +217,16 @@ def run(
             # interrupted or failed: the output is being thrown away, so drop the queued chunks
             # and stop the workers now instead of letting them finish (exit would wait for them)
             workers = list((getattr(ex, "_processes", None) or {}).values())
+            manager = getattr(ex, "_executor_manager_thread", None)
             ex.shutdown(wait=False, cancel_futures=True)
             for w in workers:
                 w.terminate()
+            # ... and let the pool's manager thread see them gone and finish before the
+            # interpreter exits: shutdown(wait=False) forgets it, and the exit hook of
+            # concurrent.futures would then write to the wake-up pipe it is closing (CPython
+            # 3.11 prints "Exception ignored ... Bad file descriptor" after our message)
+            if manager is not None:
+                manager.join(timeout=10)
             raise
     return summary
 
