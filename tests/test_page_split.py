@@ -2018,3 +2018,37 @@ def test_ocr_debris_read_as_a_heading_heads_no_article():
         assert len(page.articles) == 2, [a.headline for a in page.articles]
         assert debris in page.furniture
         assert not any(a.headline == debris for a in page.articles)
+
+
+_TOPIC_WORDS = ["海洋", "科学", "保险", "保费", "兼并", "企业", "意大利", "新年", "撤军", "方案", "会谈", "记者"]
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(_TOPIC_WORDS), min_size=1, max_size=12).map(lambda ws: "，".join(ws) + "。"),
+             min_size=2, max_size=14),
+    st.lists(st.integers(min_value=0, max_value=3), min_size=2, max_size=14),
+    st.lists(st.booleans(), min_size=2, max_size=14),
+    st.floats(min_value=0.0, max_value=4.0),
+)
+def test_topic_steps_move_paragraphs_without_losing_or_doubling_any(texts, owners, headed, margin):
+    """Whatever the texts and drafts, the topic steps only move whole paragraphs between
+    articles: every paragraph block is in exactly one draft afterwards, headlines and bylines
+    stay where they were, and each article's first paragraph stays first."""
+    from cntextclean.page.order import Draft
+    from cntextclean.page.topic import adopt_headless_by_topic, rehome_by_topic
+
+    heads = ["全球企业兼并创纪录", "科学家呼吁保护海洋", "意大利新年桌边添餐椅", "保险集团去年保费收入增长"]
+    all_texts = heads + list(texts)
+    drafts = [Draft(headline=[k] if headed[k % len(headed)] else []) for k in range(4)]
+    for i in range(len(texts)):
+        drafts[owners[i % len(owners)]].paragraphs.append([4 + i])
+    before = sorted(b for d in drafts for grp in d.paragraphs for b in grp)
+    firsts = {id(d): d.paragraphs[0] for d in drafts if d.paragraphs and d.headline}
+    rehome_by_topic(drafts, all_texts, margin=margin)
+    left = adopt_headless_by_topic(drafts, all_texts)
+    after = sorted(b for d in left for grp in d.paragraphs for b in grp)
+    assert after == before
+    assert [d.headline for d in left if d.headline] == [d.headline for d in drafts if d.headline]
+    for d in left:
+        if id(d) in firsts:
+            assert d.paragraphs[0] == firsts[id(d)]
