@@ -382,8 +382,6 @@ def _is_head(ln: Line, width: int) -> bool:
     return ln.width <= 80
 
 
-#: OCR: a sentence end, maybe under a quote or bracket the engine misread (``第一天！“``)
-_ENDS_OCR = re.compile(r"[。！？!?][”“\"'’‘」』）)]*\s*$")
 #: punctuation a headline line does not print (a headline may print a colon: ``昆明：实施…``)
 _PROSE_MARK = re.compile(r"[，。！？；,;!?、]")
 
@@ -396,7 +394,8 @@ def _sentence_goes_on(prev: Line | None, ln: Line) -> bool:
     punctuation it prints (``…一次会谈的成败并`` / ``不意味着是对中东和平进程的最后判``)."""
     if prev is None or ln.gap_before:
         return False
-    return _ENDS_OCR.search(prev.text) is None and _PROSE_MARK.search(prev.text) is not None
+    # (a closing quote the engine read as an opening one still closes: ``第一天！“``)
+    return not ends_sentence(prev.text.rstrip().rstrip("“‘")) and _PROSE_MARK.search(prev.text) is not None
 
 
 #: brackets: a short line holding one is a credit or a dateline's end (``（新华社记者某某摄）``)

@@ -38,10 +38,10 @@ weaker evidence than the reading (PyMuPDF dev cer 0.0010 -> 0.0086 with it).
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
+from ..layout.lines import CLAUSE_MARK
 from .order import Draft, bigrams, opens_with_dateline
 from .roles import is_whole_headline
 
@@ -58,8 +58,6 @@ OWN_MAX = 5.0
 #: secretaries' reports, every core shares some words with every paragraph)
 FLOWING_MARGIN = 3.0
 
-#: sentence punctuation: a run of text without any is no body prose (a headline read as one)
-_PROSE = re.compile(r"[，。；：！？,;:!?]")
 
 
 def _core(d: Draft, texts: Sequence[str]) -> frozenset[str]:
@@ -160,7 +158,7 @@ def adopt_headless_by_topic(drafts: Sequence[Draft], texts: Sequence[str]) -> li
     gone: set[int] = set()
     for d in orphans:
         text = "".join(texts[k] for grp in d.paragraphs for k in grp)
-        if _PROSE.search(text) is None:
+        if CLAUSE_MARK.search(text) is None:  # no body prose (a headline read as one)
             continue
         words = bigrams(text)
         scores = sorted(((sum(weight[b] for b in words & core), y) for y, core in enumerate(cores)), reverse=True)
