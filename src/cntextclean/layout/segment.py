@@ -382,8 +382,9 @@ def _is_head(ln: Line, width: int) -> bool:
     return ln.width <= 80
 
 
-#: punctuation a headline line does not print (a headline may print a colon: ``昆明：实施…``)
-_PROSE_MARK = re.compile(r"[，。！？；,;!?、]")
+#: punctuation a headline line does not print: :data:`~.lines.CLAUSE_MARK` but the colon (a
+#: headline may print one: ``昆明：实施…``)
+_PROSE_MARK = re.compile(CLAUSE_MARK.pattern.replace("：:", ""))
 
 
 def _sentence_goes_on(prev: Line | None, ln: Line) -> bool:
