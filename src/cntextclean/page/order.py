@@ -42,7 +42,7 @@ from .roles import (
     is_whole_headline,
 )
 
-__all__ = ["Draft", "assemble", "bigrams", "opens_with_dateline", "read_before", "shared", "similarity"]
+__all__ = ["Draft", "assemble", "bigrams", "headline_text", "opens_with_dateline", "read_before", "shared", "similarity"]
 
 #: share of a headline's character bigrams that must recur in a body to tie them
 _SIM_ATTACH = 0.34
@@ -77,6 +77,11 @@ class Draft:
     @property
     def has_body(self) -> bool:
         return bool(self.paragraphs)
+
+
+def headline_text(d: Draft, texts: Sequence[str]) -> str:
+    """The text of ``d``'s headline blocks, joined (empty where it has none)."""
+    return "".join(texts[k] for k in d.headline)
 
 
 def bigrams(text: str) -> frozenset[str]:
@@ -622,7 +627,7 @@ def _claim_article_openings(drafts: list[Draft], texts: Sequence[str], body_text
     """
     splits = [d for d in drafts if not d.headline and d.has_body and (d.split_from is not None or (bylined and d.byline))]
     heads = [d for d in drafts if d.headline and d.has_body and not opens_with_dateline(d, texts)
-             and _whole_heading("".join(texts[k] for k in d.headline))]
+             and _whole_heading(headline_text(d, texts))]
     if not splits or not heads:
         return
     score: list[list[float]] = []

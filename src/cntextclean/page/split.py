@@ -41,6 +41,7 @@ from .order import (
     Draft,
     assemble,
     bigrams,
+    headline_text,
     opens_with_dateline,
     read_before,
     shared,
@@ -927,7 +928,7 @@ def _swap_crossed_headlines(drafts: list[Draft], texts: list[str]) -> None:
     [[2], [0]]
     """
 
-    head = {id(d): "".join(texts[k] for k in d.headline) for d in drafts if d.headline}
+    head = {id(d): headline_text(d, texts) for d in drafts if d.headline}
     live = [d for d in drafts if d.headline and opens_with_dateline(d, texts)
             and is_heading_like(head[id(d)]) and is_whole_headline(head[id(d)])]
     if len(live) < 2:

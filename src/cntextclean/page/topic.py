@@ -42,7 +42,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 
 from ..layout.lines import CLAUSE_MARK
-from .order import Draft, bigrams, opens_with_dateline
+from .order import Draft, bigrams, headline_text, opens_with_dateline
 from .roles import is_whole_headline
 
 __all__ = ["FLOWING_MARGIN", "OWN_MAX", "TOPIC_MIN", "TOPIC_RATIO", "adopt_headless_by_topic", "rehome_by_topic"]
@@ -100,7 +100,7 @@ def rehome_by_topic(
         return 0
     cores = [_core(d, texts) for d in arts]
     weight = _weights(cores)
-    whole = [is_whole_headline("".join(texts[k] for k in d.headline)) for d in arts]
+    whole = [is_whole_headline(headline_text(d, texts)) for d in arts]
     moves: list[tuple[int, int, int]] = []
     for x, d in enumerate(arts):
         for j in range(1, len(d.paragraphs)):
@@ -146,7 +146,7 @@ def adopt_headless_by_topic(drafts: Sequence[Draft], texts: Sequence[str]) -> li
     >>> merger.paragraphs
     [[1], [4]]
     """
-    heads = [d for d in drafts if d.has_body and is_whole_headline("".join(texts[k] for k in d.headline))]
+    heads = [d for d in drafts if d.has_body and is_whole_headline(headline_text(d, texts))]
     orphans = [
         d for d in drafts
         if d.has_body and not (d.headline or d.byline or d.subtitle) and not opens_with_dateline(d, texts)
