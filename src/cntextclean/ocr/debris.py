@@ -21,12 +21,17 @@ from __future__ import annotations
 import re
 
 from ..charclass import HAN_BMP_CLASS as HAN
+from ..charclass import drop_space, han_count
 
-__all__ = ["is_debris_line", "split_debris_lines"]
+__all__ = ["is_debris_heading", "is_debris_line", "split_debris_lines"]
 
 # a Chinese character other than ``一`` (which a rule or a dash is read as)
 _HAN_NOT_RULE = re.compile(rf"(?!一)[{HAN}]")
 _LETTER = re.compile(r"[A-Za-z]")
+# what debris among a few Chinese characters holds: a letter, a bar, a slash
+_LETTER_OR_BAR = re.compile(r"[A-Za-z|/\\]")
+# a rule read as dashes
+_RULE = re.compile(r"一+")
 # what a line of real Latin text holds: a word of four letters, an address, a time, a
 # decimal, a number with its unit (``300kg``)
 _REAL = re.compile(r"[A-Za-z]{4,}|[@:/]|\w\.\w|\d{2,}[A-Za-z]")
@@ -72,3 +77,20 @@ def split_debris_lines(text: str) -> tuple[str, list[str]]:
     if not dropped:
         return text, []
     return "".join(kept), dropped
+
+
+def is_debris_heading(text: str) -> bool:
+    """Is ``text`` (a block the page analysis took for a heading) debris rather than a
+    headline: Latin letters, a bar or a slash among at most two Chinese characters (a broken
+    character, ``年。`` read as ``年 o``), dashes only (a rule), or one Chinese character alone?
+    No headline of the dev, variant or seed gold is any of these.
+
+    >>> [is_debris_heading(s) for s in ("士/木o", "年 o", "司面|", "一一", "器")]
+    [True, True, True, True, True]
+    >>> [is_debris_heading(s) for s in ("那曲", "动态", "WTO会议开幕", "3日电）", "一")]
+    [False, False, False, False, True]
+    """
+    t = drop_space(text)
+    han = han_count(t)
+    return (han <= 2 and _LETTER_OR_BAR.search(t) is not None) or _RULE.fullmatch(t) is not None or (
+        han == 1 and len(t) == 1)
