@@ -1943,6 +1943,51 @@ def test_rehome_by_topic_keeps_what_shares_words_with_its_own_article():
     assert (drafts[0].paragraphs, drafts[1].paragraphs) == ([[1]], [[3], [8]])
 
 
+def test_pdftotext_run_of_paragraphs_goes_home_together():
+    """Plain pdftotext, dev_012: the second column of the 乔石 report (four paragraphs, one
+    blank-line block) was printed after the 李鹏 report, before its own headline. One by one
+    only ``萨维对…`` names the guest clearly enough to move; read as one run, the block talks
+    of 乔石 and 爱沙尼亚 and goes home whole, in its printed order after the first paragraph.
+    (The gold reads the two paragraphs printed under the headline first; the reading order
+    puts the run, read before the headline, before them.)"""
+    page = split_articles((BENCH / "dev" / "dev_012.pdftotext.txt").read_text(encoding="utf-8"))
+    (li_peng,) = [a for a in page.articles if a.headline == "李鹏会见六国离到任大使"]
+    (qiao_shi,) = [a for a in page.articles if a.headline == "乔石会见爱沙尼亚议长"]
+    assert li_peng.paragraphs[-1].startswith("这五位新到任的大使表示")
+    openings = [p[:6] for p in qiao_shi.paragraphs]
+    assert openings[0].startswith("新华社北京")
+    run = ["他说，中国的", "乔石还向客人", "萨维对中国最", "他说，爱沙尼"]
+    at = openings.index(run[0])
+    assert openings[at : at + 4] == run, openings
+    assert {"乔石对代表团", "乔石向客人介"} <= set(openings)
+
+
+def test_rehome_by_topic_moves_a_run_of_one_extraction_group_together():
+    """A run of paragraphs printed together (one extraction group) is judged as one: together
+    they clearly talk about the other article, though neither does alone; with no groups
+    given, or the run cut by another group, each stays."""
+    from cntextclean.page.order import Draft
+    from cntextclean.page.topic import rehome_by_topic
+
+    texts = ["乔石会见爱沙尼亚议长", "新华社北京电 乔石今天会见了爱沙尼亚议会代表团。",
+             "李鹏会见六国大使", "新华社北京电 李鹏今天会见了六国大使。",
+             "他说，爱沙尼亚议长希望发展关系。", "乔石介绍了代表团的情况。", "科学家呼吁保护海洋", "海洋科学家发出呼吁。"]
+
+    def page() -> list[Draft]:
+        return [Draft(headline=[0], paragraphs=[[1]]), Draft(headline=[2], paragraphs=[[3], [4], [5]]),
+                Draft(headline=[6], paragraphs=[[7]])]
+
+    drafts = page()
+    assert rehome_by_topic(drafts, texts) == 0
+    drafts = page()
+    assert rehome_by_topic(drafts, texts, groups=[0, 0, 1, 1, 2, 3, 4, 4]) == 0
+    drafts = page()
+    assert rehome_by_topic(drafts, texts, groups=[0, 0, 1, 1, 2, 2, 4, 4]) == 2
+    assert (drafts[0].paragraphs, drafts[1].paragraphs) == ([[1], [4], [5]], [[3]])
+    drafts = page()  # a run that opens mid-sentence continues something: it stays
+    assert rehome_by_topic(drafts, texts, {4}, groups=[0, 0, 1, 1, 2, 2, 4, 4]) == 0
+
+
 def test_ocr_paragraphs_without_headline_join_the_article_they_talk_about():
     """OCR (dev_015 tess150): the merger report's headline and first paragraph were read in one
     column, its other six paragraphs after the next article; they made an article without
@@ -2029,8 +2074,9 @@ _TOPIC_WORDS = ["海洋", "科学", "保险", "保费", "兼并", "企业", "意
     st.lists(st.integers(min_value=0, max_value=3), min_size=2, max_size=14),
     st.lists(st.booleans(), min_size=2, max_size=14),
     st.floats(min_value=0.0, max_value=4.0),
+    st.one_of(st.none(), st.lists(st.integers(min_value=0, max_value=2), min_size=18, max_size=18)),
 )
-def test_topic_steps_move_paragraphs_without_losing_or_doubling_any(texts, owners, headed, margin):
+def test_topic_steps_move_paragraphs_without_losing_or_doubling_any(texts, owners, headed, margin, groups):
     """Whatever the texts and drafts, the topic steps only move whole paragraphs between
     articles: every paragraph block is in exactly one draft afterwards, headlines and bylines
     stay where they were, and each article's first paragraph stays first."""
@@ -2044,7 +2090,7 @@ def test_topic_steps_move_paragraphs_without_losing_or_doubling_any(texts, owner
         drafts[owners[i % len(owners)]].paragraphs.append([4 + i])
     before = sorted(b for d in drafts for grp in d.paragraphs for b in grp)
     firsts = {id(d): d.paragraphs[0] for d in drafts if d.paragraphs and d.headline}
-    rehome_by_topic(drafts, all_texts, margin=margin)
+    rehome_by_topic(drafts, all_texts, margin=margin, groups=groups)
     left = adopt_headless_by_topic(drafts, all_texts)
     after = sorted(b for d in left for grp in d.paragraphs for b in grp)
     assert after == before

@@ -611,7 +611,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
         # (before the articles are ordered: the moved paragraphs' reading votes for their new
         # article's place, a column's top read after the last band; a flowing extraction's
         # interleaved columns put paragraphs on the article read before them the same way)
-        rehome_by_topic(drafts, texts, mid_sentence, margin=0.0 if ocr else FLOWING_MARGIN)
+        rehome_by_topic(drafts, texts, mid_sentence, margin=0.0 if ocr else FLOWING_MARGIN, groups=groups)
     if ocr:
         # (a run of paragraphs without headline is the rest of an article read elsewhere)
         drafts = adopt_headless_by_topic(drafts, texts)
