@@ -2098,3 +2098,44 @@ def test_topic_steps_move_paragraphs_without_losing_or_doubling_any(texts, owner
     for d in left:
         if id(d) in firsts:
             assert d.paragraphs[0] == firsts[id(d)]
+
+
+TEXT_VARIANTS = Path(__file__).parent / "data" / "text_variants"
+
+
+def test_name_only_bylines_and_author_notes_in_a_pdf_page_of_other_text():
+    """The seeds' articles printed in dev_003's layout (PyMuPDF): a byline of a name alone
+    (``宋红敏``, ``孙俨``) under a headline is the byline, not the headline's last line; an
+    author note wholly in brackets (``（作者系…局长）``) ends its article and takes neither the
+    next article's section label nor its headline."""
+    page = split_articles((TEXT_VARIANTS / "dev_003-t0.pymupdf.txt").read_text(encoding="utf-8"))
+    by_head = {a.headline: a for a in page.articles}
+    assert by_head["保定打造服务周到便利高效政务环境"].byline == "宋红敏"
+    assert by_head["保定打造服务周到便利高效政务环境"].paragraphs[-1] == "（作者系保定市政协副主席、保定市行政审批局局长）"
+    assert by_head["湘潭：优化营商环境培育“百强”民企"].byline == "本报记者 邢成敏"
+    (laoshan,) = [a for a in page.articles if a.headline.startswith("青岛崂山")]
+    assert laoshan.byline == "孙俨"
+    assert laoshan.headline == "青岛崂山：以政策之“优”扬发展之“势”"
+
+
+def test_a_headline_ending_in_a_common_word_keeps_it():
+    """dev_018 (PyMuPDF): ``伊拉克媒体报道美英军舰阻挠赴伊`` / ``商船``: ``商`` is a surname,
+    but ``商船`` is a common word, not a name: the headline's last line, not a byline."""
+    page = split_articles((BENCH / "dev" / "dev_018.pymupdf.txt").read_text(encoding="utf-8"))
+    (ships,) = [a for a in page.articles if a.headline.startswith("伊拉克媒体报道")]
+    assert ships.headline == "伊拉克媒体报道美英军舰阻挠赴伊商船"
+    assert ships.byline is None
+
+
+def test_numbered_subheadings_stay_in_their_article():
+    """The seeds' speech (no byline, no dateline) printed in dev_008's layout: its numbered
+    subheadings (``一、要充分认识…``, wrapped on two lines) are paragraphs of the speech, not
+    articles; the articles before it keep their bylines."""
+    page = split_articles((TEXT_VARIANTS / "dev_008-t1.pymupdf.txt").read_text(encoding="utf-8"))
+    assert not any(a.headline.startswith(("一、", "二、")) for a in page.articles)
+    (speech,) = [a for a in page.articles if a.headline == "解放思想推动高质量发展大讨论动员部署会议讲话稿"]
+    assert "一、要充分认识省委十二届四次全会的重要意义" in speech.paragraphs
+    assert "二、要准确把握省委十二届四次全会的部署安排" in speech.paragraphs
+    assert speech.paragraphs.index("一、要充分认识省委十二届四次全会的重要意义") == 1
+    bylines = {a.headline[:4]: a.byline for a in page.articles}
+    assert bylines["大庆萨尔"] == "孙贻国 胡天生" and bylines["成都新都"] == "欧如章 陈新"

@@ -52,6 +52,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ..charclass import HAN_BMP_CLASS, drop_space, han_count
+from ..encoding import _words
 from ..outlets import BYLINE_MARKERS
 from .blocks import Block, Segmented
 from .columns import split_columns
@@ -371,11 +372,17 @@ def _widths(stream: list[Line]) -> list[int]:
     return res
 
 
+#: a line wholly in brackets: an author note (``（作者单位系湖州学院）``), a source
+#: (``（载《经济日报》）``) or a sign-off, never a headline line
+_BRACKETED = re.compile(r"^\s*[（(][^（）()]*[）)]\s*$")
+
+
 def _is_head(ln: Line, width: int) -> bool:
-    """A headline-like line: shortish, no clause punctuation, not a list item, no dateline."""
+    """A headline-like line: shortish, no clause punctuation, not a list item, no dateline,
+    not wholly in brackets."""
     if CLAUSE_MARK.search(ln.text) or ends_strongly(ln.text) or is_list_item(ln.text):
         return False  # (a headline may end with a closing quote or bracket: 做好“路文章”)
-    if DATELINE_START.match(ln.text):
+    if DATELINE_START.match(ln.text) or _BRACKETED.match(ln.text):
         return False
     if width and ln.span >= width - _SHORT:
         return False
@@ -511,6 +518,11 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 cur["role"] = "headline"  # a line as wide as its column, over a byline
             open_unit(ln, "byline", w)
             continue
+        if (cur is not None and _heading_body(cur, colon=True) and nxt is not None and not _is_head(nxt, w)
+                and _name_byline(ln, cur)):
+            cur["role"] = "headline"  # ... over a byline of names only (``孙俨``)
+            open_unit(ln, "byline", w)
+            continue
         if cur is not None and (_heading_body(cur) or _comma_headline(cur, flavour)) and (
             DATELINE_START.match(ln.text)
             or (nxt_same is not None and not ends_sentence(ln.text) and DATELINE_START.match(ln.text + nxt_same.text))
@@ -528,7 +540,10 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         if (after_end and _is_head(ln, w) and (nxt is None or not _continues_head(ln, nxt, w))
                 and not (ocr and prev_role == "body" and cur is not None and cur["group"] == ln.group
                          and _sentence_goes_on(prev_line, ln))):
-            if (prev_role == "headline" and cur is not None and cur["group"] == ln.group) or (
+            if (prev_role == "headline" and cur is not None and nxt is not None and not _is_head(nxt, w)
+                    and _name_byline(ln, cur)):
+                open_unit(ln, "byline", w)  # (the names under a headline, over its body)
+            elif (prev_role == "headline" and cur is not None and cur["group"] == ln.group) or (
                 prev_role == "headline" and cur is not None and not ln.gap_before
             ):
                 cur["lines"].append(ln)  # type: ignore[union-attr]
@@ -659,13 +674,46 @@ def _wrapped_name(by: Line | None, ln: Line, w: int, *, loose: bool = False) -> 
             and bool(_NAME_TAIL.match(ln.text.strip())))
 
 
-def _heading_body(u: dict[str, object]) -> bool:
+#: a byline of names only: one to four names of two or three Han characters (``孙俨``,
+#: ``孙贻国 胡天生``), a space between two names
+_NAME_LIST = re.compile(rf"^[{HAN_BMP_CLASS}]{{2,3}}(?:[ \u3000]+[{HAN_BMP_CLASS}]{{2,3}}){{0,3}}$")
+
+
+#: a word of the word list more frequent than this (log-probability, nats) is no name:
+#: ``商船`` -13.0, ``白菜`` -12.75; names in the list are rarer (``王刚`` -14.25)
+COMMON_WORD = -13.5
+
+
+def _name_byline(ln: Line, head: dict[str, object]) -> bool:
+    """Is ``ln``, under the headline unit ``head``, a byline of names only (``宋红敏``) rather
+    than the headline's last line? Every name opens with a common surname, and the line is
+    shorter than the headline's longest line; the headline's lines make a headline of their
+    own (five or more Han characters); a single name is no common word."""
+    from ..ocr.markers import surnames  # (lazy: the OCR family imports the layout family)
+
+    t = ln.text.strip()
+    if not _NAME_LIST.match(t):
+        return False
+    known = surnames()
+    names = t.split()
+    if not all(name[0] in known for name in names):
+        return False
+    if len(names) == 1 and (_words.logp(t) or -99.0) > COMMON_WORD:
+        return False  # a common word (``商船``: a wrapped headline's tail), not a name
+    lines: list[Line] = head["lines"]  # type: ignore[assignment]
+    return han_count("".join(x.text for x in lines)) >= 5 and ln.width < max(x.width for x in lines)
+
+
+def _heading_body(u: dict[str, object], *, colon: bool = False) -> bool:
     """A one-line body unit that may be a headline: no clause punctuation, no sentence end,
-    and it started a paragraph."""
+    and it started a paragraph (``colon``: a colon and a closing quote at the end allowed,
+    ``青岛崂山：以政策之“优”扬发展之“势”``)."""
     lines: list[Line] = u["lines"]  # type: ignore[assignment]
     if u["role"] != "body" or len(lines) != 1 or not (u.get("starts", True) or u.get("after_head")):
         return False
     t = lines[0].text
+    if colon:  # (as :func:`_is_head` reads a headline: it may end with a quote, ``…之“势”``)
+        return not _PROSE_MARK.search(t) and not ends_strongly(t) and not is_list_item(t) and lines[0].width <= 80
     return not CLAUSE_MARK.search(t) and not ends_sentence(t) and not is_list_item(t) and lines[0].width <= 80
 
 

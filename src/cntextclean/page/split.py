@@ -21,7 +21,7 @@ from typing import Any
 
 from ..charclass import drop_space, han_count
 from ..layout.blocks import Block, Segmented
-from ..layout.lines import CLAUSE_MARK, HEAD_GAP, Line
+from ..layout.lines import CLAUSE_MARK, HEAD_GAP, Line, is_list_item
 from ..layout.ruled import split_ruled_rows
 from ..layout.segment import segment
 from ..layout.width import display_width, printed_width
@@ -67,6 +67,7 @@ from .roles import (
     is_furniture,
     is_heading_like,
     is_whole_headline,
+    text_role,
 )
 from .topic import FLOWING_MARGIN, adopt_headless_by_topic, rehome_by_topic
 
@@ -420,7 +421,9 @@ def _headline_tails(blocks: list[Block]) -> list[Block]:
                 and b.role in ("headline", "section") and prev.role in ("headline", "body")
                 and len(prev.lines) == 1 and len(drop_space(prev.text)) <= _TAIL_HEAD_MAX
                 and not ends_sentence(prev.text) and prev.page == b.page
-                and prev.features.get("group") == b.features.get("group")):
+                and prev.features.get("group") == b.features.get("group")
+                and not closes_article(prev.text) and text_role(prev.text) != ROLE_AUTHOR_NOTE):
+            # (an article's last line, ``（作者系…局长）``, takes no label of the next one)
             text = prev.text.rstrip() + t
             out[-1] = replace(prev, text=text, lines=[text], role="headline", starts_paragraph=True,
                               ends_paragraph=True)
@@ -607,6 +610,8 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
         drafts = _join_unopened_groups(drafts, texts)
     _swap_crossed_headlines(drafts, texts)
     _rehome_dateline_bylines(drafts, texts)
+    if not ocr:
+        drafts = _fold_subheads(drafts, texts, roles)
     if ocr or flowing:
         # (before the articles are ordered: the moved paragraphs' reading votes for their new
         # article's place, a column's top read after the last band; a flowing extraction's
@@ -777,6 +782,40 @@ def _host_by_headline(out: list[Draft], d: Draft, texts: list[str], cands: list[
 #: after a byline goes on the word before it: dev_024 tess150 ``专|任教师`` 12.3, tess300
 #: dev_023 ``进|城”`` 5.0; every other bylined piece of the dev and variant pages scores 0
 _WORD_ACROSS_BYLINE = 2.0
+
+
+def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> list[Draft]:
+    """A numbered heading inside an article (``一、要充分认识省委十二届四次全会的重要意义``)
+    that made an article of its own goes back into the article it was read in, as a
+    paragraph, with the paragraphs under it.
+
+    A headline is not numbered; a numbered heading without byline or dateline, read right
+    after another article's text (nothing but page furniture between them) where that text
+    did not end its article (no author note or sign-off, ``（作者单位系湖州学院）``), is a
+    subheading of that article (seed 001's speeches, printed in dev's layouts). Unnumbered
+    subheadings (seed 004's ``“一链服务”推进项目落地早达产``) stay articles: nothing in the
+    text tells them from the headline of an article without byline or dateline (seed 001's
+    speeches, an editorial) that follows a report. Not for OCR text.
+    """
+    gone: set[int] = set()
+    for d in sorted((d for d in drafts if d.headline and d.has_body), key=lambda d: d.headline[0]):
+        at = d.headline[0]
+        if d.byline or d.subtitle or opens_with_dateline(d, texts) or not is_list_item(headline_text(d, texts)):
+            continue
+        host = read_before([h for h in drafts if h is not d and id(h) not in gone and h.has_body], at)
+        if host is None or not host.headline or d.section != host.section:
+            continue
+        last = max(b for grp in host.paragraphs for b in grp if b < at)
+        if last != max(b for grp in host.paragraphs for b in grp) or any(
+                roles[k] not in (ROLE_FURNITURE, ROLE_CAPTION) for k in range(last + 1, at)):
+            continue
+        end = texts[last].strip()
+        if closes_article(end) or text_role(end) == ROLE_AUTHOR_NOTE:
+            continue
+        host.paragraphs.append(list(d.headline))
+        host.paragraphs.extend(d.paragraphs)
+        gone.add(id(d))
+    return [d for d in drafts if id(d) not in gone]
 
 
 def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: set[int], ocr: bool = False) -> list[Draft]:
