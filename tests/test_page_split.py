@@ -2139,3 +2139,25 @@ def test_numbered_subheadings_stay_in_their_article():
     assert speech.paragraphs.index("一、要充分认识省委十二届四次全会的重要意义") == 1
     bylines = {a.headline[:4]: a.byline for a in page.articles}
     assert bylines["大庆萨尔"] == "孙贻国 胡天生" and bylines["成都新都"] == "欧如章 陈新"
+
+
+def test_a_two_part_headline_on_two_lines_is_one_headline():
+    """The seeds' ``坚定扛起使命担当 奋力描绘共同富裕新图景`` printed in dev_006's layout
+    (PyMuPDF): its halves stand on two lines, the second three characters longer. A subtitle
+    is longer still (dev's: 13 characters or more, :data:`~cntextclean.page.split.SUBTITLE_MIN`)
+    unless it wraps: this is one headline, not a headline and its subtitle."""
+    page = split_articles((TEXT_VARIANTS / "dev_006-t1.pymupdf.txt").read_text(encoding="utf-8"))
+    first = page.articles[0]
+    assert first.headline.replace(" ", "") == "坚定扛起使命担当奋力描绘共同富裕新图景"
+    assert first.subtitle is None
+    assert first.byline == "嘉兴市南湖区委书记 邵潘锋"
+
+
+def test_a_wrapped_byline_of_titles_is_one_byline():
+    """dev_006's layout, the seeds' ``绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军``: the
+    byline wraps after ``绍兴市越``; its first line (a ``、``: read as body) and its last (a
+    byline) make one byline, not a subtitle and a byline."""
+    page = split_articles((TEXT_VARIANTS / "dev_006-t1.pymupdf.txt").read_text(encoding="utf-8"))
+    (second,) = [a for a in page.articles if a.headline.startswith("狠抓产业项目")]
+    assert second.subtitle is None
+    assert second.byline == "绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军"

@@ -370,11 +370,18 @@ def _column_line(b: Block) -> bool:
     return _full_line(b) and display_width(b.text.strip()) <= b.line_width + 4
 
 
-def _starts_subtitle(prev_line: str, line: str, *, same_block: bool = False) -> bool:
+#: a subtitle's first line holds at least this many characters, unless the subtitle wraps
+#: (dev's: 13 to 30; a two-part headline's second half on a line of its own, as long as its
+#: first half and more, ``坚定扛起使命担当`` / ``奋力描绘共同富裕新图景``, is shorter)
+SUBTITLE_MIN = 13
+
+
+def _starts_subtitle(prev_line: str, line: str, *, same_block: bool = False, wraps: bool = False) -> bool:
     """Is ``line`` (under heading line ``prev_line``) the first line of a subtitle?
 
     A subtitle is set smaller than its headline, so its first line holds clearly more
-    characters than the headline line above it, and it does not read on from it; under a
+    characters than the headline line above it, and it does not read on from it, and it is
+    long (:data:`SUBTITLE_MIN`) unless it goes on on the next line (``wraps``); under a
     two-part headline's line in the same block (``same_block``), any line without a gap.
     """
     from ..plausibility import join_score
@@ -392,7 +399,7 @@ def _starts_subtitle(prev_line: str, line: str, *, same_block: bool = False) -> 
         left = len(drop_space(prev_line.strip()[: gaps[0].start() + 1]))
         if min(left, len(a) - left) >= 4:
             return len(b) >= 6
-    return len(b) >= len(a) + 3
+    return len(b) >= len(a) + 3 and (len(b) >= SUBTITLE_MIN or wraps)
 
 
 #: the most characters of a headline's last printed line standing alone (``项``, ``灾民``)
@@ -445,7 +452,7 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
         and len(t) >= 2
     }
     out: list[Block] = []
-    for b in blocks:
+    for at, b in enumerate(blocks):
         if b.role == "body" and len(b.lines) >= 2 and is_furniture(b.lines[0].strip()):
             # a running header the extraction read into one block with what stands under it
             # (OCR: the page's first row over a section label)
@@ -477,7 +484,11 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
             out.append(_part_of(b, lines, "headline"))
             out.extend([label] if label else [])
             continue
-        cut = next((k for k in range(1, len(lines)) if _starts_subtitle(lines[k - 1], lines[k], same_block=True)), None)
+        # (a subtitle's first line is the block's last where it wraps into the next heading block)
+        wraps_on = at + 1 < len(blocks) and blocks[at + 1].role == "headline"
+        cut = next((k for k in range(1, len(lines))
+                    if _starts_subtitle(lines[k - 1], lines[k], same_block=True,
+                                        wraps=k + 1 < len(lines) or wraps_on)), None)
         if cut is None:
             out.append(_part_of(b, lines, "headline"))
         else:
@@ -514,7 +525,10 @@ def _mark_subtitles(blocks: list[Block], roles: list[str], *, separate_lines: bo
             # in markdown-like text each heading is a source line of its own: a second one is
             # not the wrap of the first (elsewhere a wrapped headline may straddle a gap)
             apart = separate_lines and other_group and "group" in blocks[i].features and long_enough
-            if _starts_subtitle(prev[-1], cur[0]) or apart:
+            # (a wrapped line goes on in the block, or in the next heading block of its group)
+            wraps = len(cur) > 1 or (i + 1 < len(blocks) and roles[i + 1] == ROLE_HEADING
+                                     and blocks[i + 1].features.get("group") == blocks[i].features.get("group"))
+            if _starts_subtitle(prev[-1], cur[0], wraps=wraps) or apart:
                 roles[i] = ROLE_SUBTITLE
 
 
@@ -536,6 +550,30 @@ def _split_glued_bylines(blocks: list[Block]) -> list[Block]:
             out.append(Block(text=part, lines=[part], index=b.index, page=b.page, column=b.column,
                              line_width=b.line_width, role=role, features=dict(b.features)))
     return out
+
+
+def _join_wrapped_bylines(blocks: list[Block]) -> list[Block]:
+    """A byline of titles that wraps (``绍兴滨海新区管委会主任、绍兴市越`` / ``城区委书记
+    徐军``): its first line, under a headline, reads as body (its ``、``), its last as a byline.
+    One line that ends no sentence between a headline and a byline, which with the byline
+    reads as a byline, is the byline's first line."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        before = out[-2] if len(out) >= 2 else None
+        if (b.role == "byline" and prev is not None and before is not None and before.role == "headline"
+                and prev.role == "body" and len(prev.lines) == 1
+                and len(drop_space(prev.text)) <= _WRAPPED_BYLINE_MAX and not ends_sentence(prev.text)
+                and not is_byline(prev.text) and is_byline(prev.text.strip() + b.text.strip())):
+            text = prev.text.strip() + b.text.strip()
+            out[-1] = replace(b, text=text, lines=[text])
+            continue
+        out.append(b)
+    return out
+
+
+#: the most characters of a byline's first line read apart from it (see :func:`_join_wrapped_bylines`)
+_WRAPPED_BYLINE_MAX = 24
 
 
 def _split_continuation_notes(blocks: list[Block]) -> tuple[list[Block], list[str]]:
@@ -568,7 +606,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     blocks = _side_by_side_heads(_tails_on_datelines(_split_datelines(_explode(blocks))))
     if ocr:
         blocks = _heads_over_datelines(blocks)
-    blocks = _split_headings(_split_glued_bylines(_headline_tails(blocks)))
+    blocks = _split_headings(_join_wrapped_bylines(_split_glued_bylines(_headline_tails(blocks))))
     blocks, cont_notes = _split_continuation_notes(blocks)
     texts = [b.text.strip() for b in blocks]
     roles = assign_roles(
