@@ -2161,3 +2161,13 @@ def test_a_wrapped_byline_of_titles_is_one_byline():
     (second,) = [a for a in page.articles if a.headline.startswith("狠抓产业项目")]
     assert second.subtitle is None
     assert second.byline == "绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军"
+
+
+def test_a_name_alone_over_a_headline_is_its_byline_not_a_section():
+    """pdfminer, the seeds' articles in dev_001's layout: the byline ``殷荣林`` reaches the
+    page analysis over its headline. A section label is a word (``国际``); a name (a surname
+    first, no common word) over a headline is the headline's byline."""
+    page = split_articles((TEXT_VARIANTS / "dev_001-t0.pdfminer.txt").read_text(encoding="utf-8"))
+    (first,) = [a for a in page.articles if a.headline == "创新构建城乡互动的治理共同体"]
+    assert first.byline == "殷荣林"
+    assert "殷荣林" not in page.furniture

@@ -20,12 +20,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..charclass import is_cjk
+from ..charclass import HAN_BMP_CLASS, is_cjk
 from ..outlets import BYLINE_ROLES, DATELINE_LEAD, OUTLET_RE
 from .width import display_width, leading_width
 
 __all__ = [
     "CLAUSE_MARK",
+    "COMMON_WORD",
     "HEAD_GAP",
     "Line",
     "blank_blocks",
@@ -37,6 +38,7 @@ __all__ = [
     "is_list_item",
     "join_lines",
     "join_pair",
+    "names_only",
 ]
 
 #: characters after which a paragraph may end
@@ -271,3 +273,34 @@ def breaks_between(
     if next_b is not None and not next_b.gap_before and width - 7 <= b.width and b.span <= width - 3 and not ends_sentence(b.text):
         return True
     return False
+
+
+#: a byline of names only: one to four names of two or three Han characters (``孙俨``,
+#: ``孙贻国 胡天生``), a space between two names
+_NAME_LIST = re.compile(rf"^[{HAN_BMP_CLASS}]{{2,3}}(?:[ \u3000]+[{HAN_BMP_CLASS}]{{2,3}}){{0,3}}$")
+
+
+#: a word of the word list more frequent than this (log-probability, nats) is no name:
+#: ``商船`` -13.0, ``白菜`` -12.75; names in the list are rarer (``王刚`` -14.25)
+COMMON_WORD = -13.5
+
+
+def names_only(text: str) -> bool:
+    """Does ``text`` read as a byline of names only (``孙俨``, ``孙贻国 胡天生``)? One to four
+    names of two or three Han characters, each led by a common surname; a single name is no
+    common word (``商船``, ``文化``: ``商`` and ``文`` are surnames too).
+
+    >>> names_only("孙贻国 胡天生"), names_only("殷荣林"), names_only("商船"), names_only("国际")
+    (True, True, False, False)
+    """
+    from ..encoding import _words
+    from ..ocr.markers import surnames  # (lazy: the OCR family imports the layout family)
+
+    t = text.strip()
+    if not _NAME_LIST.match(t):
+        return False
+    known = surnames()
+    names = t.split()
+    if not all(name[0] in known for name in names):
+        return False
+    return len(names) > 1 or (_words.logp(t) or -99.0) <= COMMON_WORD

@@ -52,7 +52,6 @@ import unicodedata
 from collections.abc import Sequence
 
 from ..charclass import HAN_BMP_CLASS, drop_space, han_count
-from ..encoding import _words
 from ..outlets import BYLINE_MARKERS
 from .blocks import Block, Segmented
 from .columns import split_columns
@@ -76,6 +75,7 @@ from .lines import (
     is_byline,
     is_list_item,
     join_lines,
+    names_only,
     text_span,
 )
 from .restack import restack
@@ -674,32 +674,13 @@ def _wrapped_name(by: Line | None, ln: Line, w: int, *, loose: bool = False) -> 
             and bool(_NAME_TAIL.match(ln.text.strip())))
 
 
-#: a byline of names only: one to four names of two or three Han characters (``孙俨``,
-#: ``孙贻国 胡天生``), a space between two names
-_NAME_LIST = re.compile(rf"^[{HAN_BMP_CLASS}]{{2,3}}(?:[ \u3000]+[{HAN_BMP_CLASS}]{{2,3}}){{0,3}}$")
-
-
-#: a word of the word list more frequent than this (log-probability, nats) is no name:
-#: ``商船`` -13.0, ``白菜`` -12.75; names in the list are rarer (``王刚`` -14.25)
-COMMON_WORD = -13.5
-
-
 def _name_byline(ln: Line, head: dict[str, object]) -> bool:
     """Is ``ln``, under the headline unit ``head``, a byline of names only (``宋红敏``) rather
     than the headline's last line? Every name opens with a common surname, and the line is
     shorter than the headline's longest line; the headline's lines make a headline of their
     own (five or more Han characters); a single name is no common word."""
-    from ..ocr.markers import surnames  # (lazy: the OCR family imports the layout family)
-
-    t = ln.text.strip()
-    if not _NAME_LIST.match(t):
+    if not names_only(ln.text):
         return False
-    known = surnames()
-    names = t.split()
-    if not all(name[0] in known for name in names):
-        return False
-    if len(names) == 1 and (_words.logp(t) or -99.0) > COMMON_WORD:
-        return False  # a common word (``商船``: a wrapped headline's tail), not a name
     lines: list[Line] = head["lines"]  # type: ignore[assignment]
     return han_count("".join(x.text for x in lines)) >= 5 and ln.width < max(x.width for x in lines)
 
@@ -871,10 +852,14 @@ def _split_labels(units: list[dict[str, object]]) -> None:
             if len(norm_key(lines[0].text)) <= 4:
                 u = {**u, "maybe_section": True}
         out.append(u)
-    # a lone short label directly followed by a headline or byline is a section label
+    # a lone short label directly followed by a headline or byline is a section label; a
+    # name alone over a headline is its byline, read before it (pdfminer: ``殷荣林`` /
+    # ``创新构建城乡互动的治理共同体``)
     for i, u in enumerate(out):
         if u.get("maybe_section") and i + 1 < len(out) and out[i + 1]["role"] in ("headline", "byline"):
-            u["role"] = "section"
+            lines = u["lines"]  # type: ignore[assignment]
+            names = out[i + 1]["role"] == "headline" and names_only(lines[0].text)
+            u["role"] = "byline" if names else "section"
     units[:] = out
 
 

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from ..charclass import han_count
 from ..layout.furniture import looks_like_section_label
-from ..layout.lines import HEAD_GAP
+from ..layout.lines import HEAD_GAP, names_only
 from ..ocr.markers import surnames
 from ..outlets import BYLINE_MARKERS, OUTLET_RE
 from .joinscore import word_join_score
@@ -426,7 +426,11 @@ def assign_roles(
             j = next_content(i)
             nxt = roles[j] if j < n else None
             short = len(t) <= 6
-            if (short or counts.get(t, 0) > 1) and nxt in (ROLE_HEADING, ROLE_SUBTITLE) and (
+            if short and nxt == ROLE_HEADING and short_labels and names_only(t):
+                # a name alone over a headline is its byline, read before it (pdfminer:
+                # ``殷荣林`` / ``创新构建城乡互动的治理共同体``), not a section label
+                roles[i] = ROLE_BYLINE
+            elif (short or counts.get(t, 0) > 1) and nxt in (ROLE_HEADING, ROLE_SUBTITLE) and (
                     short_labels or counts.get(t, 0) > 1 or prev_content(i) not in (ROLE_HEADING, ROLE_SUBTITLE)
             ) and word_join_score(t, stripped[j]) < _WORD_INTO_HEADLINE:
                 # (a word read on into the heading under it, ``温家宝会见西`` / ``班牙客人``: the
