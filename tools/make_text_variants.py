@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import html as htmlmod
 import json
+import logging
 import re
 import shutil
 import sys
@@ -170,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ocr", action="store_true", help="also tess150/tess300 (slow)")
     ap.add_argument("--jobs", type=int, default=2)
     a = ap.parse_args(argv)
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # (its font warnings drown the progress lines)
     dev = mvb.BENCH / "dev"
     arts = seed_articles()
     srcs = a.only or sorted(p.stem for p in dev.glob("dev_*.html"))
