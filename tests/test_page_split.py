@@ -2110,8 +2110,8 @@ def test_name_only_bylines_and_author_notes_in_a_pdf_page_of_other_text():
     next article's section label nor its headline."""
     page = split_articles((TEXT_VARIANTS / "dev_003-t0.pymupdf.txt").read_text(encoding="utf-8"))
     by_head = {a.headline: a for a in page.articles}
-    assert by_head["保定打造服务周到便利高效政务环境"].byline == "宋红敏"
-    assert by_head["保定打造服务周到便利高效政务环境"].paragraphs[-1] == "（作者系保定市政协副主席、保定市行政审批局局长）"
+    assert by_head["数智赋能 保定打造服务周到便利高效政务环境"].byline == "宋红敏"
+    assert by_head["数智赋能 保定打造服务周到便利高效政务环境"].paragraphs[-1] == "（作者系保定市政协副主席、保定市行政审批局局长）"
     assert by_head["湘潭：优化营商环境培育“百强”民企"].byline == "本报记者 邢成敏"
     (laoshan,) = [a for a in page.articles if a.headline.startswith("青岛崂山")]
     assert laoshan.byline == "孙俨"
@@ -2171,3 +2171,15 @@ def test_a_name_alone_over_a_headline_is_its_byline_not_a_section():
     (first,) = [a for a in page.articles if a.headline == "创新构建城乡互动的治理共同体"]
     assert first.byline == "殷荣林"
     assert "殷荣林" not in page.furniture
+
+
+def test_a_short_first_half_of_a_two_part_headline_is_neither_label_nor_headline_alone():
+    """The seeds' two-part headlines in dev_003's layout (PyMuPDF): under the section label
+    ``文化``, ``数智赋能`` is not a second label but the headline's first half; a heading this
+    short (:data:`~cntextclean.page.split.HALF_MAX`) has no subtitle: ``保定打造…`` is its
+    second half."""
+    page = split_articles((TEXT_VARIANTS / "dev_003-t0.pymupdf.txt").read_text(encoding="utf-8"))
+    (baoding,) = [a for a in page.articles if a.byline == "宋红敏"]
+    assert baoding.headline == "数智赋能 保定打造服务周到便利高效政务环境"
+    assert baoding.subtitle is None
+    assert "文化" in page.furniture and "数智赋能" not in page.furniture

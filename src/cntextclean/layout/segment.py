@@ -21,7 +21,8 @@ What it does, in order:
 5. group headline lines (short, no sentence punctuation, after a paragraph end; or wider
    than their column, set across columns; or as wide as the column, over a dateline or a
    byline) into one headline, with a short label line above a longer headline taken as a
-   section label; bylines (``□本报记者 某某``) stay lines of their own; lines across columns
+   section label; bylines (``□本报记者 某某``, or names alone under a headline: ``孙俨``,
+   :func:`.lines.names_only`) stay lines of their own; lines across columns
    that end a sentence are a caption (or a paragraph set wide);
 6. join a paragraph cut by a column or page break when its continuation follows directly in
    extraction order (the text before the break does not end a sentence and the text after it

@@ -431,6 +431,7 @@ def assign_roles(
                 # ``殷荣林`` / ``创新构建城乡互动的治理共同体``), not a section label
                 roles[i] = ROLE_BYLINE
             elif (short or counts.get(t, 0) > 1) and nxt in (ROLE_HEADING, ROLE_SUBTITLE) and (
+                    not short_labels or prev_content(i) != ROLE_SECTION) and (
                     short_labels or counts.get(t, 0) > 1 or prev_content(i) not in (ROLE_HEADING, ROLE_SUBTITLE)
             ) and word_join_score(t, stripped[j]) < _WORD_INTO_HEADLINE:
                 # (a word read on into the heading under it, ``温家宝会见西`` / ``班牙客人``: the

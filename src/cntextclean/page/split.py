@@ -376,20 +376,27 @@ def _column_line(b: Block) -> bool:
 SUBTITLE_MIN = 13
 
 
-def _starts_subtitle(prev_line: str, line: str, *, same_block: bool = False, wraps: bool = False) -> bool:
+#: a heading this short (characters, all its lines) has no subtitle under it: it is a two-part
+#: headline's first half (``坚持首善标准`` / ``在服务保障亚运中展现西湖担当``)
+HALF_MAX = 6
+
+
+def _starts_subtitle(prev_line: str, line: str, *, same_block: bool = False, wraps: bool = False,
+                     head_len: int = 99) -> bool:
     """Is ``line`` (under heading line ``prev_line``) the first line of a subtitle?
 
     A subtitle is set smaller than its headline, so its first line holds clearly more
     characters than the headline line above it, and it does not read on from it, and it is
     long (:data:`SUBTITLE_MIN`) unless it goes on on the next line (``wraps``); under a
-    two-part headline's line in the same block (``same_block``), any line without a gap.
+    two-part headline's line in the same block (``same_block``), any line without a gap. No
+    subtitle stands under a heading of ``head_len`` <= :data:`HALF_MAX` characters.
     """
     from ..plausibility import join_score
 
     a, b = drop_space(prev_line), drop_space(line)
     if b.startswith(("——", "—")):
         return True
-    if join_score(a, b) >= 2.0 or len(a) < 3:
+    if join_score(a, b) >= 2.0 or len(a) < 3 or head_len <= HALF_MAX:
         return False
     # a two-part headline (two halves across a gap) over one line without a gap, in one block:
     # the halves fill the width in large type, the line under them is set smaller (pymupdf
@@ -439,7 +446,7 @@ def _headline_tails(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _split_headings(blocks: list[Block]) -> list[Block]:
+def _split_headings(blocks: list[Block], *, halves: bool = True) -> list[Block]:
     """A headline block whose printed lines hold a subtitle too is cut in two; a running
     header on top of a block (a headline's or a body block's first printed line) is cut off;
     so is a section label under a headline's lines that stands on a line of its own elsewhere
@@ -477,7 +484,10 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
                 break
             out.append(_part_of(b, lines[:1], role))
             lines = lines[1:]
-        if len(lines) > 1 and len(drop_space(lines[0])) <= 4 and len(lines[1]) > len(lines[0]) + 2:
+        if (len(lines) > 1 and len(drop_space(lines[0])) <= 4 and len(lines[1]) > len(lines[0]) + 2
+                and not (halves and out and out[-1].role == "section")):
+            # (under a section label, a short first line is a two-part headline's first half:
+            # ``文化`` / ``数智赋能`` / ``保定打造…``)
             out.append(_part_of(b, lines[:1], "section"))
             lines = lines[1:]
         if len(lines) < 2:
@@ -488,7 +498,8 @@ def _split_headings(blocks: list[Block]) -> list[Block]:
         wraps_on = at + 1 < len(blocks) and blocks[at + 1].role == "headline"
         cut = next((k for k in range(1, len(lines))
                     if _starts_subtitle(lines[k - 1], lines[k], same_block=True,
-                                        wraps=k + 1 < len(lines) or wraps_on)), None)
+                                        wraps=k + 1 < len(lines) or wraps_on,
+                                        head_len=len(drop_space("".join(lines[:k]))) if halves else 99)), None)
         if cut is None:
             out.append(_part_of(b, lines, "headline"))
         else:
@@ -512,7 +523,7 @@ def _cut_at(grp: list[int], seams: set[tuple[int, int]]) -> list[list[int]]:
 _LABEL_MAX = 4
 
 
-def _mark_subtitles(blocks: list[Block], roles: list[str], *, separate_lines: bool = False) -> None:
+def _mark_subtitles(blocks: list[Block], roles: list[str], *, separate_lines: bool = False, halves: bool = True) -> None:
     """Of two heading blocks in a row, the second is a subtitle when it is set smaller."""
     for i in range(1, len(blocks)):
         if roles[i] == ROLE_HEADING and roles[i - 1] in (ROLE_HEADING, ROLE_SUBTITLE):
@@ -528,7 +539,8 @@ def _mark_subtitles(blocks: list[Block], roles: list[str], *, separate_lines: bo
             # (a wrapped line goes on in the block, or in the next heading block of its group)
             wraps = len(cur) > 1 or (i + 1 < len(blocks) and roles[i + 1] == ROLE_HEADING
                                      and blocks[i + 1].features.get("group") == blocks[i].features.get("group"))
-            if _starts_subtitle(prev[-1], cur[0], wraps=wraps) or apart:
+            head_len = len(drop_space("".join(prev))) if halves else 99
+            if _starts_subtitle(prev[-1], cur[0], wraps=wraps, head_len=head_len) or apart:
                 roles[i] = ROLE_SUBTITLE
 
 
@@ -606,7 +618,9 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     blocks = _side_by_side_heads(_tails_on_datelines(_split_datelines(_explode(blocks))))
     if ocr:
         blocks = _heads_over_datelines(blocks)
-    blocks = _split_headings(_join_wrapped_bylines(_split_glued_bylines(_headline_tails(blocks))))
+    # (``halves``: a short heading may be a two-part headline's first half; OCR text's short
+    # headings are as often debris or a misread headline's pieces)
+    blocks = _split_headings(_join_wrapped_bylines(_split_glued_bylines(_headline_tails(blocks))), halves=not ocr)
     blocks, cont_notes = _split_continuation_notes(blocks)
     texts = [b.text.strip() for b in blocks]
     roles = assign_roles(
@@ -623,7 +637,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     if ocr:
         _body_font_headings(blocks, roles)
         _junk_headings(texts, roles)
-    _mark_subtitles(blocks, roles, separate_lines=seg.flavour == "markdown")
+    _mark_subtitles(blocks, roles, separate_lines=seg.flavour == "markdown", halves=not ocr)
     if not ocr:
         _justified_lines(texts, roles)
     caption_leads = _caption_leads(blocks, texts, roles) if ocr else set()
