@@ -806,7 +806,8 @@ def _inputs() -> list[Path]:
     seeds = [Path(__file__).parent / "data" / "seeds" / f"{s}.txt" for s in (S002, S003, S004)]
     dev = BENCH / "dev"
     bench = sorted(dev.glob("*.pymupdf.txt"))[:12] + sorted(dev.glob("*.pdftotext.txt"))[:12] if dev.is_dir() else []
-    return seeds + bench
+    other_text = sorted((Path(__file__).parent / "data" / "text_variants").glob("*.txt"))
+    return seeds + bench + other_text
 
 
 @pytest.mark.parametrize("path", _inputs(), ids=lambda p: p.name)
