@@ -2184,3 +2184,15 @@ def test_a_short_first_half_of_a_two_part_headline_is_neither_label_nor_headline
     assert baoding.headline == "数智赋能 保定打造服务周到便利高效政务环境"
     assert baoding.subtitle is None
     assert "文化" in page.furniture and "数智赋能" not in page.furniture
+
+
+def test_a_heading_that_talks_about_the_report_before_it_is_part_of_it():
+    """dev_029's layout, the seeds' 宣汉 report (PyMuPDF): the seed's cut-off line ``质量发展提供有力的学``
+    stands alone and reads as a heading. Without byline or dateline, right after a report
+    (a dateline) that it talks about clearly more than about any other article, it is that
+    report's text (:func:`~cntextclean.page.split._fold_subheads`), not an article."""
+    page = split_articles((TEXT_VARIANTS / "dev_029-t1.pymupdf.txt").read_text(encoding="utf-8"))
+    assert not any(a.headline.endswith("提供有力的学") for a in page.articles)
+    (xuanhan,) = [a for a in page.articles if a.headline.startswith("2023中国先进化工产业")]
+    assert any(p.endswith("提供有力的学") for p in xuanhan.paragraphs)
+    assert any(p.startswith("此外，会上启动了") for p in xuanhan.paragraphs)

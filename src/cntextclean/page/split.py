@@ -69,7 +69,14 @@ from .roles import (
     is_whole_headline,
     text_role,
 )
-from .topic import FLOWING_MARGIN, adopt_headless_by_topic, rehome_by_topic
+from .topic import (
+    FLOWING_MARGIN,
+    TOPIC_MIN,
+    TOPIC_RATIO,
+    adopt_headless_by_topic,
+    core_shares,
+    rehome_by_topic,
+)
 
 __all__ = ["analyse", "split_articles"]
 
@@ -852,10 +859,13 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
     gone: set[int] = set()
     for d in sorted((d for d in drafts if d.headline and d.has_body), key=lambda d: d.headline[0]):
         at = d.headline[0]
-        if d.byline or d.subtitle or opens_with_dateline(d, texts) or not is_list_item(headline_text(d, texts)):
+        if d.byline or d.subtitle or opens_with_dateline(d, texts):
             continue
-        host = read_before([h for h in drafts if h is not d and id(h) not in gone and h.has_body], at)
+        others = [h for h in drafts if h is not d and id(h) not in gone and h.has_body]
+        host = read_before(others, at)
         if host is None or not host.headline or d.section != host.section:
+            continue
+        if not is_list_item(headline_text(d, texts)) and not _talks_about(d, host, others, texts):
             continue
         last = max(b for grp in host.paragraphs for b in grp if b < at)
         if last != max(b for grp in host.paragraphs for b in grp) or any(
@@ -868,6 +878,21 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
         host.paragraphs.extend(d.paragraphs)
         gone.add(id(d))
     return [d for d in drafts if id(d) not in gone]
+
+
+def _talks_about(d: Draft, host: Draft, others: list[Draft], texts: list[str]) -> bool:
+    """Is ``d`` (a heading and its paragraphs) the rest of ``host``, a report (it has a byline or
+    opens with a dateline), by what it talks about: it shares with the host's opening at
+    least :data:`~.topic.TOPIC_MIN` of weighted words and :data:`~.topic.TOPIC_RATIO` times
+    what it shares with any other article's (the subheadings of seed 004's 保定 report; not
+    seed 001's speech, printed after a report on another subject)?"""
+    if not (host.byline or opens_with_dateline(host, texts)):
+        return False
+    text = "".join(texts[k] for k in [*d.headline, *chain.from_iterable(d.paragraphs)])
+    shares = core_shares(text, others, texts)
+    mine = shares[others.index(host)]
+    rest = max((v for h, v in zip(others, shares, strict=True) if h is not host), default=0.0)
+    return mine >= TOPIC_MIN and mine >= TOPIC_RATIO * rest
 
 
 def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: set[int], ocr: bool = False) -> list[Draft]:

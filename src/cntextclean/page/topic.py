@@ -55,7 +55,9 @@ from ..layout.lines import CLAUSE_MARK
 from .order import Draft, bigrams, headline_text, opens_with_dateline
 from .roles import is_whole_headline
 
-__all__ = ["FLOWING_MARGIN", "OWN_MAX", "TOPIC_MIN", "TOPIC_RATIO", "adopt_headless_by_topic", "rehome_by_topic"]
+__all__ = [
+    "FLOWING_MARGIN", "OWN_MAX", "TOPIC_MIN", "TOPIC_RATIO", "adopt_headless_by_topic", "core_shares", "rehome_by_topic",
+]
 
 #: weighted shared words (nats) the other article's core must reach ...
 TOPIC_MIN = 8.0
@@ -80,6 +82,21 @@ def _weights(cores: Sequence[frozenset[str]]) -> dict[str, float]:
     for c in cores:
         df.update(c)
     return {b: math.log((len(cores) + 1) / k) for b, k in df.items()}
+
+
+def core_shares(text: str, drafts: Sequence[Draft], texts: Sequence[str]) -> list[float]:
+    """What ``text`` shares with each of ``drafts``' cores (weighted Han bigrams, nats: the
+    measure :func:`rehome_by_topic` uses; every draft must have a paragraph).
+
+    >>> texts = ["科学家呼吁保护海洋", "海洋科学家发出呼吁。", "保险集团保费收入增长", "保险集团保费收入七百亿元。"]
+    >>> ocean, insurance = Draft(headline=[0], paragraphs=[[1]]), Draft(headline=[2], paragraphs=[[3]])
+    >>> [round(x, 2) for x in core_shares("海洋科学家说，海洋物种正在减少。", [ocean, insurance], texts)]
+    [4.39, 0.0]
+    """
+    cores = [_core(d, texts) for d in drafts]
+    weight = _weights(cores)
+    words = bigrams(text)
+    return [sum((weight[b] for b in words & core), 0.0) for core in cores]
 
 
 def _place(d: Draft) -> None:
