@@ -844,17 +844,18 @@ _WORD_ACROSS_BYLINE = 2.0
 
 
 def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> list[Draft]:
-    """A numbered heading inside an article (``一、要充分认识省委十二届四次全会的重要意义``)
-    that made an article of its own goes back into the article it was read in, as a
-    paragraph, with the paragraphs under it.
+    """A heading inside an article that made an article of its own goes back into the article
+    it was read in, as a paragraph, with the paragraphs under it.
 
-    A headline is not numbered; a numbered heading without byline or dateline, read right
-    after another article's text (nothing but page furniture between them) where that text
-    did not end its article (no author note or sign-off, ``（作者单位系湖州学院）``), is a
-    subheading of that article (seed 001's speeches, printed in dev's layouts). Unnumbered
-    subheadings (seed 004's ``“一链服务”推进项目落地早达产``) stay articles: nothing in the
-    text tells them from the headline of an article without byline or dateline (seed 001's
-    speeches, an editorial) that follows a report. Not for OCR text.
+    Candidates: a heading without byline or dateline, read right after another article's
+    text (nothing but page furniture between them) where that text did not end its article
+    (no author note or sign-off, ``（作者单位系湖州学院）``). It folds where it is numbered
+    (``一、要充分认识省委十二届四次全会的重要意义``: a headline is not numbered; seed 001's
+    speeches printed in dev's layouts), or where the article before it is a report (a byline
+    or a dateline) that its text talks about clearly more than about any other article
+    (:func:`_talks_about`: a body line read as a heading, seed 004's cut-off line
+    ``质量发展提供有力的学``). An article without byline or dateline that follows a report on
+    another subject (seed 001's speeches, an editorial) stays. Not for OCR text.
     """
     gone: set[int] = set()
     for d in sorted((d for d in drafts if d.headline and d.has_body), key=lambda d: d.headline[0]):
