@@ -76,6 +76,13 @@ def _core(d: Draft, texts: Sequence[str]) -> frozenset[str]:
     return bigrams("".join(texts[k] for k in d.headline + d.subtitle + d.paragraphs[0]))
 
 
+def _share(words: frozenset[str], core: frozenset[str], weight: dict[str, float]) -> float:
+    """The weight of the bigrams ``words`` and ``core`` share, summed exactly (``math.fsum``:
+    a set's order follows the string hash seed, and a plain float sum in that order could tip
+    a comparison one way in one run and the other in the next)."""
+    return math.fsum(weight[b] for b in words & core)
+
+
 def _weights(cores: Sequence[frozenset[str]]) -> dict[str, float]:
     """Each bigram's weight: log((n+1)/df), df = how many of the ``n`` cores print it."""
     df: Counter[str] = Counter()
@@ -96,7 +103,7 @@ def core_shares(text: str, drafts: Sequence[Draft], texts: Sequence[str]) -> lis
     cores = [_core(d, texts) for d in drafts]
     weight = _weights(cores)
     words = bigrams(text)
-    return [sum((weight[b] for b in words & core), 0.0) for core in cores]
+    return [_share(words, core, weight) for core in cores]
 
 
 def _place(d: Draft) -> None:
@@ -156,7 +163,7 @@ def rehome_by_topic(
     def home(x: int, paras: Sequence[Sequence[int]]) -> int:
         """The article ``paras`` (of article ``x``) should go to: ``x`` when none clearly."""
         words = bigrams("".join(texts[k] for grp in paras for k in grp))
-        scores = [sum(weight[b] for b in words & core) for core in cores]
+        scores = [_share(words, core, weight) for core in cores]
         if scores[x] > OWN_MAX:
             return x
         best = max(range(len(arts)), key=lambda y: (scores[y], y == x))
@@ -227,7 +234,7 @@ def adopt_headless_by_topic(drafts: Sequence[Draft], texts: Sequence[str]) -> li
         if CLAUSE_MARK.search(text) is None:  # no body prose (a headline read as one)
             continue
         words = bigrams(text)
-        scores = sorted(((sum(weight[b] for b in words & core), y) for y, core in enumerate(cores)), reverse=True)
+        scores = sorted(((_share(words, core, weight), y) for y, core in enumerate(cores)), reverse=True)
         best, y = scores[0]
         runner_up = scores[1][0] if len(scores) > 1 else 0.0
         if best >= TOPIC_MIN and best >= TOPIC_RATIO * runner_up:

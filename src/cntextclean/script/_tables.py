@@ -384,7 +384,8 @@ def _share():
             return 0.0
         if logp is None:  # pragma: no cover - the model ships with the package
             return 1.0
-        return sum(math.exp(max(logp(c), logp(cmap.get(c, c)))) for c in chars)
+        # (fsum: exact whatever the order, and a set's order follows the string hash seed)
+        return math.fsum(math.exp(max(logp(c), logp(cmap.get(c, c)))) for c in chars)
 
     return share
 
