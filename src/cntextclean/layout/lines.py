@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..charclass import HAN_BMP_CLASS, is_cjk
+from ..encoding import _words
 from ..outlets import BYLINE_ROLES, DATELINE_LEAD, OUTLET_RE
 from .width import display_width, leading_width
 
@@ -293,7 +294,6 @@ def names_only(text: str) -> bool:
     >>> names_only("孙贻国 胡天生"), names_only("殷荣林"), names_only("商船"), names_only("国际")
     (True, True, False, False)
     """
-    from ..encoding import _words
     from ..ocr.markers import surnames  # (lazy: the OCR family imports the layout family)
 
     t = text.strip()

@@ -519,8 +519,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 cur["role"] = "headline"  # a line as wide as its column, over a byline
             open_unit(ln, "byline", w)
             continue
-        if (cur is not None and _heading_body(cur, colon=True) and nxt is not None and not _is_head(nxt, w)
-                and _name_byline(ln, cur)):
+        if cur is not None and _heading_body(cur, colon=True) and _name_byline(ln, cur, nxt, w):
             cur["role"] = "headline"  # ... over a byline of names only (``孙俨``)
             open_unit(ln, "byline", w)
             continue
@@ -541,8 +540,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         if (after_end and _is_head(ln, w) and (nxt is None or not _continues_head(ln, nxt, w))
                 and not (ocr and prev_role == "body" and cur is not None and cur["group"] == ln.group
                          and _sentence_goes_on(prev_line, ln))):
-            if (prev_role == "headline" and cur is not None and nxt is not None and not _is_head(nxt, w)
-                    and _name_byline(ln, cur)):
+            if prev_role == "headline" and cur is not None and _name_byline(ln, cur, nxt, w):
                 open_unit(ln, "byline", w)  # (the names under a headline, over its body)
             elif (prev_role == "headline" and cur is not None and cur["group"] == ln.group) or (
                 prev_role == "headline" and cur is not None and not ln.gap_before
@@ -675,12 +673,13 @@ def _wrapped_name(by: Line | None, ln: Line, w: int, *, loose: bool = False) -> 
             and bool(_NAME_TAIL.match(ln.text.strip())))
 
 
-def _name_byline(ln: Line, head: dict[str, object]) -> bool:
-    """Is ``ln``, under the headline unit ``head``, a byline of names only (``宋红敏``) rather
-    than the headline's last line? Every name opens with a common surname, and the line is
-    shorter than the headline's longest line; the headline's lines make a headline of their
-    own (five or more Han characters); a single name is no common word."""
-    if not names_only(ln.text):
+def _name_byline(ln: Line, head: dict[str, object], nxt: Line | None, width: int) -> bool:
+    """Is ``ln``, under the headline unit ``head`` and over ``nxt``, a byline of names only
+    (``宋红敏``) rather than the headline's last line? Every name opens with a common surname
+    (:func:`.lines.names_only`), the line under it is no headline line, the line is shorter
+    than the headline's longest line, and the headline's lines make a headline of their own
+    (five or more Han characters)."""
+    if nxt is None or _is_head(nxt, width) or not names_only(ln.text):
         return False
     lines: list[Line] = head["lines"]  # type: ignore[assignment]
     return han_count("".join(x.text for x in lines)) >= 5 and ln.width < max(x.width for x in lines)
@@ -694,9 +693,9 @@ def _heading_body(u: dict[str, object], *, colon: bool = False) -> bool:
     if u["role"] != "body" or len(lines) != 1 or not (u.get("starts", True) or u.get("after_head")):
         return False
     t = lines[0].text
-    if colon:  # (as :func:`_is_head` reads a headline: it may end with a quote, ``…之“势”``)
-        return not _PROSE_MARK.search(t) and not ends_strongly(t) and not is_list_item(t) and lines[0].width <= 80
-    return not CLAUSE_MARK.search(t) and not ends_sentence(t) and not is_list_item(t) and lines[0].width <= 80
+    # (``colon``: as :func:`_is_head` reads a headline, which may end with a quote, ``…之“势”``)
+    marks, ends = (_PROSE_MARK, ends_strongly) if colon else (CLAUSE_MARK, ends_sentence)
+    return not marks.search(t) and not ends(t) and not is_list_item(t) and lines[0].width <= 80
 
 
 def _comma_headline(u: dict[str, object], flavour: str) -> bool:
