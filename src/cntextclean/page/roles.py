@@ -50,6 +50,7 @@ __all__ = [
     "ROLE_SUBTITLE",
     "assign_roles",
     "closes_article",
+    "ends_article",
     "ends_sentence",
     "is_dateline",
     "is_heading_like",
@@ -196,6 +197,16 @@ def closes_article(text: str) -> bool:
     True
     """
     return bool(_SIGNOFF_RE.search(text.rstrip()))
+
+
+def ends_article(text: str) -> bool:
+    """Does a block end its article: a sign-off (:func:`closes_article`) or an author note
+    (``（作者单位系湖州学院）``, ``（载《经济日报》）``)?
+
+    >>> ends_article("（作者单位系湖州学院）"), ends_article("（本报东京１月６日电）"), ends_article("他说。")
+    (True, True, False)
+    """
+    return closes_article(text) or bool(_AUTHOR_NOTE_RE.match(text.strip()))
 
 
 def is_dateline(text: str) -> bool:

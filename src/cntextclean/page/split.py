@@ -60,6 +60,7 @@ from .roles import (
     ROLE_SUBTITLE,
     assign_roles,
     closes_article,
+    ends_article,
     ends_sentence,
     is_byline,
     is_caption,
@@ -67,7 +68,6 @@ from .roles import (
     is_furniture,
     is_heading_like,
     is_whole_headline,
-    text_role,
 )
 from .topic import (
     FLOWING_MARGIN,
@@ -389,21 +389,22 @@ HALF_MAX = 6
 
 
 def _starts_subtitle(prev_line: str, line: str, *, same_block: bool = False, wraps: bool = False,
-                     head_len: int = 99) -> bool:
+                     head_len: int | None = None) -> bool:
     """Is ``line`` (under heading line ``prev_line``) the first line of a subtitle?
 
     A subtitle is set smaller than its headline, so its first line holds clearly more
     characters than the headline line above it, and it does not read on from it, and it is
     long (:data:`SUBTITLE_MIN`) unless it goes on on the next line (``wraps``); under a
     two-part headline's line in the same block (``same_block``), any line without a gap. No
-    subtitle stands under a heading of ``head_len`` <= :data:`HALF_MAX` characters.
+    subtitle stands under a heading of ``head_len`` <= :data:`HALF_MAX` characters (None: not
+    known to be the whole heading).
     """
     from ..plausibility import join_score
 
     a, b = drop_space(prev_line), drop_space(line)
     if b.startswith(("——", "—")):
         return True
-    if join_score(a, b) >= 2.0 or len(a) < 3 or head_len <= HALF_MAX:
+    if join_score(a, b) >= 2.0 or len(a) < 3 or (head_len is not None and head_len <= HALF_MAX):
         return False
     # a two-part headline (two halves across a gap) over one line without a gap, in one block:
     # the halves fill the width in large type, the line under them is set smaller (pymupdf
@@ -443,7 +444,7 @@ def _headline_tails(blocks: list[Block]) -> list[Block]:
                 and len(prev.lines) == 1 and len(drop_space(prev.text)) <= _TAIL_HEAD_MAX
                 and not ends_sentence(prev.text) and prev.page == b.page
                 and prev.features.get("group") == b.features.get("group")
-                and not closes_article(prev.text) and text_role(prev.text) != ROLE_AUTHOR_NOTE):
+                and not ends_article(prev.text)):
             # (an article's last line, ``（作者系…局长）``, takes no label of the next one)
             text = prev.text.rstrip() + t
             out[-1] = replace(prev, text=text, lines=[text], role="headline", starts_paragraph=True,
@@ -506,7 +507,7 @@ def _split_headings(blocks: list[Block], *, halves: bool = True) -> list[Block]:
         cut = next((k for k in range(1, len(lines))
                     if _starts_subtitle(lines[k - 1], lines[k], same_block=True,
                                         wraps=k + 1 < len(lines) or wraps_on,
-                                        head_len=len(drop_space("".join(lines[:k]))) if halves else 99)), None)
+                                        head_len=len(drop_space("".join(lines[:k]))) if halves else None)), None)
         if cut is None:
             out.append(_part_of(b, lines, "headline"))
         else:
@@ -546,7 +547,7 @@ def _mark_subtitles(blocks: list[Block], roles: list[str], *, separate_lines: bo
             # (a wrapped line goes on in the block, or in the next heading block of its group)
             wraps = len(cur) > 1 or (i + 1 < len(blocks) and roles[i + 1] == ROLE_HEADING
                                      and blocks[i + 1].features.get("group") == blocks[i].features.get("group"))
-            head_len = len(drop_space("".join(prev))) if halves else 99
+            head_len = len(drop_space("".join(prev))) if halves else None
             if _starts_subtitle(prev[-1], cur[0], wraps=wraps, head_len=head_len) or apart:
                 roles[i] = ROLE_SUBTITLE
 
@@ -872,8 +873,7 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
         if last != max(b for grp in host.paragraphs for b in grp) or any(
                 roles[k] not in (ROLE_FURNITURE, ROLE_CAPTION) for k in range(last + 1, at)):
             continue
-        end = texts[last].strip()
-        if closes_article(end) or text_role(end) == ROLE_AUTHOR_NOTE:
+        if ends_article(texts[last]):
             continue
         host.paragraphs.append(list(d.headline))
         host.paragraphs.extend(d.paragraphs)
@@ -890,10 +890,8 @@ def _talks_about(d: Draft, host: Draft, others: list[Draft], texts: list[str]) -
     if not (host.byline or opens_with_dateline(host, texts)):
         return False
     text = "".join(texts[k] for k in [*d.headline, *chain.from_iterable(d.paragraphs)])
-    shares = core_shares(text, others, texts)
-    mine = shares[others.index(host)]
-    rest = max((v for h, v in zip(others, shares, strict=True) if h is not host), default=0.0)
-    return mine >= TOPIC_MIN and mine >= TOPIC_RATIO * rest
+    mine, *rest = core_shares(text, [host, *(h for h in others if h is not host)], texts)
+    return mine >= TOPIC_MIN and mine >= TOPIC_RATIO * max(rest, default=0.0)
 
 
 def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: set[int], ocr: bool = False) -> list[Draft]:
