@@ -1,4 +1,5 @@
-"""OCR: paragraphs that went on the wrong article, sent home by the words they share with it.
+"""Paragraphs that went on the wrong article (OCR, plain pdftotext, pdfminer), sent home by the
+words they share with it.
 
 A paragraph that opens a column continues nothing the reading can see, so it goes on the
 article read just before it. On OCR output that is often another article: tesseract reads a
@@ -22,16 +23,6 @@ every article prints tells nothing). The paragraph moves only where
 
 A moved paragraph goes after its new article's first paragraph, in reading order.
 
-On a flowing extraction, paragraphs printed together (a run of one extraction group, the
-blank-line block of a column) are also judged as one: a column's worth of another article's
-paragraphs (dev_012 pdftotext: the 乔石 report's second column, printed after the 李鹏 report)
-often names that article's people and places only here and there, too little per paragraph,
-clearly as a whole. Judged against the gold (dev and variant pages, pdftotext / pdfminer) the
-moves went from 26/36/17/34 right and 3/6/3/3 wrong to 31/41/19/36 right, 3/6/4/4 wrong;
-articles cer dev 0.2378 -> 0.2340 and 0.2854 -> 0.2812, variants 0.3129 -> 0.3109 and
-0.3804 -> 0.3759 (pair_f1 up on all four; seeds unchanged). Not on OCR text: its blocks are
-the engine's, and the runs moved there made the 37 variant pages worse (cer 0.2047 -> 0.2097).
-
 :func:`adopt_headless_by_topic` does the same for a whole run of paragraphs that the reading
 left without headline (``据此间商业信息公司统计，…``: the rest of an article whose headline
 and first paragraph were read elsewhere).
@@ -43,6 +34,16 @@ Plain pdftotext and pdfminer, which print neighbouring columns' blocks interleav
 on seed 003, whose articles all report on one theme). PyMuPDF and ``pdftotext -layout`` do
 not: their reading already puts these paragraphs right, and where it does not, topic is
 weaker evidence than the reading (PyMuPDF dev cer 0.0010 -> 0.0086 with it).
+
+On a flowing extraction, paragraphs printed together (a run of one extraction group, the
+blank-line block of a column) are also judged as one: a column's worth of another article's
+paragraphs (dev_012 pdftotext: the 乔石 report's second column, printed after the 李鹏 report)
+often names that article's people and places only here and there, too little per paragraph,
+clearly as a whole. Judged against the gold (dev and variant pages, pdftotext / pdfminer) the
+moves went from 26/36/17/34 right and 3/6/3/3 wrong to 31/41/19/36 right, 3/6/4/4 wrong;
+articles cer dev 0.2378 -> 0.2340 and 0.2854 -> 0.2812, variants 0.3129 -> 0.3109 and
+0.3804 -> 0.3759 (pair_f1 up on all four; seeds unchanged). Not on OCR text: its blocks are
+the engine's, and the runs moved there made the 37 variant pages worse (cer 0.2047 -> 0.2097).
 """
 
 from __future__ import annotations
