@@ -1222,7 +1222,7 @@ def test_a_wide_caption_of_three_lines_and_its_wrapped_credit():
 
 
 def _segment_lines(lines: list[str], **kw) -> list[tuple[str, str]]:
-    seg = segment("\f".join(["人民日报\n" + "\n".join(lines)] * 1), **kw)
+    seg = segment("人民日报\n" + "\n".join(lines), **kw)
     return [(b.role, b.text) for b in seg.blocks]
 
 
