@@ -2212,3 +2212,64 @@ def test_split_is_the_same_whatever_the_string_hash_seed():
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout
             for seed in ("45", "46")}
     assert len(outs) == 1
+
+
+def test_a_name_byline_over_a_first_line_whose_indent_was_dropped():
+    """dev_002's layout, the seeds' 保定 report (PyMuPDF, a narrow column): the headline wraps
+    (``保定打造服务周`` / ``到便利高效政务环境``), then the byline ``宋红敏``, then the body's first
+    line, short of the column by the indent PyMuPDF does not print. That line is no headline
+    line: ``宋红敏`` is the byline, not the headline's last line."""
+    page = split_articles((TEXT_VARIANTS / "dev_002-t1.pymupdf.txt").read_text(encoding="utf-8"))
+    (baoding,) = [a for a in page.articles if a.headline.endswith("保定打造服务周到便利高效政务环境")]
+    assert baoding.byline == "宋红敏"
+    assert baoding.paragraphs[0].startswith("河北省保定市聚焦解决企业群众所需所盼")
+
+
+def test_a_bracketed_author_note_wrapped_over_two_lines_ends_its_article():
+    """dev_002's layout (PyMuPDF): ``（作者系保定市政协副主席、保定`` / ``市行政审批局局长）`` is one
+    author note cut by a line end, not two headline lines; it ends the 保定 report and the
+    section label after it (``动态``) goes over the next article, ``湘潭：…``."""
+    page = split_articles((TEXT_VARIANTS / "dev_002-t1.pymupdf.txt").read_text(encoding="utf-8"))
+    note = "（作者系保定市政协副主席、保定市行政审批局局长）"
+    assert not any(note[:6] in a.headline for a in page.articles)
+    assert any(a.paragraphs[-1] == note for a in page.articles)
+    (xiangtan,) = [a for a in page.articles if a.headline.startswith("湘潭")]
+    assert xiangtan.section == "动态"
+    assert xiangtan.byline == "本报记者 邢成敏"
+
+
+def test_a_speech_salutation_is_a_paragraph_of_its_own():
+    """The seeds' speeches in dev_004's layout (PyMuPDF): each opens with ``同志们：`` on a line
+    of its own. A salutation continues nothing and nothing continues into it: it stays its
+    speech's first paragraph, the speech's text goes on in the next."""
+    page = split_articles((TEXT_VARIANTS / "dev_004-t1.pymupdf.txt").read_text(encoding="utf-8"))
+    speeches = {a.headline: a.paragraphs for a in page.articles}
+    first = speeches["全市推动高质量发展大学习大讨论动员部署会讲话稿"]
+    second = speeches["全市解放思想推动高质量发展大讨论会议讲话稿"]
+    assert first[0] == "同志们：" and first[1].startswith("加强学习、解放思想")
+    assert second[0] == "同志们：" and second[1].startswith("各级各部门要进一步提高政治站位")
+
+
+def test_a_headline_over_a_salutation_in_pdfminer_text():
+    """dev_025's layout read by pdfminer.six: the speech's headline is as wide as a column
+    line, and the boxes of two columns come interleaved under it. Over ``同志们：`` (which
+    opens a speech as a dateline opens a report) the line is the headline, not the first line
+    of the column beside it."""
+    page = split_articles((TEXT_VARIANTS / "dev_025-t1.pdfminer.txt").read_text(encoding="utf-8"))
+    (speech,) = [a for a in page.articles if a.headline == "全市解放思想推动高质量发展大讨论会议讲话稿"]
+    assert speech.paragraphs[0] == "同志们："
+    assert speech.paragraphs[1].startswith("各级各部门要进一步提高政治站位")
+
+
+def test_a_wrapped_headline_and_its_numbered_sections_read_out_of_order():
+    """dev_040's layout read by pdfminer.six: the speech's headline wraps over two short lines
+    (``解放思想推动高质量发展大讨论`` / ``动员部署会议讲话稿``) over the rest of a paragraph read
+    from elsewhere. A block whose first line is well short of its column is no paragraph's
+    first lines: the headline stays a headline. Its numbered sections (``一、…`` ``二、…``),
+    read before the speech's later text, go back into the speech where they were read."""
+    page = split_articles((TEXT_VARIANTS / "dev_040-t1.pdfminer.txt").read_text(encoding="utf-8"))
+    assert not any(a.headline.startswith(("一、", "二、")) for a in page.articles)
+    (speech,) = [a for a in page.articles if a.headline == "解放思想推动高质量发展大讨论动员部署会议讲话稿"]
+    one = speech.paragraphs.index("一、要充分认识省委十二届四次全会的重要意义")
+    two = speech.paragraphs.index("二、要准确把握省委十二届四次全会的部署安排")
+    assert one < two < next(k for k, p in enumerate(speech.paragraphs) if p.startswith("第四，要扎实做好今年的收官工作"))

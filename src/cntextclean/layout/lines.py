@@ -177,6 +177,24 @@ def ends_strongly(text: str) -> bool:
     return bool(s) and (s[-1] in _STRONG_END or (s[-1] in "”’」』）)" and len(s) > 1 and s[-2] in _STRONG_END))
 
 
+#: a speech's salutation on a line of its own (``同志们：`` ``各位代表、同志们：``
+#: ``尊敬的各位来宾：``): a paragraph of its own, which opens a speech and goes on nowhere
+_SALUTATION = re.compile(
+    r"^(?:尊敬的|亲爱的)?(?:[\u4e00-\u9fff]{0,8}(?:同志|朋友|同学|代表|委员|女士|先生|来宾|老师|家人|嘉宾)们"
+    r"|各位[\u4e00-\u9fff]{1,8})(?:[、，,和及与](?:尊敬的|亲爱的)?"
+    r"(?:[\u4e00-\u9fff]{0,8}(?:同志|朋友|同学|代表|委员|女士|先生|来宾|老师|家人|嘉宾)们|各位[\u4e00-\u9fff]{1,8}))*[：:]$"
+)
+
+
+def is_salutation(text: str) -> bool:
+    """Is ``text`` a speech's salutation alone (``同志们：``, ``各位代表、同志们：``)?
+
+    >>> is_salutation("同志们："), is_salutation("女士们、先生们："), is_salutation("主要差距是：")
+    (True, True, False)
+    """
+    return bool(_SALUTATION.match(text.strip()))
+
+
 def is_list_item(text: str) -> bool:
     """Does the line start a list item or a marked item (``一、`` ``（一）`` ``1.`` ``■``)?"""
     return bool(_LIST.match(text))
@@ -238,6 +256,40 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
+_OPEN_BRACKETS = "（(〔［["
+_CLOSE_BRACKETS = "）)〕］]"
+
+
+def opens_bracket_last(text: str) -> bool:
+    """Does ``text`` leave a bracket open (``（作者系保定市政协副主席、保定``)?
+
+    >>> opens_bracket_last("（作者系保定市政协副主席、保定"), opens_bracket_last("（记者 王刚）")
+    (True, False)
+    """
+    depth = 0
+    for c in text:
+        if c in _OPEN_BRACKETS:
+            depth += 1
+        elif c in _CLOSE_BRACKETS and depth:
+            depth -= 1
+    return depth > 0
+
+
+def closes_bracket_first(text: str) -> bool:
+    """Does ``text`` close a bracket that it did not open (``市行政审批局局长）``): the rest of a
+    bracketed text that a line end cut?
+
+    >>> closes_bracket_first("市行政审批局局长）"), closes_bracket_first("（一）思想观念新")
+    (True, False)
+    """
+    for c in text:
+        if c in _OPEN_BRACKETS:
+            return False
+        if c in _CLOSE_BRACKETS:
+            return True
+    return False
+
+
 def breaks_between(
     a: Line, b: Line, width: int, *, indent_base: int = 0, next_b: Line | None = None, a_first: bool = False
 ) -> bool:
@@ -250,6 +302,8 @@ def breaks_between(
     """
     if b.indent - indent_base >= 2 or b.raw.lstrip(" ").startswith("\u3000"):
         return True
+    if opens_bracket_last(a.text) and closes_bracket_first(b.text):
+        return False  # a bracketed note cut by a line end (``（作者系…、保定`` / ``市行政审批局局长）``)
     ends = ends_sentence(a.text)
     if is_list_item(b.text) and (ends or a.text.endswith(("：", ":"))):
         return True

@@ -76,6 +76,7 @@ from .lines import (
     ends_sentence,
     han_4grams,
     is_byline,
+    is_salutation,
 )
 from .width import printed_width, typical_width
 
@@ -179,7 +180,8 @@ def _make(lines: list[str]) -> _Box:
     first, last = lines[0].strip(), lines[-1].strip()
     furn = all(is_furniture_line(ln) for ln in lines)
     byline = len(lines) <= 2 and is_byline(first)
-    dateline = _is_dateline(first)
+    # (a speech's salutation, ``同志们：``, opens its article's text as a dateline does)
+    dateline = _is_dateline(first) or (len(lines) == 1 and is_salutation(first))
     return _Box(tuple(lines), first, last, printed_width(first), printed_width(last), _narrow(first), _narrow(last), furn,
                 head=(len(lines) <= _HEAD_LINES and all(_is_head(ln) for ln in lines) and not byline
                       and not dateline),
@@ -484,8 +486,8 @@ def _digits_were_wide(boxes: Sequence[_Box]) -> bool:
 
 
 def _opens_article(line: str) -> bool:
-    """A byline or a dateline: what a headline stands over."""
-    return is_byline(line) or _is_dateline(line)
+    """A byline, a dateline or a speech's salutation (``同志们：``): what a headline stands over."""
+    return is_byline(line) or _is_dateline(line) or is_salutation(line)
 
 
 def _split_box(lines: list[str], col: int) -> list[list[str]]:

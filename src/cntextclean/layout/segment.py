@@ -71,10 +71,12 @@ from .lines import (
     Line,
     blank_blocks,
     breaks_between,
+    closes_bracket_first,
     ends_sentence,
     ends_strongly,
     is_byline,
     is_list_item,
+    is_salutation,
     join_lines,
     names_only,
     text_span,
@@ -383,7 +385,7 @@ def _is_head(ln: Line, width: int) -> bool:
     not wholly in brackets."""
     if CLAUSE_MARK.search(ln.text) or ends_strongly(ln.text) or is_list_item(ln.text):
         return False  # (a headline may end with a closing quote or bracket: 做好“路文章”)
-    if DATELINE_START.match(ln.text) or _BRACKETED.match(ln.text):
+    if DATELINE_START.match(ln.text) or _BRACKETED.match(ln.text) or closes_bracket_first(ln.text):
         return False
     if width and ln.span >= width - _SHORT:
         return False
@@ -481,7 +483,9 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         if ln.features.get("furniture"):
             open_unit(ln, "furniture", w)
             continue
-        nxt = next((stream[j] for j in range(i + 1, min(len(stream), i + 3)) if not stream[j].features.get("furniture")), None)
+        nxt_at = next((j for j in range(i + 1, min(len(stream), i + 3)) if not stream[j].features.get("furniture")), None)
+        nxt = stream[nxt_at] if nxt_at is not None else None
+        nxt2 = stream[nxt_at + 1] if nxt_at is not None and nxt_at + 1 < len(stream) else None
         if nxt is not None and nxt.group != ln.group:
             nxt_same = None
         else:
@@ -519,16 +523,16 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 cur["role"] = "headline"  # a line as wide as its column, over a byline
             open_unit(ln, "byline", w)
             continue
-        if cur is not None and _heading_body(cur, colon=True) and _name_byline(ln, cur, nxt, w):
+        if cur is not None and _heading_body(cur, colon=True) and _name_byline(ln, cur, nxt, w, nxt2):
             cur["role"] = "headline"  # ... over a byline of names only (``孙俨``)
             open_unit(ln, "byline", w)
             continue
         if cur is not None and (_heading_body(cur) or _comma_headline(cur, flavour)) and (
-            DATELINE_START.match(ln.text)
+            DATELINE_START.match(ln.text) or is_salutation(ln.text)
             or (nxt_same is not None and not ends_sentence(ln.text) and DATELINE_START.match(ln.text + nxt_same.text))
         ):
             # a headline as wide as its column, over the dateline that opens the body (in
-            # a narrow column the dateline may wrap before its 电/讯)
+            # a narrow column the dateline may wrap before its 电/讯) or a speech's salutation
             cur["role"] = "headline"
             u = open_unit(ln, "body", w)
             u["starts"], u["known"] = True, True
@@ -540,7 +544,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         if (after_end and _is_head(ln, w) and (nxt is None or not _continues_head(ln, nxt, w))
                 and not (ocr and prev_role == "body" and cur is not None and cur["group"] == ln.group
                          and _sentence_goes_on(prev_line, ln))):
-            if prev_role == "headline" and cur is not None and _name_byline(ln, cur, nxt, w):
+            if prev_role == "headline" and cur is not None and _name_byline(ln, cur, nxt, w, nxt2):
                 open_unit(ln, "byline", w)  # (the names under a headline, over its body)
             elif (prev_role == "headline" and cur is not None and cur["group"] == ln.group) or (
                 prev_role == "headline" and cur is not None and not ln.gap_before
@@ -673,16 +677,29 @@ def _wrapped_name(by: Line | None, ln: Line, w: int, *, loose: bool = False) -> 
             and bool(_NAME_TAIL.match(ln.text.strip())))
 
 
-def _name_byline(ln: Line, head: dict[str, object], nxt: Line | None, width: int) -> bool:
+def _name_byline(ln: Line, head: dict[str, object], nxt: Line | None, width: int, nxt2: Line | None = None) -> bool:
     """Is ``ln``, under the headline unit ``head`` and over ``nxt``, a byline of names only
     (``宋红敏``) rather than the headline's last line? Every name opens with a common surname
-    (:func:`.lines.names_only`), the line under it is no headline line, the line is shorter
-    than the headline's longest line, and the headline's lines make a headline of their own
-    (five or more Han characters)."""
-    if nxt is None or _is_head(nxt, width) or not names_only(ln.text):
+    (:func:`.lines.names_only`), the line under it is no headline line (or a body's first
+    line short by the indent an extractor dropped, over a full line: ``nxt2``), the line is
+    shorter than the headline's longest line, and the headline's lines make a headline of
+    their own (five or more Han characters)."""
+    if nxt is None or not names_only(ln.text):
+        return False
+    if _is_head(nxt, width) and not _indented_first(nxt, nxt2, width):
         return False
     lines: list[Line] = head["lines"]  # type: ignore[assignment]
     return han_count("".join(x.text for x in lines)) >= 5 and ln.width < max(x.width for x in lines)
+
+
+def _indented_first(ln: Line, nxt: Line | None, width: int) -> bool:
+    """Is ``ln`` a paragraph's first line whose indent (two characters) the extractor dropped:
+    short of its column by about the indent, over a full line of the same group that goes on
+    (PyMuPDF: ``河北省保定市聚焦解决企业群众所`` / ``需所盼，坚持创新引领、数智赋能、机``)?"""
+    if not width or nxt is None or nxt.group != ln.group or nxt.gap_before:
+        return False
+    return (width - 2 * _CHAR - _SHORT <= ln.span < width - _SHORT and nxt.span >= width - _SHORT
+            and not ends_sentence(ln.text))
 
 
 def _heading_body(u: dict[str, object], *, colon: bool = False) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..layout.lines import NO_LINE_START, han_4grams, han_ngrams, is_list_item
+from ..layout.lines import NO_LINE_START, han_4grams, han_ngrams, is_list_item, is_salutation
 from ..plausibility import join_score
 from .assign import best_pairs
 from .joinscore import head, segment_logp, tail, word_join_score
@@ -86,6 +86,9 @@ class Piece:
     #: OCR text sets it higher: its seams are read with misread characters, and its page
     #: segmentation merges and cuts blocks, so weak evidence links unrelated text
     link_floor: float = 0.0
+    #: the block is several printed lines, the first well short of its column: a wrapped
+    #: headline (a paragraph's lines fill their column but the last), never a paragraph's start
+    wrapped_short: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -140,8 +143,8 @@ def left_strength(p: Piece) -> float:
     """How strongly a block asks to be continued (> 0: it is cut; 0: its end says nothing; < 0:
     it likely ends its paragraph; -9: it cannot be continued)."""
     t = p.text.rstrip()
-    if len(t.replace(" ", "")) < 3:
-        return -9.0  # a stray character or two (OCR debris) continues nothing
+    if len(t.replace(" ", "")) < 3 or is_salutation(t):
+        return -9.0  # a stray character or two (OCR debris), a salutation (``同志们：``) continues nothing
     if p.left_only:
         # a heading-like line: not ending a sentence is normal for a headline
         return -0.5 if not ends_sentence(t) else -9.0
@@ -177,8 +180,8 @@ def right_strength(p: Piece) -> float:
         return -9.0
     if t[0] in NO_LINE_START:  # cannot open a paragraph: the block continues something
         return 2.5
-    if is_dateline(t):
-        return -6.0
+    if is_dateline(t) or is_salutation(t):
+        return -6.0  # a dateline or a salutation opens a text
     if p.page_top:
         return 1.0
     if _OPENER_RE.match(t):

@@ -154,6 +154,8 @@ def assemble(
         if roles[i] == ROLE_HEADING and roles[i + 1] == ROLE_BODY and i in pieces
         # (one line with the gap of a two-part headline is no paragraph's first line)
         and not (pieces[i].n_lines <= 1 and HEAD_GAP.search(texts[i]))
+        # (nor a headline wrapped over lines, the first well short of the column)
+        and not pieces[i].wrapped_short
         and i + 1 in pieces and not pieces[i + 1].starts_paragraph
         and not is_dateline(texts[i + 1])  # a dateline opens an article's first paragraph
     }

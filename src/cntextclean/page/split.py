@@ -171,7 +171,21 @@ def _piece(b: Block, pos: int, *, weak_starts: bool = False, ocr: bool = False, 
         start_known=known,
         n_lines=len([ln for ln in b.lines if ln.strip()]),
         link_floor=OCR_LINK_FLOOR if ocr else 0.0,
+        wrapped_short=_wrapped_short(b),
     )
+
+
+#: a first printed line shorter than its column by more than this (half-width units: an
+#: indent of two characters and a ragged margin) is no paragraph's first line among others
+_SHORT_FIRST = 8
+
+
+def _wrapped_short(b: Block) -> bool:
+    """Is ``b`` several printed lines whose first is well short of the column (a headline
+    wrapped over lines, ``解放思想推动高质量发展大讨论`` / ``动员部署会议讲话稿``)? A paragraph's
+    lines fill their column but the last."""
+    lines = [ln for ln in b.lines if ln.strip()]
+    return len(lines) >= 2 and b.line_width > 0 and printed_width(lines[0].strip()) < b.line_width - _SHORT_FIRST
 
 
 def _explode(blocks: list[Block]) -> list[Block]:
@@ -864,21 +878,38 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
         if d.byline or d.subtitle or opens_with_dateline(d, texts):
             continue
         others = [h for h in drafts if h is not d and id(h) not in gone and h.has_body]
-        host = read_before(others, at)
+        host, last = _read_before(others, at)
         if host is None or not host.headline or d.section != host.section:
             continue
-        if not is_list_item(headline_text(d, texts)) and not _talks_about(d, host, others, texts):
+        numbered = is_list_item(headline_text(d, texts))
+        if not numbered and not _talks_about(d, host, others, texts):
             continue
-        last = max(b for grp in host.paragraphs for b in grp if b < at)
-        if last != max(b for grp in host.paragraphs for b in grp) or any(
-                roles[k] not in (ROLE_FURNITURE, ROLE_CAPTION) for k in range(last + 1, at)):
+        own = {b for grp in d.paragraphs for b in grp}
+        # (a numbered heading may follow its own article's headline, or any of its text, with
+        # text of its own between: a flowing extraction reads a speech's sections out of order)
+        between_ok = all(roles[k] in (ROLE_FURNITURE, ROLE_CAPTION) or (numbered and k in own)
+                         for k in range(last + 1, at))
+        host_last = max((b for grp in host.paragraphs for b in grp), default=-1)
+        if not between_ok or (last != host_last and not numbered):
             continue
         if ends_article(texts[last]):
             continue
-        host.paragraphs.append(list(d.headline))
-        host.paragraphs.extend(d.paragraphs)
+        # the section goes where it was read among the host's paragraphs
+        where = next((k for k, grp in enumerate(host.paragraphs) if grp[0] > at), len(host.paragraphs))
+        host.paragraphs[where:where] = [list(d.headline), *d.paragraphs]
         gone.add(id(d))
     return [d for d in drafts if id(d) not in gone]
+
+
+def _read_before(cands: Sequence[Draft], at: int) -> tuple[Draft | None, int]:
+    """Of ``cands``, the article whose text or headline was read last before block ``at``,
+    and that block (None, -1 where none was read before it)."""
+    host, host_at = None, -1
+    for h in cands:
+        last = max((b for b in chain(h.headline, chain.from_iterable(h.paragraphs)) if b < at), default=-1)
+        if last > host_at:
+            host, host_at = h, last
+    return host, host_at
 
 
 def _talks_about(d: Draft, host: Draft, others: list[Draft], texts: list[str]) -> bool:
