@@ -2273,3 +2273,24 @@ def test_a_wrapped_headline_and_its_numbered_sections_read_out_of_order():
     one = speech.paragraphs.index("一、要充分认识省委十二届四次全会的重要意义")
     two = speech.paragraphs.index("二、要准确把握省委十二届四次全会的部署安排")
     assert one < two < next(k for k, p in enumerate(speech.paragraphs) if p.startswith("第四，要扎实做好今年的收官工作"))
+
+
+def test_a_line_that_goes_on_with_a_word_cut_above_it_is_no_headline():
+    """dev_005's layout, the seeds' speech (PyMuPDF): the numbered subheading, set a little
+    larger than the body, wraps early (``四、要强化责任担当，为新时代龙江全面振兴全方`` /
+    ``位振兴作出人大新贡献``). The short line goes on with the word the line above cut
+    (``全方|位``): it is that paragraph's rest, not a headline."""
+    page = split_articles((TEXT_VARIANTS / "dev_005-t0.pymupdf.txt").read_text(encoding="utf-8"))
+    assert not any(a.headline.startswith("位振兴") for a in page.articles)
+    (speech,) = [a for a in page.articles if a.headline == "解放思想推动高质量发展大讨论动员部署会议讲话稿"]
+    assert "四、要强化责任担当，为新时代龙江全面振兴全方位振兴作出人大新贡献" in speech.paragraphs
+
+
+def test_a_speech_after_the_only_report_of_its_page_stays_an_article():
+    """dev_005's layout: a report (``本报讯…``) and a speech, alone on the page. With no other
+    article to compare, the few words the speech shares with the report do not make it the
+    report's text (:func:`~cntextclean.page.split._talks_about`)."""
+    page = split_articles((TEXT_VARIANTS / "dev_005-t0.pymupdf.txt").read_text(encoding="utf-8"))
+    assert [a.headline for a in page.articles] == [
+        "深创赛第七届国际赛光明区意向项目线上资本对接答疑会举办", "解放思想推动高质量发展大讨论动员部署会议讲话稿"]
+    assert page.articles[0].paragraphs[-1].endswith("交流的常设窗口。")

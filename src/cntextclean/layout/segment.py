@@ -409,6 +409,25 @@ def _sentence_goes_on(prev: Line | None, ln: Line) -> bool:
     return not ends_sentence(prev.text.rstrip().rstrip("“‘")) and _PROSE_MARK.search(prev.text) is not None
 
 
+#: the word evidence (nats, :func:`~cntextclean.page.joinscore.word_join_score`) across a line
+#: end that makes the line under a paragraph's line its rest, not a headline: a word cut by
+#: the line end (``…全面振兴全方`` / ``位振兴作出人大新贡献`` 14.5, ``…提升了城`` / ``市影响力和美``
+#: 9.5); a headline under a column's cut last line reads on no word (0.0 on the dev pages)
+_WORD_INTO_LINE = 5.0
+
+
+def _word_goes_on(prev: Line | None, ln: Line) -> bool:
+    """Does ``ln`` go on with a word that ``prev`` (a paragraph's line: it prints prose
+    punctuation and ends no sentence, right above it) cut at its end? A heading-like line is then the paragraph's last line (a heading
+    set in a larger font wraps early: ``四、要强化责任担当，为新时代龙江全面振兴全方`` /
+    ``位振兴作出人大新贡献``)."""
+    from ..page.joinscore import word_join_score  # (lazy: the page family imports this one)
+
+    if prev is None or ln.gap_before or ends_sentence(prev.text) or _PROSE_MARK.search(prev.text) is None:
+        return False  # (a line without prose punctuation may be a headline's first line: ``…会议讲`` / ``话稿``)
+    return word_join_score(prev.text, ln.text) >= _WORD_INTO_LINE
+
+
 #: brackets: a short line holding one is a credit or a dateline's end (``（新华社记者某某摄）``)
 _BRACKETS = re.compile(r"[（）()〔〕]")
 
@@ -543,7 +562,9 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             continue
         if (after_end and _is_head(ln, w) and (nxt is None or not _continues_head(ln, nxt, w))
                 and not (ocr and prev_role == "body" and cur is not None and cur["group"] == ln.group
-                         and _sentence_goes_on(prev_line, ln))):
+                         and _sentence_goes_on(prev_line, ln))
+                and not (prev_role == "body" and cur is not None and cur["group"] == ln.group
+                         and _word_goes_on(prev_line, ln))):
             if prev_role == "headline" and cur is not None and _name_byline(ln, cur, nxt, w, nxt2):
                 open_unit(ln, "byline", w)  # (the names under a headline, over its body)
             elif (prev_role == "headline" and cur is not None and cur["group"] == ln.group) or (

@@ -922,7 +922,10 @@ def _talks_about(d: Draft, host: Draft, others: list[Draft], texts: list[str]) -
         return False
     text = "".join(texts[k] for k in [*d.headline, *chain.from_iterable(d.paragraphs)])
     mine, *rest = core_shares(text, [host, *(h for h in others if h is not host)], texts)
-    return mine >= TOPIC_MIN and mine >= TOPIC_RATIO * max(rest, default=0.0)
+    # (with no other article to compare, it must share as much as it would have to beat
+    # one that shares TOPIC_MIN: on a page of two articles a speech after a report shares
+    # a few words with it, 10.4, and is no part of it)
+    return mine >= TOPIC_MIN and mine >= TOPIC_RATIO * max(rest, default=TOPIC_MIN)
 
 
 def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: set[int], ocr: bool = False) -> list[Draft]:
