@@ -2294,3 +2294,15 @@ def test_a_speech_after_the_only_report_of_its_page_stays_an_article():
     assert [a.headline for a in page.articles] == [
         "深创赛第七届国际赛光明区意向项目线上资本对接答疑会举办", "解放思想推动高质量发展大讨论动员部署会议讲话稿"]
     assert page.articles[0].paragraphs[-1].endswith("交流的常设窗口。")
+
+
+def test_a_layout_headline_over_a_byline_under_unfinished_columns():
+    """The seeds' county secretaries' reports in dev_001's layout, read by ``pdftotext
+    -layout``: ``创新突破塑造变革 推动共同富裕变革性实践`` stands alone on its row, a cell wider
+    than the first column's lines, right under that column's unfinished paragraph and over
+    the byline ``瑞安市委书记 麻胜聪`` alone on its row. It opens a band (the headline of the
+    article under it), not the last line of the column above."""
+    page = split_articles((TEXT_VARIANTS / "dev_001-t0.pdftotext-layout.txt").read_text(encoding="utf-8"))
+    (ruian,) = [a for a in page.articles if a.byline == "瑞安市委书记 麻胜聪"]
+    assert ruian.headline == "创新突破塑造变革 推动共同富裕变革性实践"
+    assert not any("创新突破塑造变革" in p for a in page.articles for p in a.paragraphs)

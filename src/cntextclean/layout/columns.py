@@ -74,7 +74,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..outlets import BYLINE_MARKERS, DATELINE_LEAD, OUTLET_RE
-from .lines import ends_sentence
+from .lines import ends_sentence, is_byline
 from .width import display_width, typical_width
 
 __all__ = ["Segment", "column_starts", "has_column_runs", "split_columns"]
@@ -485,6 +485,11 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         nxt = next((placed[j] for j in range(i + 1, min(len(placed), i + 3)) if placed[j]), None)
         return bool(nxt) and k in nxt and nxt[k][0] >= 2
 
+    def byline_under(i: int) -> bool:
+        """Is the next row with text a byline alone on its row?"""
+        nxt = next((j for j in range(i + 1, min(len(placed), i + 3)) if placed[j]), None)
+        return nxt is not None and len(rows[nxt]) == 1 and is_byline(rows[nxt][0].text)
+
     def next_multi(i: int) -> bool:
         """Is one of the next three rows with text (single rows skipped: a byline under
         a headline) a row of several columns?"""
@@ -609,6 +614,9 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # a narrow column's (five or six columns a page)
                 separator = separator or (
                     prev_multi and bool(w0) and rows[i][0].end - starts[0] < w0 - 1 and not _CLAUSE.search(txt))
+                # alone on its row without clause punctuation, right over a byline alone on
+                # its row (``瑞安市委书记 麻胜聪``): a headline, however wide
+                separator = separator or (not _CLAUSE.search(txt) and byline_under(i))
                 # but body text of other columns beside the line's first column, under
                 # it before the first column goes on: those columns flow past a headline
                 # set in the first column
