@@ -2306,3 +2306,17 @@ def test_a_layout_headline_over_a_byline_under_unfinished_columns():
     (ruian,) = [a for a in page.articles if a.byline == "瑞安市委书记 麻胜聪"]
     assert ruian.headline == "创新突破塑造变革 推动共同富裕变革性实践"
     assert not any("创新突破塑造变革" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_ocr_titles_byline_wider_than_the_column_under_its_headline():
+    """The seeds' county secretaries' reports in dev_017's layout, printed and read by
+    tesseract (chi_sim, 300 dpi): the byline ``宁波市委常委、北仑区委书记 潘银浩`` (two titles,
+    ``、`` between them; the engine misread the name's last character) is wider than the
+    narrow body column, right under its headline, with the first body line under it in the
+    same block. It is the byline, and the headline's article stands of its own; an empty
+    quote pair the engine read into a two-part headline's gap (``攻坚…难“”善作善成``) is the gap."""
+    page = split_articles((TEXT_VARIANTS / "dev_017-t0.tess300.txt").read_text(encoding="utf-8"), ocr=True)
+    (beilun,) = [a for a in page.articles if a.byline and a.byline.startswith("宁波市委常委、北仑区委书记")]
+    assert beilun.headline == "打造最小作战单元 释放最大治理效能"
+    assert beilun.paragraphs[0].startswith("北仑探索划定最小作战单元")
+    assert page.articles[0].headline.endswith("难 善作善成")

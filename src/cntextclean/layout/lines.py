@@ -201,7 +201,14 @@ def is_list_item(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """A byline line: a marker (``□`` ``■``) or a short role + name line without punctuation."""
+    """A byline line: a marker (``□`` ``■``) or a short role + name line without punctuation
+    (titles one after the other, ``、`` between them).
+
+    >>> is_byline("北仑区委书记 潘银浩"), is_byline("宁波市委常委、北仑区委书记 潘银浩")
+    (True, True)
+    >>> is_byline("新华社北京、上海电 记者")
+    False
+    """
     s = text.strip()
     if not s or len(s) > 40:
         return False
@@ -212,6 +219,11 @@ def is_byline(text: str) -> bool:
     # role words followed by a space and a name, or a run of short names separated by spaces
     if " " in s or "\u3000" in s:
         parts = s.split()
+        titles = parts[0].split("、")
+        if (len(parts) == 2 and 2 <= len(titles) <= 3 and len(s) <= 32 and 2 <= len(parts[1]) <= 4
+                and all(2 <= len(t) <= 12 and not _NOT_IN_BYLINE.search(t) for t in titles)
+                and _BYLINE_ROLE.search(titles[-1])):
+            return True  # titles, then the name: ``宁波市委常委、北仑区委书记 潘银浩``
         if len(s) > 24 or len(parts[0]) > 12 or _NOT_IN_BYLINE.search(parts[0]):
             return False  # a dateline or a sentence with a stray space, not role + name
         if _BYLINE_ROLE.search(parts[0]) and all(len(p) <= 4 for p in parts[1:]):

@@ -536,8 +536,9 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 and _wrapped_name(prev_line, ln, w, loose=flavour == "pdfminer")):
             cur["lines"].append(ln)  # type: ignore[union-attr]
             continue
-        if is_byline(ln.text) and (ln.width < max(w, 24) or marked_byline):
-            # (a marked byline, ``□本报记者 某某``, may be set across narrow columns: wider than one)
+        if is_byline(ln.text) and (ln.width < max(w, 24) or marked_byline or prev_role in ("headline", "subtitle")):
+            # (a marked byline, ``□本报记者 某某``, may be set across narrow columns: wider than
+            # one; so may one right under its headline, ``宁波市委常委、北仑区委书记 潘银浩``)
             if cur is not None and _heading_body(cur):
                 cur["role"] = "headline"  # a line as wide as its column, over a byline
             open_unit(ln, "byline", w)

@@ -1027,6 +1027,10 @@ def _join_unopened_groups(drafts: list[Draft], texts: list[str]) -> list[Draft]:
     return out
 
 
+#: an empty pair of quotes inside a headline (OCR)
+_EMPTY_QUOTES = re.compile(r" *(?:“ *”|\" *\") *")
+
+
 def _fix_headlines(articles: list[Article]) -> None:
     """OCR: headline and subtitle characters the page's body shows were misread are set right
     (:func:`~cntextclean.ocr.headwords.fix_headline`; the whole page's body, as an OCR page's
@@ -1034,7 +1038,9 @@ def _fix_headlines(articles: list[Article]) -> None:
     body = "\n".join(p for a in articles for p in a.paragraphs)
     for a in articles:
         if a.headline:
-            a.headline = headline_dashes(fix_headline(a.headline, body))
+            # (an empty quote pair between a two-part headline's halves is the gap misread:
+            # ``攻坚克难“”善作善成``, dev_027 ``政府重视好事办“”实蓉城今日面貌新``)
+            a.headline = headline_dashes(fix_headline(_EMPTY_QUOTES.sub(" ", a.headline).strip(), body))
         if a.subtitle:
             a.subtitle = headline_dashes(fix_headline(a.subtitle, body))
 
