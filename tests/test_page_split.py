@@ -2320,3 +2320,14 @@ def test_ocr_titles_byline_wider_than_the_column_under_its_headline():
     assert beilun.headline == "打造最小作战单元 释放最大治理效能"
     assert beilun.paragraphs[0].startswith("北仑探索划定最小作战单元")
     assert page.articles[0].headline.endswith("难 善作善成")
+
+
+def test_a_name_byline_at_a_column_foot_under_a_column_wide_headline():
+    """dev_007's layout read by plain pdftotext: ``青岛崂山：以政策之“优”扬发展之“势”`` fills
+    its column (a colon, no other clause mark) after a gap under a paragraph that ended, and
+    ``孙俨`` stands under it at the foot of the column, page furniture next. The name is the
+    headline's byline (the body goes on in the next column), not the headline's tail."""
+    page = split_articles((TEXT_VARIANTS / "dev_007-t1.pdftotext.txt").read_text(encoding="utf-8"))
+    (laoshan,) = [a for a in page.articles if a.headline.startswith("青岛崂山")]
+    assert laoshan.headline == "青岛崂山：以政策之“优”扬发展之“势”"
+    assert laoshan.byline == "孙俨"

@@ -603,6 +603,8 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         else:
             u = open_unit(ln, "body", w)
             u["starts"], u["known"] = starts, known
+            # (after a gap, under a paragraph that ended: whatever its width, it opens something)
+            u["fresh"] = _unit_ended(cur)
         prev, prev_w = ln, w
     del prev, prev_w
 
@@ -703,12 +705,15 @@ def _name_byline(ln: Line, head: dict[str, object], nxt: Line | None, width: int
     """Is ``ln``, under the headline unit ``head`` and over ``nxt``, a byline of names only
     (``宋红敏``) rather than the headline's last line? Every name opens with a common surname
     (:func:`.lines.names_only`), the line under it is no headline line (or a body's first
-    line short by the indent an extractor dropped, over a full line: ``nxt2``), the line is
+    line short by the indent an extractor dropped, over a full line: ``nxt2``; or in another
+    extraction group: a headline at a column's foot), the line is
     shorter than the headline's longest line, and the headline's lines make a headline of
     their own (five or more Han characters)."""
-    if nxt is None or not names_only(ln.text):
+    if not names_only(ln.text):
         return False
-    if _is_head(nxt, width) and not _indented_first(nxt, nxt2, width):
+    # (a gap or page furniture after the names: the headline and its byline stand at a
+    # column's foot, their body in the next column, whatever the extraction reads next)
+    if nxt is not None and nxt.group == ln.group and _is_head(nxt, width) and not _indented_first(nxt, nxt2, width):
         return False
     lines: list[Line] = head["lines"]  # type: ignore[assignment]
     return han_count("".join(x.text for x in lines)) >= 5 and ln.width < max(x.width for x in lines)
@@ -727,9 +732,11 @@ def _indented_first(ln: Line, nxt: Line | None, width: int) -> bool:
 def _heading_body(u: dict[str, object], *, colon: bool = False) -> bool:
     """A one-line body unit that may be a headline: no clause punctuation, no sentence end,
     and it started a paragraph (``colon``: a colon and a closing quote at the end allowed,
-    ``青岛崂山：以政策之“优”扬发展之“势”``)."""
+    ``青岛崂山：以政策之“优”扬发展之“势”``, and a line as wide as its column will do after a
+    gap under a paragraph that ended)."""
     lines: list[Line] = u["lines"]  # type: ignore[assignment]
-    if u["role"] != "body" or len(lines) != 1 or not (u.get("starts", True) or u.get("after_head")):
+    if u["role"] != "body" or len(lines) != 1 or not (
+            u.get("starts", True) or u.get("after_head") or (colon and u.get("fresh"))):
         return False
     t = lines[0].text
     # (``colon``: as :func:`_is_head` reads a headline, which may end with a quote, ``…之“势”``)
