@@ -2331,3 +2331,27 @@ def test_a_name_byline_at_a_column_foot_under_a_column_wide_headline():
     (laoshan,) = [a for a in page.articles if a.headline.startswith("青岛崂山")]
     assert laoshan.headline == "青岛崂山：以政策之“优”扬发展之“势”"
     assert laoshan.byline == "孙俨"
+
+
+def test_a_column_wide_headline_read_as_the_last_line_of_the_paragraph_above():
+    """dev_009's layout (PyMuPDF): ``大庆萨尔图：“三管齐下”为优化营商环境“护航”`` fills its
+    column right under a paragraph's full last line that ends a sentence, so nothing but the
+    byline under it (``孙贻国 胡天生``) says it is no more of that paragraph: over a byline, a
+    line without clause punctuation (but a colon) after a sentence's end is a headline."""
+    page = split_articles((TEXT_VARIANTS / "dev_009-t0.pymupdf.txt").read_text(encoding="utf-8"))
+    (daqing,) = [a for a in page.articles if a.byline == "孙贻国 胡天生"]
+    assert daqing.headline == "大庆萨尔图：“三管齐下”为优化营商环境“护航”"
+    assert not any("大庆萨尔图" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_wrapped_colon_headline_keeps_its_tail_and_names_byline():
+    """dev_013's and dev_039's layouts (PyMuPDF): the same headline wraps, once inside a word
+    (``…为优化营商环`` / ``境“护航”``: the tail reads on the cut word), once between words
+    (``…为优化营商`` / ``环境“护航”``: a tail with quotes is no section label, which is Han
+    characters alone). Either way one headline, with the names under it as its byline."""
+    for name in ("dev_013-t1.pymupdf.txt", "dev_039-t1.pymupdf.txt"):
+        page = split_articles((TEXT_VARIANTS / name).read_text(encoding="utf-8"))
+        (daqing,) = [a for a in page.articles if a.headline.startswith("大庆萨尔图")]
+        assert daqing.headline == "大庆萨尔图：“三管齐下”为优化营商环境“护航”", name
+        assert daqing.byline == "孙贻国 胡天生", name
+        assert daqing.section in ("国际", "文化"), name

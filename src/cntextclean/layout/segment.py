@@ -421,11 +421,16 @@ def _word_goes_on(prev: Line | None, ln: Line) -> bool:
     punctuation and ends no sentence, right above it) cut at its end? A heading-like line is then the paragraph's last line (a heading
     set in a larger font wraps early: ``四、要强化责任担当，为新时代龙江全面振兴全方`` /
     ``位振兴作出人大新贡献``)."""
-    from ..page.joinscore import word_join_score  # (lazy: the page family imports this one)
-
     if prev is None or ln.gap_before or ends_sentence(prev.text) or _PROSE_MARK.search(prev.text) is None:
         return False  # (a line without prose punctuation may be a headline's first line: ``…会议讲`` / ``话稿``)
-    return word_join_score(prev.text, ln.text) >= _WORD_INTO_LINE
+    return _word_cut(prev, ln)
+
+
+def _word_cut(prev: Line | None, ln: Line) -> bool:
+    """Does ``ln`` go on with a word that ``prev`` cut at its end (:data:`_WORD_INTO_LINE`)?"""
+    from ..page.joinscore import word_join_score  # (lazy: the page family imports this one)
+
+    return prev is not None and word_join_score(prev.text, ln.text) >= _WORD_INTO_LINE
 
 
 #: brackets: a short line holding one is a credit or a dateline's end (``（新华社记者某某摄）``)
@@ -539,8 +544,11 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         if is_byline(ln.text) and (ln.width < max(w, 24) or marked_byline or prev_role in ("headline", "subtitle")):
             # (a marked byline, ``□本报记者 某某``, may be set across narrow columns: wider than
             # one; so may one right under its headline, ``宁波市委常委、北仑区委书记 潘银浩``)
-            if cur is not None and _heading_body(cur):
+            if cur is not None and _heading_body(cur, colon=True):
                 cur["role"] = "headline"  # a line as wide as its column, over a byline
+            elif cur is not None and _last_line_heads(cur):
+                # ... read as the last line of the paragraph above it, which had ended
+                open_unit(cur["lines"].pop(), "headline", w)  # type: ignore[union-attr]
             open_unit(ln, "byline", w)
             continue
         if cur is not None and _heading_body(cur, colon=True) and _name_byline(ln, cur, nxt, w, nxt2):
@@ -572,6 +580,12 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 prev_role == "headline" and cur is not None and not ln.gap_before
             ):
                 cur["lines"].append(ln)  # type: ignore[union-attr]
+            elif (prev_role == "body" and cur is not None and cur["group"] == ln.group and not ln.gap_before
+                    and _heading_body(cur, colon=True) and _word_cut(prev_line, ln)):
+                # the rest of a headline whose first line holds a colon, a word cut between
+                # them (``大庆萨尔图：“三管齐下”为优化营商环`` / ``境“护航”``)
+                cur["lines"].append(ln)  # type: ignore[union-attr]
+                cur["role"] = "headline"
             else:
                 open_unit(ln, "headline", w)
             continue
@@ -727,6 +741,18 @@ def _indented_first(ln: Line, nxt: Line | None, width: int) -> bool:
         return False
     return (width - 2 * _CHAR - _SHORT <= ln.span < width - _SHORT and nxt.span >= width - _SHORT
             and not ends_sentence(ln.text))
+
+
+def _last_line_heads(u: dict[str, object]) -> bool:
+    """Is the last line of body unit ``u`` (over a byline) a headline as wide as its column,
+    which the paragraph above it took as its last line: the line before it ends a sentence,
+    and it holds no clause punctuation but a colon (``…护航企业发展。`` /
+    ``大庆萨尔图：“三管齐下”为优化营商环境“护航”``)?"""
+    lines: list[Line] = u["lines"]  # type: ignore[assignment]
+    if u["role"] != "body" or len(lines) < 2 or not ends_sentence(lines[-2].text):
+        return False
+    t = lines[-1].text
+    return not _PROSE_MARK.search(t) and not ends_strongly(t) and not is_list_item(t) and lines[-1].width <= 80
 
 
 def _heading_body(u: dict[str, object], *, colon: bool = False) -> bool:

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from ..charclass import han_count
 from ..layout.furniture import looks_like_section_label
-from ..layout.lines import HEAD_GAP, names_only
+from ..layout.lines import HEAD_GAP, closes_bracket_first, names_only
 from ..ocr.markers import surnames
 from ..outlets import BYLINE_MARKERS, OUTLET_RE
 from .joinscore import word_join_score
@@ -363,6 +363,10 @@ def assign_roles(
                 roles[i] = ROLE_FURNITURE
             elif h == ROLE_SUBTITLE and roles[i] == ROLE_HEADING:
                 roles[i] = ROLE_SUBTITLE
+            elif h == ROLE_BYLINE and roles[i] == ROLE_HEADING and " " in texts[i].strip() and is_name_line(texts[i]):
+                # names the layout read as a byline (under a headline, over its body), two or
+                # more with a space between (one name alone may be a headline's piece)
+                roles[i] = ROLE_BYLINE
             elif (h == ROLE_HEADLINE and roles[i] == ROLE_BODY and i + 1 < len(texts) and is_dateline(texts[i + 1])
                   and "\n" not in texts[i].strip() and not ends_sentence(texts[i].strip())):
                 # a line the layout sets across columns, over a dateline, is its headline
@@ -442,6 +446,9 @@ def assign_roles(
                 # ``殷荣林`` / ``创新构建城乡互动的治理共同体``), not a section label
                 roles[i] = ROLE_BYLINE
             elif (short or counts.get(t, 0) > 1) and nxt in (ROLE_HEADING, ROLE_SUBTITLE) and (
+                    # (a label is Han characters alone: ``环境“护航”`` is a headline's tail;
+                    # the rest of a bracketed text cut off, ``日电）``, is none either: set aside)
+                    not short_labels or looks_like_section_label(t) or closes_bracket_first(t)) and (
                     not short_labels or prev_content(i) != ROLE_SECTION) and (
                     short_labels or counts.get(t, 0) > 1 or prev_content(i) not in (ROLE_HEADING, ROLE_SUBTITLE)
             ) and word_join_score(t, stripped[j]) < _WORD_INTO_HEADLINE:
