@@ -2355,3 +2355,13 @@ def test_a_wrapped_colon_headline_keeps_its_tail_and_names_byline():
         assert daqing.headline == "大庆萨尔图：“三管齐下”为优化营商环境“护航”", name
         assert daqing.byline == "孙贻国 胡天生", name
         assert daqing.section in ("国际", "文化"), name
+
+
+def test_a_layout_two_part_headline_over_its_byline_row():
+    """dev_003's layout read by ``pdftotext -layout``: ``湘潭：优化营商环境 培育“百强”民企``
+    prints its halves on one row with a gap as wide as a column gap, and its byline alone on
+    the row under it, then the body's columns. The byline row does not hide the columns
+    under it: the row is one two-part headline, not a line of each of two columns."""
+    page = split_articles((TEXT_VARIANTS / "dev_003-t0.pdftotext-layout.txt").read_text(encoding="utf-8"))
+    (xiangtan,) = [a for a in page.articles if a.byline == "本报记者 邢成敏"]
+    assert xiangtan.headline == "湘潭：优化营商环境 培育“百强”民企"

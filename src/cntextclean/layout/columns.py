@@ -909,7 +909,8 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
     one segment, which spans the columns under it. The pieces are shorter than a line of
     the columns (headline type is larger; a body line fills its column) - or no wider than
     one when the second starts inside a column, off its start and indent -, neither opens
-    with a dateline or a byline mark, and the row above is not the page's first."""
+    with a dateline or a byline mark, and the row above is not the page's first. A byline
+    alone on its row may stand between the headline and the body rows."""
     widths = [s.end - s.start for segs in rows if len(segs) >= 2 for s in segs]
     line_w = typical_width(widths, min_width=4)
     if not line_w:
@@ -930,7 +931,8 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         if not all(len(s.text.strip()) >= 4 and s.end - s.start <= (line_w if inside else longest)
                    and not _NOT_HEAD.search(s.text) and not _HEAD_LEAD.match(s.text.strip()) for s in segs):
             continue
-        nxt = next((r for r in rows[i + 1 :] if r), [])
+        # (a byline alone on its row under the headline is skipped: ``本报记者 邢成敏``)
+        nxt = next((r for r in rows[i + 1 :] if r and not (len(r) == 1 and is_byline(r[0].text))), [])
         if len(nxt) < 2 or not any(_CLAUSE.search(t.text) for t in nxt):
             continue
         a, b = segs
