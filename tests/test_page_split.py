@@ -2365,3 +2365,15 @@ def test_a_layout_two_part_headline_over_its_byline_row():
     page = split_articles((TEXT_VARIANTS / "dev_003-t0.pdftotext-layout.txt").read_text(encoding="utf-8"))
     (xiangtan,) = [a for a in page.articles if a.byline == "本报记者 邢成敏"]
     assert xiangtan.headline == "湘潭：优化营商环境 培育“百强”民企"
+
+
+def test_a_layout_three_part_headline_around_a_byline_of_titles():
+    """dev_002's layout read by ``pdftotext -layout``: ``狠抓产业项目 做强重大平台`` on one row
+    (a gap as wide as a column gap), the byline of two titles and a name
+    (``绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军``, its one space no column gap) on the
+    next, then the headline's third part set in on a row of its own, then the body's columns.
+    One headline, one byline."""
+    page = split_articles((TEXT_VARIANTS / "dev_002-t0.pdftotext-layout.txt").read_text(encoding="utf-8"))
+    (yuecheng,) = [a for a in page.articles if a.headline.startswith("狠抓产业项目")]
+    assert yuecheng.headline.replace(" ", "") == "狠抓产业项目做强重大平台走好智造强区之路"
+    assert yuecheng.byline == "绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军"

@@ -234,8 +234,9 @@ def _byline_rows(lines: Sequence[str], toks: list[list[tuple[int, int]]]) -> lis
     out = []
     for line, row in zip(lines, toks, strict=True):
         text = line[row[0][0]:row[-1][1]] if row else ""
-        out.append(bool(text) and display_width(text) <= 40 and not _CLAUSE.search(text)
-                   and not _GAP.search(text) and bool(_BYLINE.match(text)))
+        out.append(bool(text) and not _GAP.search(text) and (
+            (display_width(text) <= 40 and not _CLAUSE.search(text) and bool(_BYLINE.match(text)))
+            or is_byline(text)))  # (titles and a name: ``…管委会主任、绍兴市越城区委书记 徐军``)
     return out
 
 
@@ -629,6 +630,13 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # first column is a headline there, though the columns under it are one
                 # (the others' text under its article's rows is a picture's, or none)
                 separator = True
+        if (not separator and len(cols) == 1 and not current and len(bands) >= 2 and _is_line_band(bands[-1])
+                and _is_line_band(bands[-2]) and _is_byline_row(bands[-1][0][0])
+                and _heading_piece(bands[-2][0][0]) and _heading_piece(txt) and next_multi(i)):
+            # a headline's last line, set in (a two- or three-part headline's last part),
+            # printed after the byline under the headline's first line: it goes back above
+            # the byline (``狠抓产业项目  做强重大平台`` / byline / ``  走好智造强区之路``)
+            separator = True
         if separator and current and _BYLINE.match(txt.strip()) and all(len(v) <= 3 for v in current.values()):
             # a byline under the headlines that open this band (side by side, over their
             # articles' columns) stays in the band, in its column
@@ -672,7 +680,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # byline, or the first line of the column under it, came first): it goes
                 # right under the first line; a line of body text goes to its column
                 under = bands[-1][0][0]
-                if _BYLINE.match(under.strip()):
+                if _is_byline_row(under):
                     bands.insert(len(bands) - 1, [[" " * ind + txt]])
                 else:
                     bands[-1] = [[" " * ind + txt]]
@@ -931,8 +939,10 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         if not all(len(s.text.strip()) >= 4 and s.end - s.start <= (line_w if inside else longest)
                    and not _NOT_HEAD.search(s.text) and not _HEAD_LEAD.match(s.text.strip()) for s in segs):
             continue
-        # (a byline alone on its row under the headline is skipped: ``本报记者 邢成敏``)
-        nxt = next((r for r in rows[i + 1 :] if r and not (len(r) == 1 and is_byline(r[0].text))), [])
+        # (a byline alone on its row under the headline is skipped, ``本报记者 邢成敏``, and so
+        # is the headline's last part printed on a row of its own, ``走好智造强区之路``)
+        nxt = next((r for r in rows[i + 1 : i + 4]
+                    if r and not (len(r) == 1 and (is_byline(r[0].text) or _heading_piece(r[0].text)))), [])
         if len(nxt) < 2 or not any(_CLAUSE.search(t.text) for t in nxt):
             continue
         a, b = segs
@@ -940,6 +950,13 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
 
 
 _BYLINE = re.compile(rf"^[{BYLINE_MARKERS}]\s*\S|^\S{{0,12}}(?:记者|通讯员|评论员)\s*\S{{1,4}}(?:\s+\S{{1,4}})*$")
+
+
+def _is_byline_row(text: str) -> bool:
+    """A byline alone on its row: marked, role words and names, or titles and a name
+    (``绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军``)."""
+    t = text.strip()
+    return bool(_BYLINE.match(t)) or is_byline(t)
 
 
 def _headline_and_byline(segs: list[Segment]) -> bool:
