@@ -2377,3 +2377,15 @@ def test_a_layout_three_part_headline_around_a_byline_of_titles():
     (yuecheng,) = [a for a in page.articles if a.headline.startswith("狠抓产业项目")]
     assert yuecheng.headline.replace(" ", "") == "狠抓产业项目做强重大平台走好智造强区之路"
     assert yuecheng.byline == "绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军"
+
+
+def test_a_package_item_has_no_section_label():
+    """dev_002's layout (PyMuPDF): under the package header ``优化营商环境 厚植发展沃土`` and
+    its editor's note, the first item's headline is printed as ``数智赋能`` (its first part,
+    on a line of its own) over ``保定打造服务周到便利高效政务环境``. A package's items have no
+    section label (``tests/data/gold/README.md``): the short line is the headline's part."""
+    page = split_articles((TEXT_VARIANTS / "dev_002-t1.pymupdf.txt").read_text(encoding="utf-8"))
+    (baoding,) = [a for a in page.articles if a.byline == "宋红敏"]
+    assert baoding.headline.replace(" ", "") == "数智赋能保定打造服务周到便利高效政务环境"
+    assert baoding.section is None
+    assert "数智赋能" not in page.furniture

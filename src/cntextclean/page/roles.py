@@ -431,6 +431,13 @@ def assign_roles(
             k -= 1
         return roles[k] if k >= 0 else None
 
+    def after_note(i: int) -> bool:
+        """Does block ``i`` follow a package's editor's note (its paragraphs, nothing else)?"""
+        k = i - 1
+        while k >= 0 and roles[k] in (ROLE_FURNITURE, ROLE_CAPTION, ROLE_CONTINUATION, ROLE_BODY):
+            k -= 1
+        return k >= 0 and roles[k] == ROLE_EDITOR_NOTE and len(stripped[k]) > 6
+
     for i in range(n):
         r = roles[i]
         t = stripped[i]
@@ -449,6 +456,9 @@ def assign_roles(
                     # (a label is Han characters alone: ``环境“护航”`` is a headline's tail;
                     # the rest of a bracketed text cut off, ``日电）``, is none either: set aside)
                     not short_labels or looks_like_section_label(t) or closes_bracket_first(t)) and (
+                    # (the items of a package have no section label: a short line over the first
+                    # item's headline is its first part, ``数智赋能`` / ``保定打造…``)
+                    not short_labels or not after_note(i)) and (
                     not short_labels or prev_content(i) != ROLE_SECTION) and (
                     short_labels or counts.get(t, 0) > 1 or prev_content(i) not in (ROLE_HEADING, ROLE_SUBTITLE)
             ) and word_join_score(t, stripped[j]) < _WORD_INTO_HEADLINE:
