@@ -2389,3 +2389,16 @@ def test_a_package_item_has_no_section_label():
     assert baoding.headline.replace(" ", "") == "数智赋能保定打造服务周到便利高效政务环境"
     assert baoding.section is None
     assert "数智赋能" not in page.furniture
+
+
+def test_a_headline_and_byline_at_the_top_of_the_text():
+    """dev_018's layout (PyMuPDF): the page's text opens (after the running head) with
+    ``狠抓产业项目 做强重大平台 走好智造强区之路``, as wide as the column, over the byline
+    ``绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军``, wider than the column. The first line
+    of a text opens something, whatever its width: the headline over its byline, not the
+    first lines of a paragraph."""
+    page = split_articles((TEXT_VARIANTS / "dev_018-t0.pymupdf.txt").read_text(encoding="utf-8"))
+    first = page.articles[0]
+    assert first.headline == "狠抓产业项目 做强重大平台 走好智造强区之路"
+    assert first.byline == "绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军"
+    assert first.paragraphs[0].startswith("越城狠抓产业项目、做强重大平台，坚决走好")

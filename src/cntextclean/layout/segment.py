@@ -541,7 +541,8 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 and _wrapped_name(prev_line, ln, w, loose=flavour == "pdfminer")):
             cur["lines"].append(ln)  # type: ignore[union-attr]
             continue
-        if is_byline(ln.text) and (ln.width < max(w, 24) or marked_byline or prev_role in ("headline", "subtitle")):
+        if is_byline(ln.text) and (ln.width < max(w, 24) or marked_byline or prev_role in ("headline", "subtitle")
+                                   or (cur is not None and _heading_body(cur, colon=True))):
             # (a marked byline, ``□本报记者 某某``, may be set across narrow columns: wider than
             # one; so may one right under its headline, ``宁波市委常委、北仑区委书记 潘银浩``)
             if cur is not None and _heading_body(cur, colon=True):
@@ -594,6 +595,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             u = open_unit(ln, "body", w)
             u["starts"], u["known"] = _start_evidence(ln, w, nxt_same)
             u["after_head"] = prev_role in ("headline", "section", "subtitle", "byline")
+            u["fresh"] = cur is None  # (the text's first line opens something)
             continue
         same_group = cur["group"] == ln.group and not ln.gap_before
         if same_group and not ocr and _head_in_body(prev_line, ln, nxt_same, w):
