@@ -2402,3 +2402,22 @@ def test_a_headline_and_byline_at_the_top_of_the_text():
     assert first.headline == "狠抓产业项目 做强重大平台 走好智造强区之路"
     assert first.byline == "绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军"
     assert first.paragraphs[0].startswith("越城狠抓产业项目、做强重大平台，坚决走好")
+
+
+def test_parallel_subheadings_are_told_from_a_pages_headlines():
+    """:func:`~cntextclean.page.split._parallel_heads`: seed 004's 保定 report prints four
+    subheadings that lead with a quoted phrase of one length and are of one length
+    (``“一链服务”推进项目落地早达产`` ...): one series. No page of dev's gold and no seed prints
+    its headlines so: no series there."""
+    from cntextclean.page.split import _parallel_heads
+
+    gold = json.loads((Path(__file__).parent / "data" / "gold" / f"{S004}.json").read_text(encoding="utf-8"))
+    (baoding,) = [a for a in gold["articles"] if (a["byline"] or "") == "宋红敏"]
+    subheads = [p for p in baoding["paragraphs"] if p.startswith("“一")]
+    assert len(subheads) == 4
+    series = _parallel_heads(subheads + [a["headline"] for a in gold["articles"] if a["headline"]])
+    assert set(series) == set(subheads) and len(set(series.values())) == 1
+    pages = sorted((BENCH / "dev").glob("dev_*.json")) + sorted((Path(__file__).parent / "data" / "gold").glob("*.json"))
+    for page in pages:
+        heads = [a["headline"] for a in json.loads(page.read_text(encoding="utf-8"))["articles"] if a["headline"]]
+        assert _parallel_heads(heads) == {}, page.name

@@ -866,22 +866,33 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
     text (nothing but page furniture between them) where that text did not end its article
     (no author note or sign-off, ``（作者单位系湖州学院）``). It folds where it is numbered
     (``一、要充分认识省委十二届四次全会的重要意义``: a headline is not numbered; seed 001's
-    speeches printed in dev's layouts), or where the article before it is a report (a byline
+    speeches printed in dev's layouts) or one of a parallel series (:func:`_parallel_heads`,
+    ``“一链服务”…`` ``“一个平台”…``; such headings, like numbered ones, may follow any of the
+    host's text, a flowing extraction reading them out of order), or where the article before it is a report (a byline
     or a dateline) that its text talks about clearly more than about any other article
     (:func:`_talks_about`: a body line read as a heading, seed 004's cut-off line
     ``质量发展提供有力的学``). An article without byline or dateline that follows a report on
     another subject (seed 001's speeches, an editorial) stays. Not for OCR text.
     """
     gone: set[int] = set()
+    parallel = _parallel_heads([headline_text(d, texts) for d in drafts
+                                if d.headline and not d.byline and not d.subtitle and not opens_with_dateline(d, texts)])
+    series_host: dict[tuple[int, int], Draft] = {}  # the article a parallel series went into
     for d in sorted((d for d in drafts if d.headline and d.has_body), key=lambda d: d.headline[0]):
         at = d.headline[0]
         if d.byline or d.subtitle or opens_with_dateline(d, texts):
+            continue
+        series = parallel.get(headline_text(d, texts))
+        if series in series_host and id(series_host[series]) not in gone:
+            # the rest of a series goes where its first heading went (one report's subheadings)
+            _fold_into(series_host[series], d, at)
+            gone.add(id(d))
             continue
         others = [h for h in drafts if h is not d and id(h) not in gone and h.has_body]
         host, last = _read_before(others, at)
         if host is None or not host.headline or d.section != host.section:
             continue
-        numbered = is_list_item(headline_text(d, texts))
+        numbered = is_list_item(headline_text(d, texts)) or series is not None
         if not numbered and not _talks_about(d, host, others, texts):
             continue
         own = {b for grp in d.paragraphs for b in grp}
@@ -894,11 +905,36 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
             continue
         if ends_article(texts[last]):
             continue
-        # the section goes where it was read among the host's paragraphs
-        where = next((k for k, grp in enumerate(host.paragraphs) if grp[0] > at), len(host.paragraphs))
-        host.paragraphs[where:where] = [list(d.headline), *d.paragraphs]
+        _fold_into(host, d, at)
         gone.add(id(d))
+        if series is not None:
+            series_host[series] = host
     return [d for d in drafts if id(d) not in gone]
+
+
+def _fold_into(host: Draft, d: Draft, at: int) -> None:
+    """Put heading ``d`` (at block ``at``) and its paragraphs into ``host``, where they were
+    read among the host's paragraphs."""
+    where = next((k for k, grp in enumerate(host.paragraphs) if grp[0] > at), len(host.paragraphs))
+    host.paragraphs[where:where] = [list(d.headline), *d.paragraphs]
+
+
+#: the opening quotes of a heading that leads with a quoted phrase
+_LEAD_QUOTES = "“「『"
+
+
+def _parallel_heads(heads: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """The headings of parallel series (each to its series' key): two or more that lead with
+    a quoted phrase of one length and are of one length (``“一链服务”推进项目落地早达产``, ``“一个平台”构建四端五全新
+    模式``): a report's subheadings, set as a list is, which no page's headlines are."""
+    groups: dict[tuple[int, int], list[str]] = {}
+    for h in heads:
+        t = h.replace(" ", "")
+        if len(t) >= 6 and t[0] in _LEAD_QUOTES:
+            close = next((k for k, c in enumerate(t) if c in "”」』"), -1)
+            if close > 1:
+                groups.setdefault((close, len(t)), []).append(h)
+    return {h: key for key, grp in groups.items() if len(grp) >= 2 for h in grp}
 
 
 def _read_before(cands: Sequence[Draft], at: int) -> tuple[Draft | None, int]:
