@@ -489,7 +489,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     def byline_under(i: int) -> bool:
         """Is the next row with text a byline alone on its row?"""
         nxt = next((j for j in range(i + 1, min(len(placed), i + 3)) if placed[j]), None)
-        return nxt is not None and len(rows[nxt]) == 1 and is_byline(rows[nxt][0].text)
+        return nxt is not None and len(rows[nxt]) == 1 and _is_byline_row(rows[nxt][0].text)
 
     def next_multi(i: int) -> bool:
         """Is one of the next three rows with text (single rows skipped: a byline under
@@ -942,7 +942,7 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         # (a byline alone on its row under the headline is skipped, ``本报记者 邢成敏``, and so
         # is the headline's last part printed on a row of its own, ``走好智造强区之路``)
         nxt = next((r for r in rows[i + 1 : i + 4]
-                    if r and not (len(r) == 1 and (is_byline(r[0].text) or _heading_piece(r[0].text)))), [])
+                    if r and not (len(r) == 1 and (_is_byline_row(r[0].text) or _heading_piece(r[0].text)))), [])
         if len(nxt) < 2 or not any(_CLAUSE.search(t.text) for t in nxt):
             continue
         a, b = segs

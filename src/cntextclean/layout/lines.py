@@ -179,11 +179,9 @@ def ends_strongly(text: str) -> bool:
 
 #: a speech's salutation on a line of its own (``同志们：`` ``各位代表、同志们：``
 #: ``尊敬的各位来宾：``): a paragraph of its own, which opens a speech and goes on nowhere
-_SALUTATION = re.compile(
-    r"^(?:尊敬的|亲爱的)?(?:[\u4e00-\u9fff]{0,8}(?:同志|朋友|同学|代表|委员|女士|先生|来宾|老师|家人|嘉宾)们"
-    r"|各位[\u4e00-\u9fff]{1,8})(?:[、，,和及与](?:尊敬的|亲爱的)?"
-    r"(?:[\u4e00-\u9fff]{0,8}(?:同志|朋友|同学|代表|委员|女士|先生|来宾|老师|家人|嘉宾)们|各位[\u4e00-\u9fff]{1,8}))*[：:]$"
-)
+_ADDRESSEE = (rf"(?:尊敬的|亲爱的)?(?:[{HAN_BMP_CLASS}]{{0,8}}(?:同志|朋友|同学|代表|委员|女士|先生|来宾|老师|家人|嘉宾)们"
+              rf"|各位[{HAN_BMP_CLASS}]{{1,8}})")
+_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:[、，,和及与]{_ADDRESSEE})*[：:]$")
 
 
 def is_salutation(text: str) -> bool:

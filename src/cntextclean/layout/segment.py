@@ -418,9 +418,9 @@ _WORD_INTO_LINE = 5.0
 
 def _word_goes_on(prev: Line | None, ln: Line) -> bool:
     """Does ``ln`` go on with a word that ``prev`` (a paragraph's line: it prints prose
-    punctuation and ends no sentence, right above it) cut at its end? A heading-like line is then the paragraph's last line (a heading
-    set in a larger font wraps early: ``四、要强化责任担当，为新时代龙江全面振兴全方`` /
-    ``位振兴作出人大新贡献``)."""
+    punctuation and ends no sentence, right above it) cut at its end? A heading-like line is
+    then the paragraph's last line (a heading set in a larger font wraps early:
+    ``四、要强化责任担当，为新时代龙江全面振兴全方`` / ``位振兴作出人大新贡献``)."""
     if prev is None or ln.gap_before or ends_sentence(prev.text) or _PROSE_MARK.search(prev.text) is None:
         return False  # (a line without prose punctuation may be a headline's first line: ``…会议讲`` / ``话稿``)
     return _word_cut(prev, ln)
@@ -541,18 +541,19 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 and _wrapped_name(prev_line, ln, w, loose=flavour == "pdfminer")):
             cur["lines"].append(ln)  # type: ignore[union-attr]
             continue
+        heads = cur is not None and _heading_body(cur, colon=True)
         if is_byline(ln.text) and (ln.width < max(w, 24) or marked_byline or prev_role in ("headline", "subtitle")
-                                   or (cur is not None and _heading_body(cur, colon=True))):
+                                   or heads):
             # (a marked byline, ``□本报记者 某某``, may be set across narrow columns: wider than
             # one; so may one right under its headline, ``宁波市委常委、北仑区委书记 潘银浩``)
-            if cur is not None and _heading_body(cur, colon=True):
+            if heads and cur is not None:
                 cur["role"] = "headline"  # a line as wide as its column, over a byline
             elif cur is not None and _last_line_heads(cur):
                 # ... read as the last line of the paragraph above it, which had ended
                 open_unit(cur["lines"].pop(), "headline", w)  # type: ignore[union-attr]
             open_unit(ln, "byline", w)
             continue
-        if cur is not None and _heading_body(cur, colon=True) and _name_byline(ln, cur, nxt, w, nxt2):
+        if heads and cur is not None and _name_byline(ln, cur, nxt, w, nxt2):
             cur["role"] = "headline"  # ... over a byline of names only (``孙俨``)
             open_unit(ln, "byline", w)
             continue
@@ -717,14 +718,14 @@ def _wrapped_name(by: Line | None, ln: Line, w: int, *, loose: bool = False) -> 
             and bool(_NAME_TAIL.match(ln.text.strip())))
 
 
-def _name_byline(ln: Line, head: dict[str, object], nxt: Line | None, width: int, nxt2: Line | None = None) -> bool:
+def _name_byline(ln: Line, head: dict[str, object], nxt: Line | None, width: int, nxt2: Line | None) -> bool:
     """Is ``ln``, under the headline unit ``head`` and over ``nxt``, a byline of names only
     (``宋红敏``) rather than the headline's last line? Every name opens with a common surname
     (:func:`.lines.names_only`), the line under it is no headline line (or a body's first
     line short by the indent an extractor dropped, over a full line: ``nxt2``; or in another
-    extraction group: a headline at a column's foot), the line is
-    shorter than the headline's longest line, and the headline's lines make a headline of
-    their own (five or more Han characters)."""
+    extraction group: a headline at a column's foot), the line is shorter than the headline's
+    longest line, and the headline's lines make a headline of their own (five or more Han
+    characters)."""
     if not names_only(ln.text):
         return False
     # (a gap or page furniture after the names: the headline and its byline stand at a
@@ -751,10 +752,7 @@ def _last_line_heads(u: dict[str, object]) -> bool:
     and it holds no clause punctuation but a colon (``…护航企业发展。`` /
     ``大庆萨尔图：“三管齐下”为优化营商环境“护航”``)?"""
     lines: list[Line] = u["lines"]  # type: ignore[assignment]
-    if u["role"] != "body" or len(lines) < 2 or not ends_sentence(lines[-2].text):
-        return False
-    t = lines[-1].text
-    return not _PROSE_MARK.search(t) and not ends_strongly(t) and not is_list_item(t) and lines[-1].width <= 80
+    return u["role"] == "body" and len(lines) >= 2 and ends_sentence(lines[-2].text) and _heading_text(lines[-1], colon=True)
 
 
 def _heading_body(u: dict[str, object], *, colon: bool = False) -> bool:
@@ -766,10 +764,16 @@ def _heading_body(u: dict[str, object], *, colon: bool = False) -> bool:
     if u["role"] != "body" or len(lines) != 1 or not (
             u.get("starts", True) or u.get("after_head") or (colon and u.get("fresh"))):
         return False
-    t = lines[0].text
-    # (``colon``: as :func:`_is_head` reads a headline, which may end with a quote, ``…之“势”``)
+    return _heading_text(lines[0], colon=colon)
+
+
+def _heading_text(ln: Line, *, colon: bool) -> bool:
+    """Could line ``ln`` be a headline line by its text: no clause punctuation, no sentence
+    end, no list mark (``colon``: as :func:`_is_head` reads a headline, a colon and a closing
+    quote at the end allowed, ``…之“势”``)?"""
+    t = ln.text
     marks, ends = (_PROSE_MARK, ends_strongly) if colon else (CLAUSE_MARK, ends_sentence)
-    return not marks.search(t) and not ends(t) and not is_list_item(t) and lines[0].width <= 80
+    return not marks.search(t) and not ends(t) and not is_list_item(t) and ln.width <= 80
 
 
 def _comma_headline(u: dict[str, object], flavour: str) -> bool:
