@@ -453,14 +453,15 @@ def assign_roles(
                 # ``殷荣林`` / ``创新构建城乡互动的治理共同体``), not a section label
                 roles[i] = ROLE_BYLINE
             elif (short or counts.get(t, 0) > 1) and nxt in (ROLE_HEADING, ROLE_SUBTITLE) and (
-                    # (a label is Han characters alone: ``环境“护航”`` is a headline's tail;
-                    # the rest of a bracketed text cut off, ``日电）``, is none either: set aside)
-                    not short_labels or looks_like_section_label(t) or closes_bracket_first(t)) and (
-                    # (the items of a package have no section label: a short line over the first
-                    # item's headline is its first part, ``数智赋能`` / ``保定打造…``)
-                    not short_labels or not after_note(i)) and (
-                    not short_labels or prev_content(i) != ROLE_SECTION) and (
-                    short_labels or counts.get(t, 0) > 1 or prev_content(i) not in (ROLE_HEADING, ROLE_SUBTITLE)
+                    # not OCR: a label is Han characters alone (``环境“护航”`` is a headline's
+                    # tail; the rest of a bracketed text cut off, ``日电）``, is none either: set
+                    # aside), never a second one under a label, and a package's items have none
+                    # (a short line over the first item's headline is its first part,
+                    # ``数智赋能`` / ``保定打造…``)
+                    (looks_like_section_label(t) or closes_bracket_first(t))
+                    and prev_content(i) != ROLE_SECTION and not after_note(i)
+                    if short_labels
+                    else counts.get(t, 0) > 1 or prev_content(i) not in (ROLE_HEADING, ROLE_SUBTITLE)
             ) and word_join_score(t, stripped[j]) < _WORD_INTO_HEADLINE:
                 # (a word read on into the heading under it, ``温家宝会见西`` / ``班牙客人``: the
                 # first line of a wrapped headline, not a label)

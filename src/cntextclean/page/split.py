@@ -160,6 +160,7 @@ def _piece(b: Block, pos: int, *, weak_starts: bool = False, ocr: bool = False, 
     blocks); ``at_break``: :func:`_open_at_break` holds for it, its paragraph may run on."""
     known = bool(b.features.get("start_known", b.line_width > 0)) and not weak_starts
     ends = b.ends_paragraph and not _fills_column(b) and not at_break
+    printed = [ln for ln in b.lines if ln.strip()]
     return Piece(
         # scored as it will be printed: a justified line's letter-spacing (``绩 ， 整 体``)
         # would hide the quotes and marks the seam evidence looks at
@@ -169,9 +170,9 @@ def _piece(b: Block, pos: int, *, weak_starts: bool = False, ocr: bool = False, 
         ends_paragraph=ends,
         line_width=b.line_width,
         start_known=known,
-        n_lines=len([ln for ln in b.lines if ln.strip()]),
+        n_lines=len(printed),
         link_floor=OCR_LINK_FLOOR if ocr else 0.0,
-        wrapped_short=_wrapped_short(b),
+        wrapped_short=_wrapped_short(printed, b.line_width),
     )
 
 
@@ -180,12 +181,11 @@ def _piece(b: Block, pos: int, *, weak_starts: bool = False, ocr: bool = False, 
 _SHORT_FIRST = 8
 
 
-def _wrapped_short(b: Block) -> bool:
-    """Is ``b`` several printed lines whose first is well short of the column (a headline
-    wrapped over lines, ``解放思想推动高质量发展大讨论`` / ``动员部署会议讲话稿``)? A paragraph's
-    lines fill their column but the last."""
-    lines = [ln for ln in b.lines if ln.strip()]
-    return len(lines) >= 2 and b.line_width > 0 and printed_width(lines[0].strip()) < b.line_width - _SHORT_FIRST
+def _wrapped_short(lines: Sequence[str], line_width: int) -> bool:
+    """Are ``lines`` (a block's printed lines) several, the first well short of the column
+    (``line_width``): a headline wrapped over lines (``解放思想推动高质量发展大讨论`` /
+    ``动员部署会议讲话稿``)? A paragraph's lines fill their column but the last."""
+    return len(lines) >= 2 and line_width > 0 and printed_width(lines[0].strip()) < line_width - _SHORT_FIRST
 
 
 def _explode(blocks: list[Block]) -> list[Block]:
@@ -868,21 +868,22 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
     (``一、要充分认识省委十二届四次全会的重要意义``: a headline is not numbered; seed 001's
     speeches printed in dev's layouts) or one of a parallel series (:func:`_parallel_heads`,
     ``“一链服务”…`` ``“一个平台”…``; such headings, like numbered ones, may follow any of the
-    host's text, a flowing extraction reading them out of order), or where the article before it is a report (a byline
-    or a dateline) that its text talks about clearly more than about any other article
+    host's text, a flowing extraction reading them out of order; the rest of a series goes
+    where its first heading went), or where the article before it is a report (a byline or
+    a dateline) that its text talks about clearly more than about any other article
     (:func:`_talks_about`: a body line read as a heading, seed 004's cut-off line
     ``质量发展提供有力的学``). An article without byline or dateline that follows a report on
     another subject (seed 001's speeches, an editorial) stays. Not for OCR text.
     """
     gone: set[int] = set()
-    parallel = _parallel_heads([headline_text(d, texts) for d in drafts
-                                if d.headline and not d.byline and not d.subtitle and not opens_with_dateline(d, texts)])
+    # the candidates (headings without byline, subtitle or dateline) and their text
+    heads = {id(d): headline_text(d, texts) for d in drafts
+             if d.headline and not d.byline and not d.subtitle and not opens_with_dateline(d, texts)}
+    parallel = _parallel_heads(list(heads.values()))
     series_host: dict[tuple[int, int], Draft] = {}  # the article a parallel series went into
-    for d in sorted((d for d in drafts if d.headline and d.has_body), key=lambda d: d.headline[0]):
+    for d in sorted((d for d in drafts if id(d) in heads and d.has_body), key=lambda d: d.headline[0]):
         at = d.headline[0]
-        if d.byline or d.subtitle or opens_with_dateline(d, texts):
-            continue
-        series = parallel.get(headline_text(d, texts))
+        series = parallel.get(heads[id(d)])
         if series in series_host and id(series_host[series]) not in gone:
             # the rest of a series goes where its first heading went (one report's subheadings)
             _fold_into(series_host[series], d, at)
@@ -892,7 +893,7 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
         host, last = _read_before(others, at)
         if host is None or not host.headline or d.section != host.section:
             continue
-        numbered = is_list_item(headline_text(d, texts)) or series is not None
+        numbered = is_list_item(heads[id(d)]) or series is not None
         if not numbered and not _talks_about(d, host, others, texts):
             continue
         own = {b for grp in d.paragraphs for b in grp}
@@ -919,19 +920,21 @@ def _fold_into(host: Draft, d: Draft, at: int) -> None:
     host.paragraphs[where:where] = [list(d.headline), *d.paragraphs]
 
 
-#: the opening quotes of a heading that leads with a quoted phrase
+#: the opening and closing quotes of a heading that leads with a quoted phrase
 _LEAD_QUOTES = "“「『"
+_LEAD_CLOSE = "”」』"
 
 
 def _parallel_heads(heads: Sequence[str]) -> dict[str, tuple[int, int]]:
     """The headings of parallel series (each to its series' key): two or more that lead with
-    a quoted phrase of one length and are of one length (``“一链服务”推进项目落地早达产``, ``“一个平台”构建四端五全新
-    模式``): a report's subheadings, set as a list is, which no page's headlines are."""
+    a quoted phrase of one length and are of one length (``“一链服务”推进项目落地早达产``,
+    ``“一个平台”构建四端五全新模式``): a report's subheadings, set as a list is, which no
+    page's headlines are."""
     groups: dict[tuple[int, int], list[str]] = {}
     for h in heads:
         t = h.replace(" ", "")
         if len(t) >= 6 and t[0] in _LEAD_QUOTES:
-            close = next((k for k, c in enumerate(t) if c in "”」』"), -1)
+            close = next((k for k, c in enumerate(t) if c in _LEAD_CLOSE), -1)
             if close > 1:
                 groups.setdefault((close, len(t)), []).append(h)
     return {h: key for key, grp in groups.items() if len(grp) >= 2 for h in grp}
