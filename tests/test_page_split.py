@@ -2481,3 +2481,48 @@ def test_ocr_a_heading_over_a_pronoun_paragraph_is_the_headline_read_before_it()
     host = next(a for a in arts if any(p.startswith("他指出") for p in a.paragraphs))
     assert host.headline.endswith("代表指出77国集团是重要国际力量")
     assert host.paragraphs[0].startswith("新华社联合国1月12日电")
+
+
+def test_a_dispatch_signoff_goes_home_to_the_bylined_report_it_closes():
+    """pdftotext and pdfminer (dev_014): the 英战机 report's last paragraph, which ends with
+    ``（本报罗马１月１１日电）``, is read after the 阿位居拉美 report, which opens with a
+    dateline and so prints no sign-off: it goes to the end of the only bylined report."""
+    for flavour in ("pdftotext", "pdfminer"):
+        text = (BENCH / "dev" / f"dev_014.{flavour}.txt").read_text(encoding="utf-8")
+        arts = split_articles(text).articles
+        home = next(a for a in arts if any(p.endswith("（本报罗马1月11日电）") for p in a.paragraphs))
+        assert home.byline == "本报驻意大利记者 罗晋标", flavour
+        assert home.paragraphs[-1].endswith("（本报罗马1月11日电）")
+
+
+def test_dispatch_signoffs_close_bylined_reports_on_every_gold_page():
+    """The convention :mod:`cntextclean.page.signoff` rests on, on the dev and seed gold: a
+    dispatch sign-off ends the last paragraph of a report with a byline, never one that opens
+    with a dateline; the gold's own articles move nothing."""
+    from cntextclean.page.order import Draft
+    from cntextclean.page.roles import is_dateline
+    from cntextclean.page.signoff import is_dispatch_signoff, rehome_signoffs
+
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((BENCH / "dev").glob("dev_0[0-9][0-9].json"))]
+    golds += [gold_json(p.stem) for p in sorted(GOLD.glob("*.json"))]
+    signed = 0
+    for g in golds:
+        texts: list[str] = []
+        drafts = []
+        for a in g["articles"]:
+            if not a["paragraphs"]:
+                continue
+            for k, p in enumerate(a["paragraphs"]):
+                if is_dispatch_signoff(p):
+                    signed += 1
+                    assert k == len(a["paragraphs"]) - 1 and a["byline"], a["headline"]
+                    assert not is_dateline(a["paragraphs"][0]), a["headline"]
+            head = [len(texts)]
+            texts.append(a["headline"] or "")
+            by = [len(texts)] if a["byline"] else []
+            texts.extend([a["byline"]] if a["byline"] else [])
+            paras = [[len(texts) + k] for k in range(len(a["paragraphs"]))]
+            texts.extend(a["paragraphs"])
+            drafts.append(Draft(headline=head, byline=by, paragraphs=paras))
+        assert rehome_signoffs(drafts, texts) == 0, g.get("page_id")
+    assert signed >= 15
