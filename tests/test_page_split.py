@@ -2526,3 +2526,15 @@ def test_dispatch_signoffs_close_bylined_reports_on_every_gold_page():
             drafts.append(Draft(headline=head, byline=by, paragraphs=paras))
         assert rehome_signoffs(drafts, texts) == 0, g.get("page_id")
     assert signed >= 15
+
+
+def test_a_reports_signoff_paragraph_comes_last():
+    """pdfminer (dev_006): the reading put ``本西德副议长指出…`` after the paragraph that
+    carries the report's sign-off (``（本报加拉加斯１月１３日电）``); a report prints nothing
+    after its sign-off, so that paragraph closes the article."""
+    from cntextclean.page.signoff import is_dispatch_signoff
+
+    text = (BENCH / "dev" / "dev_006.pdfminer.txt").read_text(encoding="utf-8")
+    art = next(a for a in split_articles(text).articles if (a.headline or "").startswith("扩大合作共同发展"))
+    assert art.paragraphs[-1].endswith("（本报加拉加斯1月13日电）")
+    assert not any(is_dispatch_signoff(p) for p in art.paragraphs[:-1])

@@ -30,7 +30,7 @@ from ..outlets import OUTLET_RE
 from .order import Draft, opens_with_dateline
 from .topic import TOPIC_RATIO, core_shares
 
-__all__ = ["is_dispatch_signoff", "rehome_signoffs"]
+__all__ = ["is_dispatch_signoff", "rehome_signoffs", "signoffs_last"]
 
 _DISPATCH = re.compile(rf"[（(](?:{OUTLET_RE})[^（）()]{{1,16}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电[）)]$")
 
@@ -83,5 +83,30 @@ def rehome_signoffs(drafts: Sequence[Draft], texts: Sequence[str]) -> int:
             y = homes[0]
             arts[y].paragraphs.append(d.paragraphs.pop(j))
             signed[y] = True
+            moves += 1
+    return moves
+
+
+def signoffs_last(drafts: Sequence[Draft], texts: Sequence[str]) -> int:
+    """Put the paragraph that carries a report's dispatch sign-off after the report's other
+    paragraphs (a report prints nothing after its sign-off: the paragraphs the reading put
+    after it were printed before it); returns how many moved.
+
+    Measured (cer / pair_f1): dev pdftotext 0.2217 / 0.855 -> 0.2248 / 0.857 (dev_036: a
+    sign-off printed on a line of its own was joined to a paragraph that does not end the
+    report, and that paragraph now goes last), pdfminer 0.2796 / 0.826 -> 0.2761 / 0.827;
+    variant bench pdftotext 0.3108 / 0.821 -> 0.3080 / 0.830, pdfminer 0.3706 -> 0.3691;
+    PyMuPDF, ``-layout`` and OCR unchanged.
+
+    >>> texts = ["俄货币改革有条不紊", "俄罗斯货币改革已数日了。", "受到欢迎。（本报莫斯科１月６日电）", "１月１日记者到街上转了一圈。"]
+    >>> d = Draft(headline=[0], paragraphs=[[1], [2], [3]])
+    >>> signoffs_last([d], texts), d.paragraphs
+    (1, [[1], [3], [2]])
+    """
+    moves = 0
+    for d in drafts:
+        signed = [j for j, grp in enumerate(d.paragraphs[:-1]) if is_dispatch_signoff("".join(texts[k] for k in grp))]
+        if len(signed) == 1 and signed[0] > 0:
+            d.paragraphs.append(d.paragraphs.pop(signed[0]))
             moves += 1
     return moves

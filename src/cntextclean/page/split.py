@@ -69,7 +69,7 @@ from .roles import (
     is_heading_like,
     is_whole_headline,
 )
-from .signoff import rehome_signoffs
+from .signoff import rehome_signoffs, signoffs_last
 from .topic import (
     FLOWING_MARGIN,
     TOPIC_MIN,
@@ -697,6 +697,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
         rehome_by_topic(drafts, texts, mid_sentence, margin=0.0 if ocr else FLOWING_MARGIN, groups=groups)
         rehome_by_lead_name(drafts, texts, mid_sentence)
     rehome_signoffs(drafts, texts)
+    signoffs_last(drafts, texts)
     if ocr:
         # (a run of paragraphs without headline is the rest of an article read elsewhere)
         drafts = adopt_headless_by_topic(drafts, texts)
