@@ -2538,3 +2538,24 @@ def test_a_reports_signoff_paragraph_comes_last():
     art = next(a for a in split_articles(text).articles if (a.headline or "").startswith("扩大合作共同发展"))
     assert art.paragraphs[-1].endswith("（本报加拉加斯1月13日电）")
     assert not any(is_dispatch_signoff(p) for p in art.paragraphs[:-1])
+
+
+def test_a_justified_line_whose_letter_spacing_was_printed_stays_in_its_paragraph():
+    """pdfminer (dev_036) prints the letter-spacing that stretched a justified line:
+    ``部 反 对 撤 军 的 人 数 占 绝 对 多`` is as wide as its column without the spaces. Under
+    ``利库德集团和联合政府内``, which ends no sentence, it is that paragraph's second line, not a
+    line set across columns: neither line heads an article."""
+    text = (BENCH / "dev" / "dev_036.pdfminer.txt").read_text(encoding="utf-8")
+    arts = split_articles(text).articles
+    assert not any((a.headline or "").startswith("利库德") for a in arts)
+    assert any(p.startswith("利库德集团和联合政府内部反对撤军的人数占绝对多数") for a in arts for p in a.paragraphs)
+
+
+def test_a_dateline_cut_at_a_blocks_end_goes_with_the_rest_of_it():
+    """pdfminer (dev_036): the headline's box ends with the dateline's first printed line
+    (``新华社耶路撒冷１月８日``), the next box opens with its rest (``电（记者戚德良…``): the
+    line goes to the paragraph it opens, and the headline is the headline alone."""
+    text = (BENCH / "dev" / "dev_036.pdfminer.txt").read_text(encoding="utf-8")
+    art = next(a for a in split_articles(text).articles if (a.headline or "").startswith("以总理称"))
+    assert art.headline == "以总理称将分步骤从西岸撤军黎游击队和以军激战"
+    assert art.paragraphs[0].startswith("新华社耶路撒冷1月8日电（记者戚德良、支林飞）")

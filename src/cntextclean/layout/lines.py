@@ -36,6 +36,7 @@ __all__ = [
     "han_4grams",
     "han_ngrams",
     "is_byline",
+    "is_letter_spaced",
     "is_list_item",
     "join_lines",
     "join_pair",
@@ -117,6 +118,22 @@ def text_span(text: str) -> int:
     True
     """
     return display_width(text) + sum(1 for c in text if (c.isascii() and c.isalnum()) or c in _MAYBE_WIDE)
+
+
+#: one printed line with a space between every two characters, eight characters or more
+_LETTER_SPACED = re.compile(r"(?:\S )+\S")
+_LETTER_SPACED_MIN = 8
+
+
+def is_letter_spaced(text: str) -> bool:
+    """Is ``text`` a printed line with a space between every two of its characters (eight or
+    more): the letter-spacing that stretched a justified line to its column's width, which
+    pdfminer prints (``电 影 表 演 艺 术 家 孙 道 临``)?
+
+    >>> is_letter_spaced("电 影 表 演 艺 术 家 孙 道 临"), is_letter_spaced("推广特区基本法 香港成立督导委员会")
+    (True, False)
+    """
+    return len(text) >= 2 * _LETTER_SPACED_MIN - 1 and bool(_LETTER_SPACED.fullmatch(text))
 
 
 def blank_blocks(lines: list[str]) -> list[list[str]]:

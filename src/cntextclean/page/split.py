@@ -21,7 +21,7 @@ from typing import Any
 
 from ..charclass import drop_space, han_count
 from ..layout.blocks import Block, Segmented
-from ..layout.lines import CLAUSE_MARK, HEAD_GAP, Line, is_list_item
+from ..layout.lines import CLAUSE_MARK, HEAD_GAP, Line, is_letter_spaced, is_list_item
 from ..layout.ruled import split_ruled_rows
 from ..layout.segment import segment
 from ..layout.width import display_width, printed_width
@@ -247,7 +247,10 @@ def _part_of(b: Block, lines: Sequence[str], role: str | None, **fields: Any) ->
 
 def _split_datelines(blocks: list[Block]) -> list[Block]:
     """A block whose later printed line opens a dateline (``新华社…电``) holds two things: the
-    lines before it (a headline the extraction glued on) and the article's first paragraph."""
+    lines before it (a headline the extraction glued on) and the article's first paragraph.
+    A dateline cut at a block's last line (``新华社耶路撒冷１月８日`` / ``电（记者…``) goes to
+    the block after it, which holds its rest."""
+    blocks = _datelines_cut_at_block_end(blocks)
     out: list[Block] = []
     for b in blocks:
         lines = [ln.strip() for ln in b.lines]
@@ -266,6 +269,30 @@ def _split_datelines(blocks: list[Block]) -> list[Block]:
         # (a headline block keeps its role: a subtitle under its lines is cut off next)
         out.append(_part_of(b, b.lines[top:cut], "headline" if b.role == "headline" else None))
         out.append(_part_of(b, b.lines[cut:], "body", ends_paragraph=b.ends_paragraph))
+    return out
+
+
+def _datelines_cut_at_block_end(blocks: list[Block]) -> list[Block]:
+    """Move a block's last printed line to the next block where it is the start of a
+    dateline that the next block goes on with (``新华社耶路撒冷１月８日`` + ``电（记者戚德良…``:
+    pdfminer's box ends where the printed line does), the line before it no paragraph's text
+    (it ends no sentence: a headline). Dev pdfminer cer 0.2847 -> 0.2803, headline_em 0.876 ->
+    0.882; tess300 0.1458 -> 0.1454, pair_f1 0.938 -> 0.947 (dev_029); the variant and
+    text-variant pages unchanged."""
+    out = list(blocks)
+    for n in range(len(out) - 1):
+        b, nxt = out[n], out[n + 1]
+        lines = [ln for ln in b.lines if ln.strip()]
+        if len(lines) < 2 or not nxt.lines or not nxt.text.strip():
+            continue
+        last = lines[-1].strip()
+        if is_dateline(last) or not is_dateline(drop_space(last) + drop_space(nxt.text)[:4]):
+            continue
+        if ends_sentence(lines[-2].strip()):
+            continue
+        out[n] = _part_of(b, lines[:-1], b.role, starts_paragraph=b.starts_paragraph, ends_paragraph=True)
+        out[n + 1] = _part_of(nxt, [lines[-1], *nxt.lines], nxt.role, starts_paragraph=True,
+                              ends_paragraph=nxt.ends_paragraph)
     return out
 
 
@@ -759,11 +786,6 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     return page
 
 
-#: one printed line with a space between every two characters (eight or more)
-_LETTER_SPACED = re.compile(r"(?:\S )+\S")
-_LETTER_SPACED_MIN = 8
-
-
 def _justified_lines(texts: Sequence[str], roles: list[str]) -> None:
     """A heading-like line with a space between every two of its characters is a justified
     body line (pdfminer prints the letter-spacing that stretched it to its column's width:
@@ -776,7 +798,7 @@ def _justified_lines(texts: Sequence[str], roles: list[str]) -> None:
     ['body', 'heading']
     """
     for i, t in enumerate(texts):
-        if roles[i] == ROLE_HEADING and len(t) >= 2 * _LETTER_SPACED_MIN - 1 and _LETTER_SPACED.fullmatch(t):
+        if roles[i] == ROLE_HEADING and is_letter_spaced(t):
             roles[i] = ROLE_BODY
 
 
