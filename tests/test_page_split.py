@@ -2442,30 +2442,45 @@ def test_a_paragraph_opening_with_another_reports_subject_goes_to_that_report():
     assert rehome_by_lead_name([a, b], texts) == 0 and b.paragraphs == [[3], [4]]
 
 
+def _gold_pages() -> list[dict]:
+    """Every dev and seed gold page."""
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((BENCH / "dev").glob("dev_0[0-9][0-9].json"))]
+    return golds + [gold_json(p.stem) for p in sorted(GOLD.glob("*.json"))]
+
+
+def _gold_drafts(page: dict) -> tuple[list[str], list]:
+    """A gold page's articles (those with text) as the assembly's drafts, each headline,
+    byline and paragraph one block: ``(texts, drafts)``."""
+    from cntextclean.page.order import Draft
+
+    texts: list[str] = []
+    drafts = []
+    for a in page["articles"]:
+        if not a["paragraphs"]:
+            continue
+        fields = {}
+        for key in ("headline", "byline"):
+            fields[key] = [len(texts)] if a.get(key) else []
+            texts.extend([a[key]] if a.get(key) else [])
+        paras = [[len(texts) + k] for k in range(len(a["paragraphs"]))]
+        texts.extend(a["paragraphs"])
+        drafts.append(Draft(paragraphs=paras, **fields))
+    return texts, drafts
+
+
 def test_news_headlines_name_their_subject_and_no_article_opens_with_a_pronoun():
     """The conventions two OCR rules rest on, on every gold page (dev and seeds): no
     article's first paragraph opens with 他/她/它, and moving paragraphs to the report whose
-    headline opens with the name they open with moves none of the gold's (each page's
-    articles as drafts, each paragraph a block)."""
-    from cntextclean.page.order import Draft
+    headline opens with the name they open with moves none of the gold's."""
     from cntextclean.page.topic import headline_name, rehome_by_lead_name
 
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((BENCH / "dev").glob("dev_0[0-9][0-9].json"))]
-    golds += [gold_json(p.stem) for p in sorted(GOLD.glob("*.json"))]
     named = 0
-    for g in golds:
-        texts: list[str] = []
-        drafts = []
+    for g in _gold_pages():
         for a in g["articles"]:
-            if not a["paragraphs"]:
-                continue
-            assert not re.match("[他她它]", a["paragraphs"][0]), a["headline"]
-            named += headline_name(a["headline"] or "") is not None
-            head = [len(texts)] if a["headline"] else []
-            texts.extend([a["headline"]] if a["headline"] else [])
-            paras = [[len(texts) + k] for k in range(len(a["paragraphs"]))]
-            texts.extend(a["paragraphs"])
-            drafts.append(Draft(headline=head, paragraphs=paras))
+            if a["paragraphs"]:
+                assert not re.match("[他她它]", a["paragraphs"][0]), a["headline"]
+                named += headline_name(a["headline"] or "") is not None
+        texts, drafts = _gold_drafts(g)
         assert rehome_by_lead_name(drafts, texts) == 0, g.get("page_id")
     assert named >= 20
 
@@ -2499,32 +2514,20 @@ def test_dispatch_signoffs_close_bylined_reports_on_every_gold_page():
     """The convention :mod:`cntextclean.page.signoff` rests on, on the dev and seed gold: a
     dispatch sign-off ends the last paragraph of a report with a byline, never one that opens
     with a dateline; the gold's own articles move nothing."""
-    from cntextclean.page.order import Draft
     from cntextclean.page.roles import is_dateline
-    from cntextclean.page.signoff import is_dispatch_signoff, rehome_signoffs
+    from cntextclean.page.signoff import is_dispatch_signoff, rehome_signoffs, signoffs_last
 
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((BENCH / "dev").glob("dev_0[0-9][0-9].json"))]
-    golds += [gold_json(p.stem) for p in sorted(GOLD.glob("*.json"))]
     signed = 0
-    for g in golds:
-        texts: list[str] = []
-        drafts = []
+    for g in _gold_pages():
         for a in g["articles"]:
-            if not a["paragraphs"]:
-                continue
             for k, p in enumerate(a["paragraphs"]):
                 if is_dispatch_signoff(p):
                     signed += 1
                     assert k == len(a["paragraphs"]) - 1 and a["byline"], a["headline"]
                     assert not is_dateline(a["paragraphs"][0]), a["headline"]
-            head = [len(texts)]
-            texts.append(a["headline"] or "")
-            by = [len(texts)] if a["byline"] else []
-            texts.extend([a["byline"]] if a["byline"] else [])
-            paras = [[len(texts) + k] for k in range(len(a["paragraphs"]))]
-            texts.extend(a["paragraphs"])
-            drafts.append(Draft(headline=head, byline=by, paragraphs=paras))
+        texts, drafts = _gold_drafts(g)
         assert rehome_signoffs(drafts, texts) == 0, g.get("page_id")
+        assert signoffs_last(drafts, texts) == 0, g.get("page_id")
     assert signed >= 15
 
 
