@@ -63,8 +63,8 @@ from .order import Draft, bigrams, headline_text, opens_with_dateline
 from .roles import is_whole_headline
 
 __all__ = [
-    "FLOWING_MARGIN", "OWN_MAX", "TOPIC_MIN", "TOPIC_RATIO", "adopt_headless_by_topic", "core_shares", "headline_name", "rehome_by_lead_name",
-    "rehome_by_topic",
+    "FLOWING_MARGIN", "OWN_MAX", "TOPIC_MIN", "TOPIC_RATIO", "adopt_headless_by_topic", "core_shares", "headline_name",
+    "rehome_by_lead_name", "rehome_by_topic",
 ]
 
 #: weighted shared words (nats) the other article's core must reach ...
