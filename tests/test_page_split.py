@@ -2515,7 +2515,7 @@ def test_dispatch_signoffs_close_bylined_reports_on_every_gold_page():
     dispatch sign-off ends the last paragraph of a report with a byline, never one that opens
     with a dateline; the gold's own articles move nothing."""
     from cntextclean.page.roles import is_dateline
-    from cntextclean.page.signoff import is_dispatch_signoff, rehome_signoffs, signoffs_last
+    from cntextclean.page.signoff import is_dispatch_signoff, place_signoffs
 
     signed = 0
     for g in _gold_pages():
@@ -2526,8 +2526,7 @@ def test_dispatch_signoffs_close_bylined_reports_on_every_gold_page():
                     assert k == len(a["paragraphs"]) - 1 and a["byline"], a["headline"]
                     assert not is_dateline(a["paragraphs"][0]), a["headline"]
         texts, drafts = _gold_drafts(g)
-        assert rehome_signoffs(drafts, texts) == 0, g.get("page_id")
-        assert signoffs_last(drafts, texts) == 0, g.get("page_id")
+        assert place_signoffs(drafts, texts) == 0, g.get("page_id")
     assert signed >= 15
 
 

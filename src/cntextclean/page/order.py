@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from ..charclass import drop_space, is_han
 from ..layout.lines import HEAD_GAP
@@ -42,7 +43,8 @@ from .roles import (
     is_whole_headline,
 )
 
-__all__ = ["Draft", "assemble", "bigrams", "headline_text", "opens_with_dateline", "read_before", "shared", "similarity"]
+__all__ = ["Draft", "assemble", "bigrams", "headline_text", "opens_with_dateline", "read_before", "read_last_before",
+           "shared", "similarity"]
 
 #: share of a headline's character bigrams that must recur in a body to tie them
 _SIM_ATTACH = 0.34
@@ -106,12 +108,19 @@ def opens_with_dateline(d: Draft, texts: Sequence[str]) -> bool:
 def read_before(cands: Sequence[Draft], at: int) -> Draft | None:
     """Of ``cands``, the article whose text was read last before block ``at`` (None where
     none was read before it)."""
+    return read_last_before(cands, at)[0]
+
+
+def read_last_before(cands: Sequence[Draft], at: int, *, headlines: bool = False) -> tuple[Draft | None, int]:
+    """Of ``cands``, the article whose text (``headlines``: or headline) was read last before
+    block ``at``, and that block (None, -1 where none was read before it)."""
     host, host_at = None, -1
     for h in cands:
-        last = max((b for grp in h.paragraphs for b in grp if b < at), default=-1)
+        blocks = chain(h.headline, *h.paragraphs) if headlines else chain.from_iterable(h.paragraphs)
+        last = max((b for b in blocks if b < at), default=-1)
         if last > host_at:
             host, host_at = h, last
-    return host
+    return host, host_at
 
 
 def similarity(head: str, body: str) -> float:

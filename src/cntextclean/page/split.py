@@ -44,6 +44,7 @@ from .order import (
     headline_text,
     opens_with_dateline,
     read_before,
+    read_last_before,
     shared,
     similarity,
 )
@@ -69,7 +70,7 @@ from .roles import (
     is_heading_like,
     is_whole_headline,
 )
-from .signoff import rehome_signoffs, signoffs_last
+from .signoff import place_signoffs
 from .topic import (
     FLOWING_MARGIN,
     TOPIC_MIN,
@@ -723,8 +724,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
         # interleaved columns put paragraphs on the article read before them the same way)
         rehome_by_topic(drafts, texts, mid_sentence, margin=0.0 if ocr else FLOWING_MARGIN, groups=groups)
         rehome_by_lead_name(drafts, texts, mid_sentence)
-    rehome_signoffs(drafts, texts)
-    signoffs_last(drafts, texts)
+    place_signoffs(drafts, texts)
     if ocr:
         # (a run of paragraphs without headline is the rest of an article read elsewhere)
         drafts = adopt_headless_by_topic(drafts, texts)
@@ -919,7 +919,7 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
             gone.add(id(d))
             continue
         others = [h for h in drafts if h is not d and id(h) not in gone and h.has_body]
-        host, last = _read_before(others, at)
+        host, last = read_last_before(others, at, headlines=True)
         if host is None or not host.headline or d.section != host.section:
             continue
         numbered = is_list_item(heads[id(d)]) or series is not None
@@ -961,25 +961,24 @@ def _fold_pronoun_openers(drafts: list[Draft], texts: list[str]) -> list[Draft]:
     order). No variant, text-variant or seed page has such a heading."""
     gone: set[int] = set()
     for d in sorted((d for d in drafts if d.headline and d.has_body and not d.byline), key=lambda d: d.headline[0]):
-        first = drop_space("".join(texts[k] for k in d.paragraphs[0]))
-        if not _PRONOUN_OPENER.match(first) or opens_with_dateline(d, texts):
+        if not _PRONOUN_OPENER.match(texts[d.paragraphs[0][0]].lstrip()) or opens_with_dateline(d, texts):
             continue
         at = d.headline[0]
-        host, _ = _read_before([h for h in drafts if h is not d and id(h) not in gone and h.has_body], at)
+        host, _ = read_last_before([h for h in drafts if h is not d and id(h) not in gone and h.has_body], at,
+                                   headlines=True)
         if host is None or not host.headline:
             continue
         host.headline.extend(d.headline)
-        where = next((k for k, grp in enumerate(host.paragraphs) if grp[0] > at), len(host.paragraphs))
-        host.paragraphs[where:where] = d.paragraphs
+        _fold_into(host, d, at, heading=False)
         gone.add(id(d))
     return [d for d in drafts if id(d) not in gone]
 
 
-def _fold_into(host: Draft, d: Draft, at: int) -> None:
-    """Put heading ``d`` (at block ``at``) and its paragraphs into ``host``, where they were
-    read among the host's paragraphs."""
+def _fold_into(host: Draft, d: Draft, at: int, *, heading: bool = True) -> None:
+    """Put heading ``d`` (at block ``at``; ``heading``: its headline as a paragraph) and its
+    paragraphs into ``host``, where they were read among the host's paragraphs."""
     where = next((k for k, grp in enumerate(host.paragraphs) if grp[0] > at), len(host.paragraphs))
-    host.paragraphs[where:where] = [list(d.headline), *d.paragraphs]
+    host.paragraphs[where:where] = [list(d.headline), *d.paragraphs] if heading else d.paragraphs
 
 
 #: the opening and closing quotes of a heading that leads with a quoted phrase
@@ -1000,17 +999,6 @@ def _parallel_heads(heads: Sequence[str]) -> dict[str, tuple[int, int]]:
             if close > 1:
                 groups.setdefault((close, len(t)), []).append(h)
     return {h: key for key, grp in groups.items() if len(grp) >= 2 for h in grp}
-
-
-def _read_before(cands: Sequence[Draft], at: int) -> tuple[Draft | None, int]:
-    """Of ``cands``, the article whose text or headline was read last before block ``at``,
-    and that block (None, -1 where none was read before it)."""
-    host, host_at = None, -1
-    for h in cands:
-        last = max((b for b in chain(h.headline, chain.from_iterable(h.paragraphs)) if b < at), default=-1)
-        if last > host_at:
-            host, host_at = h, last
-    return host, host_at
 
 
 def _talks_about(d: Draft, host: Draft, others: list[Draft], texts: list[str]) -> bool:

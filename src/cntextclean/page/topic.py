@@ -119,6 +119,17 @@ def _place(d: Draft) -> None:
     d.paragraphs[1:] = sorted(d.paragraphs[1:], key=min)
 
 
+def _move(arts: Sequence[Draft], moves: Sequence[tuple[int, int, int]]) -> int:
+    """Move paragraph ``j`` of article ``x`` to article ``y`` for each ``(x, j, y)``, after the
+    new article's first paragraph in reading order; returns how many moved."""
+    # (from each article's last paragraph back, so that the indices stay valid)
+    for x, j, y in sorted(moves, key=lambda m: (m[0], -m[1])):
+        arts[y].paragraphs.append(arts[x].paragraphs.pop(j))
+    for y in {m[2] for m in moves}:
+        _place(arts[y])
+    return len(moves)
+
+
 def _group_runs(d: Draft, groups: Sequence[object], mid_sentence: Collection[int]) -> list[list[int]]:
     """Runs of two or more of ``d``'s paragraphs (never its first) that follow one another in
     one extraction group (``groups[block]``), the first of each not starting mid-sentence."""
@@ -196,21 +207,15 @@ def rehome_by_topic(
             y = home(x, [d.paragraphs[j]])
             if y != x:
                 moves.append((x, j, y))
-    # (from each article's last paragraph back, so that the indices stay valid)
-    for x, j, y in sorted(moves, key=lambda m: (m[0], -m[1])):
-        arts[y].paragraphs.append(arts[x].paragraphs.pop(j))
-    for y in {m[2] for m in moves}:
-        _place(arts[y])
-    return len(moves)
+    return _move(arts, moves)
 
 
 #: what follows the person a news headline opens with (``乔石会见爱沙尼亚议长``,
 #: ``李鹏在…强调``): the verbs and prepositions of the news headline's subject
-_LEAD_VERB = re.compile(
-    "(?:会见|接见|会晤|致电|致信|致函|电贺|出席|视察|看望|慰问|考察|访问|抵达|主持|强调|指出|表示|"
-    "呼吁|宣布|说|在|同|与|向|就|对|为)")
-#: a person's name: two to four Han characters
-_NAME = re.compile(f"[{HAN_BMP_CLASS}]{{2,4}}?(?={_LEAD_VERB.pattern})")
+_LEAD_VERB = ("(?:会见|接见|会晤|致电|致信|致函|电贺|出席|视察|看望|慰问|考察|访问|抵达|主持|强调|指出|表示|"
+              "呼吁|宣布|说|在|同|与|向|就|对|为)")
+#: a person's name: two to four Han characters, before that verb
+_NAME = re.compile(f"[{HAN_BMP_CLASS}]{{2,4}}?(?={_LEAD_VERB})")
 #: what follows a person's name opening a paragraph of the report (``乔石还向客人介绍``,
 #: ``李鹏说``, ``江泽民指出``): the first character of a verb or adverb of speech and action
 _AFTER_NAME = frozenset("说还指强表对在向希认介会回谈最首接并也今同赞感祝询听重阐代特随详")
@@ -255,14 +260,13 @@ def rehome_by_lead_name(drafts: Sequence[Draft], texts: Sequence[str], mid_sente
     arts = [d for d in drafts if d.has_body and d.headline]
     names = [headline_name(headline_text(d, texts)) for d in arts]
     count = Counter(n for n in names if n)
-    cores = ["".join(texts[k] for k in d.headline + d.subtitle + d.paragraphs[0]) for d in arts]
-    owner = {n: y for y, n in enumerate(names)
-             if n and count[n] == 1 and n in "".join(texts[k] for k in arts[y].paragraphs[0])}
+    firsts = ["".join(texts[k] for k in d.paragraphs[0]) for d in arts]
+    owner = {n: y for y, n in enumerate(names) if n and count[n] == 1 and n in firsts[y]}
     if not owner:
         return 0
     moves: list[tuple[int, int, int]] = []
     for x, d in enumerate(arts):
-        core = cores[x]
+        core = "".join(texts[k] for k in d.headline + d.subtitle) + firsts[x]
         for j in range(1, len(d.paragraphs)):
             grp = d.paragraphs[j]
             if grp[0] in mid_sentence:
@@ -273,11 +277,7 @@ def rehome_by_lead_name(drafts: Sequence[Draft], texts: Sequence[str], mid_sente
                         and name not in core):
                     moves.append((x, j, y))
                     break
-    for x, j, y in sorted(moves, key=lambda m: (m[0], -m[1])):
-        arts[y].paragraphs.append(arts[x].paragraphs.pop(j))
-    for y in {m[2] for m in moves}:
-        _place(arts[y])
-    return len(moves)
+    return _move(arts, moves)
 
 
 def adopt_headless_by_topic(drafts: Sequence[Draft], texts: Sequence[str]) -> list[Draft]:
