@@ -2561,3 +2561,58 @@ def test_a_dateline_cut_at_a_blocks_end_goes_with_the_rest_of_it():
     art = next(a for a in split_articles(text).articles if (a.headline or "").startswith("以总理称"))
     assert art.headline == "以总理称将分步骤从西岸撤军黎游击队和以军激战"
     assert art.paragraphs[0].startswith("新华社耶路撒冷1月8日电（记者戚德良、支林飞）")
+
+
+def test_every_dev_report_names_its_source_and_the_gold_folds_nothing():
+    """The convention :func:`_fold_unsourced` rests on: every headed article of the dev gold
+    has a byline or opens with a dateline; on the seeds (speeches and documents, most naming
+    no source) the news-page test holds the rule back, and no gold page loses an article."""
+    from cntextclean.page.roles import is_dateline
+    from cntextclean.page.split import _fold_unsourced
+
+    for g in _gold_pages():
+        if str(g.get("page_id", "")).startswith("dev_"):
+            for a in g["articles"]:
+                if a["headline"] and a["paragraphs"]:
+                    assert a["byline"] or is_dateline(a["paragraphs"][0]), a["headline"]
+        texts, drafts = _gold_drafts(g)
+        assert len(_fold_unsourced(drafts, texts)) == len(drafts), g.get("page_id")
+
+
+def test_ocr_a_body_line_read_as_a_heading_goes_back_to_its_report():
+    """OCR: tesseract set a body line of a report apart, and the analysis read it as a
+    heading over the rest of the paragraph: an "article" with neither byline nor dateline,
+    which no news report is. It goes back to the report read before it (dev_018 tess300:
+    ``约旦代理新闻大臣纳赛尔 劳兹在枪击事件发生`` / ``后宣布，…``; dev_016 tess150:
+    ``中联部部长戴秉国等参加了`` / ``会见。``)."""
+    for page, flavour, line, rest, headline in (
+        ("dev_018", "tess300", "约旦代理新闻大臣纳赛尔", "后宣布，约旦政府", "伊拉克外交官在安曼遭枪击"),
+        ("dev_016", "tess150", "中联部部长戴秉国等参加了", "会见。", "温家宝会见西班牙客人"),
+    ):
+        text = (BENCH / "dev" / f"{page}.{flavour}.txt").read_text(encoding="utf-8")
+        arts = split_articles(text, ocr=True).articles
+        assert not any((a.headline or "").startswith(line) for a in arts), page
+        home = next(a for a in arts if any(p.startswith(rest) for p in a.paragraphs))
+        assert home.headline == headline, page
+        assert any(p.startswith(line) for p in home.paragraphs), page
+
+
+def test_unsourced_pieces_fold_on_news_pages_only():
+    """A short headed text without byline or dateline is folded into the report read before
+    it where most of the page's articles name a source (a news page), never on a page of
+    speeches, where none does."""
+    from cntextclean.page.order import Draft
+    from cntextclean.page.split import _fold_unsourced
+
+    def page(sourced: bool) -> tuple[list[str], list[Draft]]:
+        open_a = "新华社北京1月5日电 会议今天召开。" if sourced else "同志们：今天我们召开会议。"
+        open_b = "本报讯记者王政报道：工作会议闭幕。" if sourced else "这次会议开得很好。"
+        texts = ["会议召开", open_a, "与会代表", "认真讨论了", "会议闭幕", open_b]
+        return texts, [Draft(headline=[0], paragraphs=[[1]]), Draft(headline=[2], paragraphs=[[3]]),
+                       Draft(headline=[4], paragraphs=[[5]])]
+
+    texts, drafts = page(sourced=True)
+    folded = _fold_unsourced(drafts, texts)
+    assert len(folded) == 2 and folded[0].paragraphs == [[1], [2], [3]]
+    texts, drafts = page(sourced=False)
+    assert len(_fold_unsourced(drafts, texts)) == 3
