@@ -2616,3 +2616,15 @@ def test_unsourced_pieces_fold_on_news_pages_only():
     assert len(folded) == 2 and folded[0].paragraphs == [[1], [2], [3]]
     texts, drafts = page(sourced=False)
     assert len(_fold_unsourced(drafts, texts)) == 3
+
+
+def test_ocr_a_report_whose_byline_went_astray_is_not_folded_away():
+    """OCR (dev_026 tess300): the ``以撤军仍无具体方案`` report's byline was set over its
+    neighbour (whose misread dateline ``浙华社开罗…`` the byline rule does not see), so the
+    report names no source; it is a report all the same, with the paragraphs the topic rule
+    gives it, and stays one (the unsourced fold runs after the topic rules)."""
+    text = (BENCH / "dev" / "dev_026.tess300.txt").read_text(encoding="utf-8")
+    arts = split_articles(text, ocr=True).articles
+    report = next(a for a in arts if (a.headline or "").startswith("以撤"))
+    assert len(report.paragraphs) >= 5
+    assert report.paragraphs[0].startswith("美国中东和谈特别协调员罗斯")

@@ -980,6 +980,7 @@ NEWS_PAGE_SHARE = 0.5
 
 
 def _sourced(d: Draft, texts: list[str]) -> bool:
+    """Does the article name its source (a byline, or a dateline opening its text)?"""
     return bool(d.byline) or opens_with_dateline(d, texts)
 
 
