@@ -2628,3 +2628,37 @@ def test_ocr_a_report_whose_byline_went_astray_is_not_folded_away():
     report = next(a for a in arts if (a.headline or "").startswith("以撤"))
     assert len(report.paragraphs) >= 5
     assert report.paragraphs[0].startswith("美国中东和谈特别协调员罗斯")
+
+
+def test_ocr_an_author_note_without_its_closing_bracket_ends_its_article():
+    """The seeds' articles in dev_006's layout read by tesseract at 150 dpi: the engine lost
+    the closing bracket of ``(作者单位系湖州学院``, read right after the report's last
+    paragraph. It is the report's author note (its last paragraph), not a headline over the
+    next column's text; both author notes of the page end their own articles."""
+    text = (TEXT_VARIANTS / "dev_006-t0.tess150.txt").read_text(encoding="utf-8")
+    arts = split_articles(text, ocr=True).articles
+    assert not any((a.headline or "").startswith("（") for a in arts)
+    by_head = {a.headline[:6]: a for a in arts if a.headline}
+    assert by_head["“亲清直通车"].paragraphs[-1] == "（作者单位系湖州学院"
+    assert by_head["创新构建城乡"].paragraphs[-1] == "（作者单位系长兴县委党校"
+    assert len(arts) == 2
+
+
+def test_author_notes_end_their_articles_on_every_gold_page():
+    """The convention :func:`_author_notes_home` rests on (gold README: author notes are the
+    last paragraph of their article), and that on the gold's own articles it moves nothing."""
+    from cntextclean.page.roles import ROLE_AUTHOR_NOTE, text_role
+    from cntextclean.page.split import _author_notes_home
+
+    notes = 0
+    for g in _gold_pages():
+        for a in g["articles"]:
+            for k, p in enumerate(a["paragraphs"]):
+                if text_role(p) == ROLE_AUTHOR_NOTE:
+                    notes += 1
+                    assert k == len(a["paragraphs"]) - 1, a["headline"]
+        texts, drafts = _gold_drafts(g)
+        before = [[list(p) for p in d.paragraphs] for d in drafts]
+        _author_notes_home(drafts, [text_role(t) for t in texts])
+        assert [d.paragraphs for d in drafts] == before, g.get("page_id")
+    assert notes >= 5

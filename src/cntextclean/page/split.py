@@ -689,6 +689,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     if ocr:
         _body_font_headings(blocks, roles)
         _junk_headings(texts, roles)
+        _open_author_notes(texts, roles)
     _mark_subtitles(blocks, roles, separate_lines=seg.flavour == "markdown", halves=not ocr)
     if not ocr:
         _justified_lines(texts, roles)
@@ -732,6 +733,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
         if len(drafts) < n:
             rehome_by_topic(drafts, texts, mid_sentence, margin=0.0, groups=groups)
     place_signoffs(drafts, texts)
+    _author_notes_home(drafts, roles)
     if ocr:
         # (a run of paragraphs without headline is the rest of an article read elsewhere)
         drafts = adopt_headless_by_topic(drafts, texts)
@@ -859,6 +861,33 @@ def _junk_headings(texts: list[str], roles: list[str]) -> None:
     for i, r in enumerate(roles):
         if r == ROLE_HEADING and is_debris_heading(texts[i]):
             roles[i] = ROLE_FURNITURE
+
+
+#: an author note whose closing bracket the OCR engine lost, alone on its lines
+_OPEN_AUTHOR_NOTE = re.compile(r"^[（(](?:作者(?:单位)?(?:系|为|是)|本文作者)[^（）()]{1,40}$")
+
+
+def _open_author_notes(texts: list[str], roles: list[str]) -> None:
+    """OCR text: a block that opens an author note and ends where its closing bracket was
+    lost (``（作者单位系湖州学院``) is the author note, not a headline over the text after it."""
+    for i, r in enumerate(roles):
+        if r in (ROLE_HEADING, ROLE_BODY) and _OPEN_AUTHOR_NOTE.match(drop_space(texts[i])):
+            roles[i] = ROLE_AUTHOR_NOTE
+
+
+def _author_notes_home(drafts: list[Draft], roles: list[str]) -> None:
+    """An author note (``（作者单位系湖州学院）``) ends the article whose text was read just
+    before it: it goes there, as its last paragraph, where the assembly left it elsewhere."""
+    for d in list(drafts):
+        for grp in list(d.paragraphs):
+            if roles[grp[0]] != ROLE_AUTHOR_NOTE:
+                continue
+            at = grp[0]
+            host, _ = read_last_before([h for h in drafts if h.has_body], at)
+            if host is None:
+                continue
+            d.paragraphs.remove(grp)
+            host.paragraphs.append(grp)
 
 
 def _body_font_headings(blocks: list[Block], roles: list[str]) -> None:
