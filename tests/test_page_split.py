@@ -2662,3 +2662,21 @@ def test_author_notes_end_their_articles_on_every_gold_page():
         _author_notes_home(drafts, [text_role(t) for t in texts])
         assert [d.paragraphs for d in drafts] == before, g.get("page_id")
     assert notes >= 5
+
+
+def test_ocr_a_speech_keeps_its_numbered_subheadings_and_the_next_speech_stays_apart():
+    """The seeds' speeches in dev_031's layout read by tesseract at 150 dpi: the numbered
+    subheadings (``一、要充分认识…``) are paragraphs of the speech, not articles (the subheading
+    rule runs on OCR text too); the next speech, which names no source, stays an article: the
+    page is no news page (one report, three speeches; one speech's headline tail misread as a
+    byline puts it at exactly half)."""
+    text = (TEXT_VARIANTS / "dev_031-t0.tess150.txt").read_text(encoding="utf-8")
+    arts = split_articles(text, ocr=True).articles
+    heads = [a.headline for a in arts]
+    assert heads[:3] == ["深创赛第七届国际赛光明区意向项目线上资本对接答疑会举办",
+                         "解放思想推动高质量发展大讨论动员部署会议讲话稿",
+                         "全市推动高质量发展大学习大讨论动员部署会讲话稿"]
+    assert len(arts) == 4
+    speech = arts[1]
+    for sub in ("一、要充分认识省委十二届四次全会的重要意义", "二、要准确把握省委十二届四次全会的部署安排"):
+        assert sub in speech.paragraphs
