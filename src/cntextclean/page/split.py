@@ -1023,12 +1023,13 @@ def _sourced(d: Draft, texts: list[str]) -> bool:
 
 
 def _fold_unsourced(drafts: list[Draft], texts: list[str]) -> list[Draft]:
-    """OCR, news pages (:data:`NEWS_PAGE_SHARE`): an "article" of at most :data:`UNSOURCED_MAX_PARAGRAPHS` paragraphs
-    with neither byline nor dateline is text of the article read before it that the engine's
-    page segmentation cut off under a line it set apart: a body line read as a heading
-    (``约旦代理新闻大臣纳赛尔·劳兹在枪击事件发生`` / ``后宣布，约旦政府…``, ``中联部部长戴秉国等参加了``
-    / ``会见。``) or a headline's second line (``通车杭州敞开了东大门``). The heading becomes a
-    paragraph and the paragraphs go where they were read among that article's.
+    """OCR, news pages (:data:`NEWS_PAGE_SHARE`): an "article" of at most
+    :data:`UNSOURCED_MAX_PARAGRAPHS` paragraphs with neither byline nor dateline is text of the
+    article read before it that the engine's page segmentation cut off under a line it set
+    apart: a body line read as a heading (``约旦代理新闻大臣纳赛尔·劳兹在枪击事件发生`` /
+    ``后宣布，约旦政府…``, ``中联部部长戴秉国等参加了`` / ``会见。``) or a headline's second half
+    (``日政局纷乱不已`` under ``新进党一分为六``, each half over its own column). The heading
+    becomes a paragraph and the paragraphs go where they were read among that article's.
 
     Measured (cer / pair_f1; PDF pages and text variants unchanged): dev tess150 0.1338 /
     0.930 -> 0.1343 / 0.936, tess300 0.1454 / 0.947 -> 0.1405 / 0.957; 37 variant OCR pages
