@@ -2680,3 +2680,16 @@ def test_ocr_a_speech_keeps_its_numbered_subheadings_and_the_next_speech_stays_a
     speech = arts[1]
     for sub in ("一、要充分认识省委十二届四次全会的重要意义", "二、要准确把握省委十二届四次全会的部署安排"):
         assert sub in speech.paragraphs
+
+
+def test_ocr_a_headline_with_its_gap_read_as_an_open_quote_heads_its_report():
+    """OCR (dev_026 tess150): tesseract read the gap of the two-part headline
+    ``俄官员会晤车臣领导人　讨论稳定车臣局势问题`` as ``“``, which nothing closes; over the
+    report's dateline the line is its headline, not a body line that opens a quote (the
+    report's text went into another article before)."""
+    text = (BENCH / "dev" / "dev_026.tess150.txt").read_text(encoding="utf-8")
+    arts = split_articles(text, ocr=True).articles
+    (report,) = [a for a in arts if (a.headline or "").startswith("俄官员会晤车臣领导人")]
+    assert report.headline == "俄官员会晤车臣领导人 讨论稳定车臣局势问题"
+    assert report.paragraphs[0].startswith("据新华社莫斯科1月10日电")
+    assert not any(p.startswith("据新华社莫斯科") for a in arts if a is not report for p in a.paragraphs)

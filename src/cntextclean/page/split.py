@@ -690,6 +690,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
         _body_font_headings(blocks, roles)
         _junk_headings(texts, roles)
         _open_author_notes(texts, roles)
+        _open_quote_heads(texts, roles)
     _mark_subtitles(blocks, roles, separate_lines=seg.flavour == "markdown", halves=not ocr)
     if not ocr:
         _justified_lines(texts, roles)
@@ -874,6 +875,23 @@ def _open_author_notes(texts: list[str], roles: list[str]) -> None:
     for i, r in enumerate(roles):
         if r in (ROLE_HEADING, ROLE_BODY) and _OPEN_AUTHOR_NOTE.match(drop_space(texts[i])):
             roles[i] = ROLE_AUTHOR_NOTE
+
+
+def _open_quote_heads(texts: list[str], roles: list[str]) -> None:
+    """OCR text: a short line over a block that opens with a dateline, headline-like but for one
+    opening quote that nothing closes, is the report's headline: the engine read a two-part
+    headline's gap as ``“`` (``俄官员会晤车臣领导人“讨论稳定车臣局势问题``) or lost a quoted
+    phrase's closing quote at the line's end (``1600名科学家在“国际海洋年``). A body line that
+    opens a quote goes on into the lines under it, never into a dateline."""
+    for i in range(len(roles) - 1):
+        t = texts[i].strip()
+        if roles[i] != ROLE_BODY or "\n" in t or t.count("“") != 1 or "”" in t or '"' in t:
+            continue
+        j = i + 1
+        while j < len(roles) and roles[j] in (ROLE_FURNITURE, ROLE_CAPTION):
+            j += 1
+        if j < len(roles) and is_dateline(texts[j].strip()) and is_heading_like(t.replace("“", "")):
+            roles[i] = ROLE_HEADING
 
 
 def _author_notes_home(drafts: list[Draft], roles: list[str]) -> None:
