@@ -43,7 +43,7 @@ from .roles import (
     is_whole_headline,
 )
 
-__all__ = ["Draft", "assemble", "bigrams", "headline_text", "opens_with_dateline", "read_before", "read_last_before",
+__all__ = ["Draft", "assemble", "bigrams", "headline_text", "names_source", "opens_with_dateline", "read_before", "read_last_before",
            "shared", "similarity"]
 
 #: share of a headline's character bigrams that must recur in a body to tie them
@@ -103,6 +103,12 @@ def opens_with_dateline(d: Draft, texts: Sequence[str]) -> bool:
     article has no byline: the dateline names its reporter (none of the 133 of the dev and
     seed gold has one)."""
     return d.has_body and is_dateline(texts[d.paragraphs[0][0]])
+
+
+def names_source(d: Draft, texts: Sequence[str]) -> bool:
+    """Does the article name its source, as a news report does: a byline, or a dateline opening
+    its text (every headed report of the dev gold does one or the other)?"""
+    return bool(d.byline) or opens_with_dateline(d, texts)
 
 
 def read_before(cands: Sequence[Draft], at: int) -> Draft | None:
@@ -767,7 +773,7 @@ def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text, *, ocr:
             root.byline, d.byline = d.byline, []
     # bylines alone (no headline, no body) go to the best article without a byline, never to
     # one that opens with a dateline (:func:`opens_with_dateline`)
-    without = [d for d in drafts if not d.byline and d.has_body and not opens_with_dateline(d, texts)]
+    without = [d for d in drafts if d.has_body and not names_source(d, texts)]
     # a stray byline (see Draft.stray_byline) that took paragraphs after it that no headline
     # claimed: byline and paragraphs go on the article without a byline read before it
     # (dev pdftotext dev_004: ``鱼水真情``'s byline, read under the next article's headline)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..charclass import han_count
+from ..charclass import drop_space, han_count
 from ..layout.furniture import looks_like_section_label
 from ..layout.lines import HEAD_GAP, closes_bracket_first, names_only
 from ..ocr.markers import surnames
@@ -54,6 +54,7 @@ __all__ = [
     "ends_sentence",
     "is_dateline",
     "is_heading_like",
+    "is_open_author_note",
     "is_whole_headline",
     "text_role",
 ]
@@ -111,9 +112,11 @@ _CONTINUATION_RE = re.compile(rf"^[（(]?(?:转|接|下转|上接)(?:第?{_NUM}�
 #: a continuation note at the end of a body block, e.g. ``…工作。（转第二版）``
 CONTINUATION_TAIL_RE = re.compile(rf"[（(](?:转|接|下转|上接)第?{_NUM}版[）)]\s*$")
 
-_AUTHOR_NOTE_RE = re.compile(
-    r"^[（(](?:作者(?:单位)?(?:系|为|是|单位)|本文作者|载《|原载|来源[:：]|摘自|据《)[^（）()]{0,80}[）)]$"
-)
+#: the words that open an author note about its writer (``（作者单位系…``, ``（本文作者…``)
+_AUTHOR_IS = r"作者(?:单位)?(?:系|为|是|单位)|本文作者"
+_AUTHOR_NOTE_RE = re.compile(rf"^[（(](?:{_AUTHOR_IS}|载《|原载|来源[:：]|摘自|据《)[^（）()]{{0,80}}[）)]$")
+#: ... whose closing bracket an OCR engine lost, alone on its lines
+_OPEN_AUTHOR_NOTE_RE = re.compile(rf"^[（(](?:{_AUTHOR_IS})[^（）()]{{1,40}}$")
 _EDITOR_NOTE_RE = re.compile(rf"^(?:编者按|编者的话|编后|编者){_WS}*[:：]?")
 
 #: dateline lead-ins: ``新华社北京１月５日电`` ``据新华社…电`` ``本报讯`` ``本报北京１月５日讯``
@@ -197,6 +200,15 @@ def closes_article(text: str) -> bool:
     True
     """
     return bool(_SIGNOFF_RE.search(text.rstrip()))
+
+
+def is_open_author_note(text: str) -> bool:
+    """An author note about its writer whose closing bracket was lost (OCR: ``（作者单位系湖州学院``).
+
+    >>> is_open_author_note("（作者单位系湖州学院"), is_open_author_note("（作者单位系湖州学院）")
+    (True, False)
+    """
+    return bool(_OPEN_AUTHOR_NOTE_RE.match(drop_space(text)))
 
 
 def ends_article(text: str) -> bool:

@@ -42,6 +42,7 @@ from .order import (
     assemble,
     bigrams,
     headline_text,
+    names_source,
     opens_with_dateline,
     read_before,
     read_last_before,
@@ -68,6 +69,7 @@ from .roles import (
     is_dateline,
     is_furniture,
     is_heading_like,
+    is_open_author_note,
     is_whole_headline,
 )
 from .signoff import place_signoffs
@@ -865,15 +867,11 @@ def _junk_headings(texts: list[str], roles: list[str]) -> None:
             roles[i] = ROLE_FURNITURE
 
 
-#: an author note whose closing bracket the OCR engine lost, alone on its lines
-_OPEN_AUTHOR_NOTE = re.compile(r"^[（(](?:作者(?:单位)?(?:系|为|是)|本文作者)[^（）()]{1,40}$")
-
-
 def _open_author_notes(texts: list[str], roles: list[str]) -> None:
     """OCR text: a block that opens an author note and ends where its closing bracket was
     lost (``（作者单位系湖州学院``) is the author note, not a headline over the text after it."""
     for i, r in enumerate(roles):
-        if r in (ROLE_HEADING, ROLE_BODY) and _OPEN_AUTHOR_NOTE.match(drop_space(texts[i])):
+        if r in (ROLE_HEADING, ROLE_BODY) and is_open_author_note(texts[i]):
             roles[i] = ROLE_AUTHOR_NOTE
 
 
@@ -897,14 +895,11 @@ def _open_quote_heads(texts: list[str], roles: list[str]) -> None:
 def _author_notes_home(drafts: list[Draft], roles: list[str]) -> None:
     """An author note (``（作者单位系湖州学院）``) ends the article whose text was read just
     before it: it goes there, as its last paragraph, where the assembly left it elsewhere."""
-    for d in list(drafts):
-        for grp in list(d.paragraphs):
-            if roles[grp[0]] != ROLE_AUTHOR_NOTE:
-                continue
-            at = grp[0]
-            host, _ = read_last_before([h for h in drafts if h.has_body], at)
-            if host is None:
-                continue
+    notes = [(d, grp) for d in drafts for grp in d.paragraphs if roles[grp[0]] == ROLE_AUTHOR_NOTE]
+    cands = [h for h in drafts if h.has_body]
+    for d, grp in notes:
+        host, _ = read_last_before(cands, grp[0])
+        if host is not None:
             d.paragraphs.remove(grp)
             host.paragraphs.append(grp)
 
@@ -968,7 +963,7 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
     gone: set[int] = set()
     # the candidates (headings without byline, subtitle or dateline) and their text
     heads = {id(d): headline_text(d, texts) for d in drafts
-             if d.headline and not d.byline and not d.subtitle and not opens_with_dateline(d, texts)}
+             if d.headline and not d.subtitle and not names_source(d, texts)}
     parallel = _parallel_heads(list(heads.values()))
     series_host: dict[tuple[int, int], Draft] = {}  # the article a parallel series went into
     for d in sorted((d for d in drafts if id(d) in heads and d.has_body), key=lambda d: d.headline[0]):
@@ -1035,11 +1030,6 @@ UNSOURCED_MAX_PARAGRAPHS = 3
 NEWS_PAGE_SHARE = 0.5
 
 
-def _sourced(d: Draft, texts: list[str]) -> bool:
-    """Does the article name its source (a byline, or a dateline opening its text)?"""
-    return bool(d.byline) or opens_with_dateline(d, texts)
-
-
 def _fold_unsourced(drafts: list[Draft], texts: list[str]) -> list[Draft]:
     """OCR, news pages (:data:`NEWS_PAGE_SHARE`): an "article" of at most
     :data:`UNSOURCED_MAX_PARAGRAPHS` paragraphs with neither byline nor dateline is text of the
@@ -1058,7 +1048,7 @@ def _fold_unsourced(drafts: list[Draft], texts: list[str]) -> list[Draft]:
     text-variant OCR pages (speeches, no bylines or datelines) lose headlines: tess150 cer
     0.089 -> 0.102, tess300 0.036 -> 0.050."""
     headed = [d for d in drafts if d.headline and d.has_body]
-    if not headed or sum(_sourced(d, texts) for d in headed) <= NEWS_PAGE_SHARE * len(headed):
+    if not headed or sum(names_source(d, texts) for d in headed) <= NEWS_PAGE_SHARE * len(headed):
         return drafts
     return _fold_pieces(drafts, texts, lambda d: len(d.paragraphs) <= UNSOURCED_MAX_PARAGRAPHS, heading=True)
 
@@ -1068,7 +1058,7 @@ def _fold_pieces(drafts: list[Draft], texts: list[str], piece: Callable[[Draft],
     article with a headline read last before its heading (``heading``: the heading becomes a
     paragraph there; else it joins that article's headline)."""
     gone: set[int] = set()
-    for d in sorted((d for d in drafts if d.headline and d.has_body and not _sourced(d, texts)),
+    for d in sorted((d for d in drafts if d.headline and d.has_body and not names_source(d, texts)),
                     key=lambda d: d.headline[0]):
         if not piece(d):
             continue
@@ -1117,7 +1107,7 @@ def _talks_about(d: Draft, host: Draft, others: list[Draft], texts: list[str]) -
     least :data:`~.topic.TOPIC_MIN` of weighted words and :data:`~.topic.TOPIC_RATIO` times
     what it shares with any other article's (the subheadings of seed 004's 保定 report; not
     seed 001's speech, printed after a report on another subject)?"""
-    if not (host.byline or opens_with_dateline(host, texts)):
+    if not names_source(host, texts):
         return False
     text = "".join(texts[k] for k in [*d.headline, *chain.from_iterable(d.paragraphs)])
     mine, *rest = core_shares(text, [host, *(h for h in others if h is not host)], texts)
@@ -1148,8 +1138,7 @@ def _adopt_bylined_bodies(drafts: list[Draft], texts: list[str], mid_sentence: s
         if d.paragraphs[0][0] not in mid_sentence:
             pos = out.index(d)
             prev = out[pos - 1] if pos else None
-            if (prev is None or not prev.has_body or not prev.headline or prev.byline
-                    or opens_with_dateline(prev, texts)):
+            if prev is None or not prev.has_body or not prev.headline or names_source(prev, texts):
                 continue
             if word_join_score(texts[prev.paragraphs[-1][-1]], texts[d.paragraphs[0][0]]) >= _WORD_ACROSS_BYLINE:
                 # a byline read inside a paragraph (tesseract: a byline printed at a column's
@@ -1211,7 +1200,7 @@ def _join_unopened_groups(drafts: list[Draft], texts: list[str]) -> list[Draft]:
     document's commentary has no dateline.)"""
     out = list(drafts)
     for d in drafts:
-        if d.headline or d.byline or not d.has_body or opens_with_dateline(d, texts):
+        if d.headline or not d.has_body or names_source(d, texts):
             continue
         pos = out.index(d)
         if pos == 0:
@@ -1318,7 +1307,7 @@ def _rehome_dateline_bylines(drafts: list[Draft], texts: list[str]) -> None:
         if not d.byline or not opens_with_dateline(d, texts):
             continue
         at = d.byline[0]
-        cands = [h for h in drafts if h is not d and h.has_body and not h.byline and not opens_with_dateline(h, texts)]
+        cands = [h for h in drafts if h is not d and h.has_body and not names_source(h, texts)]
         if not cands:
             continue
         by = bigrams(texts[at])

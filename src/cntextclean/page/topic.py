@@ -59,7 +59,7 @@ from collections.abc import Collection, Sequence
 
 from ..charclass import HAN_BMP_CLASS, drop_space
 from ..layout.lines import CLAUSE_MARK
-from .order import Draft, bigrams, headline_text, opens_with_dateline
+from .order import Draft, bigrams, headline_text, names_source
 from .roles import is_whole_headline
 
 __all__ = [
@@ -306,7 +306,7 @@ def adopt_headless_by_topic(drafts: Sequence[Draft], texts: Sequence[str]) -> li
     heads = [d for d in drafts if d.has_body and is_whole_headline(headline_text(d, texts))]
     orphans = [
         d for d in drafts
-        if d.has_body and not (d.headline or d.byline or d.subtitle) and not opens_with_dateline(d, texts)
+        if d.has_body and not (d.headline or d.subtitle) and not names_source(d, texts)
     ]
     if not heads or not orphans:
         return list(drafts)
