@@ -2429,8 +2429,7 @@ def test_a_paragraph_opening_with_another_reports_subject_goes_to_that_report():
     ``乔石会见爱沙尼亚议长`` opens with, and goes to that report (topic words alone were too
     few). Where two headlines open with one name, nothing moves."""
     for flavour in ("tess150", "tess300"):
-        text = (BENCH / "dev" / f"dev_012.{flavour}.txt").read_text(encoding="utf-8")
-        arts = split_articles(text, ocr=True).articles
+        arts = _dev_articles(f"dev_012.{flavour}.txt", ocr=True)
         home = [a for a in arts if any(p.startswith("乔石还向客人介绍") for p in a.paragraphs)]
         assert len(home) == 1 and home[0].headline == "乔石会见爱沙尼亚议长", flavour
     from cntextclean.page.order import Draft
@@ -2440,6 +2439,11 @@ def test_a_paragraph_opening_with_another_reports_subject_goes_to_that_report():
              "新华社北京电 李鹏今天接见了海关代表。", "李鹏说，海关工作要加强。"]
     a, b = Draft(headline=[0], paragraphs=[[1]]), Draft(headline=[2], paragraphs=[[3], [4]])
     assert rehome_by_lead_name([a, b], texts) == 0 and b.paragraphs == [[3], [4]]
+
+
+def _dev_articles(name: str, *, ocr: bool = False) -> list:
+    """The articles ``split_articles`` finds in a dev input (``dev_012.tess300.txt``)."""
+    return split_articles((BENCH / "dev" / name).read_text(encoding="utf-8"), ocr=ocr).articles
 
 
 def _gold_pages() -> list[dict]:
@@ -2490,8 +2494,7 @@ def test_ocr_a_heading_over_a_pronoun_paragraph_is_the_headline_read_before_it()
     ``代表指出７７国集团是重要国际力量`` into two blocks, the second after the report's first
     paragraphs; the text under it opens with ``他指出``, which opens no article: it is the
     rest of the report read before it, and the heading part of its headline."""
-    text = (BENCH / "dev" / "dev_019.tess300.txt").read_text(encoding="utf-8")
-    arts = split_articles(text, ocr=True).articles
+    arts = _dev_articles("dev_019.tess300.txt", ocr=True)
     assert not any(a.paragraphs and a.paragraphs[0].startswith("他") for a in arts)
     host = next(a for a in arts if any(p.startswith("他指出") for p in a.paragraphs))
     assert host.headline.endswith("代表指出77国集团是重要国际力量")
@@ -2503,8 +2506,7 @@ def test_a_dispatch_signoff_goes_home_to_the_bylined_report_it_closes():
     ``（本报罗马１月１１日电）``, is read after the 阿位居拉美 report, which opens with a
     dateline and so prints no sign-off: it goes to the end of the only bylined report."""
     for flavour in ("pdftotext", "pdfminer"):
-        text = (BENCH / "dev" / f"dev_014.{flavour}.txt").read_text(encoding="utf-8")
-        arts = split_articles(text).articles
+        arts = _dev_articles(f"dev_014.{flavour}.txt")
         home = next(a for a in arts if any(p.endswith("（本报罗马1月11日电）") for p in a.paragraphs))
         assert home.byline == "本报驻意大利记者 罗晋标", flavour
         assert home.paragraphs[-1].endswith("（本报罗马1月11日电）")
@@ -2547,8 +2549,7 @@ def test_a_justified_line_whose_letter_spacing_was_printed_stays_in_its_paragrap
     ``部 反 对 撤 军 的 人 数 占 绝 对 多`` is as wide as its column without the spaces. Under
     ``利库德集团和联合政府内``, which ends no sentence, it is that paragraph's second line, not a
     line set across columns: neither line heads an article."""
-    text = (BENCH / "dev" / "dev_036.pdfminer.txt").read_text(encoding="utf-8")
-    arts = split_articles(text).articles
+    arts = _dev_articles("dev_036.pdfminer.txt")
     assert not any((a.headline or "").startswith("利库德") for a in arts)
     assert any(p.startswith("利库德集团和联合政府内部反对撤军的人数占绝对多数") for a in arts for p in a.paragraphs)
 
@@ -2589,8 +2590,7 @@ def test_ocr_a_body_line_read_as_a_heading_goes_back_to_its_report():
         ("dev_018", "tess300", "约旦代理新闻大臣纳赛尔", "后宣布，约旦政府", "伊拉克外交官在安曼遭枪击"),
         ("dev_016", "tess150", "中联部部长戴秉国等参加了", "会见。", "温家宝会见西班牙客人"),
     ):
-        text = (BENCH / "dev" / f"{page}.{flavour}.txt").read_text(encoding="utf-8")
-        arts = split_articles(text, ocr=True).articles
+        arts = _dev_articles(f"{page}.{flavour}.txt", ocr=True)
         assert not any((a.headline or "").startswith(line) for a in arts), page
         home = next(a for a in arts if any(p.startswith(rest) for p in a.paragraphs))
         assert home.headline == headline, page
@@ -2623,8 +2623,7 @@ def test_ocr_a_report_whose_byline_went_astray_is_not_folded_away():
     neighbour (whose misread dateline ``浙华社开罗…`` the byline rule does not see), so the
     report names no source; it is a report all the same, with the paragraphs the topic rule
     gives it, and stays one (the unsourced fold runs after the topic rules)."""
-    text = (BENCH / "dev" / "dev_026.tess300.txt").read_text(encoding="utf-8")
-    arts = split_articles(text, ocr=True).articles
+    arts = _dev_articles("dev_026.tess300.txt", ocr=True)
     report = next(a for a in arts if (a.headline or "").startswith("以撤"))
     assert len(report.paragraphs) >= 5
     assert report.paragraphs[0].startswith("美国中东和谈特别协调员罗斯")
@@ -2687,8 +2686,7 @@ def test_ocr_a_headline_with_its_gap_read_as_an_open_quote_heads_its_report():
     ``俄官员会晤车臣领导人　讨论稳定车臣局势问题`` as ``“``, which nothing closes; over the
     report's dateline the line is its headline, not a body line that opens a quote (the
     report's text went into another article before)."""
-    text = (BENCH / "dev" / "dev_026.tess150.txt").read_text(encoding="utf-8")
-    arts = split_articles(text, ocr=True).articles
+    arts = _dev_articles("dev_026.tess150.txt", ocr=True)
     (report,) = [a for a in arts if (a.headline or "").startswith("俄官员会晤车臣领导人")]
     assert report.headline == "俄官员会晤车臣领导人 讨论稳定车臣局势问题"
     assert report.paragraphs[0].startswith("据新华社莫斯科1月10日电")
