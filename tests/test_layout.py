@@ -1267,3 +1267,33 @@ def test_ocr_line_under_an_open_sentence_of_its_block_is_no_headline():
     assert any("中国选手无一人进入决赛" in t for _, t in goes_on)
     ended = blocks("始终是安全飞行第一天！“", "一九九七年全球企业兼并创纪录")
     assert ("headline", "一九九七年全球企业兼并创纪录") in ended
+
+
+def test_first_line_short_by_its_indent_counts_full_width_digits():
+    """dev_034 (pdftotext, no indents): ``１９９６年俄工农业生产降幅趋缓，…经济趋向稳`` under a full
+    line that ends a sentence is a paragraph's first line, two characters short of the
+    column. Its digits, half-width once the width is normalised, were printed full-width on
+    this page: counted so, the line is short by the indent, not by four digits more."""
+    d = _bench_dir()
+    out = cntextclean.clean((d / "dev_034.pdftotext.txt").read_text(encoding="utf-8"))
+    lines = out.splitlines()
+    assert any(ln.startswith("1996年俄工农业生产降幅趋缓") for ln in lines)
+    assert any(ln.startswith("80年代，前苏联的卢布币值") for ln in lines)
+
+
+def test_narrow_printed_wide_votes_on_lines_that_go_on():
+    from cntextclean.layout.lines import Line, narrow_printed_wide
+
+    def vote(lines: list[str], col: int) -> bool | None:
+        stream = [Line.make(s) for s in lines]
+        return narrow_printed_wide(stream, [col] * len(stream))
+
+    han = "国际泳联近日做出决定坚持对服用类固醇的运动员"  # 22 Han: 44 cells
+    # 40 cells as measured, 44 when each digit counts double (the last: 38 and 40)
+    wide = [han[:17] + "1998年", han[:15] + "2024年12", han[:17] + "1997年", han[:18] + "12"]
+    # in a column of 44 cells: the page printed its digits full-width
+    assert vote([*wide, han], 44) is True
+    # the same lines in a column of 40 cells: they fill it with half-width digits
+    assert vote([*wide, han], 40) is False
+    # quotes are printed either way: no vote; nor a line that ends a sentence
+    assert vote(["“" + han[:20] + "”", han[:21] + "。", han], 44) is None

@@ -80,6 +80,7 @@ from .lines import (
     is_salutation,
     join_lines,
     names_only,
+    narrow_printed_wide,
     text_span,
 )
 from .restack import restack
@@ -483,6 +484,8 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
     stream = _stream(pages, flavour)
     _mark_furniture(stream, pages)
     widths = _widths(stream)
+    # (OCR line widths are the engine's guess: a short line there is weak evidence either way)
+    wide_narrow = None if ocr else narrow_printed_wide(stream, widths)
     # a paragraph cut at a blank line / column / page break continues in the next extraction
     # group only where groups follow in reading order: page breaks of PyMuPDF and markdown-like
     # text; pdftotext and pdfminer interleave blocks of neighbouring columns
@@ -605,7 +608,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             continue
         if same_group:
             a_first = len(cur["lines"]) == 1  # type: ignore[arg-type]
-            if breaks_between(prev_line, ln, w, next_b=nxt_same, a_first=a_first):
+            if breaks_between(prev_line, ln, w, next_b=nxt_same, a_first=a_first, wide_narrow=wide_narrow):
                 u = open_unit(ln, "body", w)
                 u["starts"], u["known"] = True, True
             else:
