@@ -151,6 +151,25 @@ def test_confusions_fix_real_tesseract_misreads():
     assert cons(doc).endswith("对于渥太华市民来说")
 
 
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        # tesseract chi_sim misreads of the dev pages (150 and 300 dpi) that the two-character
+        # model alone leaves: the word around the character tells
+        ("对中国最近发生地震的灾区人民表示奈问。", "对中国最近发生地震的灾区人民表示慰问。"),
+        ("“会场”鸦省无声。", "“会场”鸦雀无声。"),
+        ("需要欧兢业业、默默奉献", "需要兢兢业业、默默奉献"),
+        ("境内外不法分子依然馆而走险，", "境内外不法分子依然铤而走险，"),
+        ("要坚决握弃那种讲排场", "要坚决摒弃那种讲排场"),
+        ("这件事人们记忆狂新。", "这件事人们记忆犹新。"),
+        ("对于混太华市民来说", "对于渥太华市民来说"),
+    ],
+)
+def test_lookalikes_use_the_word_around_the_character(read, fixed):
+    assert REGISTRY["ocr_lookalikes"](read) == fixed
+    assert REGISTRY["ocr_lookalikes"](fixed) == fixed
+
+
 REAL_YI = [
     "一是坚持党的全面领导，二是",
     "统一思想、统一行动",
