@@ -128,14 +128,16 @@ def _digits_once(text: str) -> str:
 
 # decimal point read as a comma (or ``.，``) between digits before % / 万 / 亿: ``0 ，4 %``
 _DECIMAL = re.compile(
-    r"(?<=\d)[ \t]*(?:\.[ \t]*[，,]?|[，,][ \t]*\.?)[ \t]*(?=\d{1,2}[ \t]*(?:%|万|亿|倍|个百分点))"
+    r"(?<=\d)[ \t]*(?:\.[ \t]*[，,]?|[，,][ \t]*\.?)[ \t]*(?=\d{1,2}[ \t]*(?:%|万|亿|倍|个百分点"
+    # a measure that takes decimals (never a date's 月 / 日): ``新币5，2卢布``, ``6，29平方米``
+    r"|平方米|立方米|米|公里|公斤|千克|吨|美元|卢布|兰特|马克|日元|元|级|秒|摄氏度))"
 )
 
 
 @cleaner(
     name="ocr_decimal_point",
     family="ocr",
-    summary="A decimal point read as '，' between digits before %/万/亿: '0 ，4 %' -> '0.4%'.",
+    summary="A decimal point read as '，' between digits before %/万/亿 or a measure: '0 ，4 %' -> '0.4%'.",
     example=("国内生产总值增长了0 ，4%", "国内生产总值增长了0.4%"),
     removes=("punctuation", "whitespace"),
 )
@@ -144,6 +146,8 @@ def ocr_decimal_point(text: str) -> str:
 
     >>> ocr_decimal_point("增长了0 ，4 %，高达1.， 4亿")
     '增长了0.4 %，高达1.4亿'
+    >>> ocr_decimal_point("新币5，2卢布，人均6，29平方米，里氏6，2级；1月，2月，3，4日")
+    '新币5.2卢布，人均6.29平方米，里氏6.2级；1月，2月，3，4日'
     """
     if "，" not in text and "," not in text and "." not in text:
         return text
