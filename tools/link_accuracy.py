@@ -10,6 +10,13 @@ Usage::
     python tools/link_accuracy.py pdfminer            # all dev pages of that flavour
     python tools/link_accuracy.py pdftotext dev_016   # one page, links listed
     python tools/link_accuracy.py pdfminer --bench /tmp/variant_bench   # another bench folder
+    python tools/link_accuracy.py tess150 --fuzzy   # OCR: blocks located approximately
+
+``--fuzzy`` (OCR text, whose misread characters keep most blocks from being found exactly):
+a block not found exactly is located by its best approximate match in one gold paragraph
+(rapidfuzz alignment, score 80 or more, blocks of six characters or more); a gold link then
+allows the second block to start within three characters of where the first ends. Links
+with a block that cannot be located are left out of the count (``unjudged``).
 """
 
 from __future__ import annotations
@@ -32,12 +39,27 @@ def _norm(s: str) -> str:
     return _WS.sub("", unicodedata.normalize("NFKC", s))
 
 
+def _fuzzy_locate(t: str, paras: list[str]) -> tuple[int, int, int] | None:
+    """Where text ``t`` (misread) best matches a gold paragraph: (paragraph, start, end)."""
+    from rapidfuzz import fuzz
+
+    if len(t) < 6:
+        return None
+    best = None
+    for k, para in enumerate(paras):
+        al = fuzz.partial_ratio_alignment(t, para)
+        if al is not None and al.score >= 80 and (best is None or al.score > best[0]):
+            best = (al.score, k, al.dest_start, al.dest_end)
+    return None if best is None else best[1:]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("flavour")
     ap.add_argument("pages", nargs="*")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--bench", type=Path, help="bench folder holding dev/ (default ../shared/bench)")
+    ap.add_argument("--fuzzy", action="store_true", help="locate blocks approximately (OCR text)")
     args = ap.parse_args()
     dev = args.bench / "dev" if args.bench else DEV
     seen: dict[str, object] = {}
@@ -63,10 +85,18 @@ def main() -> int:
         for p in pieces:
             t = _norm(p.text)
             hit = next(((k, para.index(t)) for k, para in enumerate(paras) if t and para.count(t) == 1), None)
+            if hit is None and args.fuzzy:
+                where.append(_fuzzy_locate(t, paras))
+                continue
             where.append(None if hit is None else (hit[0], hit[1], hit[1] + len(t)))
+        slack = 3 if args.fuzzy else 0
         true = {(i, j) for i, a in enumerate(where) for j, b in enumerate(where)
-                if a and b and i != j and a[0] == b[0] and b[1] == a[2]}
+                if a and b and i != j and a[0] == b[0] and abs(b[1] - a[2]) <= slack}
         got = {(lk.left, lk.right): lk.score for lk in seen.get("links", [])}
+        if args.fuzzy:
+            unjudged = {k for k in got if where[k[0]] is None or where[k[1]] is None}
+            tot["unjudged"] = tot.get("unjudged", 0) + len(unjudged)
+            got = {k: v for k, v in got.items() if k not in unjudged}
         tp, fp, fn = len(true & set(got)), len(set(got) - true), len(true - set(got))
         for k, v in (("tp", tp), ("fp", fp), ("fn", fn)):
             tot[k] += v
@@ -77,7 +107,8 @@ def main() -> int:
             for i, j in sorted(set(got) - true):
                 print(f"  FP {i}->{j} {got[(i, j)]:.2f} stride={strides[i]} | {pieces[i].text[-12:]} || {pieces[j].text[:12]}")
             for i, j in sorted(true - set(got)):
-                print(f"  FN {i}->{j} stride={strides[i]} d={j - i} | {pieces[i].text[-12:]} || {pieces[j].text[:12]}")
+                sc = continuation.link_score(pieces[i], pieces[j])
+                print(f"  FN {i}->{j} {sc:.2f} stride={strides[i]} d={j - i} | {pieces[i].text[-12:]} || {pieces[j].text[:12]}")
     p = tot["tp"] / max(1, tot["tp"] + tot["fp"])
     r = tot["tp"] / max(1, tot["tp"] + tot["fn"])
     print(f"total {tot} P={p:.3f} R={r:.3f}")
