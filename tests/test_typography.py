@@ -431,3 +431,17 @@ def test_cjk_spacing_keeps_a_two_part_headline_gap_as_clean_prints_it():
                  "政 治生态\n正文。", "扩大合作共同发展——访拉丁美洲议会副议长本西德本报驻委内瑞拉记者 管彦忠\n正文。",
                  "南太湖 App\n正文。"):
         assert " " not in cjk_spacing(text).split("\n")[0], text
+
+
+def test_a_quotation_cut_at_a_page_break_closes_on_the_next_line():
+    """Seed 002: ``…形成了"交办、办`` / (blank) / ``理、回复、评价"闭环机制。``: the second line's
+    lone quote has no cue of its direction; the line before left the quotation open, so it
+    closes (the gold reads ``评价”闭环机制``)."""
+    import cntextclean
+
+    out = cntextclean.clean(seed_text("002_dbb4db9899fb893c"))
+    assert "评价”闭环机制" in out and "评价“闭环" not in out
+    para = next(p for a in gold_json("002_dbb4db9899fb893c")["articles"] for p in a["paragraphs"] if "闭环机制。" in p)
+    assert "评价”闭环机制" in para
+    # a line that opens a quotation of its own is no continuation: its quote stays an opener
+    assert REGISTRY["pair_quotes"]('他说"好\n\n大家"一起来"干') == '他说“好\n\n大家“一起来”干'

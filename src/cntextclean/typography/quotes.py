@@ -10,7 +10,9 @@ follows a space, a colon or a comma; a closing one precedes ``，。`` or the li
 quote closes. Lines without Chinese text are left alone. An apostrophe between two Latin letters (``Let's``) stays
 ASCII; an elided year (``'98``) becomes ``’98``; a line with an odd number of straight single
 quotes (and no curly ones) keeps them: a lone ``'`` between Hanzi is OCR's reading of ``·``
-(``拉吉夫'甘地``), not a quotation mark.
+(``拉吉夫'甘地``), not a quotation mark. A line whose quotes do not pair and give no cue of
+their direction, after a line that left a double quotation open (blank lines between: the
+paragraph cut at a page break), begins inside that quotation.
 """
 
 from __future__ import annotations
@@ -89,26 +91,28 @@ def _assign(line: str, start_open: dict[str, bool]) -> tuple[dict[int, str], int
     return out, score, singles
 
 
-def _pair_plain_doubles(line: str) -> str:
-    """The common case, only straight double quotes in the line: alternate, in C loops."""
+def _pair_plain_doubles(line: str, inside: bool = False) -> str:
+    """The common case, only straight double quotes in the line: alternate, in C loops.
+    ``inside``: the line may begin inside a quotation (see :func:`pair_quotes`)."""
     parts = line.split('"')
     index = {p.start(): i for i, p in enumerate(_DQ.finditer(line))}
     score = sum(1 if index[p.start()] % 2 == 0 else -1 for p in _OPEN_CUE.finditer(line))
     score += sum(1 if index[p.start()] % 2 == 1 else -1 for p in _CLOSE_CUE.finditer(line))
+    if score == 0 and inside and len(parts) % 2 == 0:
+        score = -1  # (an odd count, no cue either way: the quotation left open goes on here)
     marks = ("”", "“") if score < 0 else ("“", "”")
     return parts[0] + "".join(chain.from_iterable(zip(cycle(marks), parts[1:])))
 
 
-def _pair_line(m: re.Match[str]) -> str:
-    line = m.group()
+def _pair_line(line: str, inside: bool = False) -> str:
     if not _CHINESE.search(line):
         return line
     if _OTHER_QUOTES.search(line) is None:
-        return _pair_plain_doubles(line)
+        return _pair_plain_doubles(line, inside)
     # pair left to right; a line that starts inside a quotation (the rest of a paragraph cut by
     # a column break) is recognised by its quotes' surroundings and starts with a closing quote
     out, score, singles = _assign(line, {"double": False, "single": False})
-    if score < 0:
+    if score < 0 or (score == 0 and inside):
         alt, alt_score, alt_singles = _assign(line, {"double": True, "single": True})
         if alt_score > score:
             out, singles = alt, alt_singles
@@ -141,7 +145,24 @@ def pair_quotes(text: str) -> str:
     '性”更高。推出了3批 “稳中向好”政策'
     >>> pair_quotes('He said "hi"')
     'He said "hi"'
+
+    A line whose quotes do not pair and say nothing of their direction, after a line that left
+    a quotation open (a paragraph cut at a page break, blank lines between), closes it:
+
+    >>> print(pair_quotes('形成了"交办、办\\n\\n理、回复、评价"闭环机制。'))
+    形成了“交办、办
+    <BLANKLINE>
+    理、回复、评价”闭环机制。
     """
     if '"' not in text and "'" not in text and "＂" not in text and "＇" not in text:
         return text
-    return _QUOTE_LINE.sub(_pair_line, text)
+    out: list[str] = []
+    inside = False  # the last line with text left a double quotation open
+    for line in text.split("\n"):
+        if _QUOTE_LINE.match(line):
+            line = _pair_line(line, inside)
+            inside = line.count("“") > line.count("”")
+        elif line.strip():
+            inside = False
+        out.append(line)
+    return "\n".join(out)
