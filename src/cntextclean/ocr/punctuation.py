@@ -77,23 +77,32 @@ def ocr_cjk_punctuation(text: str) -> str:
 
 
 # ``.`` at the end of a Chinese line (or before a closing quote) is a misread ``。``
-_FULL_STOP = re.compile(rf"(?<=[{HAN}])[ \t]*\.(?=[ \t]*(?:[”’\"]|$))", re.M)
+_FULL_STOP = re.compile(
+    rf"(?<=[{HAN}])[ \t]*\.(?=[ \t]*(?:[”’\"]|$))"
+    # a lone ``*`` between Chinese and Chinese, a digit or the line end: tesseract's ``。``
+    # (never next to another mark: ``***总书记`` masks a name, and tesseract reads it ``*“``,
+    # ``* “``, ``**``)
+    rf"|(?<=[{HAN}])\*(?=$|[{HAN}0-9])",
+    re.M,
+)
 
 
 @cleaner(
     name="ocr_full_stop",
     family="ocr",
-    summary="A '.' after Chinese at a line end (or before a closing quote) -> '。'.",
+    summary="A '.' after Chinese at a line end (or before a closing quote), a lone '*' after Chinese -> '。'.",
     example=("伸手可及的安全地带.", "伸手可及的安全地带。"),
     removes=("punctuation", "whitespace"),
 )
 def ocr_full_stop(text: str) -> str:
-    """Turn ``.`` after a Chinese character at the end of a line into ``。``.
+    """Turn ``.`` after a Chinese character at the end of a line, or a lone ``*`` after one, into ``。``.
 
     >>> ocr_full_stop("这是最后机会.\\n以免错过.”")
     '这是最后机会。\\n以免错过。”'
+    >>> ocr_full_stop("政府武装分子*继7月底，课题已经启动*\\n学习贯彻***总书记")
+    '政府武装分子。继7月底，课题已经启动。\\n学习贯彻***总书记'
     """
-    if "." not in text:
+    if "." not in text and "*" not in text:
         return text
     return _FULL_STOP.sub("。", text)
 
