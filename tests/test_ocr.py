@@ -527,3 +527,20 @@ def test_consistency_sees_the_lookalike_fixes_so_clean_is_idempotent():
     once = steps(text)
     assert "殉" not in once
     assert steps(once) == once
+
+
+@pytest.mark.parametrize(
+    ("step", "read", "fixed"),
+    [
+        # tesseract chi_sim readings of the dev pages (150 / 300 dpi), session 22
+        ("ocr_name_dot", "江泽民会见了以州长阿内，卡尔森率领的美国明尼苏达州代表团", "江泽民会见了以州长阿内·卡尔森率领的美国明尼苏达州代表团"),
+        ("ocr_name_dot", "禁止巴基斯坦前总理贝，布托和她的丈夫", "禁止巴基斯坦前总理贝·布托和她的丈夫"),
+        ("ocr_full_stop", "1997年政府共遣散了2040名反政府武装分子*继7月底", "1997年政府共遣散了2040名反政府武装分子。继7月底"),
+        ("ocr_digit_confusions", "为建立面向2工世纪的两国关系", "为建立面向21世纪的两国关系"),
+        ("ocr_digit_confusions", "以色列不会接受任何低于工0%的撤军", "以色列不会接受任何低于10%的撤军"),
+        ("ocr_decimal_point", "旧币1000卢布，新币5，2卢布", "旧币1000卢布，新币5.2卢布"),
+    ],
+)
+def test_more_real_tesseract_misreads(step, read, fixed):
+    assert REGISTRY[step](read) == fixed
+    assert REGISTRY[step](fixed) == fixed
