@@ -1,7 +1,8 @@
 """Byline markers that OCR reads as characters: ``□`` as ``口``, ``■`` as ``国``/``图``/``昌``.
 
 A newspaper byline line starts with a box (``□本报驻日本记者　张国成``); tesseract reads the box
-as a look-alike character and the gap between role and name as ``”`` or ``。``. Only lines
+as a look-alike character and the gap between role and name as ``”``, ``。`` or (chi_tra)
+``、``. Only lines
 shaped like a byline are touched: the marker, an optional gap, then a reporter's role
 (``本报…记者``, ``新华社记者``, ``本报评论员``) and names, or (aggressive step) names alone after
 a marker and a space.
@@ -22,7 +23,7 @@ _ROLE_END = r"(?:记者|评论员|通讯员|特约撰稿人|摄影|撰稿|电)"
 _NAME_PART = rf"[{HAN}]{{1,12}}"
 # between role and names (may be missing), and between two names (a space, ``、``, or a quote or
 # full stop read for the gap; never empty, so that a run of Han splits one way only)
-_SEP0 = r"[ \t]*[”“。]{0,2}[ \t]*"
+_SEP0 = r"[ \t]*[”“。、，]{0,2}[ \t]*"
 _SEP = r"(?:[ \t]+[”“。、]{0,2}[ \t]*|[”“。、]{1,2}[ \t]*)"
 # marker, optional gap (space or a quote/stop read for it), role, names; no sentence marks
 _ROLE_LINE = re.compile(
@@ -39,8 +40,8 @@ _BARE_LINE = re.compile(
 )
 _DROP_GAP_MARKS = str.maketrans("", "", "”“。")
 # a quote or a full stop that the engine read for the gap between role and name, or two names
-_GAP = re.compile(rf"(?<=[{HAN}])[ \t]*[”“。]{{1,2}}[ \t]*(?=[{HAN}])")
-_LEAD = re.compile(r"^[ \t”“。]+")
+_GAP = re.compile(rf"(?<=[{HAN}])[ \t]*[”“。、，]{{1,2}}[ \t]*(?=[{HAN}])")
+_LEAD = re.compile(r"^[ \t”“。、，]+")
 
 
 def _names(names: str) -> str:
@@ -51,7 +52,7 @@ def _names(names: str) -> str:
 def _role_line(m: re.Match[str]) -> str:
     mark, gap, names = m.group("mark"), m.group("gap"), m.group("names") or ""
     gap_fixed = gap.translate(_DROP_GAP_MARKS)
-    debris = gap_fixed != gap or any(c in names for c in "”“。")
+    debris = gap_fixed != gap or any(c in names for c in "”“。、，")
     if mark in "□■" and not debris:
         return m.group(0)  # a printed marker and no OCR gap debris: nothing to repair
     fixed = _names(names) if names else ""
@@ -74,8 +75,8 @@ def ocr_byline_marker(text: str) -> str:
 
     >>> ocr_byline_marker("国 本报驻加拿大记者 邹德浩\\n口本报记者”刘杰\\n□ 本报评论员\\n国家建材局局长")
     '■ 本报驻加拿大记者 邹德浩\\n□本报记者 刘杰\\n□ 本报评论员\\n国家建材局局长'
-    >>> ocr_byline_marker("本报驻美国记者。 李云飞\\n图 本报记者王晓东")
-    '本报驻美国记者 李云飞\\n■ 本报记者 王晓东'
+    >>> ocr_byline_marker("本报驻美国记者。 李云飞\\n图 本报记者王晓东\\n口本报驻日本记者、张国成")
+    '本报驻美国记者 李云飞\\n■ 本报记者 王晓东\\n□本报驻日本记者 张国成'
     """
     if any(c in text for c in "口国图昌回□■"):
         text = _ROLE_LINE.sub(_role_line, text)
