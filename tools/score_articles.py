@@ -7,6 +7,8 @@ Usage::
     python tools/score_articles.py bench all        # every input flavour, one table each
     python tools/score_articles.py bench all --bench /tmp/variant_bench   # another bench folder
                                                     # (tools/make_variant_bench.py), --split ocr
+    python tools/score_articles.py bench tess150 --split dev_trad --to simplified
+                                                    # Traditional pages against the Simplified gold
 
 Predictions go to ``/tmp/cntextclean_articles_<checkout>/<name>/<page_id>.json`` (``<checkout>``: the
 name of this repository's folder, so that runs from several worktrees at once do not overwrite
@@ -29,7 +31,7 @@ SCORER = SHARED / "bench" / "score.py"
 FLAVOURS = ["pdftotext", "pdftotext-layout", "pdfminer", "pymupdf", "tess150", "tess300"]
 
 
-def run(inputs: list[Path], out: Path, *, ocr: bool = False, debug: bool = False) -> float:
+def run(inputs: list[Path], out: Path, *, ocr: bool = False, debug: bool = False, to: str = "none") -> float:
     from cntextclean import split_articles
 
     out.mkdir(parents=True, exist_ok=True)
@@ -38,7 +40,7 @@ def run(inputs: list[Path], out: Path, *, ocr: bool = False, debug: bool = False
     t0 = time.perf_counter()
     for f in inputs:
         page_id = f.name.split(".", 1)[0]
-        page = split_articles(f.read_text(encoding="utf-8"), page_id=page_id, ocr=ocr)
+        page = split_articles(f.read_text(encoding="utf-8"), page_id=page_id, ocr=ocr, to=to)
         (out / f"{page_id}.json").write_text(
             json.dumps(page.to_dict(debug=debug), ensure_ascii=False, indent=1), encoding="utf-8"
         )
@@ -59,6 +61,7 @@ def main() -> int:
     ap.add_argument("--bench", type=Path, default=SHARED / "bench",
                     help="bench folder (default ../shared/bench; its score.py is used when it has one)")
     ap.add_argument("--split", default="dev", help="gold folder inside the bench (dev)")
+    ap.add_argument("--to", default="none", help="script conversion first (simplified for dev_trad)")
     args = ap.parse_args()
     extra = ["--per-page"] if args.per_page else []
     base = args.out or Path(f"/tmp/cntextclean_articles_{ROOT.name}")
@@ -85,7 +88,7 @@ def main() -> int:
             print(f"== {fl}: no inputs in {dev}")
             continue
         pred = base / fl
-        secs = run(inputs, pred, ocr=fl.startswith("tess"), debug=args.debug)
+        secs = run(inputs, pred, ocr=fl.startswith("tess"), debug=args.debug, to=args.to)
         print(f"== {fl}: {len(inputs)} pages in {secs:.2f} s ({len(inputs) / secs:.1f} pages/s)")
         score(dev, pred, extra, scorer)
     return 0
