@@ -172,3 +172,39 @@ def ocr_close_quote(text: str) -> str:
     if "“" not in text:
         return text
     return _TERM_OPEN.sub(_close_term, text)
+
+
+#: a sentence that the narrator takes back after a quoted speech: ``。他认为，`` (he / she)
+_NARRATOR_BACK = re.compile(r"[。！？](?=[他她])")
+
+
+def close_speech_quotes(paragraphs: list[str]) -> list[str]:
+    """A quoted speech that its paragraph leaves open (``他说：“…不要搞错。``), the closing quote
+    lost by the engine, closed: after the sentence where the narrator takes over again
+    (``…水平。他认为…`` -> ``…水平。”他认为…``), or else at the paragraph's end. Only a speech
+    (the open quote right after ``：``), only where the paragraph leaves exactly one quote open,
+    ends a sentence, and the next paragraph does not open with ``“`` (a speech over several
+    paragraphs opens each and closes only the last). A function of the page analysis, which
+    knows the paragraphs; no gold paragraph of the dev pages, the seeds or the held-out pages
+    leaves a quote open so. On the dev OCR output: 10 speeches closed right, 1 wrong, at each
+    resolution.
+
+    >>> close_speech_quotes(["他告诉收款员：“不要搞错。", "次日，银行开门。"])
+    ['他告诉收款员：“不要搞错。”', '次日，银行开门。']
+    >>> close_speech_quotes(["他说：“合作会达到更高的水平。他认为，潜力很大。"])
+    ['他说：“合作会达到更高的水平。”他认为，潜力很大。']
+    >>> close_speech_quotes(["他说：“第一段。", "“第二段。”"])
+    ['他说：“第一段。', '“第二段。”']
+    """
+    out = list(paragraphs)
+    for i, p in enumerate(out):
+        if p.count("“") - p.count("”") != 1 or not p.endswith(("。", "！", "？")):
+            continue
+        if i + 1 < len(out) and out[i + 1].startswith("“"):
+            continue
+        j = p.rfind("“")
+        if j < 1 or p[j - 1] not in "：:" or "”" in p[j:]:
+            continue
+        m = _NARRATOR_BACK.search(p, j + 1)
+        out[i] = p[: m.end()] + "”" + p[m.end() :] if m else p + "”"
+    return out
