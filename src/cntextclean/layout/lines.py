@@ -370,8 +370,7 @@ def narrow_printed_wide(lines: Sequence[Line], widths: Sequence[int]) -> bool | 
     normalisation ran after extraction)? The lines that go on (no sentence end, the next line
     of their group right under them) and hold two or more (and no other narrow sign: quotes
     are printed either way) vote: each is as wide as its column (``widths``, 0 when unknown)
-    one way or the other. None when fewer than three vote or the
-    vote is tied.
+    one way or the other. None when fewer than three vote or the vote is tied.
 
     A full line ``…经济趋向稳`` printed with ``１９９６`` full-width measures 60 with
     ``1996`` (the column: 70); counted full-width it fills the column, so a line as short by
@@ -379,13 +378,13 @@ def narrow_printed_wide(lines: Sequence[Line], widths: Sequence[int]) -> bool | 
     """
     wide = narrow = 0
     for k, ln in enumerate(lines[:-1]):
-        col = widths[k]
-        nxt = lines[k + 1]
-        if (ln.narrow < 2 or not col or ln.features.get("furniture") or ends_sentence(ln.text)
-                or sum(c.isascii() and c.isalnum() for c in ln.text) != ln.narrow) or nxt.gap_before or nxt.group != ln.group:
-            continue
-        if ln.width > col + 1:
+        col, nxt = widths[k], lines[k + 1]
+        if ln.narrow < 2 or not col or ln.width > col + 1:
             continue  # (a wider line is no column line either way)
+        if ln.features.get("furniture") or ends_sentence(ln.text) or nxt.gap_before or nxt.group != ln.group:
+            continue  # (only a line that goes on is full)
+        if sum(c.isascii() and c.isalnum() for c in ln.text) != ln.narrow:
+            continue  # (a quote or a dash is printed full-width either way)
         d_wide, d_narrow = abs(ln.span - col), abs(ln.width - col)
         wide += d_wide < d_narrow and d_wide <= 2
         narrow += d_narrow < d_wide and d_narrow <= 2
