@@ -23,8 +23,10 @@ from collections import Counter
 from functools import cache, lru_cache
 from importlib import resources
 
+from .. import plausibility as P
 from ..charclass import HAN_BMP_CLASS as HAN
 from ..charclass import is_han_bmp as _is_han
+from ..encoding import _words
 from ..pipeline import cleaner
 
 #: log-probability gain (nats) a look-alike must bring between the same neighbours
@@ -91,16 +93,12 @@ def _candidates(ch: str, min_sim: int) -> tuple[tuple[str, int], ...]:
 
 @lru_cache(maxsize=300_000)
 def _bigram(a: str, b: str) -> float:
-    from .. import plausibility as P
-
     return P.bigram_logp(a, b)
 
 
 @cache
 def _traditional_only(ch: str) -> bool:
     """A character the plausibility model folds to another one (Traditional-only form)."""
-    from .. import plausibility as P
-
     return P.fold(ch) != ch
 
 
@@ -125,8 +123,6 @@ class _Around:
 
     def _in_word(self, cand: str) -> bool:
         """Does a word of the list of two to four characters hold ``cand`` at its place?"""
-        from ..encoding import _words
-
         text, at = self.left + cand + self.right, len(self.left)
         for a in range(max(0, at - 3), at + 1):
             for b in range(max(at + 1, a + 2), min(len(text), a + 4) + 1):
@@ -273,8 +269,6 @@ def ocr_consistency(text: str) -> str:
 
 def _local_gain(flat: str, i: int, cand: str) -> float:
     """How much more plausible ``cand`` is than ``flat[i]`` next to its Han neighbours (nats)."""
-    from .. import plausibility as P
-
     c = flat[i]
     prev = flat[i - 1] if i and _is_han(flat[i - 1]) else ""
     nxt = flat[i + 1] if i + 1 < len(flat) and _is_han(flat[i + 1]) else ""
