@@ -557,3 +557,15 @@ def test_a_byline_gap_read_as_an_enumeration_comma():
     assert clean("口本報駐日本記者、張國成", to="simplified", ocr=True) == "□本报驻日本记者张国成"
     # an enumeration of roles is no gap
     assert clean("本报记者、通讯员报道", ocr=True) == "本报记者、通讯员报道"
+
+
+def test_a_quoted_term_left_open_before_another_quote_closes():
+    """dev_015 / dev_023 OCR: ``岁首“放飞，岁末“迎归”``, ``互道“早安、“您好”``: the first term's
+    ``”`` was lost; another quote opens after it, so the term closes before its mark. Never a
+    speech after ``：`` (it may run over sentences)."""
+    from cntextclean.ocr.quotes import close_quoted_terms
+
+    assert close_quoted_terms("岁首“放飞，岁末“迎归”，在新航已形成制度。") == "岁首“放飞”，岁末“迎归”，在新航已形成制度。"
+    assert close_quoted_terms("相见互道“早安、“您好”") == "相见互道“早安”、“您好”"
+    assert close_quoted_terms("他说：“好，“大家”都来。") == "他说：“好，“大家”都来。"
+    assert close_quoted_terms("称为“大锅饭”，“铁饭碗”。") == "称为“大锅饭”，“铁饭碗”。"

@@ -30,7 +30,7 @@ from ..ocr.dashes import headline_dashes
 from ..ocr.debris import is_debris_heading, split_debris_lines
 from ..ocr.headquotes import fix_corner_quotes
 from ..ocr.headwords import fix_headline
-from ..ocr.quotes import close_speech_quotes
+from ..ocr.quotes import close_quoted_terms, close_speech_quotes
 from ..outlets import OUTLET_RE
 from ..pipeline import Pipeline
 from .article_order import order_by_votes, read_votes
@@ -1433,7 +1433,7 @@ def _article(d: Draft, texts: list[str], roles: list[str], *, ocr: bool = False)
             (notes if roles[grp[0]] == ROLE_AUTHOR_NOTE else body).append(p)
     paras = body + notes
     if ocr:
-        paras = close_speech_quotes(paras)
+        paras = close_speech_quotes([close_quoted_terms(p) for p in paras])
     headline = clean_headline(join_pieces(texts[k] for k in d.headline)) if d.headline else None
     subtitle = clean_headline(join_pieces(texts[k] for k in d.subtitle)) if d.subtitle else None
     if ocr:
