@@ -2,10 +2,9 @@
 
 A newspaper byline line starts with a box (``□本报驻日本记者　张国成``); tesseract reads the box
 as a look-alike character and the gap between role and name as ``”``, ``。`` or (chi_tra)
-``、``. Only lines
-shaped like a byline are touched: the marker, an optional gap, then a reporter's role
-(``本报…记者``, ``新华社记者``, ``本报评论员``) and names, or (aggressive step) names alone after
-a marker and a space.
+``、``. Only lines shaped like a byline are touched: the marker, an optional gap, then a
+reporter's role (``本报…记者``, ``新华社记者``, ``本报评论员``) and names, or (aggressive step) names
+alone after a marker and a space.
 """
 
 from __future__ import annotations
@@ -21,9 +20,12 @@ _MARK = {"口": "□", "国": "■", "图": "■", "昌": "■", "回": "■", "
 _ROLE = r"(?:本报|新华社|人民日报|中新社|经济日报|光明日报|特约|通讯员)"
 _ROLE_END = r"(?:记者|评论员|通讯员|特约撰稿人|摄影|撰稿|电)"
 _NAME_PART = rf"[{HAN}]{{1,12}}"
+#: what the engine reads for the gap between a byline's role and its names (a quote, a full
+#: stop; chi_tra an enumeration comma or a comma)
+_GAP_MARKS = "”“。、，"
 # between role and names (may be missing), and between two names (a space, ``、``, or a quote or
 # full stop read for the gap; never empty, so that a run of Han splits one way only)
-_SEP0 = r"[ \t]*[”“。、，]{0,2}[ \t]*"
+_SEP0 = rf"[ \t]*[{_GAP_MARKS}]{{0,2}}[ \t]*"
 _SEP = r"(?:[ \t]+[”“。、]{0,2}[ \t]*|[”“。、]{1,2}[ \t]*)"
 # marker, optional gap (space or a quote/stop read for it), role, names; no sentence marks
 _ROLE_LINE = re.compile(
@@ -40,8 +42,8 @@ _BARE_LINE = re.compile(
 )
 _DROP_GAP_MARKS = str.maketrans("", "", "”“。")
 # a quote or a full stop that the engine read for the gap between role and name, or two names
-_GAP = re.compile(rf"(?<=[{HAN}])[ \t]*[”“。、，]{{1,2}}[ \t]*(?=[{HAN}])")
-_LEAD = re.compile(r"^[ \t”“。、，]+")
+_GAP = re.compile(rf"(?<=[{HAN}])[ \t]*[{_GAP_MARKS}]{{1,2}}[ \t]*(?=[{HAN}])")
+_LEAD = re.compile(rf"^[ \t{_GAP_MARKS}]+")
 
 
 def _names(names: str) -> str:
@@ -52,7 +54,7 @@ def _names(names: str) -> str:
 def _role_line(m: re.Match[str]) -> str:
     mark, gap, names = m.group("mark"), m.group("gap"), m.group("names") or ""
     gap_fixed = gap.translate(_DROP_GAP_MARKS)
-    debris = gap_fixed != gap or any(c in names for c in "”“。、，")
+    debris = gap_fixed != gap or any(c in names for c in _GAP_MARKS)
     if mark in "□■" and not debris:
         return m.group(0)  # a printed marker and no OCR gap debris: nothing to repair
     fixed = _names(names) if names else ""
