@@ -30,6 +30,9 @@ _LEAD_ONE = re.compile(
 _MIXED_TWO = re.compile(r"(?<=[月年])二(?=[ \t]?\d[ \t]?[日月号])")
 # a bracket or bar after a digit before a date/page unit: ``第1]版`` -> ``第11版``
 _AFTER_DIGIT = re.compile(r"(?<=\d)[\]|\[](?=[ \t]?[月日版号])")
+#: currencies, whose amounts a digit read as a character or a decimal point read as a comma
+#: may stand before
+_CURRENCY = "美元|新卢布|卢布|日元|英镑|马克|法郎|港元|港币|欧元|加元|澳元"
 # ``工`` (or ``荆``) read for ``1`` where a date or a number unit follows: ``莫斯科工月2日电``,
 # ``1月1工日``, ``10.9工亿``, ``1工户``, ``工工号台风``, ``7.1工%``, ``2工世纪``, ``工工天后``,
 # ``低于工0%``, ``、工.65万``; never ``加工月饼`` or ``员工10人``
@@ -42,7 +45,7 @@ _HAN_ONE = re.compile(
     r"|(?<=[，、：；（(])[工荆](?=\.?\d)"
     # ``达工美元``, ``兑工美元``: a currency after it (never after a word that ends in 工: 员工, 职工)
     r"|(?<![员职加施竣开完人手化分民务用童女技矿电木劳罢复停动监义打社美军工荆])[工荆]"
-    r"(?=[ \t]?(?:美元|新卢布|卢布|日元|英镑|马克|法郎|港元|港币|欧元|加元|澳元))"
+    rf"(?=[ \t]?(?:{_CURRENCY}))"
 )
 # ``%`` read as ``%6`` after a number, before a mark or Chinese: ``9.58%6。`` -> ``9.58%``
 _PERCENT_SIX = re.compile(rf"(?<=\d%)6(?=[，。；、）！？{HAN}]|$)", re.M)
@@ -130,7 +133,7 @@ def _digits_once(text: str) -> str:
 _DECIMAL = re.compile(
     r"(?<=\d)[ \t]*(?:\.[ \t]*[，,]?|[，,][ \t]*\.?)[ \t]*(?=\d{1,2}[ \t]*(?:%|万|亿|倍|个百分点"
     # a measure that takes decimals (never a date's 月 / 日): ``新币5，2卢布``, ``6，29平方米``
-    r"|平方米|立方米|米|公里|公斤|千克|吨|美元|卢布|兰特|马克|日元|元|级|秒|摄氏度))"
+    rf"|平方米|立方米|米|公里|公斤|千克|吨|{_CURRENCY}|兰特|元|级|秒|摄氏度))"
 )
 
 
