@@ -122,10 +122,10 @@ class _Around:
         return _segment_logp(self.left + cand + self.right) - _segment_logp(self.left + self.read + self.right)
 
     def _in_word(self, cand: str) -> bool:
-        """Does a word of the list of two to four characters hold ``cand`` at its place?"""
-        text, at = self.left + cand + self.right, len(self.left)
-        for a in range(max(0, at - 3), at + 1):
-            for b in range(max(at + 1, a + 2), min(len(text), a + 4) + 1):
+        """Does a word of the list (two characters or more) hold ``cand`` at its place?"""
+        text, at, longest = self.left + cand + self.right, len(self.left), _words.MAX_LEN
+        for a in range(max(0, at - longest + 1), at + 1):
+            for b in range(max(at + 1, a + 2), min(len(text), a + longest) + 1):
                 if _words.logp(text[a:b]) is not None:
                     return True
         return False

@@ -120,8 +120,10 @@ def ocr_quotes(text: str) -> str:
 # character (not after ``：`` or ``，``, where speech opens), then a short run of Han without any
 # mark (it may wrap to the next line), then a sentence mark; the quote is left open: the next
 # quote mark in the block is another ``“`` or there is none, and no quote is open before it.
+#: the marks a quoted term ends before (its ``”`` lost next to them)
+_TERM_END = "、，。；！？"
 _TERM_OPEN = re.compile(
-    rf"(?<=[{HAN}])“(?P<term>(?:[{HAN}]|\n(?=[{HAN}])){{1,9}})(?P<gap>[ \t]*)(?=[、，。；！？])"
+    rf"(?<=[{HAN}])“(?P<term>(?:[{HAN}]|\n(?=[{HAN}])){{1,9}})(?P<gap>[ \t]*)(?=[{_TERM_END}])"
 )
 #: without a space read for the lost quote, a term is closed only when it is this short
 MAX_TERM = 4
@@ -177,7 +179,7 @@ def ocr_close_quote(text: str) -> str:
 
 #: a quoted term opened, then another quote opened before any closes: ``岁首“放飞，岁末“迎归”``
 _OPEN_THEN_OPEN = re.compile(r"“([^“”]*)“")
-_TERM_MARK = re.compile(r"[，、。；！？]")
+_TERM_MARK = re.compile(f"[{_TERM_END}]")
 #: the longest quoted term closed that way (Han characters)
 TERM_MAX = 8
 
