@@ -445,3 +445,7 @@ def test_a_quotation_cut_at_a_page_break_closes_on_the_next_line():
     assert "评价”闭环机制" in para
     # a line that opens a quotation of its own is no continuation: its quote stays an opener
     assert REGISTRY["pair_quotes"]('他说"好\n\n大家"一起来"干') == '他说“好\n\n大家“一起来”干'
+    # the same with single quotes in the line (the pairing's other path), and a colon's cue
+    # that opens a new quotation wins over the open one
+    assert REGISTRY["pair_quotes"]('形成了"交办\n\n评价"闭环，他说\'好\'。') == "形成了“交办\n\n评价”闭环，他说‘好’。"
+    assert REGISTRY["pair_quotes"]('他说"好\n\n他表示："大家\'一起\'来') == "他说“好\n\n他表示：“大家‘一起’来"

@@ -112,9 +112,15 @@ def _pair_line(line: str, inside: bool = False) -> str:
     # pair left to right; a line that starts inside a quotation (the rest of a paragraph cut by
     # a column break) is recognised by its quotes' surroundings and starts with a closing quote
     out, score, singles = _assign(line, {"double": False, "single": False})
-    if score < 0 or (score == 0 and inside):
+    if score < 0:
         alt, alt_score, alt_singles = _assign(line, {"double": True, "single": True})
         if alt_score > score:
+            out, singles = alt, alt_singles
+    elif inside and sum(line.count(q) for q in '"＂“”') % 2:
+        # (an odd count of double quotes whose cues do not speak against it: the double
+        # quotation left open goes on here, as in the plain case)
+        alt, alt_score, alt_singles = _assign(line, {"double": True, "single": False})
+        if alt_score >= score:
             out, singles = alt, alt_singles
     if len(singles) % 2 and "‘" not in line and "’" not in line:
         # an unpaired straight single quote is no Chinese quotation mark (OCR reads the
