@@ -212,8 +212,10 @@ def close_quoted_terms(paragraph: str) -> str:
     return paragraph
 
 
+#: the marks that end a quoted speech's sentence
+_SPEECH_END = "。！？"
 #: a sentence that the narrator takes back after a quoted speech: ``。他认为，`` (he / she)
-_NARRATOR_BACK = re.compile(r"[。！？](?=[他她])")
+_NARRATOR_BACK = re.compile(f"[{_SPEECH_END}](?=[他她])")
 
 
 def close_speech_quotes(paragraphs: list[str]) -> list[str]:
@@ -236,7 +238,7 @@ def close_speech_quotes(paragraphs: list[str]) -> list[str]:
     """
     out = list(paragraphs)
     for i, p in enumerate(out):
-        if p.count("“") - p.count("”") != 1 or not p.endswith(("。", "！", "？")):
+        if p.count("“") - p.count("”") != 1 or not p.endswith(tuple(_SPEECH_END)):
             continue
         if i + 1 < len(out) and out[i + 1].startswith("“"):
             continue

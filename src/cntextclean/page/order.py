@@ -43,8 +43,8 @@ from .roles import (
     is_whole_headline,
 )
 
-__all__ = ["Draft", "assemble", "bigrams", "headline_text", "names_source", "opens_with_dateline", "read_before", "read_last_before",
-           "shared", "similarity"]
+__all__ = ["Draft", "assemble", "bigrams", "headline_text", "names_source", "opens_with_dateline", "read_before",
+           "read_last_before", "shared", "similarity"]
 
 #: share of a headline's character bigrams that must recur in a body to tie them
 _SIM_ATTACH = 0.34

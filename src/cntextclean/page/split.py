@@ -899,7 +899,7 @@ def _author_notes_home(drafts: list[Draft], roles: list[str]) -> None:
     notes = [(d, grp) for d in drafts for grp in d.paragraphs if roles[grp[0]] == ROLE_AUTHOR_NOTE]
     cands = [h for h in drafts if h.has_body]
     for d, grp in notes:
-        host, _ = read_last_before(cands, grp[0])
+        host = read_before(cands, grp[0])
         if host is not None:
             d.paragraphs.remove(grp)
             host.paragraphs.append(grp)
