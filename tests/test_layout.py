@@ -1297,3 +1297,53 @@ def test_narrow_printed_wide_votes_on_lines_that_go_on():
     assert vote([*wide, han], 40) is False
     # quotes are printed either way: no vote; nor a line that ends a sentence
     assert vote(["“" + han[:20] + "”", han[:21] + "。", han], 44) is None
+
+
+#: a column of 16 Han a line as PyMuPDF prints it: no indents, no blank lines; a paragraph's
+#: first line is two characters short (the dropped indent)
+_PARA = ["会议强调，要把握新发展阶段，贯", "彻新发展理念，构建新发展格局，推动", "经济社会高质量发展，加快建设现代化", "经济体系。"]
+_NEXT = ["全会把解放思想作为推动发展的", "“金钥匙”，各级干部要以思想大解放", "推动新一轮振兴发展，在新的起点上", "奋力开创各项工作的新局面。"]
+
+
+def test_pymupdf_numbered_subhead_set_over_two_lines_is_one_paragraph():
+    """A numbered subhead's first line, short by the dropped indent and ending no sentence,
+    goes on into the short line under it (``三、要解放思想，激发推动振兴`` / ``发展内生动力``):
+    that line is its rest, not a headline over the next paragraph."""
+    lines = [*_PARA, "三、要解放思想，激发推动振兴", "发展内生动力", *_NEXT, *_PARA]
+    assert detect_flavour("人民日报\n" + "\n".join(lines)) == "pymupdf"
+    blocks = _segment_lines(lines)
+    assert not any(r == "headline" for r, _ in blocks)
+    assert ("body", "三、要解放思想，激发推动振兴发展内生动力") in blocks
+    # the same short line under a full line of an open sentence, over a full line that goes
+    # on, is a headline printed inside the paragraph (plain pdftotext, dev_026)
+    inside = [*_PARA[:2], "以撤军仍无具体方案", *_PARA[2:], *_NEXT]
+    assert ("headline", "以撤军仍无具体方案") in _segment_lines(inside)
+
+
+def test_pymupdf_short_line_over_a_first_line_ends_the_paragraph_above():
+    """A wrapped subhead's last line (``贡献与新作为``) under a full line of an open sentence,
+    over a line short by the dropped indent (the next paragraph's first line): the short line
+    is the paragraph's last, not a headline printed inside it (that test holds where the
+    extractor keeps a column's lines together)."""
+    lines = [*_PARA, "四、要强化责任担当，为新时代", "龙江全面振兴全方位振兴作出人大新", "贡献与新作为", *_NEXT, *_PARA]
+    blocks = _segment_lines(lines)
+    assert not any(r == "headline" for r, _ in blocks)
+    assert ("body", "四、要强化责任担当，为新时代龙江全面振兴全方位振兴作出人大新贡献与新作为") in blocks
+
+
+def test_pymupdf_headline_line_as_wide_as_the_column():
+    """Over a paragraph's first line (short by the dropped indent), a line filling the column
+    that prints no clause punctuation is a headline's line, not the body's first line: under a
+    headline line it is the headline's rest; after a paragraph's short last line it is a
+    headline of its own."""
+    two_part = [*_PARA, "全市解放思想优化环境", "加快高质量发展研讨交流会议讲话稿", *_NEXT, *_PARA]
+    blocks = _segment_lines(two_part)
+    (head,) = [t for r, t in blocks if r == "headline"]
+    assert head.replace(" ", "") == "全市解放思想优化环境加快高质量发展研讨交流会议讲话稿"
+    assert any(r == "body" and t.startswith("全会把解放思想") for r, t in blocks)
+    wide = [*_PARA, "“亲清直通车·政企恳谈会”的实践", *_NEXT, *_PARA]
+    blocks = _segment_lines(wide)
+    assert ("headline", "“亲清直通车·政企恳谈会”的实践") in blocks
+    # under a colon (a paragraph that goes on), a line without punctuation stays in it
+    colon = [*_PARA[:2], "经济社会高质量发展，总体要求就是：", "坚持以新时代中国特色社会主义思想", *_NEXT, *_PARA]
+    assert not any(r == "headline" for r, _ in _segment_lines(colon))

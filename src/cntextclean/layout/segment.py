@@ -93,6 +93,8 @@ _CLAUSE_END = re.compile(r"[。！？][”’」』）)]?(?=.)")
 _SUBTITLE = re.compile(r"^[\s\u3000]*(——|—|──|--)")
 _MD_SPLIT = re.compile(r" +")
 _WINDOW = 12
+#: extractions that keep each column's lines together in reading order
+_ORDERED = ("pymupdf", "pdftotext-layout", "markdown")
 
 # Widths are display widths (a Han character is 2). The slacks below are typographic, in
 # characters, and do not scale with the column: a paragraph's first line is indented by two
@@ -439,7 +441,7 @@ def _word_cut(prev: Line | None, ln: Line) -> bool:
 _BRACKETS = re.compile(r"[（）()〔〕]")
 
 
-def _head_in_body(prev: Line, ln: Line, nxt: Line | None, width: int) -> bool:
+def _head_in_body(prev: Line, ln: Line, nxt: Line | None, width: int, *, ordered: bool = False) -> bool:
     """A headline line that the extraction printed inside another article's paragraph: a full
     line that ends no sentence, then a line of Han text (at most four narrow characters) well
     short of the column (at most three quarters) without clause punctuation or brackets, then
@@ -448,11 +450,20 @@ def _head_in_body(prev: Line, ln: Line, nxt: Line | None, width: int) -> bool:
     ``以撤军仍无具体方案`` / ``美国中东和谈特别协调员罗斯１``).
 
     Not for OCR text, whose misread lines (debris, a line cut at a picture) look the same.
+    With ``ordered`` (the extractor keeps a column's lines together), not over a line that
+    opens a paragraph (indented, a list mark, short by the dropped indent): the short line is
+    then the paragraph's last, a wrapped subhead's rest (``四、要强化责任担当，为新`` /
+    ``时代龙江全面振兴全方位振兴作`` / ``出人大新贡献`` / ``面对全面振兴全方位振兴中``).
     """
     if not width or nxt is None or nxt.gap_before or not _is_head(ln, width):
         return False
     han = han_count(ln.text)
     if han < 4 or 2 * han < ln.width - 4 or 4 * ln.span > 3 * width or _BRACKETS.search(ln.text):
+        return False
+    if ordered and (_start_evidence(nxt, width, None) == (True, True)
+                    or width - _FIRST_LINE + 1 <= nxt.span <= width - _SHORT):
+        # (plain pdftotext and pdfminer interleave lines of neighbouring columns, whose
+        # widths say nothing of each other)
         return False
     return prev.span >= width - _SHORT and not ends_sentence(prev.text)
 
@@ -490,6 +501,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
     # group only where groups follow in reading order: page breaks of PyMuPDF and markdown-like
     # text; pdftotext and pdfminer interleave blocks of neighbouring columns
     join_groups = join_breaks and flavour in ("pymupdf", "markdown")
+    first_goes_on = not ocr and flavour in _ORDERED
 
     wide = _wide_runs(stream, widths) if flavour != "markdown" else [False] * len(stream)
     group_text: dict[int, str] = {}  # each extraction group's text (a caption is never joined to)
@@ -521,7 +533,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         cur = units[-1] if units and units[-1]["role"] != "furniture" else _last_text_unit(units)
         prev_role = cur["role"] if cur else None
         prev_line = cur["lines"][-1] if cur else None  # type: ignore[index]
-        after_end = cur is None or prev_role != "body" or _unit_ended(cur)
+        after_end = cur is None or prev_role != "body" or _unit_ended(cur, first_goes_on=first_goes_on)
         if flavour == "markdown" and cur is not None and cur["group"] == ln.group and not ln.gap_before:
             # the printed lines of one markdown paragraph line: the extractor marked the
             # paragraph; the pieces only give width evidence
@@ -575,6 +587,18 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 and (prev_role in ("headline", "section") or (after_end and nxt_same is None))):
             open_unit(ln, "subtitle", w)
             continue
+        if (prev_role == "headline" and cur is not None and cur["group"] == ln.group and not ln.gap_before
+                and _full_head_line(ln, w, nxt_same, nxt2)):
+            cur["lines"].append(ln)  # type: ignore[union-attr]
+            continue
+        if (after_end and prev_role == "body" and not ocr and flavour in _ORDERED and cur is not None
+                and cur["group"] == ln.group and not ln.gap_before and prev_line is not None
+                and prev_line.span < w - _SHORT and _full_head_line(ln, w, nxt_same, nxt2)):
+            # (after a paragraph's end, a line filling the column cannot open a paragraph on
+            # a page whose paragraphs open short by their indent: a headline as wide as the
+            # column, ``“亲清直通车·政企恳谈会”的理论逻辑与湖州实践``)
+            open_unit(ln, "headline", w)
+            continue
         if (after_end and _is_head(ln, w) and (nxt is None or not _continues_head(ln, nxt, w))
                 and not (ocr and prev_role == "body" and cur is not None and cur["group"] == ln.group
                          and _sentence_goes_on(prev_line, ln))
@@ -603,7 +627,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             u["fresh"] = cur is None  # (the text's first line opens something)
             continue
         same_group = cur["group"] == ln.group and not ln.gap_before
-        if same_group and not ocr and _head_in_body(prev_line, ln, nxt_same, w):
+        if same_group and not ocr and _head_in_body(prev_line, ln, nxt_same, w, ordered=flavour in _ORDERED):
             open_unit(ln, "headline", w)
             continue
         if same_group:
@@ -616,7 +640,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             continue
         # a new extraction group: join across the break when the paragraph continues
         starts, known = _start_evidence(ln, w, nxt_same)
-        if (join_groups and not _unit_ended(cur) and not starts and not is_caption(group_text.get(ln.group, ""))
+        if (join_groups and not _unit_ended(cur, first_goes_on=first_goes_on) and not starts and not is_caption(group_text.get(ln.group, ""))
                 and not _gapped_head(cur)):
             cur["lines"].append(ln)  # type: ignore[union-attr]
             cur["joined_gap"] = True
@@ -625,7 +649,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             u = open_unit(ln, "body", w)
             u["starts"], u["known"] = starts, known
             # (after a gap, under a paragraph that ended: whatever its width, it opens something)
-            u["fresh"] = _unit_ended(cur)
+            u["fresh"] = _unit_ended(cur, first_goes_on=first_goes_on)
         prev, prev_w = ln, w
     del prev, prev_w
 
@@ -656,7 +680,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             page=lines[0].page,
             column=lines[0].column,
             starts_paragraph=bool(u.get("starts", True)) if role == "body" else True,
-            ends_paragraph=(_unit_ended(u) if role == "body" else True),
+            ends_paragraph=(_unit_ended(u, first_goes_on=first_goes_on) if role == "body" else True),
             line_width=w,
             role=role,
             features={
@@ -892,14 +916,22 @@ def _caption_start(lines: Sequence[Line], w: int) -> int | None:
     return None
 
 
-def _unit_ended(u: dict[str, object]) -> bool:
-    """Does the unit's last line end its paragraph (sentence end, or short for its column)?"""
+def _unit_ended(u: dict[str, object], *, first_goes_on: bool = False) -> bool:
+    """Does the unit's last line end its paragraph (sentence end, or short for its column)?
+
+    With ``first_goes_on``, a paragraph's known first line (a list mark, or short by the
+    indent the extractor dropped over a full line) short by no more than that indent goes on
+    (not for OCR text, whose line widths are the engine's guess, nor where the extractor
+    interleaves lines of neighbouring columns)."""
     last: Line = u["lines"][-1]  # type: ignore[index]
     w = int(u["width"])  # type: ignore[call-overload]
     if ends_sentence(last.text):
         return True
     if w and last.span < w - _SHORT:
-        return True
+        # (a paragraph's first line is short by the indent the extractor dropped: a numbered
+        # subhead set over two lines, ``三、要解放思想，激发推动振兴`` / ``发展内生动力``)
+        return not (first_goes_on and len(u["lines"]) == 1 and u.get("starts") and u.get("known")  # type: ignore[arg-type]
+                    and last.span >= w - _FIRST_LINE + 1)
     return not w and len(u["lines"]) == 1 and last.width < 20  # type: ignore[arg-type]
 
 
@@ -923,6 +955,19 @@ def _start_evidence(ln: Line, w: int, nxt: Line | None) -> tuple[bool, bool]:
             and nxt.span >= w - _CHAR and not ends_sentence(ln.text)):
         return True, True
     return True, False
+
+
+def _full_head_line(ln: Line, w: int, nxt: Line | None, nxt2: Line | None) -> bool:
+    """Under a headline line, a line as wide as the column that is the headline's rest, not
+    the body's first line: it prints no clause punctuation, and the line under it opens the
+    body (a first line short by the dropped indent, an indent, a list mark), which a line
+    filling the column cannot (``全市解放思想优化环境`` / ``加快高质量发展研讨交流会议讲话稿`` /
+    ``为贯彻落实省、市工作落实年部``)."""
+    if not w or nxt is None or nxt.gap_before or nxt.group != ln.group or ln.span < w - _SHORT:
+        return False
+    if CLAUSE_MARK.search(ln.text) or ends_strongly(ln.text) or is_list_item(ln.text) or DATELINE_START.match(ln.text):
+        return False
+    return _start_evidence(nxt, w, nxt2 if nxt2 is not None and nxt2.group == nxt.group else None) == (True, True)
 
 
 def _continues_head(ln: Line, nxt: Line, w: int) -> bool:
