@@ -1347,3 +1347,13 @@ def test_pymupdf_headline_line_as_wide_as_the_column():
     # under a colon (a paragraph that goes on), a line without punctuation stays in it
     colon = [*_PARA[:2], "经济社会高质量发展，总体要求就是：", "坚持以新时代中国特色社会主义思想", *_NEXT, *_PARA]
     assert not any(r == "headline" for r, _ in _segment_lines(colon))
+
+
+def test_pymupdf_two_line_paragraph_whose_first_line_prints_no_comma():
+    """A first line short by the dropped indent that prints no clause punctuation, over a
+    short line of prose that ends the paragraph, is a two-line paragraph, not a headline over
+    a one-line body."""
+    lines = [*_PARA, "“直通车”要解决的是为什么在", "这个时候启动？创新何在？", *_NEXT, *_PARA]
+    blocks = _segment_lines(lines)
+    assert not any(r == "headline" for r, _ in blocks)
+    assert ("body", "“直通车”要解决的是为什么在这个时候启动？创新何在？") in blocks

@@ -599,7 +599,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             # column, ``“亲清直通车·政企恳谈会”的理论逻辑与湖州实践``)
             open_unit(ln, "headline", w)
             continue
-        if (after_end and _is_head(ln, w) and (nxt is None or not _continues_head(ln, nxt, w))
+        if (after_end and _is_head(ln, w) and (nxt is None or not _continues_head(ln, nxt, w, ordered=first_goes_on))
                 and not (ocr and prev_role == "body" and cur is not None and cur["group"] == ln.group
                          and _sentence_goes_on(prev_line, ln))
                 and not (prev_role == "body" and cur is not None and cur["group"] == ln.group
@@ -970,10 +970,12 @@ def _full_head_line(ln: Line, w: int, nxt: Line | None, nxt2: Line | None) -> bo
     return _start_evidence(nxt, w, nxt2 if nxt2 is not None and nxt2.group == nxt.group else None) == (True, True)
 
 
-def _continues_head(ln: Line, nxt: Line, w: int) -> bool:
+def _continues_head(ln: Line, nxt: Line, w: int, *, ordered: bool = False) -> bool:
     """Is a headline-looking line really the (indented) first line of a paragraph?
 
-    It is when it is nearly as wide as its column and the next line fills the column.
+    It is when it is nearly as wide as its column and the next line fills the column, or ends
+    the sentence in a few characters; with ``ordered`` (the extractor keeps a column's lines
+    together), also over a short line of prose that ends the paragraph.
     """
     if not w or nxt.gap_before or nxt.group != ln.group:
         return False
@@ -983,6 +985,11 @@ def _continues_head(ln: Line, nxt: Line, w: int) -> bool:
     tail = max(_TAIL_MIN, int(w * _TAIL_SHARE))
     if first and nxt.width <= tail and ends_sentence(nxt.text) and not CLAUSE_MARK.search(nxt.text[:-1]):
         return True  # a first line and the few characters that end its sentence ("会。")
+    if ordered and first and ends_sentence(nxt.text) and _PROSE_MARK.search(nxt.text[:-1]):
+        # a first line short by the dropped indent over a short line of prose that ends the
+        # paragraph (``“亲清直通车·政企恳谈会”实际上要解决的是为什么在这个时候启`` /
+        # ``动？构建新型亲清政商关系实践路径和创新何在？``)
+        return True
     return first and nxt.span >= w - _SHORT
 
 
