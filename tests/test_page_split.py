@@ -2691,3 +2691,31 @@ def test_ocr_a_headline_with_its_gap_read_as_an_open_quote_heads_its_report():
     assert report.headline == "俄官员会晤车臣领导人 讨论稳定车臣局势问题"
     assert report.paragraphs[0].startswith("据新华社莫斯科1月10日电")
     assert not any(p.startswith("据新华社莫斯科") for a in arts if a is not report for p in a.paragraphs)
+
+
+def test_numbered_subheadings_over_two_lines_stay_paragraphs_of_the_speech():
+    """The seeds' speech printed in dev_026's layout (PyMuPDF): numbered subheadings set over
+    two lines (``三、要解放思想，激发推动振兴`` / ``发展内生动力``, ``四、…`` whose short last line
+    stands over the next paragraph's first line) are paragraphs, not headlines of articles of
+    their own; a headline as wide as the column after a paragraph's short last line heads its
+    article."""
+    page = split_articles((TEXT_VARIANTS / "dev_026-t0.pymupdf.txt").read_text(encoding="utf-8"))
+    heads = [a.headline for a in page.articles]
+    assert not any(h.endswith("内生动力") or h.endswith("人大新贡献") for h in heads)
+    (speech,) = [a for a in page.articles if a.headline == "解放思想推动高质量发展大讨论动员部署会议讲话稿"]
+    assert "三、要解放思想，激发推动振兴发展内生动力" in speech.paragraphs
+    assert "四、要强化责任担当，为新时代龙江全面振兴全方位振兴作出人大新贡献" in speech.paragraphs
+    (talk,) = [a for a in page.articles if a.headline == "“亲清直通车·政企恳谈会”的理论逻辑与湖州实践"]
+    assert talk.paragraphs[0].startswith("构建亲清政商关系是营造良好政治生态")
+
+
+def test_a_weak_link_does_not_join_a_paragraph_to_an_editors_note():
+    """dev_017's layout with the seeds' package (PyMuPDF): the editor's note ends its
+    paragraph (``…本报今天刊`` / ``登交流会发言摘要。``); a paragraph of the article below, whose
+    link to it has little evidence, stays in that article (a PDF link needs
+    ``PDF_LINK_FLOOR``)."""
+    page = split_articles((TEXT_VARIANTS / "dev_017-t0.pymupdf.txt").read_text(encoding="utf-8"))
+    header, xihu = page.articles[0], page.articles[1]
+    assert header.paragraphs == [p for p in header.paragraphs if p.startswith("编者按：")]
+    assert header.paragraphs[0].endswith("本报今天刊登交流会发言摘要。")
+    assert any(p.startswith("借力亚运“放大器”，抓非常之机打造首善之区。") for p in xihu.paragraphs)

@@ -57,7 +57,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("flavour")
     ap.add_argument("pages", nargs="*")
-    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("-v", "--verbose", action="count", default=0, help="-v: false and missed links; -vv: true links too")
     ap.add_argument("--bench", type=Path, help="bench folder holding dev/ (default ../shared/bench)")
     ap.add_argument("--fuzzy", action="store_true", help="locate blocks approximately (OCR text)")
     args = ap.parse_args()
@@ -106,6 +106,9 @@ def main() -> int:
             strides = seen.get("strides", [])
             for i, j in sorted(set(got) - true):
                 print(f"  FP {i}->{j} {got[(i, j)]:.2f} stride={strides[i]} | {pieces[i].text[-12:]} || {pieces[j].text[:12]}")
+            if args.verbose > 1:
+                for i, j in sorted(set(got) & true):
+                    print(f"  TP {i}->{j} {got[(i, j)]:.2f} stride={strides[i]} | {pieces[i].text[-12:]} || {pieces[j].text[:12]}")
             for i, j in sorted(true - set(got)):
                 sc = continuation.link_score(pieces[i], pieces[j])
                 print(f"  FN {i}->{j} {sc:.2f} stride={strides[i]} d={j - i} | {pieces[i].text[-12:]} || {pieces[j].text[:12]}")

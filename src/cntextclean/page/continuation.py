@@ -86,6 +86,9 @@ class Piece:
     #: OCR text sets it higher: its seams are read with misread characters, and its page
     #: segmentation merges and cuts blocks, so weak evidence links unrelated text
     link_floor: float = 0.0
+    #: the text is OCR output (a headline between two of its pieces says less, see
+    #: :data:`HEAD_BETWEEN_OCR`)
+    ocr: bool = False
     #: the block is several printed lines, the first well short of its column: a wrapped
     #: headline (a paragraph's lines fill their column but the last), never a paragraph's start
     wrapped_short: bool = False
@@ -240,7 +243,7 @@ def han_3grams(texts: Sequence[str]) -> frozenset[str]:
 #: evidence against a continuation when a headline or byline stands between the two pieces
 #: (it may be the article's own, extracted late: seed 004 needs a link across one)
 HEAD_BETWEEN = 1.5
-#: ... but not on an OCR page (its pieces set a ``link_floor``): an OCR engine that reads a page
+#: ... but not on an OCR page (its pieces say ``ocr``): an OCR engine that reads a page
 #: whose columns line up one whole column after the other reads the lower bands' headlines
 #: between a column's foot and the next column's head, where the paragraph goes on. Measured
 #: (dev and 37 variant pages, tess150 / tess300): pair_f1 dev 0.872 -> 0.875, 0.863 -> 0.868,
@@ -335,7 +338,7 @@ def _link_score(left: Piece, right: Piece, page: frozenset[str], a: float, b: fl
         s -= 2.0  # an article ends between them
     own_line = left.left_only and right.index == left.index + 1
     if d > 0 and right.heads_before > left.heads_before + (1 if own_line else 0):
-        s -= HEAD_BETWEEN_OCR if left.link_floor > 0 else HEAD_BETWEEN  # a headline or byline stands between them
+        s -= HEAD_BETWEEN_OCR if left.ocr else HEAD_BETWEEN  # a headline or byline stands between them
     if right.after_byline:
         s -= 2.5
     elif right.after_head and not own_line and not right.page_top:

@@ -116,6 +116,19 @@ def _segment(text: str, ocr: bool = False) -> Segmented:
 #: 0.207 / 0.134; 4.0: 0.178 / 0.191, 0.209 / 0.132), 4.0 a higher pair_f1 on the variants
 #: (0.763 / 0.850 against 0.725 / 0.840)
 OCR_LINK_FLOOR = 3.0
+#: ... and in a PDF extraction that keeps each column's lines together (PyMuPDF, pdftotext
+#: -layout): there a link of weak evidence joined paragraphs that the page prints apart more
+#: often than it mended a cut. Articles cer (0.0 -> 1.5): held-out other text PyMuPDF 0.0230 ->
+#: 0.0118, -layout 0.0835 -> 0.0797; text variants PyMuPDF 0.0188 -> 0.0111, -layout 0.0586 ->
+#: 0.0545; dev -layout 0.0062 -> 0.0057 (dev PyMuPDF, seeds unchanged). Not where lines of
+#: neighbouring columns interleave (the flavours detected as plain pdftotext or pdfminer: the
+#: two extractors' pages are detected as either): applied there too, dev pdftotext 0.2230 ->
+#: 0.2183 and pdfminer 0.2780 -> 0.2691, but other layouts' pdfminer 0.3658 -> 0.3780,
+#: held-out pdfminer 0.4263 -> 0.4303 and seed 003 (detected as pdfminer) 0.0000 -> 0.0304;
+#: with pdftotext alone, held-out pdfminer 0.4448 and other layouts' pdftotext 0.3214
+#: (1.0 instead of 1.5: about the same, held-out PyMuPDF 0.0131)
+PDF_LINK_FLOOR = 1.5
+_FLOOR_FLAVOURS = ("pymupdf", "pdftotext-layout")
 
 
 def _fills_last_line(b: Block) -> bool:
@@ -161,9 +174,11 @@ def _open_at_break(blocks: Sequence[Block], i: int) -> bool:
     return last and _fills_last_line(blocks[i])
 
 
-def _piece(b: Block, pos: int, *, weak_starts: bool = False, ocr: bool = False, at_break: bool = False) -> Piece:
+def _piece(b: Block, pos: int, *, weak_starts: bool = False, ocr: bool = False, at_break: bool = False,
+           floor: float = 0.0) -> Piece:
     """The continuation scorer's view of body block ``b`` (``pos``: its place among the body
-    blocks); ``at_break``: :func:`_open_at_break` holds for it, its paragraph may run on."""
+    blocks); ``at_break``: :func:`_open_at_break` holds for it, its paragraph may run on;
+    ``floor``: the evidence a link of a PDF extraction must exceed (OCR text has its own)."""
     known = bool(b.features.get("start_known", b.line_width > 0)) and not weak_starts
     ends = b.ends_paragraph and not _fills_column(b) and not at_break
     printed = [ln for ln in b.lines if ln.strip()]
@@ -177,7 +192,8 @@ def _piece(b: Block, pos: int, *, weak_starts: bool = False, ocr: bool = False, 
         line_width=b.line_width,
         start_known=known,
         n_lines=len(printed),
-        link_floor=OCR_LINK_FLOOR if ocr else 0.0,
+        link_floor=OCR_LINK_FLOOR if ocr else floor,
+        ocr=ocr,
         wrapped_short=_wrapped_short(printed, b.line_width),
     )
 
@@ -703,7 +719,9 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     # markdown-like text has no indents: its paragraph-start evidence is weak
     weak_starts = seg.flavour in ("markdown", "plain")
     run_on = not ocr and seg.flavour in _RUN_ON_FLAVOURS
-    pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts, ocr=ocr, at_break=run_on and _open_at_break(blocks, i))
+    floor = PDF_LINK_FLOOR if seg.flavour in _FLOOR_FLAVOURS else 0.0
+    pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts, ocr=ocr, at_break=run_on and _open_at_break(blocks, i),
+                        floor=floor)
               for pos, i in enumerate(body)}
     # (extraction groups: blank-line blocks of a flowing extraction; -layout columns differ)
     flowing = seg.flavour in ("pdftotext", "pdfminer") and not ocr
