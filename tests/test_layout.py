@@ -6,6 +6,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -1357,3 +1358,22 @@ def test_pymupdf_two_line_paragraph_whose_first_line_prints_no_comma():
     blocks = _segment_lines(lines)
     assert not any(r == "headline" for r, _ in blocks)
     assert ("body", "“直通车”要解决的是为什么在这个时候启动？创新何在？") in blocks
+
+
+def test_layout_headline_with_a_colon_after_an_empty_row_opens_a_band():
+    """``pdftotext -layout`` (the seeds' articles in dev_035's layout): after an empty row under
+    a band of columns, ``青岛崂山：以政策之“优”扬发展之“势”`` alone on its row is a headline,
+    though it prints a colon (after a place name: the one clause mark a headline prints) and is
+    about as wide as the first column's lines; it does not go on the first column's cut last
+    line. A salutation (``同志们：``) ends with its colon: no headline."""
+    path = Path(__file__).parent / "data" / "text_variants" / "dev_035-t0.pdftotext-layout.txt"
+    page = cntextclean.split_articles(path.read_text(encoding="utf-8"))
+    (laoshan,) = [a for a in page.articles if a.headline.startswith("青岛崂山")]
+    assert laoshan.headline == "青岛崂山：以政策之“优”扬发展之“势”"
+    assert laoshan.byline == "孙俨"
+    assert laoshan.paragraphs[0].startswith("2023年以来，山东省青岛市崂山区")
+    assert not any("青岛崂山" in p for a in page.articles for p in a.paragraphs)
+    from cntextclean.layout.columns import _no_clause
+
+    assert _no_clause("湘潭：优化营商环境 培育“百强”民企")
+    assert not _no_clause("同志们：") and not _no_clause("据统计，近三年来：")
