@@ -2719,3 +2719,15 @@ def test_a_weak_link_does_not_join_a_paragraph_to_an_editors_note():
     assert header.paragraphs == [p for p in header.paragraphs if p.startswith("编者按：")]
     assert header.paragraphs[0].endswith("本报今天刊登交流会发言摘要。")
     assert any(p.startswith("借力亚运“放大器”，抓非常之机打造首善之区。") for p in xihu.paragraphs)
+
+
+def test_a_headline_with_a_colon_under_a_full_last_line_heads_its_article():
+    """dev_018's layout with the seeds' articles (PyMuPDF): ``大庆萨尔图：“三管齐下”为优化`` /
+    ``营商环境“护航”`` under a paragraph whose last line fills the column and ends a sentence:
+    the colon after the place name is a headline's, so the line is the headline's first, not
+    the paragraph's rest."""
+    page = split_articles((TEXT_VARIANTS / "dev_018-t1.pymupdf.txt").read_text(encoding="utf-8"))
+    (daqing,) = [a for a in page.articles if "护航" in a.headline]
+    assert daqing.headline == "大庆萨尔图：“三管齐下”为优化营商环境“护航”"
+    assert daqing.byline == "孙贻国 胡天生"
+    assert not any("大庆萨尔图" in p for a in page.articles for p in a.paragraphs)

@@ -74,7 +74,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..outlets import BYLINE_MARKERS, DATELINE_LEAD, OUTLET_RE
-from .lines import ends_sentence, is_byline
+from .lines import clause_free, ends_sentence, is_byline
 from .width import display_width, typical_width
 
 __all__ = ["Segment", "column_starts", "has_column_runs", "split_columns"]
@@ -101,16 +101,6 @@ def _is_word(ch: str) -> bool:
 
 
 _CLAUSE = re.compile(r"[，。；：？！、]")
-#: a headline's colon after a place or a topic (``青岛崂山：以政策之“优”扬发展之“势”``,
-#: ``１９９７：竞技场``): the only clause mark a headline prints
-_HEAD_COLON = re.compile(r"^[^，。；：？！、\s]{2,8}：(?=\S)")
-
-
-def _no_clause(text: str) -> bool:
-    """No clause punctuation, but for a headline's colon after its first few characters
-    (a salutation, ``同志们：``, ends with its colon: it is no headline)."""
-    m = _HEAD_COLON.match(text.strip())
-    return not _CLAUSE.search(text.strip()[m.end():] if m else text)
 
 
 def _body_pair(left: str, right: str) -> bool:
@@ -527,11 +517,11 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     def body_line(i: int) -> bool:
         """Is row ``i``'s one segment a line of body text of its column: as wide as the
         column's lines, with clause punctuation (a headline has none, but for a colon after
-        its first words, :func:`_no_clause`, and rarely fills the column exactly)?"""
+        its first words, :func:`~.lines.clause_free`, and rarely fills the column exactly)?"""
         (s,) = rows[i]
         k = _column_of(s.start, starts)
         w = line_width.get(k, 0)
-        if not (bool(w) and w - 2 <= s.end - starts[k] <= w + 1 and not _no_clause(s.text)):
+        if not (bool(w) and w - 2 <= s.end - starts[k] <= w + 1 and not clause_free(s.text)):
             return False
         # a line that ends no sentence goes on in its column's next line: when that line
         # is indented (a paragraph's first line), this one is no paragraph's line but a
@@ -614,20 +604,20 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 separator = separator or (i > 0 and bool(placed[i - 1]) and 0 not in placed[i - 1])
                 # after an empty row across the page, a line without clause punctuation
                 # over rows of several columns is a headline
-                separator = separator or (i > 0 and not placed[i - 1] and _no_clause(txt))
+                separator = separator or (i > 0 and not placed[i - 1] and clause_free(txt))
                 # wider than the first column's lines, without clause punctuation: a
                 # headline (a body line never runs past its column)
                 w0 = line_width.get(0, 0)
-                separator = separator or (bool(w0) and rows[i][0].end - starts[0] > w0 + 1 and _no_clause(txt))
+                separator = separator or (bool(w0) and rows[i][0].end - starts[0] > w0 + 1 and clause_free(txt))
                 # alone on its row between rows of several columns, short of the first
                 # column's lines, without clause punctuation and not ending a paragraph: a
                 # headline in a larger type than the body, whose characters are as many as
                 # a narrow column's (five or six columns a page)
                 separator = separator or (
-                    prev_multi and bool(w0) and rows[i][0].end - starts[0] < w0 - 1 and _no_clause(txt))
+                    prev_multi and bool(w0) and rows[i][0].end - starts[0] < w0 - 1 and clause_free(txt))
                 # alone on its row without clause punctuation, right over a byline alone on
                 # its row (``瑞安市委书记 麻胜聪``): a headline, however wide
-                separator = separator or (_no_clause(txt) and byline_under(i))
+                separator = separator or (clause_free(txt) and byline_under(i))
                 # but body text of other columns beside the line's first column, under
                 # it before the first column goes on: those columns flow past a headline
                 # set in the first column

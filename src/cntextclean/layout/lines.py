@@ -32,6 +32,7 @@ __all__ = [
     "Line",
     "blank_blocks",
     "breaks_between",
+    "clause_free",
     "ends_sentence",
     "han_4grams",
     "han_ngrams",
@@ -74,6 +75,20 @@ _DATELINE = re.compile(
 _MAYBE_WIDE = frozenset("%.,:;+-~/“”‘’—…·")
 #: clause punctuation: a line holding none is a headline, byline or label more than body text
 CLAUSE_MARK = re.compile(r"[，。！？；,;!?、：:]")
+#: a headline's colon after a place or a topic (``青岛崂山：以政策之“优”扬发展之“势”``,
+#: ``１９９７：竞技场``), not after a verb of saying (``他说：“…``)
+_HEAD_COLON = re.compile(r"^[^，。！？；,;!?、：:\s]{2,8}(?<![说道称问答示为调出绍布露])[：:](?=\S)")
+
+
+def clause_free(text: str) -> bool:
+    """No clause punctuation (:data:`CLAUSE_MARK`) in ``text`` but for a headline's colon after
+    its first few characters: ``大庆萨尔图：“三管齐下”为优化`` is clause-free, ``同志们：`` (a
+    salutation ends with its colon), ``他指出：“展望`` and ``据统计，近三年来`` are not."""
+    t = text.strip()
+    m = _HEAD_COLON.match(t)
+    return not CLAUSE_MARK.search(t[m.end():] if m else t)
+
+
 #: the gap of a two-part headline or sub-head, ``全国公安边防会议提出 建设海上“110”``,
 #: ``“一套机制” 推动服务质效稳提升`` (ASCII quotes too: the layout step sees the raw text)
 HEAD_GAP = re.compile(r"[\u4e00-\u9fff”》」』\"][ \u3000]+[\u4e00-\u9fff“《「『\"]")

@@ -71,6 +71,7 @@ from .lines import (
     Line,
     blank_blocks,
     breaks_between,
+    clause_free,
     closes_bracket_first,
     ends_sentence,
     ends_strongly,
@@ -387,8 +388,10 @@ _BRACKETED = re.compile(r"^\s*[（(][^（）()]*[）)]\s*$")
 def _is_head(ln: Line, width: int) -> bool:
     """A headline-like line: shortish, no clause punctuation, not a list item, no dateline,
     not wholly in brackets."""
-    if CLAUSE_MARK.search(ln.text) or ends_strongly(ln.text) or is_list_item(ln.text):
-        return False  # (a headline may end with a closing quote or bracket: 做好“路文章”)
+    if not clause_free(ln.text) or ends_strongly(ln.text) or is_list_item(ln.text):
+        # (a headline may end with a closing quote or bracket, 做好“路文章”, and print a colon
+        # after a place or a topic, 大庆萨尔图：“三管齐下”为优化)
+        return False
     if DATELINE_START.match(ln.text) or _BRACKETED.match(ln.text) or closes_bracket_first(ln.text):
         return False
     if width and ln.span >= width - _SHORT:
