@@ -2731,3 +2731,14 @@ def test_a_headline_with_a_colon_under_a_full_last_line_heads_its_article():
     assert daqing.headline == "大庆萨尔图：“三管齐下”为优化营商环境“护航”"
     assert daqing.byline == "孙贻国 胡天生"
     assert not any("大庆萨尔图" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_bylines_name_wrapped_whole_under_its_titles():
+    """dev_021's narrow columns with the seeds' articles (PyMuPDF): the byline's titles
+    (``宁波市委常委、北仑区委书记``) fill one line and the name (``潘银浩``) stands whole on the
+    next: one byline, with one space between titles and name (not a subtitle)."""
+    page = split_articles((TEXT_VARIANTS / "dev_021-t1.pymupdf.txt").read_text(encoding="utf-8"))
+    (beilun,) = [a for a in page.articles if a.headline.startswith("打造最小作战单元")]
+    assert beilun.byline == "宁波市委常委、北仑区委书记 潘银浩"
+    assert beilun.subtitle is None
+    assert beilun.paragraphs[0].startswith("北仑探索划定最小作战单元")

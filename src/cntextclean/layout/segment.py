@@ -512,6 +512,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         for ln in stream:
             group_text[ln.group] = group_text.get(ln.group, "") + ln.text
     units: list[dict[str, object]] = []  # each: lines, role, group, width
+    nxt_of: dict[int, Line] = {}  # a byline's titles line -> the name line under it
     prev: Line | None = None
     prev_w = 0
     cur: dict[str, object] | None = None
@@ -556,9 +557,21 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 u = open_unit(ln, "headline", w)
                 u["wide"] = True
             continue
+        if prev_role == "byline" and cur is not None and cur.get("name_next") and ln is nxt_of.get(id(prev_line)):
+            cur["lines"].append(ln)  # type: ignore[union-attr]
+            cur["sep"], cur["name_next"] = " ", False  # (titles, then the whole name: one space)
+            continue
         if (prev_role == "byline" and cur is not None and len(cur["lines"]) == 1  # type: ignore[arg-type]
                 and _wrapped_name(prev_line, ln, w, loose=flavour == "pdfminer")):
             cur["lines"].append(ln)  # type: ignore[union-attr]
+            continue
+        if (prev_role == "headline" and nxt_same is not None and not nxt_same.gap_before
+                and _titles_over_name(ln, nxt_same)):
+            # a byline's titles under the headline, the name wrapped whole onto the next line
+            # (``宁波市委常委、北仑区委书记`` / ``潘银浩``)
+            u = open_unit(ln, "byline", w)
+            u["name_next"] = True
+            nxt_of[id(ln)] = nxt_same
             continue
         heads = cur is not None and _heading_body(cur, colon=True)
         if is_byline(ln.text) and (ln.width < max(w, 24) or marked_byline or prev_role in ("headline", "subtitle")
@@ -664,7 +677,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         lines: list[Line] = u["lines"]  # type: ignore[assignment]
         role = str(u["role"])
         w = int(u["width"])  # type: ignore[call-overload]
-        txt = _unit_text(lines, role)
+        txt = str(u["sep"]).join(ln.text.strip() for ln in lines) if u.get("sep") else _unit_text(lines, role)
         if u.get("wide"):
             # lines across columns: a caption, a paragraph set wide, or a headline
             role = "body" if ends_strongly(txt) or _CLAUSE_END.search(txt) else "headline"
@@ -769,6 +782,21 @@ def _wrapped_name(by: Line | None, ln: Line, w: int, *, loose: bool = False) -> 
     together = loose or (not ln.gap_before and by is not None and by.group == ln.group)
     return (by is not None and together and bool(w) and by.span >= w - _SHORT
             and bool(_NAME_TAIL.match(ln.text.strip())))
+
+
+#: the end of a byline's titles (``宁波市委常委、北仑区委书记``, ``绍兴市越城区委书记``)
+_TITLE_END = re.compile(r"(?:记者|通讯员|评论员|书记|常委|委员|主任|主席|局长|部长|厅长|省长|市长|县长|区长|院长|"
+                        r"校长|所长|董事长|总经理|经理|研究员|教授|编辑)$")
+
+
+def _titles_over_name(ln: Line, nxt: Line) -> bool:
+    """Is ``ln`` a byline's titles whose name the line under it holds whole (``宁波市委常委、
+    北仑区委书记`` / ``潘银浩``)? The titles line ends with a title (a headline's wrapped rest,
+    ``效能`` / ``欧如章 陈新``, does not), the two make a byline, the titles alone do not, and
+    the line under is names only."""
+    t = ln.text.strip()
+    return (bool(_TITLE_END.search(t)) and not is_byline(t) and names_only(nxt.text)
+            and is_byline(t + " " + nxt.text.strip()))
 
 
 def _name_byline(ln: Line, head: dict[str, object], nxt: Line | None, width: int, nxt2: Line | None) -> bool:
