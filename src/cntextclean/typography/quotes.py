@@ -163,12 +163,15 @@ def pair_quotes(text: str) -> str:
     if '"' not in text and "'" not in text and "＂" not in text and "＇" not in text:
         return text
     out: list[str] = []
+    pos = 0
     inside = False  # the last line with text left a double quotation open
-    for line in text.split("\n"):
-        if _QUOTE_LINE.match(line):
-            line = _pair_line(line, inside)
-            inside = line.count("“") > line.count("”")
-        elif line.strip():
-            inside = False
-        out.append(line)
-    return "\n".join(out)
+    for m in _QUOTE_LINE.finditer(text):
+        between = text[pos : m.start()]
+        if between.strip():
+            inside = False  # a line with text but no quote came between
+        line = _pair_line(m.group(), inside)
+        inside = line.count("“") > line.count("”")
+        out += (between, line)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
