@@ -53,7 +53,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ..charclass import HAN_BMP_CLASS, drop_space, han_count
-from ..outlets import BYLINE_MARKERS
+from ..outlets import BYLINE_MARKERS, BYLINE_ROLES
 from .blocks import Block, Segmented
 from .columns import split_columns
 from .detect import detect_flavour
@@ -504,7 +504,8 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
     # group only where groups follow in reading order: page breaks of PyMuPDF and markdown-like
     # text; pdftotext and pdfminer interleave blocks of neighbouring columns
     join_groups = join_breaks and flavour in ("pymupdf", "markdown")
-    first_goes_on = not ocr and flavour in _ORDERED
+    # (a column's lines together and widths that are the page's, not an OCR engine's guess)
+    ordered = not ocr and flavour in _ORDERED
 
     wide = _wide_runs(stream, widths) if flavour != "markdown" else [False] * len(stream)
     group_text: dict[int, str] = {}  # each extraction group's text (a caption is never joined to)
@@ -512,7 +513,6 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         for ln in stream:
             group_text[ln.group] = group_text.get(ln.group, "") + ln.text
     units: list[dict[str, object]] = []  # each: lines, role, group, width
-    nxt_of: dict[int, Line] = {}  # a byline's titles line -> the name line under it
     prev: Line | None = None
     prev_w = 0
     cur: dict[str, object] | None = None
@@ -537,7 +537,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         cur = units[-1] if units and units[-1]["role"] != "furniture" else _last_text_unit(units)
         prev_role = cur["role"] if cur else None
         prev_line = cur["lines"][-1] if cur else None  # type: ignore[index]
-        after_end = cur is None or prev_role != "body" or _unit_ended(cur, first_goes_on=first_goes_on)
+        after_end = cur is None or prev_role != "body" or _unit_ended(cur, first_goes_on=ordered)
         if flavour == "markdown" and cur is not None and cur["group"] == ln.group and not ln.gap_before:
             # the printed lines of one markdown paragraph line: the extractor marked the
             # paragraph; the pieces only give width evidence
@@ -557,9 +557,9 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 u = open_unit(ln, "headline", w)
                 u["wide"] = True
             continue
-        if prev_role == "byline" and cur is not None and cur.get("name_next") and ln is nxt_of.get(id(prev_line)):
+        if prev_role == "byline" and cur is not None and cur.get("name_line") is ln:
             cur["lines"].append(ln)  # type: ignore[union-attr]
-            cur["sep"], cur["name_next"] = " ", False  # (titles, then the whole name: one space)
+            cur["sep"] = " "  # (titles, then the whole name: one space)
             continue
         if (prev_role == "byline" and cur is not None and len(cur["lines"]) == 1  # type: ignore[arg-type]
                 and _wrapped_name(prev_line, ln, w, loose=flavour == "pdfminer")):
@@ -569,9 +569,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 and _titles_over_name(ln, nxt_same)):
             # a byline's titles under the headline, the name wrapped whole onto the next line
             # (``宁波市委常委、北仑区委书记`` / ``潘银浩``)
-            u = open_unit(ln, "byline", w)
-            u["name_next"] = True
-            nxt_of[id(ln)] = nxt_same
+            open_unit(ln, "byline", w)["name_line"] = nxt_same
             continue
         heads = cur is not None and _heading_body(cur, colon=True)
         if is_byline(ln.text) and (ln.width < max(w, 24) or marked_byline or prev_role in ("headline", "subtitle")
@@ -607,7 +605,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 and _full_head_line(ln, w, nxt_same, nxt2)):
             cur["lines"].append(ln)  # type: ignore[union-attr]
             continue
-        if (after_end and prev_role == "body" and not ocr and flavour in _ORDERED and cur is not None
+        if (after_end and prev_role == "body" and ordered and cur is not None
                 and cur["group"] == ln.group and not ln.gap_before and prev_line is not None
                 and prev_line.span < w - _SHORT and _full_head_line(ln, w, nxt_same, nxt2)):
             # (after a paragraph's end, a line filling the column cannot open a paragraph on
@@ -615,7 +613,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             # column, ``“亲清直通车·政企恳谈会”的理论逻辑与湖州实践``)
             open_unit(ln, "headline", w)
             continue
-        if (after_end and _is_head(ln, w) and (nxt is None or not _continues_head(ln, nxt, w, ordered=first_goes_on))
+        if (after_end and _is_head(ln, w) and (nxt is None or not _continues_head(ln, nxt, w, ordered=ordered))
                 and not (ocr and prev_role == "body" and cur is not None and cur["group"] == ln.group
                          and _sentence_goes_on(prev_line, ln))
                 and not (prev_role == "body" and cur is not None and cur["group"] == ln.group
@@ -643,7 +641,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             u["fresh"] = cur is None  # (the text's first line opens something)
             continue
         same_group = cur["group"] == ln.group and not ln.gap_before
-        if same_group and not ocr and _head_in_body(prev_line, ln, nxt_same, w, ordered=flavour in _ORDERED):
+        if same_group and not ocr and _head_in_body(prev_line, ln, nxt_same, w, ordered=ordered):
             open_unit(ln, "headline", w)
             continue
         if same_group:
@@ -656,7 +654,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             continue
         # a new extraction group: join across the break when the paragraph continues
         starts, known = _start_evidence(ln, w, nxt_same)
-        if (join_groups and not _unit_ended(cur, first_goes_on=first_goes_on) and not starts and not is_caption(group_text.get(ln.group, ""))
+        if (join_groups and not _unit_ended(cur, first_goes_on=ordered) and not starts and not is_caption(group_text.get(ln.group, ""))
                 and not _gapped_head(cur)):
             cur["lines"].append(ln)  # type: ignore[union-attr]
             cur["joined_gap"] = True
@@ -665,7 +663,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             u = open_unit(ln, "body", w)
             u["starts"], u["known"] = starts, known
             # (after a gap, under a paragraph that ended: whatever its width, it opens something)
-            u["fresh"] = _unit_ended(cur, first_goes_on=first_goes_on)
+            u["fresh"] = _unit_ended(cur, first_goes_on=ordered)
         prev, prev_w = ln, w
     del prev, prev_w
 
@@ -677,7 +675,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         lines: list[Line] = u["lines"]  # type: ignore[assignment]
         role = str(u["role"])
         w = int(u["width"])  # type: ignore[call-overload]
-        txt = str(u["sep"]).join(ln.text.strip() for ln in lines) if u.get("sep") else _unit_text(lines, role)
+        txt = _unit_text(lines, str(u.get("sep", "")))
         if u.get("wide"):
             # lines across columns: a caption, a paragraph set wide, or a headline
             role = "body" if ends_strongly(txt) or _CLAUSE_END.search(txt) else "headline"
@@ -696,7 +694,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             page=lines[0].page,
             column=lines[0].column,
             starts_paragraph=bool(u.get("starts", True)) if role == "body" else True,
-            ends_paragraph=(_unit_ended(u, first_goes_on=first_goes_on) if role == "body" else True),
+            ends_paragraph=(_unit_ended(u, first_goes_on=ordered) if role == "body" else True),
             line_width=w,
             role=role,
             features={
@@ -784,9 +782,8 @@ def _wrapped_name(by: Line | None, ln: Line, w: int, *, loose: bool = False) -> 
             and bool(_NAME_TAIL.match(ln.text.strip())))
 
 
-#: the end of a byline's titles (``宁波市委常委、北仑区委书记``, ``绍兴市越城区委书记``)
-_TITLE_END = re.compile(r"(?:记者|通讯员|评论员|书记|常委|委员|主任|主席|局长|部长|厅长|省长|市长|县长|区长|院长|"
-                        r"校长|所长|董事长|总经理|经理|研究员|教授|编辑)$")
+#: the end of a byline's titles (``宁波市委常委、北仑区委书记``): one of the byline role words
+_TITLE_END = re.compile(f"(?:{'|'.join(BYLINE_ROLES)})$")
 
 
 def _titles_over_name(ln: Line, nxt: Line) -> bool:
@@ -941,8 +938,8 @@ def _caption_start(lines: Sequence[Line], w: int) -> int | None:
         k -= 1
     if wide[k - 1]:
         return None  # a longer run of wide lines: a paragraph or a caption of its own
-    caption = _unit_text(lines[k:], "body")
-    if is_caption(caption) and not is_caption(_unit_text(lines[:k], "body")):
+    caption = _unit_text(lines[k:])
+    if is_caption(caption) and not is_caption(_unit_text(lines[:k])):
         return k
     return None
 
@@ -1089,8 +1086,9 @@ def _is_section_label(blocks: list[Block], i: int) -> bool:
     return True
 
 
-def _unit_text(lines: Sequence[Line], role: str) -> str:
-    if role == "headline":
-        # a wrapped headline joins without a space; its own inner gaps stay
-        return join_lines([ln.text for ln in lines])
+def _unit_text(lines: Sequence[Line], sep: str = "") -> str:
+    """A unit's text: its printed lines rejoined (a wrapped headline without a space, its own
+    inner gaps kept), or joined by ``sep`` (a byline's titles and the name under them)."""
+    if sep:
+        return sep.join(ln.text.strip() for ln in lines)
     return join_lines([ln.text for ln in lines])
