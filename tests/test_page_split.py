@@ -2742,3 +2742,50 @@ def test_a_bylines_name_wrapped_whole_under_its_titles():
     assert beilun.byline == "宁波市委常委、北仑区委书记 潘银浩"
     assert beilun.subtitle is None
     assert beilun.paragraphs[0].startswith("北仑探索划定最小作战单元")
+
+
+def test_an_ocr_heading_inside_a_bylined_article_is_a_sub_head_only_if_it_shares_a_word():
+    """OCR (tess150 dev_028): the engine read ``江泽民会见美国客人`` after the last paragraph
+    of the editorial ``论艰苦奋斗`` (byline ``本报评论员``), over that article's scrambled
+    text. A heading inside a bylined article was kept as a sub-head (an ordinary paragraph),
+    and the report lost its headline; in OCR text a sub-head must share a word with its article.
+    A sub-head that does stays a paragraph, and PDF text keeps the rule as it was."""
+    texts = ["论艰苦奋斗", "本报评论员",
+             "我们是在经济基础比较薄弱的条件下建设社会主义的，必须长期坚持艰苦奋斗。",
+             "发扬艰苦奋斗精神，就要坚持勤俭建国、勤俭办一切事业。",
+             "江泽民会见美国客人",
+             "国家主席江泽民今天下午在中南海会见了来访的美国前国防部长佩里一行。"]
+    roles = ["heading", "byline", "body", "body", "heading", "body"]
+
+    def run(ocr: bool, head: str):
+        t = [*texts[:4], head, texts[5]]
+        pieces = {i: Piece(t[i], pos=k, start_known=True, line_width=30, ocr=ocr)
+                  for k, i in enumerate((2, 3, 5))}
+        drafts, _, _ = assemble(t, roles, pieces, ocr=ocr)
+        return [(d.headline, d.paragraphs) for d in drafts if d.headline or d.paragraphs]
+
+    assert run(True, texts[4]) == [([0], [[2], [3]]), ([4], [[5]])]
+    assert run(True, "一要坚持勤俭办事") == [([0], [[2], [3], [4], [5]])]
+    assert run(False, texts[4]) == [([0], [[2], [3], [4], [5]])]
+
+
+@pytest.mark.skipif(not (BENCH / "dev" / "dev_028.tess150.txt").exists(), reason="needs ../shared/bench")
+def test_the_ocr_report_read_after_an_editorial_keeps_its_headline():
+    page = split_articles((BENCH / "dev" / "dev_028.tess150.txt").read_text(encoding="utf-8"), ocr=True)
+    heads = [a.headline for a in page.articles]
+    assert "江泽民会见美国客人" in heads
+    editorial = page.articles[heads.index("论艰苦奋斗")]
+    assert "江泽民会见美国客人" not in editorial.paragraphs
+
+
+def test_split_runs_the_ocr_repairs_again_on_whole_paragraphs():
+    """OCR (tess150 dev_007): ``1 9 9 7 一`` at a line's end, ``1 9 9 8 赛季`` on the next: the
+    dash repair between numbers sees both only once the paragraph is joined, as ``clean --ocr``
+    does after its layout step; split_articles runs the OCR steps again on its paragraphs."""
+    text = ("本赛季男篮职业联赛取消\n\n本报讯一度推迟举行的1 9 9 7 一\n1 9 9 8 赛季男子职业篮球联赛，因推\n"
+            "广单位香港精英公司迄今不能履行协\n议，中国篮协决定取消本赛季联赛。\n")
+    para = split_articles(text, ocr=True).articles[0].paragraphs[0]
+    assert para.startswith("本报讯一度推迟举行的1997—1998赛季男子职业篮球联赛")
+    assert para == clean(text, ocr=True).splitlines()[-1]
+    # (PDF text: no OCR steps, the character stays)
+    assert "1997一1998" in split_articles(text.replace("1 9 9 7 一", "1997一").replace("1 9 9 8 ", "1998")).articles[0].paragraphs[0]

@@ -100,6 +100,17 @@ def _pre_layout(to: str, ocr: bool) -> Pipeline:
     return Pipeline(names[: next((i for i, n in enumerate(names) if n in presets.LAYOUT_STEPS), len(names))])
 
 
+@lru_cache(maxsize=1)
+def _post_layout_ocr() -> Pipeline:
+    """The steps ``clean --ocr`` runs after its layout step, for split's paragraphs (the
+    spacing step aside: a paragraph is joined without spaces by then)."""
+    from .. import presets
+
+    names = presets.step_names(to="none", ocr=True, page=True)
+    at = next(i for i, n in enumerate(names) if n in presets.LAYOUT_STEPS)
+    return Pipeline([n for n in names[at + 1 :] if n != "cjk_spacing"])
+
+
 def _segment(text: str, ocr: bool = False) -> Segmented:
     # furniture stays in place (role "furniture"): where it stood tells what follows it
     return segment(text, keep_furniture=True, join_breaks=False, ocr=ocr)
@@ -1451,6 +1462,11 @@ def _article(d: Draft, texts: list[str], roles: list[str], *, ocr: bool = False)
             (notes if roles[grp[0]] == ROLE_AUTHOR_NOTE else body).append(p)
     paras = body + notes
     if ocr:
+        # the OCR steps again on whole paragraphs, as ``clean --ocr`` runs them after its
+        # layout step: a repair whose context a line break had cut (``1997一`` /
+        # ``1998赛季``, ``1 3%``) is seen here
+        post = _post_layout_ocr()
+        paras = [clean_body(post(p)) for p in paras]
         paras = close_speech_quotes([close_quoted_terms(p) for p in paras])
     headline = clean_headline(join_pieces(texts[k] for k in d.headline)) if d.headline else None
     subtitle = clean_headline(join_pieces(texts[k] for k in d.subtitle)) if d.subtitle else None
