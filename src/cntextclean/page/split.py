@@ -1465,8 +1465,14 @@ def _article(d: Draft, texts: list[str], roles: list[str], *, ocr: bool = False)
         # the OCR steps again on whole paragraphs, as ``clean --ocr`` runs them after its
         # layout step: a repair whose context a line break had cut (``1997一`` /
         # ``1998赛季``, ``1 3%``) is seen here
+        # (all paragraphs in one run, a blank line between them: one pass of each step, and the
+        # page-wide steps see the page, as in ``clean``; each paragraph on its own should a
+        # step ever change the blank lines)
         post = _post_layout_ocr()
-        paras = [clean_body(post(p)) for p in paras]
+        redone = post("\n\n".join(paras)).split("\n\n")
+        if len(redone) != len(paras):
+            redone = [post(p) for p in paras]
+        paras = [clean_body(p) for p in redone]
         paras = close_speech_quotes([close_quoted_terms(p) for p in paras])
     headline = clean_headline(join_pieces(texts[k] for k in d.headline)) if d.headline else None
     subtitle = clean_headline(join_pieces(texts[k] for k in d.subtitle)) if d.subtitle else None
