@@ -111,6 +111,25 @@ def _post_layout_ocr() -> Pipeline:
     return Pipeline([n for n in names[at + 1 :] if n != "cjk_spacing"])
 
 
+def _redo_ocr_steps(articles: list[Article]) -> None:
+    """The OCR steps again on whole paragraphs, as ``clean --ocr`` runs them after its layout
+    step: a repair whose context a line break had cut (``1 9 9 7 一`` / ``1 9 9 8 赛季``,
+    ``1 3%``, a look-alike in a word cut in two) is seen here. All the page's paragraphs go in
+    one run, a blank line between them: one pass of each step, and the page-wide steps
+    (``ocr_consistency``) see the page, as in ``clean``; each paragraph on its own should a
+    step ever change the blank lines."""
+    paras = [p for a in articles for p in a.paragraphs]
+    if not paras:
+        return
+    post = _post_layout_ocr()
+    redone = post("\n\n".join(paras)).split("\n\n")
+    if len(redone) != len(paras):
+        redone = [post(p) for p in paras]
+    it = iter(redone)
+    for a in articles:
+        a.paragraphs = [clean_body(next(it)) for _ in a.paragraphs]
+
+
 def _segment(text: str, ocr: bool = False) -> Segmented:
     # furniture stays in place (role "furniture"): where it stood tells what follows it
     return segment(text, keep_furniture=True, join_breaks=False, ocr=ocr)
@@ -793,6 +812,8 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
             for d in drafts:
                 d.paragraphs = [part for grp in d.paragraphs for part in _cut_at(grp, weak)]
     articles = [_article(d, texts, roles, ocr=ocr) for d in drafts]
+    if ocr:
+        _redo_ocr_steps(articles)
     if not ocr:
         _two_part_gaps(articles, drafts, blocks)
     if ocr:
@@ -1462,17 +1483,6 @@ def _article(d: Draft, texts: list[str], roles: list[str], *, ocr: bool = False)
             (notes if roles[grp[0]] == ROLE_AUTHOR_NOTE else body).append(p)
     paras = body + notes
     if ocr:
-        # the OCR steps again on whole paragraphs, as ``clean --ocr`` runs them after its
-        # layout step: a repair whose context a line break had cut (``1997一`` /
-        # ``1998赛季``, ``1 3%``) is seen here
-        # (all paragraphs in one run, a blank line between them: one pass of each step, and the
-        # page-wide steps see the page, as in ``clean``; each paragraph on its own should a
-        # step ever change the blank lines)
-        post = _post_layout_ocr()
-        redone = post("\n\n".join(paras)).split("\n\n")
-        if len(redone) != len(paras):
-            redone = [post(p) for p in paras]
-        paras = [clean_body(p) for p in redone]
         paras = close_speech_quotes([close_quoted_terms(p) for p in paras])
     headline = clean_headline(join_pieces(texts[k] for k in d.headline)) if d.headline else None
     subtitle = clean_headline(join_pieces(texts[k] for k in d.subtitle)) if d.subtitle else None
