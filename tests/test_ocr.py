@@ -414,6 +414,12 @@ def test_headline_misreads_set_right_by_the_body():
     assert fix_headline("捷治安状况恶化匈犯罪案件增多", _dev_body("dev_002")) == "捷治安状况恶化匈犯罪案件增多"
     # no evidence in the body: the headline stays as it is
     assert fix_headline("全军坚持艰茹奋斗教育", "今天天气很好。") == "全军坚持艰茹奋斗教育"
+    # two misreads side by side (tess300 dev_028 ``论艰兰香斗``), the body misread once the same
+    # way: 香 first, then 兰, outvoted by the body's many 艰苦奋斗
+    body = _dev_body("dev_028") + "\n艰兰奋斗的道理大家都懂。"
+    assert fix_headline("论艰兰香斗", body) == "论艰苦奋斗"
+    # ... but a reading the body prints as often as the other stays
+    assert fix_headline("论艰兰奋斗", "艰苦奋斗。艰兰奋斗。") == "论艰兰奋斗"
 
 
 def test_headline_fix_changes_no_gold_headline():

@@ -51,6 +51,9 @@ FREQUENT = -6.0
 #: the headline's character is this rare (log-probability, nats) and the body prints it too
 ONE_SIDED_CONTEXT = 3
 RARE = -9.0
+#: where the body prints the headline's own reading too, the other reading must be printed
+#: this many times as often, and at least this often
+OUTVOTE = 3
 #: the longest run looked for (a longer one adds no evidence)
 MAX_RUN = 6
 
@@ -85,13 +88,26 @@ def fix_headline(head: str, body: str) -> str:
     if not isinstance(head, str) or not isinstance(body, str) or not head or not body:
         return head
     flat_body = drop_space(body)
+    # (again over the mended line: a neighbour set right makes the run that shows the next
+    # misread, ``论艰兰香斗``: ``香`` first, then ``兰`` in ``艰苦奋斗``)
+    for _ in range(_PASSES):
+        fixed = _fix_once(head, flat_body)
+        if fixed == head:
+            break
+        head = fixed
+    return head
+
+
+#: how many times :func:`fix_headline` looks over a line it mended
+_PASSES = 3
+
+
+def _fix_once(head: str, flat_body: str) -> str:
     chars = list(head)
     for i, c in enumerate(chars):
         if not _is_han(c):
             continue
-        own, _ = _run(chars, i, flat_body)
-        if own >= 2:
-            continue  # the body prints the headline's own reading here
+        own, own_count = _run(chars, i, flat_body)
         best: tuple[int, int, int, str] | None = None
         for cand, sim in _candidates(c, MIN_SIM):
             trial = [*chars[:i], cand, *chars[i + 1 :]]
@@ -106,9 +122,31 @@ def fix_headline(head: str, body: str) -> str:
                 best = key
         if best is None:
             best = _unlisted(chars, i, flat_body)
+        if best is not None and own >= 2 and not _outvoted(chars, i, best[3], flat_body):
+            best = None  # the body prints the headline's own reading here
         if best is not None:
             chars[i] = best[3]
     return "".join(chars)
+
+
+def _outvoted(chars: list[str], i: int, cand: str, body: str) -> bool:
+    """Where the body prints the headline's reading of position ``i`` too (the engine misread
+    a body line the same way: ``艰兰奋斗`` once), is it outvoted: does the body print the
+    reading with ``cand`` in the same window of three or four characters :data:`OUTVOTE` times
+    as often, and at least that often (``艰苦奋斗`` seven times)? The consistency the issue
+    names: a word written one way many times and another way once."""
+    n = len(chars)
+    for size in (4, 3):
+        for start in range(max(0, i - size + 1), min(i, n - size) + 1):
+            gram = chars[start : start + size]
+            if not all(_is_han(ch) for ch in gram):
+                continue
+            mine = "".join(gram)
+            other = "".join([*gram[: i - start], cand, *gram[i - start + 1 :]])
+            k = body.count(other)
+            if k >= OUTVOTE and k >= OUTVOTE * body.count(mine):
+                return True
+    return False
 
 
 def _unlisted(chars: list[str], i: int, body: str) -> tuple[int, int, int, str] | None:
