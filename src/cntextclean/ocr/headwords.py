@@ -108,6 +108,8 @@ def _fix_once(head: str, flat_body: str) -> str:
         if not _is_han(c):
             continue
         own, own_count = _run(chars, i, flat_body)
+        if own >= 2 and (own_count > 1 or not _sits_badly(chars, i)):
+            continue  # the body prints the headline's own reading here
         best: tuple[int, int, int, str] | None = None
         for cand, sim in _candidates(c, MIN_SIM):
             trial = [*chars[:i], cand, *chars[i + 1 :]]
@@ -127,6 +129,13 @@ def _fix_once(head: str, flat_body: str) -> str:
         if best is not None:
             chars[i] = best[3]
     return "".join(chars)
+
+
+def _sits_badly(chars: list[str], i: int) -> bool:
+    """Does ``chars[i]`` sit very badly between two Han neighbours (as a misread does)?"""
+    if not (0 < i < len(chars) - 1 and _is_han(chars[i - 1]) and _is_han(chars[i + 1])):
+        return False
+    return _bigram(chars[i - 1], chars[i]) + _bigram(chars[i], chars[i + 1]) <= SUSPICIOUS_UNLISTED
 
 
 def _outvoted(chars: list[str], i: int, cand: str, body: str) -> bool:
@@ -161,7 +170,7 @@ def _unlisted(chars: list[str], i: int, body: str) -> tuple[int, int, int, str] 
     if not (0 < i < n - 1 and _is_han(chars[i - 1]) and _is_han(chars[i + 1])):
         return None
     head = "".join(chars)
-    if _bigram(chars[i - 1], chars[i]) + _bigram(chars[i], chars[i + 1]) > SUSPICIOUS_UNLISTED:
+    if not _sits_badly(chars, i):
         return None
     found: dict[str, int] = {}
     for start in range(max(0, i - MAX_RUN + 2), i):
