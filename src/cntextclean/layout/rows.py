@@ -15,9 +15,18 @@ order, so that the columns read on: a line cut mid-sentence continues in the nex
 column (the shared character model's :func:`~cntextclean.plausibility.join_score` over the
 seam), a piece that cannot open a line (``，`` ``。`` ...) follows a line left open, a
 paragraph's first line (short by the indent pdftotext drops) follows a line that ends a
-sentence; columns that shared a baseline keep sharing it (same leading), a piece is no
-wider than its column's lines. A beam search over the rows weighs the assignments of all rows
-at once.
+sentence, a piece is no wider than its column's lines. A beam search over the rows weighs the
+assignments of all rows at once.
+
+What pdftotext does with the rows is the model: the columns' lines sit on one grid of
+baselines, and each baseline comes out as one or more rows, left to right; a row holds
+neighbouring columns (pdftotext joins two lines of one baseline only where one ends at its
+column's edge and the next starts at its column's edge), and a new row on the same baseline
+starts right of the one before (after a paragraph's short last line, or before a first line's
+indent). So each row either goes on the baseline of the row before it, further right, or opens
+the next baseline; a baseline closed with a column left empty whose last line ends no sentence
+costs :data:`_GAP` (a column does not stop mid-sentence for a line; it may stop after a
+sentence, at an article's end), and so does such a column at the stretch's end.
 
 Only seams with real evidence are kept: each column is cut into blocks wherever a piece does
 not clearly read on from the line above it, and the page analysis links those blocks as it
@@ -58,12 +67,20 @@ _JOIN_AT = 1.0
 #: ... and between two rows in a row that hold the same columns, where the column is as good
 #: as certain (dev pdftotext articles headline_em 0.645 -> 0.663, whole gold paragraphs 497 -> 502)
 _CERTAIN_JOIN = -2.5
-#: what it costs to split columns that shared a baseline, or to put columns last seen on
-#: different rows on one row (dev articles cer 0.298 at 0.0, 0.294 at 1.5, 0.299 at 3.0, in an
-#: earlier configuration)
-_PHASE = 1.5
 #: what starting a column costs (a piece read on from a column already started is likelier)
 _NEW_COLUMN = 0.5
+#: what a baseline costs per column it leaves empty after a line that ends no sentence (dev
+#: pdftotext, neighbouring threaded lines that read on in the gold text: 1,436 of 1,836 with
+#: the model this replaced, which kept columns that had shared a baseline together and the
+#: columns' line counts even, 1,574 with the grid at 3.0; articles cer 0.2230 -> 0.1955, other
+#: layouts 0.3069 -> 0.3060, other text 0.3111 -> 0.2987 and 0.2769 -> 0.2715 held out; 2.0 and
+#: 1.0 read on less, dev cer 0.2050 and 0.2098 without the end-of-stretch cost)
+_GAP = 3.0
+#: what a row costs on the baseline of the row before it where pdftotext would have joined the
+#: two (the row before ends on a line that fills its column, this one starts on the next column
+#: with no first line's indent): other layouts' plain pdftotext articles cer 0.3124 at 0.0,
+#: 0.3052 at 2.0 (dev the same)
+_MERGE = 2.0
 #: evidence from a paragraph's first line (short of a full line by the dropped indent): it
 #: follows a line that ends a sentence, not a full line left open. Dev pdftotext, lines put
 #: one under the other in a column that read on in the gold: 665 of 802 at 0.0, 682 at 1.0,
@@ -73,9 +90,6 @@ _INDENT = 2.0
 #: a headline-like piece is shorter than a full line by more than this: a paragraph's first
 #: line (indent dropped, a character or two pushed on) is short by up to four characters
 _HEAD_SHORT = 8
-#: what a line costs per line its column is ahead of the shortest (columns fill evenly;
-#: variant pdftotext pair_f1 0.704 at 0.0, 0.728 at 0.1)
-_BALANCE = 0.1
 
 
 def _heading_like(piece: str, full: int) -> bool:
@@ -110,18 +124,6 @@ def _indent(tail: str | None, piece: str, full: int) -> float:
     if ends_sentence(tail):
         return _INDENT
     return -_INDENT if display_width(tail) >= full - 4 else 0.0
-
-
-def _phase_cost(cols: Sequence[int], last: Sequence[int]) -> float:
-    """Columns whose lines shared a baseline keep sharing it until a gap shifts one: a row
-    that holds part of such a group, or columns last seen on different rows, is less likely.
-    ``last``: the row each column was last seen on (-1: not yet)."""
-    seen = {last[c] for c in cols if last[c] >= 0}
-    cost = _PHASE if len(seen) > 1 else 0.0
-    for x in seen:
-        if any(last[c] == x and c not in cols for c in range(len(last))):
-            cost += _PHASE
-    return cost
 
 
 def thread_rows(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
@@ -167,9 +169,23 @@ def _fit(row: Sequence[str], limit: Sequence[int]) -> Sequence[str]:
     return row
 
 
-#: a beam state: score, each column's last line, the row it was on, its number of lines, and
-#: the placements: (this row's (piece, column, seam evidence) tuples, the previous placements)
-_State = tuple[float, tuple[str | None, ...], tuple[int, ...], tuple[int, ...], tuple[object, ...]]
+#: where the rows stand on the grid of baselines: the last column the current baseline holds
+#: so far, the columns it holds and the columns begun in the stretch (bit masks), and the
+#: column the row before ends on if its last line fills that column (else -1)
+_Grid = tuple[int, int, int, int]
+#: a beam state: score, each column's last line, the baseline grid, and the placements: (this
+#: row's (piece, column, seam evidence) tuples, the previous placements)
+_State = tuple[float, tuple[str | None, ...], _Grid, tuple[object, ...]]
+
+
+def _first_line(piece: str, width: int) -> bool:
+    """A paragraph's first line, printed without its indent (see :func:`_indent`)."""
+    return width - 6 <= display_width(piece) <= width - 3 and not ends_sentence(piece)
+
+
+def _left_open(tails: Sequence[str | None], mask: int) -> int:
+    """How many of the columns in ``mask`` end on a line that ends no sentence."""
+    return sum(1 for c, t in enumerate(tails) if mask >> c & 1 and t is not None and not ends_sentence(t))
 
 
 def _thread(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
@@ -186,35 +202,21 @@ def _thread(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
             for c, x in enumerate(r):
                 widths[c] = max(widths[c], display_width(x))
     limit = [(w or full) + 3 for w in widths]
+    width = [w or full for w in widths]
     rows = [_fit(r, limit) for r in rows]
-    beam: list[_State] = [(0.0, (None,) * k, (-1,) * k, (0,) * k, ())]
-    for ri, r in enumerate(rows):
-        nxt: list[_State] = []
-        spans = [display_width(x) for x in r]
-        for score, tails, last, counts, placed in beam:
-            low = min(counts)
-            for cols in combinations(range(k), len(r)):
-                if any(spans[pi] > limit[c] for pi, c in enumerate(cols)):
-                    continue
-                s = score - _phase_cost(cols, last)
-                new_tails, new_last, new_counts = list(tails), list(last), list(counts)
-                here = []
-                for pi, c in enumerate(cols):
-                    e = _seam(tails[c], r[pi], full)
-                    s += e + _indent(tails[c], r[pi], full) - _BALANCE * (counts[c] - low)
-                    new_tails[c], new_last[c] = r[pi], ri
-                    new_counts[c] += 1
-                    here.append((pi, c, e))
-                nxt.append((s, tuple(new_tails), tuple(new_last), tuple(new_counts), (tuple(here), placed)))
+    beam: list[_State] = [(0.0, (None,) * k, (-1, 0, 0, -1), ())]
+    for r in rows:
+        nxt = _grid_step(beam, r, limit, width, k)
         if not nxt:
             # no assignment fits (a piece wider than every column): its pieces stand alone
-            nxt = [(st[0], st[1], st[2], st[3], (tuple((pi, -1, 0.0) for pi in range(len(r))), st[4]))
-                   for st in beam]
+            nxt = [(st[0], st[1], st[2], (tuple((pi, -1, 0.0) for pi in range(len(r))), st[3])) for st in beam]
         nxt.sort(key=lambda st: -st[0])  # stable: ties keep the first (leftmost) assignment
         beam = nxt[:_BEAM]
+    # the last baseline: a column it leaves open costs as in the stretch
+    beam.sort(key=lambda st: -(st[0] - _GAP * _left_open(st[1], st[2][2] & ~st[2][1])))
     # unwind the best state's placements, first row first
     per_row: list[tuple[tuple[int, int, float], ...]] = []
-    node = beam[0][4]
+    node = beam[0][3]
     while node:
         here, node = node  # type: ignore[misc]
         per_row.append(here)
@@ -247,3 +249,46 @@ def _thread(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
         else:
             cur.append(piece)
     return [b for col in columns for b in col] + alone
+
+
+def _grid_step(beam: Sequence[_State], r: Sequence[str], limit: Sequence[int], width: Sequence[int],
+               k: int) -> list[_State]:
+    """Every way of placing row ``r`` after each state of ``beam`` (the best of those that
+    leave the same state): on neighbouring columns, on the current baseline further right or
+    on the next one (see the module docstring). The order of the result follows the beam's
+    (best state first), then the columns from the left, for ties."""
+    n = len(r)
+    spans = [display_width(x) for x in r]
+    starts = []
+    for start in range(k - n + 1):
+        if all(spans[pi] <= limit[start + pi] for pi in range(n)):
+            # pdftotext joins two lines of one baseline where the first fills its column and
+            # the second starts at its column's edge (no paragraph's first line)
+            ends_full = start + n - 1 if spans[-1] >= width[start + n - 1] - 2 else -1
+            starts.append((start, ((1 << n) - 1) << start, _first_line(r[0], width[start]), ends_full))
+    best: dict[tuple[tuple[str | None, ...], _Grid], _State] = {}
+    for score, tails, (last, held, begun, full_before), placed in beam:
+        for start, mask, indented, ends_full in starts:
+            s = score
+            new_tails = list(tails)
+            here = []
+            for pi in range(n):
+                c = start + pi
+                e = _seam(tails[c], r[pi], width[c])
+                s += e + _indent(tails[c], r[pi], width[c])
+                new_tails[c] = r[pi]
+                here.append((pi, c, e))
+            key_tails = tuple(new_tails)
+            end = start + n - 1
+            # the same baseline further right (first: of two equal readings, the one with fewer
+            # baselines), or the next baseline, the one closed leaving its empty columns behind
+            options = []
+            if start > last:
+                joined = full_before >= 0 and start == full_before + 1 and not indented
+                options.append((s - (_MERGE if joined else 0.0), (end, held | mask, begun | mask, ends_full)))
+            options.append((s - _GAP * _left_open(tails, begun & ~held), (end, mask, begun | mask, ends_full)))
+            for sc, grid in options:
+                key = (key_tails, grid)
+                if key not in best or best[key][0] < sc:
+                    best[key] = (sc, key_tails, grid, (tuple(here), placed))
+    return list(best.values())
