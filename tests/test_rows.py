@@ -163,3 +163,15 @@ def test_a_row_goes_on_the_baseline_of_the_row_before_it_or_opens_the_next():
     for seam in ("多则几千美元，每月服务费一般20—30美元。公司", "情况有所不同，因为总有人在家，但大门上也贴有",
                  "住的房子都是独门独户，而且越是有钱的人家，住地越是偏僻。白天，人们上班的上班"):
         assert _norm(seam) in read, seam
+
+
+def test_a_line_that_closes_the_bracket_left_open_above_it_goes_on_in_that_column():
+    """dev_032 (pdftotext): the sign-off ``（本报波恩１月１３日电）`` is cut at a line's end, ``…外部
+    边界。（本报波恩`` / ``１月１３日电）``. The short second line, which closes the bracket the first
+    left open, is no headline fragment: it goes on in its column, and the sign-off ends the
+    article (before, ``1月13日电）`` stood alone and was read into the next article's headline,
+    ``1月13日电）马耳他总理会见钱其琛``)."""
+    page = cntextclean.split_articles((_bench_dir() / "dev_032.pdftotext.txt").read_text(encoding="utf-8"))
+    heads = [a.headline for a in page.articles]
+    assert "马耳他总理会见钱其琛" in heads
+    assert any(_norm(a.paragraphs[-1]).endswith("(本报波恩1月13日电)") for a in page.articles if a.paragraphs)
