@@ -175,3 +175,15 @@ def test_a_line_that_closes_the_bracket_left_open_above_it_goes_on_in_that_colum
     heads = [a.headline for a in page.articles]
     assert "马耳他总理会见钱其琛" in heads
     assert any(_norm(a.paragraphs[-1]).endswith("(本报波恩1月13日电)") for a in page.articles if a.paragraphs)
+
+
+def test_a_line_that_completes_the_dateline_above_it_goes_on_in_that_column():
+    """dev_036 (pdftotext): ``新华社耶路撒冷１月８日`` ends its line, ``电（记者戚德良、支林飞）以``
+    opens the next. The second line completes the dateline the first opens: it goes on in that
+    column, and the article opens with its whole dateline under its headline (before, the two
+    lines stood apart, read as headline lines, and the article's headline became
+    ``新华社耶路撒冷1月8日电（记者戚德良、支林飞）以色列总理内塔尼亚胡8日宣``)."""
+    page = cntextclean.split_articles((_bench_dir() / "dev_036.pdftotext.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if a.paragraphs and a.paragraphs[0].startswith("新华社耶路撒冷"))
+    assert art.headline == "以总理称将分步骤从西岸撤军黎游击队和以军激战"
+    assert _norm(art.paragraphs[0]).startswith("新华社耶路撒冷1月8日电(记者戚德良、支林飞)以色列总理")
