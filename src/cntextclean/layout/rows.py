@@ -142,13 +142,18 @@ def _closes_bracket(tail: str, piece: str) -> bool:
     return tail.count("（") > tail.count("）") and "）" in piece[:_BRACKET_REACH]
 
 
+def _first_line(piece: str, width: int) -> bool:
+    """A paragraph's first line, printed without its indent in a column ``width`` wide."""
+    return width - 6 <= display_width(piece) <= width - 3 and not ends_sentence(piece)
+
+
 @lru_cache(maxsize=65536)
 def _indent(tail: str | None, piece: str, full: int) -> float:
     """Evidence for the column from a paragraph's first line, which pdftotext prints without
     its two-character indent: short of a full line by about that much, and no sentence ends
     in it. It follows a line that ends a sentence, not a full line left open. (Evidence for
     the column only: whether the two lines join into one block is :func:`_seam`'s say.)"""
-    if tail is None or not (full - 6 <= display_width(piece) <= full - 3) or ends_sentence(piece):
+    if tail is None or not _first_line(piece, full):
         return 0.0
     if ends_sentence(tail):
         return _INDENT
@@ -205,11 +210,6 @@ _Grid = tuple[int, int, int, int]
 #: a beam state: score, each column's last line, the baseline grid, and the placements: (this
 #: row's (piece, column, seam evidence) tuples, the previous placements)
 _State = tuple[float, tuple[str | None, ...], _Grid, tuple[object, ...]]
-
-
-def _first_line(piece: str, width: int) -> bool:
-    """A paragraph's first line, printed without its indent (see :func:`_indent`)."""
-    return width - 6 <= display_width(piece) <= width - 3 and not ends_sentence(piece)
 
 
 def _left_open(tails: Sequence[str | None], mask: int) -> int:

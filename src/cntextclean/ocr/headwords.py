@@ -7,7 +7,10 @@ headline has a glyph look-alike (:func:`~cntextclean.ocr.confusions.lookalikes`)
 run of three or more of the headline's characters read exactly as the body prints them, and
 the headline's own reading of that place appears nowhere in the body, the body is the
 evidence. A run of two (a name: ``李鹏``) needs the body to print it twice and the plausibility
-model to agree. Used by the page analysis on OCR pages (it knows which lines are headlines and
+model to agree. Where the body prints the headline's reading too (the engine misread a body
+line the same way), the other reading must outvote it: three times as often, and at least three
+times (``艰兰奋斗`` once, ``艰苦奋斗`` seven times). A mended line is looked over again: a
+neighbour set right makes the run that shows the next misread (``论艰兰香斗``). Used by the page analysis on OCR pages (it knows which lines are headlines and
 which are body); a function, not a registered cleaner (it needs two texts).
 
 >>> fix_headline("传全有会见美国客人", "总参谋长傅全有上将今天会见了美国客人。")
