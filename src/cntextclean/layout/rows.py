@@ -83,11 +83,12 @@ _GAP = 3.0
 #: 0.3060 -> 0.3116 (dev_032-c6, where the sign-off now ends its article and the page's
 #: scrambled reports after it are read in another order)
 _BRACKET = 3.0
+#: ... closing it within this many characters
+_BRACKET_REACH = 12
 #: ... and from a dateline's first line, where it completes the dateline (dev_036: plain
 #: pdftotext articles dev cer / headline / pair 0.1954 / 0.864 / 0.853 -> 0.1950 / 0.870 /
 #: 0.865; the other-layout and other-text pages unchanged)
 _DATELINE = 3.0
-_BRACKET_REACH = 12
 #: what a row costs on the baseline of the row before it where pdftotext would have joined the
 #: two (the row before ends on a line that fills its column, this one starts on the next column
 #: with no first line's indent): other layouts' plain pdftotext articles cer 0.3124 at 0.0,
@@ -203,10 +204,10 @@ def _fit(row: Sequence[str], limit: Sequence[int]) -> Sequence[str]:
     return row
 
 
-#: where the rows stand on the grid of baselines: the last column the current baseline holds
-#: so far, the columns it holds and the columns begun in the stretch (bit masks), and the
-#: column the row before ends on if its last line fills that column (else -1)
-_Grid = tuple[int, int, int, int]
+#: where the rows stand on the grid of baselines: the columns the current baseline holds so far
+#: and the columns begun in the stretch (bit masks), and the column the row before ends on if
+#: its last line fills that column (else -1)
+_Grid = tuple[int, int, int]
 #: a beam state: score, each column's last line, the baseline grid, and the placements: (this
 #: row's (piece, column, seam evidence) tuples, the previous placements)
 _State = tuple[float, tuple[str | None, ...], _Grid, tuple[object, ...]]
@@ -233,7 +234,7 @@ def _thread(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
     limit = [(w or full) + 3 for w in widths]
     width = [w or full for w in widths]
     rows = [_fit(r, limit) for r in rows]
-    beam: list[_State] = [(0.0, (None,) * k, (-1, 0, 0, -1), ())]
+    beam: list[_State] = [(0.0, (None,) * k, (0, 0, -1), ())]
     for r in rows:
         nxt = _grid_step(beam, r, limit, width, k)
         if not nxt:
@@ -242,7 +243,7 @@ def _thread(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
         nxt.sort(key=lambda st: -st[0])  # stable: ties keep the first (leftmost) assignment
         beam = nxt[:_BEAM]
     # the last baseline: a column it leaves open costs as in the stretch
-    beam.sort(key=lambda st: -(st[0] - _GAP * _left_open(st[1], st[2][2] & ~st[2][1])))
+    beam.sort(key=lambda st: -(st[0] - _GAP * _left_open(st[1], st[2][1] & ~st[2][0])))
     # unwind the best state's placements, first row first
     per_row: list[tuple[tuple[int, int, float], ...]] = []
     node = beam[0][3]
@@ -296,7 +297,9 @@ def _grid_step(beam: Sequence[_State], r: Sequence[str], limit: Sequence[int], w
             ends_full = start + n - 1 if spans[-1] >= width[start + n - 1] - 2 else -1
             starts.append((start, ((1 << n) - 1) << start, _first_line(r[0], width[start]), ends_full))
     best: dict[tuple[tuple[str | None, ...], _Grid], _State] = {}
-    for score, tails, (last, held, begun, full_before), placed in beam:
+    for score, tails, (held, begun, full_before), placed in beam:
+        last = held.bit_length() - 1  # the current baseline's rightmost column so far (-1: none)
+        closing = _GAP * _left_open(tails, begun & ~held)  # what opening the next baseline costs
         for start, mask, indented, ends_full in starts:
             s = score
             new_tails = list(tails)
@@ -308,14 +311,13 @@ def _grid_step(beam: Sequence[_State], r: Sequence[str], limit: Sequence[int], w
                 new_tails[c] = r[pi]
                 here.append((pi, c, e))
             key_tails = tuple(new_tails)
-            end = start + n - 1
             # the same baseline further right (first: of two equal readings, the one with fewer
             # baselines), or the next baseline, the one closed leaving its empty columns behind
             options = []
             if start > last:
                 joined = full_before >= 0 and start == full_before + 1 and not indented
-                options.append((s - (_MERGE if joined else 0.0), (end, held | mask, begun | mask, ends_full)))
-            options.append((s - _GAP * _left_open(tails, begun & ~held), (end, mask, begun | mask, ends_full)))
+                options.append((s - (_MERGE if joined else 0.0), (held | mask, begun | mask, ends_full)))
+            options.append((s - closing, (mask, begun | mask, ends_full)))
             for sc, grid in options:
                 key = (key_tails, grid)
                 if key not in best or best[key][0] < sc:

@@ -10,8 +10,9 @@ evidence. A run of two (a name: ``李鹏``) needs the body to print it twice and
 model to agree. Where the body prints the headline's reading too (the engine misread a body
 line the same way), the other reading must outvote it: three times as often, and at least three
 times (``艰兰奋斗`` once, ``艰苦奋斗`` seven times). A mended line is looked over again: a
-neighbour set right makes the run that shows the next misread (``论艰兰香斗``). Used by the page analysis on OCR pages (it knows which lines are headlines and
-which are body); a function, not a registered cleaner (it needs two texts).
+neighbour set right makes the run that shows the next misread (``论艰兰香斗``). Used by the
+page analysis on OCR pages (it knows which lines are headlines and which are body); a
+function, not a registered cleaner (it needs two texts).
 
 >>> fix_headline("传全有会见美国客人", "总参谋长傅全有上将今天会见了美国客人。")
 '傅全有会见美国客人'
@@ -59,6 +60,8 @@ RARE = -9.0
 OUTVOTE = 3
 #: the longest run looked for (a longer one adds no evidence)
 MAX_RUN = 6
+#: how many times :func:`fix_headline` looks over a line it mended
+_PASSES = 3
 
 
 
@@ -101,11 +104,9 @@ def fix_headline(head: str, body: str) -> str:
     return head
 
 
-#: how many times :func:`fix_headline` looks over a line it mended
-_PASSES = 3
-
 
 def _fix_once(head: str, flat_body: str) -> str:
+    """One look over ``head``, left to right (see :func:`fix_headline`)."""
     chars = list(head)
     for i, c in enumerate(chars):
         if not _is_han(c):

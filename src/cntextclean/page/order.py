@@ -51,8 +51,6 @@ _SIM_ATTACH = 0.34
 _SIM_MATCH = 0.25
 #: an article that has its byline but no headline yet takes the next headline more readily
 _SIM_BYLINED = 0.1
-#: no limit on the text :func:`assemble`'s ``body_text`` gathers
-_WHOLE = 1 << 30
 #: share of a byline's bigrams a body must print to be its article's
 SIM_BYLINE_BODY = 0.2
 
@@ -381,7 +379,7 @@ def assemble(
                 # (OCR) and it shares a word with the article: the engine reads a headline
                 # anywhere, even inside a bylined article (``江泽民会见美国客人`` between an
                 # editorial's paragraphs), and a sub-head speaks of its article's matter
-                and (not ocr or similarity(head_text, headline_text(cur, texts) + body_text(cur, _WHOLE)) > 0.0)
+                and (not ocr or similarity(head_text, "".join(texts[k] for k in chain(cur.headline, *cur.paragraphs))) > 0.0)
             )
             if subhead and cur is not None:
                 # a sub-head inside a bylined article is an ordinary paragraph

@@ -90,25 +90,29 @@ _EDITOR_RE = re.compile(r"^(编者按|编者的话|编后)[\s\u3000]*[:：]?[\s\
 _SPACES = re.compile(r"[ \t\u3000]+")
 
 
-@lru_cache(maxsize=64)
-def _pre_layout(to: str, ocr: bool) -> Pipeline:
-    """The pipeline steps that run before the layout stage for these options (built once)."""
+def _around_layout(to: str, ocr: bool) -> tuple[list[str], list[str]]:
+    """The names of the steps ``clean`` runs for a page before its layout step, and after it."""
     from .. import presets
 
     names = presets.step_names(to=to, ocr=ocr, page=True)
+    at = next((i for i, n in enumerate(names) if n in presets.LAYOUT_STEPS), len(names))
+    return names[:at], names[at + 1 :]
+
+
+@lru_cache(maxsize=64)
+def _pre_layout(to: str, ocr: bool) -> Pipeline:
+    """The pipeline steps that run before the layout stage for these options (built once)."""
     # (the steps that run again after the layout stage are not pre-layout steps)
-    return Pipeline(names[: next((i for i, n in enumerate(names) if n in presets.LAYOUT_STEPS), len(names))])
+    return Pipeline(_around_layout(to, ocr)[0])
 
 
 @lru_cache(maxsize=1)
 def _post_layout_ocr() -> Pipeline:
     """The steps ``clean --ocr`` runs after its layout step, for split's paragraphs (the
-    spacing step aside: a paragraph is joined without spaces by then)."""
+    plain-text spacing step aside: a paragraph is joined without spaces by then)."""
     from .. import presets
 
-    names = presets.step_names(to="none", ocr=True, page=True)
-    at = next(i for i, n in enumerate(names) if n in presets.LAYOUT_STEPS)
-    return Pipeline([n for n in names[at + 1 :] if n != "cjk_spacing"])
+    return Pipeline([n for n in _around_layout("none", True)[1] if n not in presets.PLAIN_ONLY])
 
 
 def _redo_ocr_steps(articles: list[Article]) -> None:
@@ -127,7 +131,8 @@ def _redo_ocr_steps(articles: list[Article]) -> None:
         redone = [post(p) for p in paras]
     it = iter(redone)
     for a in articles:
-        a.paragraphs = [clean_body(next(it)) for _ in a.paragraphs]
+        # (a paragraph the steps emptied, a marker alone, is no paragraph)
+        a.paragraphs = [p for p in (clean_body(next(it)) for _ in a.paragraphs) if p]
 
 
 def _segment(text: str, ocr: bool = False) -> Segmented:
@@ -814,10 +819,9 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     articles = [_article(d, texts, roles, ocr=ocr) for d in drafts]
     if ocr:
         _redo_ocr_steps(articles)
-    if not ocr:
-        _two_part_gaps(articles, drafts, blocks)
-    if ocr:
         _fix_headlines(articles)
+    else:
+        _two_part_gaps(articles, drafts, blocks)
     fragments = [clean_body(join_pieces(texts[k] for k in grp)) for grp in frags]
     # body blocks that no article took (cannot happen by construction, but never lose text)
     used = {b for d in drafts for grp in d.paragraphs for b in grp}
