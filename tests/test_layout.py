@@ -1377,3 +1377,123 @@ def test_layout_headline_with_a_colon_after_an_empty_row_opens_a_band():
 
     assert clause_free("湘潭：优化营商环境 培育“百强”民企") and clause_free("大庆萨尔图：“三管齐下”为优化")
     assert not clause_free("同志们：") and not clause_free("据统计，近三年来：") and not clause_free("他指出：“展望")
+
+
+#: plain pdftotext of a rendered page of other text (17 characters a line, letters and digits
+#: printed half-width)
+_HALF_WIDTH_DIGITS_PAGE = [
+    "河北省保定市聚焦解决企业群众所",
+    "需所盼，坚持创新引领、数智赋能、机",
+    "制保障，持续提高行政效能，努力打造",
+    "服务周到、便利高效的政务服务环境，",
+    "市场活力不断增强，全市经营主体总量",
+    "突破百万户，企业群众满意度、获得感",
+    "不断提升，全国“好差评”评价系统好",
+    "评率达99%以上。",
+    "“一链服务”推进项目落地早达产",
+    "围绕服务项目建设全生命周期，推",
+    "行“拿地即开工、竣工即投产、生产即",
+    "准营”一链审批服务模式，今年1~9月",
+    "自立项到取得施工许可证平均用时",
+    "174.4天，比2022年减少76.1天。",
+    "聚力深化“拿地即开工”。在“拿",
+    "地即开工”基础上，积极探索推进“土",
+    "方开挖和基坑支护”“桩基工程”“主体",
+    "工程”施工许可证三阶段核发，项目开",
+    "工建设可提前2~3",
+    "稳步推进“先建后验”。通过政府",
+    "出标准、企业作承诺、部门强服务，实",
+    "现节本提效。今年以来，359个项目共",
+    "享应用区域评估成果，293个项目应用",
+    "承诺制审批。",
+    "",
+    "创新推出“先产后验”。对开发区",
+    "工业厂房项目试行“政企合同制”，企",
+    "业通过预验收后可提前开展试生产，部",
+    "门加强全程服务和事中事后监管，企业",
+    "投产可提前3~4个月。",
+    "“一条热线”解决企业群众困难事",
+    "聚焦企业群众急难愁盼，建立全面",
+    "受理、高效办理、未诉先办的12345热",
+    "线“接诉即办”工作机制，打造政务服",
+    "务“总客服”。截至今年10月底，接通",
+    "率98.78%，按时响应率98.77%，问题",
+    "解决率93.92%，群众满意率99.06%。",
+    "畅通渠道。发挥12345热线主渠道",
+    "作用，加强与人民网、中国政府网等多",
+    "渠道对接联动，开发12345“保省心”",
+    "移动端，畅通诉求直达反馈通道，随时",
+    "随地随手反映问题。",
+    "接诉即办。建立书记市长双牵头，",
+    "市县乡快速响应、首接负责、限时办结",
+    "联动工作机制，依托“热线+纪委”工",
+    "作机制，对热线办理全量监督、即时监",
+    "督、全过程监督。",
+    "未诉先办。强化数据分析，深入挖",
+    "掘涉及营商环境、汛期求助、供暖供气",
+]
+
+
+def test_a_line_short_only_by_the_number_that_opens_the_next_line_goes_on():
+    # a line end does not cut ``174.4``: the line before it ends short of its column, its
+    # paragraph going on
+    text = "\n".join(_HALF_WIDTH_DIGITS_PAGE) + "\n"
+    out = [ln for ln in rejoin_lines(text).splitlines() if ln]
+    at = next(k for k, ln in enumerate(out) if ln.startswith("围绕服务项目建设全生命周期"))
+    assert out[at].endswith("平均用时174.4天，比2022年减少76.1天。"), out[at:at + 2]
+    # a line as short over a line of Han text ends its paragraph
+    short = text.replace("174.4天，比2022年减少76.1天。", "一百多天，比前年减少两个多月。")
+    out = [ln for ln in rejoin_lines(short).splitlines() if ln]
+    assert out[at].endswith("平均用时"), out[at:at + 2]
+
+
+def test_a_two_part_headline_over_a_name_is_no_merged_row():
+    # plain pdftotext: ``数智赋能`` and its second part share a row one space apart, the
+    # author's name under them; the pieces are no columns' first lines
+    text = ("人民日报\n\n综合\n\n"
+            "数智赋能 保定打造服务周到便利高效政务环境\n"
+            "宋红敏\n\n"
+            "河北省保定市聚焦解决企业群众所\n"
+            "需所盼，坚持创新引领、数智赋能、机\n"
+            "制保障，持续提高行政效能，努力打造\n"
+            "服务周到、便利高效的政务服务环境，\n"
+            "市场活力不断增强，全市经营主体总量\n"
+            "突破百万户，企业群众满意度、获得感\n"
+            "不断提升，全国“好差评”评价系统好\n"
+            "评率达99%以上。\n")
+    page = cntextclean.split_articles(text)
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert (art.headline, art.byline) == ("数智赋能 保定打造服务周到便利高效政务环境", "宋红敏")
+    assert art.paragraphs[0].startswith("河北省保定市聚焦解决企业群众所需所盼")
+
+
+def test_the_texts_first_line_filling_its_column_over_a_first_line_is_a_headline():
+    # PyMuPDF: a headline in a larger type, as wide as the column's lines, as the page's first
+    # line; the line under it is a paragraph's first (short by the dropped indent). (PyMuPDF text
+    # prints no blank line, not even at its end)
+    text = ("人民日报　1998年1月5日　星期一　第8版\n"
+            "解放思想推动高质量发展大讨论动员部署会议讲话稿\n"
+            "省委十二届四次全会，是在新时代东北振兴进\n"
+            "入全面振兴全方位振兴新的历史时期召开的一次重\n"
+            "要会议，全会深入学习贯彻***总书记重要讲话和重\n"
+            "要指示精神，沿着***总书记指引的道路，在新起点\n"
+            "上对推进龙江全面振兴全方位振兴作出科学谋划和\n"
+            "具体部署，为建设现代化新龙江奠定了坚实基础。\n"
+            "我们要认真学习、深刻领会全会精神，紧扣全会决\n"
+            "策部署，解放思想，锐意进取，结合人大工作实际\n"
+            "抓好贯彻落实。\n"
+            "一、要充分认识省委十二届四次全会的重要意\n"
+            "义\n"
+            "第一，要充分认识全会的重大政治意义。在xx振\n"
+            "兴发展处于爬坡过坎的关键时期，***总书记时隔三\n"
+            "年再次主持召开座谈会，就深入推进东北振兴发表\n"
+            "重要讲话，时隔两年再次考察xx并作出重要指示，为\n"
+            "东北也为xx的全面振兴全方位振兴把脉定向、开出良\n"
+            "方，为龙江全面振兴注入了强大政治动力，指明了\n"
+            "前进方向，带来了重大机遇。学习宣传贯彻***总书\n"
+            "记重要讲话和重要指示精神是全省上下的首要政治\n"
+            "任务，全会通过的《中共xx省委贯彻落实***总书记")
+    page = cntextclean.split_articles(text)
+    assert page.articles[0].headline == "解放思想推动高质量发展大讨论动员部署会议讲话稿"
+    assert page.articles[0].paragraphs[0].startswith("省委十二届四次全会，")

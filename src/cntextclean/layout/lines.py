@@ -364,6 +364,8 @@ def breaks_between(
         # sentence, followed by a line filling the column (no first line: it is not indented)
         return False
     if not full_a:
+        if not ends and wide_narrow is False and _breaks_before_word(a, b, width):
+            return False
         # a short line ends its paragraph; without a sentence end a line a little short of
         # full is ragged (unjustified) text going on
         return True
@@ -378,6 +380,22 @@ def breaks_between(
     # does not broke paragraphs of the held-out pages as often as it mended them)
     lo = b.span if wide_narrow else b.width
     return width - 7 <= lo and b.span <= width - 3
+
+
+#: a run of half-width letters and digits that a line end does not cut (``174.4``, ``2022``,
+#: ``LNG``)
+_LEAD_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%/~\-]*")
+
+
+def _breaks_before_word(a: Line, b: Line, width: int) -> bool:
+    """Did line ``a`` end short only because the word that opens ``b`` (half-width letters
+    or digits, which a line end does not cut) did not fit after it? Then ``a`` is a full line
+    of a paragraph that goes on (``…今年1~9月自立项到取得施工许可证平均用时`` /
+    ``174.4天，比2022年减少76.1天。``), not a paragraph's last line. Only where the page
+    printed its letters and digits half-width: a line end may cut full-width digits
+    (``…截至１９９７年１２月３`` / ``１日…``)."""
+    m = _LEAD_WORD.match(b.text)
+    return m is not None and width - a.span < display_width(m.group()) + 2
 
 
 def narrow_printed_wide(lines: Sequence[Line], widths: Sequence[int]) -> bool | None:

@@ -236,7 +236,12 @@ def _merged_first_row(block: list[str], line_w: int = 0) -> tuple[int, list[str]
     if not under:
         return -1, []
     below = max(under)
-    if CLAUSE_MARK.search("".join(pieces)) or 0.7 * below <= display_width(pieces[0]) <= below + 2:
+    if CLAUSE_MARK.search("".join(pieces)):
+        return i, pieces
+    # (without clause punctuation, as wide as a column's body lines under it: a two-part
+    # headline over a name, ``数智赋能 保定打造服务周到便利高效政务环境`` / ``宋红敏``, is no
+    # merged row)
+    if 0.7 * below <= display_width(pieces[0]) <= below + 2 and not (line_w and 2 * below < line_w):
         return i, pieces
     return -1, []
 
@@ -605,12 +610,13 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 and _full_head_line(ln, w, nxt_same, nxt2)):
             cur["lines"].append(ln)  # type: ignore[union-attr]
             continue
-        if (after_end and prev_role == "body" and ordered and cur is not None
-                and cur["group"] == ln.group and not ln.gap_before and prev_line is not None
-                and prev_line.span < w - _SHORT and _full_head_line(ln, w, nxt_same, nxt2)):
-            # (after a paragraph's end, a line filling the column cannot open a paragraph on
-            # a page whose paragraphs open short by their indent: a headline as wide as the
-            # column, ``“亲清直通车·政企恳谈会”的理论逻辑与湖州实践``)
+        if (after_end and ordered and _full_head_line(ln, w, nxt_same, nxt2) and (cur is None or (
+                prev_role == "body" and cur["group"] == ln.group and not ln.gap_before and prev_line is not None
+                and prev_line.span < w - _SHORT))):
+            # (after a paragraph's end, or as the text's first line, a line filling the column
+            # cannot open a paragraph on a page whose paragraphs open short by their indent: a
+            # headline as wide as the column, ``“亲清直通车·政企恳谈会”的理论逻辑与湖州实践``,
+            # ``解放思想推动高质量发展大讨论动员部署会议讲话稿``)
             open_unit(ln, "headline", w)
             continue
         if (after_end and _is_head(ln, w) and (nxt is None or not _continues_head(ln, nxt, w, ordered=ordered))
