@@ -1515,6 +1515,25 @@ def test_cut_sentence_never_links_to_an_opener_but_a_colon_may():
     assert link_score(colon, going_on) > -9.0
 
 
+def test_a_numbered_sub_head_that_ends_short_is_continued_by_nothing():
+    from cntextclean.page.continuation import Piece, left_strength, link_score
+
+    # ``…内生动力`` + ``学，…`` reads a word (力学) across the seam: the sub-head's short line
+    # still says its text is whole
+    head = Piece(text="三、要解放思想，激发推动振兴发展内生动力", pos=0, starts_paragraph=True,
+                 ends_paragraph=True, start_known=True, n_lines=1, exact_widths=True)
+    rest = Piece(text="学，反反复复学，坚持学用结合、学以致用，做到学深悟透、落地生根。", pos=1,
+                 starts_paragraph=False, start_known=True)
+    assert left_strength(head) == -9.0 and link_score(head, rest) == -9.0
+    # a paragraph cut at a column's foot asks for its rest
+    cut = Piece(text="三、要解放思想，激发推动振兴发展内生动力，坚持从实际出发认认真真", pos=0,
+                starts_paragraph=True, ends_paragraph=False, start_known=True, n_lines=2, exact_widths=True)
+    assert left_strength(cut) > 0
+    # (pdftotext, pdfminer and OCR text interleave columns or guess widths: not there)
+    assert left_strength(Piece(text=head.text, pos=0, starts_paragraph=True, ends_paragraph=True,
+                               start_known=True, n_lines=1)) > 0
+
+
 def test_space_after_a_latin_run_is_no_line_end():
     """Seed 004 prints ``12345 热线"接诉即办"工作机制, 打造…``: the space after ``12345`` is the
     space set around digits, not the end of a printed line, so the paragraph stays whole."""

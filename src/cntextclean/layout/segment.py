@@ -449,6 +449,31 @@ def _word_cut(prev: Line | None, ln: Line) -> bool:
 _BRACKETS = re.compile(r"[（）()〔〕]")
 
 
+def _label_over_head(prev: Line, ln: Line, nxt: Line | None, nxt2: Line | None, width: int) -> bool:
+    """Where the extractor keeps a column's lines together: a section label (two to four Han
+    characters, nothing else) under a paragraph's full line that ends no sentence, over a
+    headline line and more text, is the next article's label, not the paragraph's last line (a
+    column cut at the page's foot, the next column's article read after it: ``…优势充分释放
+    的发展`` / ``国际`` / ``全市推动高质量发展大学习大讨论``). A paragraph's last line ends its
+    sentence."""
+    if not width or nxt is None or nxt2 is None or nxt.gap_before or nxt2.gap_before:
+        return False
+    if not (looks_like_section_label(ln.text) and len(ln.text) <= 4) or ends_sentence(prev.text):
+        return False
+    if prev.span < width - _SHORT or not _is_head(nxt, width) or is_byline(nxt.text):
+        return False
+    if _start_evidence(nxt, width, nxt2 if nxt2.group == nxt.group else None) == (True, True):
+        return False  # (over a paragraph's first line: ``…作出人`` / ``大新贡献`` / ``面对…``)
+    # an article's headline: its second line, a subtitle, a byline or a dateline under it (a
+    # sub-head over its paragraph is no article's: ``…推动`` / ``破解问`` / ``“一个平台”构建…``)
+    t2 = nxt2.text
+    if not (_is_head(nxt2, width) or is_byline(t2) or _SUBTITLE.match(t2) or DATELINE_START.match(t2)):
+        return False
+    # (no word read on across the line end: a wrapped sub-head's rest, ``…作出人`` / ``大新贡献``,
+    # a paragraph's last characters, ``…推动破`` / ``解问``)
+    return not _word_cut(prev, ln)
+
+
 def _head_in_body(prev: Line, ln: Line, nxt: Line | None, width: int, *, ordered: bool = False) -> bool:
     """A headline line that the extraction printed inside another article's paragraph: a full
     line that ends no sentence, then a line of Han text (at most four narrow characters) well
@@ -554,9 +579,16 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             continue
         # (the marker first: the byline test runs only on the lines that open with one)
         marked_byline = ln.text.lstrip(" \u3000")[:1] in BYLINE_MARKERS and is_byline(ln.text)
-        if wide[i] and (after_end or cur.get("wide")) and not marked_byline:  # type: ignore[union-attr]
+        # (PyMuPDF keeps a column's lines together: a wide line without clause punctuation
+        # under a paragraph left open is a headline across columns, the column cut above it:
+        # ``…原原本本学、认认真真`` / ``全市推动高质量发展大学习大讨论动员部署会讲话``)
+        across = flavour == "pymupdf" and not CLAUSE_MARK.search(ln.text) and not ends_sentence(ln.text)
+        if wide[i] and (after_end or cur.get("wide") or across) and not marked_byline:  # type: ignore[union-attr]
             # wider than its column: a line across columns (a headline, a caption)
-            if cur is not None and cur.get("wide") and cur["group"] == ln.group and not ln.gap_before:
+            if (cur is not None and cur.get("wide") and cur["group"] == ln.group and not ln.gap_before
+                    and not is_caption(_unit_text(cur["lines"]))):  # type: ignore[arg-type]
+                # (a caption ends at its credit: the wide lines under it are a headline,
+                # ``福建选手林菱正在发球。（张如亮摄）`` / ``数智赋能``)
                 cur["lines"].append(ln)  # type: ignore[union-attr]
             else:
                 u = open_unit(ln, "headline", w)
@@ -626,9 +658,11 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                          and _word_goes_on(prev_line, ln))):
             if prev_role == "headline" and cur is not None and _name_byline(ln, cur, nxt, w, nxt2):
                 open_unit(ln, "byline", w)  # (the names under a headline, over its body)
-            elif (prev_role == "headline" and cur is not None and cur["group"] == ln.group) or (
-                prev_role == "headline" and cur is not None and not ln.gap_before
+            elif prev_role == "headline" and cur is not None and (cur["group"] == ln.group or not ln.gap_before) and not (
+                cur.get("wide") and is_caption(_unit_text(cur["lines"]))  # type: ignore[arg-type]
             ):
+                # (a line set wide that is a whole caption, ``福建选手林菱正在发球。（张如亮摄）``,
+                # is no headline's first line)
                 cur["lines"].append(ln)  # type: ignore[union-attr]
             elif (prev_role == "body" and cur is not None and cur["group"] == ln.group and not ln.gap_before
                     and _heading_body(cur, colon=True) and _word_cut(prev_line, ln)):
@@ -647,6 +681,9 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             u["fresh"] = cur is None  # (the text's first line opens something)
             continue
         same_group = cur["group"] == ln.group and not ln.gap_before
+        if same_group and ordered and _label_over_head(prev_line, ln, nxt_same, nxt2, w):
+            open_unit(ln, "section", w)
+            continue
         if same_group and not ocr and _head_in_body(prev_line, ln, nxt_same, w, ordered=ordered):
             open_unit(ln, "headline", w)
             continue

@@ -68,6 +68,12 @@ class Piece:
     #: the first body text of the page, above every article: often the rest of a paragraph
     #: that a column or page break cut
     page_top: bool = False
+    #: the extractor keeps a column's lines together and prints them as set (PyMuPDF): a short
+    #: last line truly ends the text
+    exact_widths: bool = False
+    #: the first body block of a later page, starting mid-sentence: the rest of a paragraph
+    #: that the page break cut, whose page printed other articles' headlines after it
+    new_page: bool = False
     #: the block follows the end of an article (author note, sign-off): it opens the next one
     after_close: bool = False
     #: how many article ends (author notes, sign-offs) precede the block
@@ -152,6 +158,10 @@ def left_strength(p: Piece) -> float:
         # a heading-like line: not ending a sentence is normal for a headline
         return -0.5 if not ends_sentence(t) else -9.0
     if not ends_sentence(t):
+        if p.ends_paragraph and p.start_known and p.exact_widths and p.n_lines <= 2 and _opens_item(t):
+            # a numbered sub-head that ends short of its column (``三、要解放思想，激发推动振兴
+            # 发展内生动力``): its text is whole (a sub-head cut by a column break fills its line)
+            return -9.0
         # a short last line ends a paragraph even where punctuation is missing (OCR)
         return 1.0 if (p.ends_paragraph and p.start_known) else 2.0
     if not p.ends_paragraph:
@@ -337,7 +347,7 @@ def _link_score(left: Piece, right: Piece, page: frozenset[str], a: float, b: fl
     elif right.closes_before != left.closes_before:
         s -= 2.0  # an article ends between them
     own_line = left.left_only and right.index == left.index + 1
-    if d > 0 and right.heads_before > left.heads_before + (1 if own_line else 0):
+    if d > 0 and right.heads_before > left.heads_before + (1 if own_line else 0) and not right.new_page:
         s -= HEAD_BETWEEN_OCR if left.ocr else HEAD_BETWEEN  # a headline or byline stands between them
     if right.after_byline:
         s -= 2.5

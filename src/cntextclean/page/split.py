@@ -210,10 +210,12 @@ def _open_at_break(blocks: Sequence[Block], i: int) -> bool:
 
 
 def _piece(b: Block, pos: int, *, weak_starts: bool = False, ocr: bool = False, at_break: bool = False,
-           floor: float = 0.0) -> Piece:
+           floor: float = 0.0, new_page: bool = False, exact: bool = False) -> Piece:
     """The continuation scorer's view of body block ``b`` (``pos``: its place among the body
     blocks); ``at_break``: :func:`_open_at_break` holds for it, its paragraph may run on;
-    ``floor``: the evidence a link of a PDF extraction must exceed (OCR text has its own)."""
+    ``floor``: the evidence a link of a PDF extraction must exceed (OCR text has its own);
+    ``new_page``: the first body block of a later page (a page-top continuation, where it
+    starts mid-sentence); ``exact``: the extractor prints a column's lines together, as set."""
     known = bool(b.features.get("start_known", b.line_width > 0)) and not weak_starts
     ends = b.ends_paragraph and not _fills_column(b) and not at_break
     printed = [ln for ln in b.lines if ln.strip()]
@@ -230,6 +232,8 @@ def _piece(b: Block, pos: int, *, weak_starts: bool = False, ocr: bool = False, 
         link_floor=OCR_LINK_FLOOR if ocr else floor,
         ocr=ocr,
         wrapped_short=_wrapped_short(printed, b.line_width),
+        new_page=new_page and known and not b.starts_paragraph,
+        exact_widths=exact,
     )
 
 
@@ -755,8 +759,12 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     weak_starts = seg.flavour in ("markdown", "plain")
     run_on = not ocr and seg.flavour in _RUN_ON_FLAVOURS
     floor = PDF_LINK_FLOOR if seg.flavour in _FLOOR_FLAVOURS else 0.0
+    # (PyMuPDF: a column's lines together, as printed; pdftotext and pdfminer interleave
+    # columns, whose pieces' widths and page tops say less)
+    exact = seg.flavour == "pymupdf" and not ocr
     pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts, ocr=ocr, at_break=run_on and _open_at_break(blocks, i),
-                        floor=floor)
+                        floor=floor, exact=exact,
+                        new_page=exact and pos > 0 and blocks[i].page != blocks[body[pos - 1]].page)
               for pos, i in enumerate(body)}
     # (extraction groups: blank-line blocks of a flowing extraction; -layout columns differ)
     flowing = seg.flavour in ("pdftotext", "pdfminer") and not ocr
