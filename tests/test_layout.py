@@ -1714,3 +1714,61 @@ def test_a_paragraph_cut_at_the_page_foot_goes_on_at_the_next_pages_top():
     assert "全市推动高质量发展大学习大讨论动员部署会讲话稿" in heads, heads
     art = page.articles[heads.index("全市推动高质量发展大学习大讨论动员部署会讲话稿")]
     assert art.paragraphs[0] == "同志们：" and not any("反反复复学" in p for p in art.paragraphs)
+
+
+def test_a_stride_never_points_a_cut_paragraph_at_a_visible_first_line():
+    # ``-layout`` page of parallel numbered paragraphs, each cut at the foot of its column and
+    # going on at the top of the next: each rest is the next piece; two pieces on is the next
+    # numbered paragraph's indented first line, where no cut paragraph goes on (the character
+    # model alone read a stride of 2, ``…始终坚持`` + ``从最初的不足1%…``)
+    path = Path(__file__).parent / "data" / "text_variants" / "dev_029-t2.pdftotext-layout.txt"
+    page = cntextclean.split_articles(path.read_text(encoding="utf-8"))
+    paras = [p for a in page.articles for p in a.paragraphs]
+    for head, tail in (("（一）思想观念新。", "与苏州的差距已经很大。"), ("（二）创新氛围浓。", "成果交易、人才服务等平台。")):
+        mine = [p for p in paras if p.startswith(head)]
+        assert mine and mine[0].endswith(tail), [p[-20:] for p in mine]
+
+
+#: ``-layout`` text of a rendered page of other text: a paragraph printed cut off at the foot of
+#: its column (``…提升了城市影响`` / ``力和美``), then a headline alone on its row over a
+#: byline of a name only, over the next article's columns
+_LAYOUT_CUT_PARAGRAPH_AND_NAME_BYLINE = [
+    "企恳谈会”。如今，“亲清直通车     三是构建了高效率的闭环反    性、推广性的典型案例，以点带    会范围延伸至产业链，以产业链",
+    "·政企恳谈会”成效显著，打响 馈落实机制。湖州“亲清直通车       面推动营商环境工作经验由“盆    上中下游企业进行深入探讨，由",
+    "了品牌，在全省复制推广。      ·政企恳谈会”真正体现了“实    景”变“风景”。不是政府给企业   点到线到面。通过恳谈会，提升",
+    "  一是搭建了高规格的、区县 干争先”，通过建立闭环机制，落      颁奖，而是由企业家代表为“好    产业链升级。同时，也可以三产",
+    "联动、各部门协同工作机制。市 在实处。每期围绕重大议题确定       案例”颁奖，真正体现了企业当    融合来选择话题库。",
+    "级恳谈会由市委书记、市四套班 一至二个主题。2023年3月8日，    家作主，营商环境好不好由企业       三是从重点企业、龙头企业",
+    "子主要领导轮流主持，区县恳谈 第三十二期“亲清直通车·政企       说了算。              延伸到小微企业、服务企业，扩",
+    "会由区县主要领导主持。与其他 恳谈会”举行了湖州市服务女性         自去年6月“亲清直通车·政   大参与企",
+    "地方不同，湖州“亲清直通车· 创业创新“三八妇女节”专场活       企恳谈会”启动以来，亲清政商       四是邀请更多的高校、智库",
+    "政企恳谈会”从一开始就体现市 动。在南太湖App上建立市级恳      关系更加和谐，提升了企业发展    专家参加“亲清直通车·政企恳",
+    "委、市政府的高度重视。同时建 谈会企业家线上报名专栏，畅通       信心，在全社会形成了尊商重商    谈会”，围绕主题出谋划策",
+    "立联动机制，实现市、区县两级 企业家主动与政府沟通交流的新       的良好氛围。同时，还被各级主       （作者单位系湖州学院）",
+    "联动，以及各部门联动。       渠道。同时，根据会议主题，线    流媒体广泛报道，品牌影响力日",
+    "  二是建立了常态机制。每周 下邀请本行业相关企业参加。每       益凸显，极大地提升了城市影响",
+    "三市区县同步召开“周恳谈”。每 周三市、区县联动召开“亲清直      力和美",
+    "创新构建城乡互动的治理共同体",
+    "殷荣林",
+    "  基层是社会的细胞，基层治   有相应的权力、资源和能力来完     制，发挥好各级政府的公共服     把更多资源、服务、管理放到基",
+    "理是国家治理的基石，统筹推进   成上级下达和转移的繁重治理任     务、公共管理、公共安全等职     层，实现资源下沉、服务下沉、",
+    "乡镇（街道）和城乡社区基层治   务，特别是涉及技术性较强的领     责。同时，要引导和推动社会力    管理下沉，把资源聚集到社区，",
+    "理共同体建设，是实现国家治理   域，基层没有专业的力量来应      量参与社会治理，努力形成社会    把服务聚焦到社区，把力量延伸",
+    "体系和治理能力现代化的基础工   对。三是问题复杂和多元主体参     治理人人参与、人人尽责的良好    到社区，把矛盾化解在社区，把",
+    "程。全面建成小康社会以后，更   与动力不足之间的矛盾。长期以     局面。其次，要实现组织结构从    问题解决在社区，实现基层社会",
+    "要加强和创新城乡基层治理，积   来，我国基层社会组织和自治组     科层制向扁平化、网络化转变。    治理的常态化、长效化、精细",
+    "极探索城乡基层社会良序善治机   织发育还不充分，不能很好地发     城市治理共同体则强调合法权力    化、精准化和精品化。其次，要",
+    "制，从而更好地促进国家治理体   挥群众自我教育、自我管理、自     来源多样性，社会组织、企事业    实现行为手段从传统人工手段向",
+    "系和治理能力现代化。       我服务的作用，基层群众的责任     单位、社区组织等也是合法权力    现代技术手段转变。建设城市治",
+    "  基层社会治理系统化建设面   感和参与的主动性不足，这已是     的来源，任何一个单一主体都不    理共同体是为了实现精细化管理",
+    "临的主要问题。社会治理工作最   基层共治亟待突破的难点问题。     能垄断规范和管理的实践过程。    和人性化治理，除了动员最广泛",
+    "坚实的力量支撑在基层，最突出   四是智能化趋势和智慧治理能力     城市治理对上对下负责有机统     的人民群众参与社会治理之外，",
+]
+
+
+def test_layout_a_line_that_reads_on_is_no_headline_and_a_name_under_a_headline_is_its_byline():
+    page = cntextclean.split_articles("\n".join(_LAYOUT_CUT_PARAGRAPH_AND_NAME_BYLINE))
+    arts = [(a.headline, a.byline) for a in page.articles]
+    assert ("创新构建城乡互动的治理共同体", "殷荣林") in arts, arts
+    assert not any(a.headline == "力和美" for a in page.articles)
+    assert any("极大地提升了城市影响力和美" in p for a in page.articles for p in a.paragraphs)

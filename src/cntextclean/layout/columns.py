@@ -491,6 +491,19 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         nxt = next((j for j in range(i + 1, min(len(placed), i + 3)) if placed[j]), None)
         return nxt is not None and len(rows[nxt]) == 1 and _is_byline_row(rows[nxt][0].text)
 
+    def name_under(i: int) -> bool:
+        """Is the next row with text a byline of names only (``殷荣林``, ``欧如章 陈新``) alone
+        on its row, over rows of several columns?"""
+        nxt = next((j for j in range(i + 1, min(len(placed), i + 3)) if placed[j]), None)
+        if nxt is None or len(rows[nxt]) != 1:
+            return False
+        # (right over the columns: a section label, ``国际``, is over a headline)
+        body = next((j for j in range(nxt + 1, min(len(placed), nxt + 3)) if placed[j]), None)
+        if body is None or len(placed[body]) < 2:
+            return False
+        parts = rows[nxt][0].text.split()
+        return 1 <= len(parts) <= 3 and all(_NAME.match(x) for x in parts)
+
     def next_multi(i: int) -> bool:
         """Is one of the next three rows with text (single rows skipped: a byline under
         a headline) a row of several columns?"""
@@ -616,8 +629,9 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 separator = separator or (
                     prev_multi and bool(w0) and rows[i][0].end - starts[0] < w0 - 1 and clause_free(txt))
                 # alone on its row without clause punctuation, right over a byline alone on
-                # its row (``瑞安市委书记 麻胜聪``): a headline, however wide
-                separator = separator or (clause_free(txt) and byline_under(i))
+                # its row (``瑞安市委书记 麻胜聪``, or names only, ``殷荣林``, over the columns):
+                # a headline, however wide
+                separator = separator or (clause_free(txt) and (byline_under(i) or name_under(i)))
                 # but body text of other columns beside the line's first column, under
                 # it before the first column goes on: those columns flow past a headline
                 # set in the first column
@@ -727,6 +741,10 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     return [[_join_headline_lines(_trim(col)) for col in band] for band in bands]
 
 
+#: a name as a byline prints it: two to four Han characters
+_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
 def _cut_heading_at_end(col: list[str], full: int) -> None:
     """A column's last line that neither fills the column nor ends a sentence, under a full
     line that does not end one either, is no line of that paragraph (a paragraph's line is
@@ -739,8 +757,17 @@ def _cut_heading_at_end(col: list[str], full: int) -> None:
         return
     last, above = col[n - 1], col[n - 2]
     if (_heading_piece(last) and not _BYLINE.match(last.strip()) and len(last.strip()) <= full - 3
-            and len(above.rstrip()) >= full - 1 and not _ends_body(above)):
+            and len(above.rstrip()) >= full - 1 and not _ends_body(above) and not _word_cut(above, last)):
         col.insert(n - 1, "")
+
+
+def _word_cut(above: str, line: str) -> bool:
+    """Does ``line`` go on with a word that ``above`` cut at its end? Then it is the last line
+    of a paragraph printed cut off, not a headline (``…极大地提升了城市影响`` / ``力和美``)."""
+    from ..page.joinscore import word_join_score  # (lazy: the page family imports this one)
+    from .segment import _WORD_INTO_LINE
+
+    return word_join_score(above.strip(), line.strip()) >= _WORD_INTO_LINE
 
 
 def _headline_into_column(bands: list[list[list[str]]], cols: list[list[str]]) -> None:

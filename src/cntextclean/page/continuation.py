@@ -469,6 +469,10 @@ _STRIDE_MARGIN = 0.0
 #: (tp/fp) pdfminer 287/180 -> 302/163, variants 353/260 -> 366/249 (0.0 and 1.0 the same on dev;
 #: pdftotext and -layout unchanged)
 _FRAGMENT_MARGIN = 0.5
+#: what a stride costs that points a cut piece at a paragraph's visible first line (indented,
+#: or short by the indent the extractor dropped): ``-layout`` pieces of parallel numbered
+#: paragraphs, each cut at a column's foot with its rest the next piece, read at stride 2
+_VISIBLE_START = 2.0
 #: the shortest run whose strides are decided (shorter ones keep stride 1)
 _MIN_RUN = 6
 
@@ -519,8 +523,13 @@ def _run_strides(run: Sequence[Piece], margin: float = _STRIDE_MARGIN) -> list[i
     n = len(run)
     open_end = [not ends_sentence(p.text) for p in run]
     open_start = [right_strength(p) > 0 for p in run]
+    visible_start = [right_strength(p) <= RIGHT_KNOWN_START for p in run]
 
     def emit(i: int, st: int) -> float:
+        if i + st < n and open_end[i] and visible_start[i + st]:
+            # a cut paragraph does not go on in a paragraph's visible first line: no stride
+            # points there (else a stride that skips a seam of weak evidence wins)
+            return -_VISIBLE_START
         if i + st >= n or not open_end[i] or not open_start[i + st]:
             return 0.0
         return max(min(join_score(run[i].text, run[i + st].text), 5.0), -5.0) - (margin if st > 1 else 0.0)
