@@ -2124,6 +2124,19 @@ def test_topic_steps_move_paragraphs_without_losing_or_doubling_any(texts, owner
 TEXT_VARIANTS = Path(__file__).parent / "data" / "text_variants"
 
 
+def test_a_wrapped_numbered_sub_head_read_apart_from_its_last_line_is_one_paragraph():
+    """pdfminer reads four columns line by line: a numbered subheading wrapped over two lines
+    (``一、要充分认识省委十二届四次全`` / ``会的重要意义``) comes back as two headings, the second
+    read after the next subheading's first line. A word across the seam that the page prints
+    elsewhere (``四次全会``) puts each rest back on its subheading, the first read first."""
+    page = split_articles((TEXT_VARIANTS / "dev_011-t3.pdfminer.txt").read_text(encoding="utf-8"))
+    heads = [a.headline for a in page.articles]
+    assert "会的重要意义" not in heads and "会的部署安排" not in heads, heads
+    paras = [p for a in page.articles for p in a.paragraphs]
+    assert "一、要充分认识省委十二届四次全会的重要意义" in paras
+    assert "二、要准确把握省委十二届四次全会的部署安排" in paras
+
+
 def test_name_only_bylines_and_author_notes_in_a_pdf_page_of_other_text():
     """The seeds' articles printed in dev_003's layout (PyMuPDF): a byline of a name alone
     (``宋红敏``, ``孙俨``) under a headline is the byline, not the headline's last line; an

@@ -472,7 +472,7 @@ _FRAGMENT_MARGIN = 0.5
 #: what a stride costs that points a cut piece at a paragraph's visible first line (indented,
 #: or short by the indent the extractor dropped): ``-layout`` pieces of parallel numbered
 #: paragraphs, each cut at a column's foot with its rest the next piece, read at stride 2
-_VISIBLE_START = 2.0
+_VISIBLE_START = 1.0
 #: the shortest run whose strides are decided (shorter ones keep stride 1)
 _MIN_RUN = 6
 

@@ -24,9 +24,9 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from ..charclass import drop_space, is_han
-from ..layout.lines import HEAD_GAP
+from ..layout.lines import HEAD_GAP, han_4grams, is_list_item
 from .assign import best_pairs
-from .continuation import Link, Piece, chains, find_links, interleave_strides
+from .continuation import Link, Piece, _seam_recurs, chains, find_links, interleave_strides
 from .joinscore import word_join_score
 from .roles import (
     ROLE_AUTHOR_NOTE,
@@ -245,6 +245,7 @@ def assemble(
         for lk in links
     ]
     col_prev = _column_predecessors(plist, body_idx, pieces)
+    page_grams = han_4grams("\n".join(texts))
 
     drafts: list[Draft] = []
     art_of_chain: dict[int, Draft] = {}  # chain head -> draft
@@ -345,6 +346,13 @@ def assemble(
                 stray.headline, stray.subtitle = heads, subs
                 stray.notes.append("headline line read inside another article's paragraph")
                 drafts.append(stray)
+                i = j
+                continue
+            para = None if ocr else _subhead_read_on(drafts, heads, subs, texts, roles, page_grams)
+            if para is not None:
+                # the rest of a numbered sub-head wrapped over two lines, read apart from its
+                # first line (pdfminer: ``一、要充分认识省委十二届四次全`` … ``会的重要意义``)
+                para.append(heads[0])
                 i = j
                 continue
             first = _headline_read_on(drafts, heads, subs, texts) if ocr else None
@@ -730,6 +738,42 @@ def _headline_read_on(drafts: Sequence[Draft], heads: Sequence[int], subs: Seque
             seen += 1
             if seen >= _READ_ON_WINDOW:
                 break
+    return None
+
+
+#: the evidence (nats: a word spanning the seam, :func:`~cntextclean.page.joinscore.word_join_score`,
+#: and :data:`_SUBHEAD_RECURS` where the four characters across it recur on the page) that a
+#: heading line finishes a numbered sub-head cut at its line's end (``…四次全`` + ``会的重要意义``:
+#: 2.75 + 3.0)
+_SUBHEAD_READS_ON = 4.0
+_SUBHEAD_RECURS = 3.0
+
+
+def _subhead_read_on(drafts: Sequence[Draft], heads: Sequence[int], subs: Sequence[int], texts: Sequence[str],
+                     roles: Sequence[str], grams: frozenset[str]) -> list[int] | None:
+    """The paragraph or headline (a numbered sub-head, its line cut mid-word) that the heading
+    line ``heads`` finishes, or None. Of several, the first read (the extraction reads the
+    sub-heads' rests in the order of their first lines: ``一、…四次全``, ``二、…四次全``, then
+    ``会的重要意义``, ``会的部署安排``)."""
+    if len(heads) != 1 or subs:
+        return None
+    line = texts[heads[0]].strip()
+    if not line or is_list_item(line) or ends_sentence(line):
+        return None
+    for d in drafts:
+        # (kept as a paragraph, or still a headline: the sub-heads are folded in later)
+        for para in [d.headline, *d.paragraphs]:
+            if len(para) != 1:
+                continue
+            k = para[0]
+            if k >= heads[0] or roles[k] not in (ROLE_HEADING, ROLE_BODY):
+                continue
+            first = texts[k].strip()
+            if not is_list_item(first) or ends_sentence(first):
+                continue
+            evidence = word_join_score(first, line) + (_SUBHEAD_RECURS if _seam_recurs(first, line, grams) else 0.0)
+            if evidence >= _SUBHEAD_READS_ON:
+                return para
     return None
 
 
