@@ -2137,6 +2137,16 @@ def test_a_wrapped_numbered_sub_head_read_apart_from_its_last_line_is_one_paragr
     assert "二、要准确把握省委十二届四次全会的部署安排" in paras
 
 
+def test_a_paragraphs_last_line_that_finishes_a_cut_word_is_no_headline():
+    """Plain pdftotext: a paragraph printed cut off in the source (``…为我国化工产业高质`` /
+    ``量发展提供有力的学``) ends on a short line without punctuation, read apart from the line
+    above it; the word across the seam (``高质量``) makes it that paragraph's last line."""
+    page = split_articles((TEXT_VARIANTS / "dev_033-t2.pdftotext.txt").read_text(encoding="utf-8"))
+    heads = [a.headline for a in page.articles]
+    assert "量发展提供有力的学" not in heads, heads
+    assert any(p.endswith("为我国化工产业高质量发展提供有力的学") for a in page.articles for p in a.paragraphs)
+
+
 def test_name_only_bylines_and_author_notes_in_a_pdf_page_of_other_text():
     """The seeds' articles printed in dev_003's layout (PyMuPDF): a byline of a name alone
     (``宋红敏``, ``孙俨``) under a headline is the byline, not the headline's last line; an

@@ -349,9 +349,13 @@ def assemble(
                 i = j
                 continue
             para = None if ocr else _subhead_read_on(drafts, heads, subs, texts, roles, page_grams)
+            if para is None and not ocr:
+                para = _line_read_on(drafts, heads, subs, texts, roles)
             if para is not None:
                 # the rest of a numbered sub-head wrapped over two lines, read apart from its
-                # first line (pdfminer: ``一、要充分认识省委十二届四次全`` … ``会的重要意义``)
+                # first line (pdfminer: ``一、要充分认识省委十二届四次全`` … ``会的重要意义``),
+                # or a paragraph's last line, a word cut between them (``…化工产业高质`` …
+                # ``量发展提供有力的学``)
                 para.append(heads[0])
                 i = j
                 continue
@@ -747,6 +751,11 @@ def _headline_read_on(drafts: Sequence[Draft], heads: Sequence[int], subs: Seque
 #: 2.75 + 3.0)
 _SUBHEAD_READS_ON = 4.0
 _SUBHEAD_RECURS = 3.0
+#: the word evidence (nats) that a heading-like line is the last line of a paragraph left open,
+#: a word cut between them (``…化工产业高质`` + ``量发展提供有力的学``: 11.75); no headline of the
+#: dev and seed gold reads on a word from the line before it (see :data:`_HEADLINE_READS_ON`)
+_LINE_READS_ON = 6.0
+_CLAUSE = re.compile(r"[，。、；：]")
 
 
 def _subhead_read_on(drafts: Sequence[Draft], heads: Sequence[int], subs: Sequence[int], texts: Sequence[str],
@@ -775,6 +784,31 @@ def _subhead_read_on(drafts: Sequence[Draft], heads: Sequence[int], subs: Sequen
             if evidence >= _SUBHEAD_READS_ON:
                 return para
     return None
+
+
+def _line_read_on(drafts: Sequence[Draft], heads: Sequence[int], subs: Sequence[int], texts: Sequence[str],
+                  roles: Sequence[str]) -> list[int] | None:
+    """The paragraph left open (its last block ends no sentence) whose cut word the heading
+    line ``heads`` finishes (:data:`_LINE_READS_ON`): the paragraph's last line, short and
+    without punctuation, taken for a headline. Of several, the one with the most evidence."""
+    if len(heads) != 1 or subs:
+        return None
+    line = texts[heads[0]].strip()
+    if not line or is_list_item(line):
+        return None
+    best, found = _LINE_READS_ON, None
+    for d in drafts:
+        if not d.paragraphs:
+            continue
+        para = d.paragraphs[-1]
+        k = para[-1]
+        last = texts[k].strip()
+        if k >= heads[0] or roles[k] != ROLE_BODY or ends_sentence(last) or not _CLAUSE.search(last):
+            continue  # (a block without clause punctuation may be a headline's line itself)
+        evidence = word_join_score(last, line)
+        if evidence >= best:
+            best, found = evidence, para
+    return found
 
 
 def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text, *, ocr: bool = False) -> tuple[list[Draft], list[list[int]], list[dict]]:
