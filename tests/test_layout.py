@@ -1585,9 +1585,14 @@ _CAPTION_OVER_HEADLINE = [
 ]
 
 
+def _split_lines(lines: list[str]) -> tuple[cntextclean.Page, list[tuple[str | None, str | None]]]:
+    """A page's printed lines -> its split and each article's (headline, byline)."""
+    page = cntextclean.split_articles("\n".join(lines))
+    return page, [(a.headline, a.byline) for a in page.articles]
+
+
 def test_a_caption_set_wide_is_not_the_first_line_of_the_headline_under_it():
-    page = cntextclean.split_articles("\n".join(_CAPTION_OVER_HEADLINE))
-    arts = [(a.headline, a.byline) for a in page.articles]
+    page, arts = _split_lines(_CAPTION_OVER_HEADLINE)
     assert ("数智赋能 保定打造服务周到便利高效政务环境", "宋红敏") in arts, arts
     assert "福建选手林菱正在发球。（张如亮摄）" in page.furniture
     assert not any("张如亮摄" in p for a in page.articles for p in a.paragraphs)
@@ -1767,8 +1772,7 @@ _LAYOUT_CUT_PARAGRAPH_AND_NAME_BYLINE = [
 
 
 def test_layout_a_line_that_reads_on_is_no_headline_and_a_name_under_a_headline_is_its_byline():
-    page = cntextclean.split_articles("\n".join(_LAYOUT_CUT_PARAGRAPH_AND_NAME_BYLINE))
-    arts = [(a.headline, a.byline) for a in page.articles]
+    page, arts = _split_lines(_LAYOUT_CUT_PARAGRAPH_AND_NAME_BYLINE)
     assert ("创新构建城乡互动的治理共同体", "殷荣林") in arts, arts
     assert not any(a.headline == "力和美" for a in page.articles)
     assert any("极大地提升了城市影响力和美" in p for a in page.articles for p in a.paragraphs)
