@@ -32,7 +32,6 @@ from cntextclean.page.continuation import (
     RIGHT_SHORT_LINE,
     RIGHT_UNKNOWN_START,
     Piece,
-    _seam_recurs,
     find_links,
     han_3grams,
     interleave_strides,
@@ -40,6 +39,7 @@ from cntextclean.page.continuation import (
     monotone_pairs,
     pdf_word_evidence,
     right_strength,
+    seam_recurs,
     typographic_seam,
 )
 from cntextclean.page.fields import clean_body, clean_byline
@@ -112,9 +112,9 @@ def test_a_name_cut_by_the_seam_that_recurs_on_the_page_is_evidence(monkeypatch)
     the recurring phrase the link goes to another block ('内，楼道十分昏暗…')."""
     from cntextclean.page import continuation
 
-    assert _seam_recurs("3辆中巴车静静地开出医用", "电子仪器厂的大门。",
+    assert seam_recurs("3辆中巴车静静地开出医用", "电子仪器厂的大门。",
                         han_3grams(["开进山西省医用电子仪器厂"]), 3)
-    assert not _seam_recurs("3辆中巴车静静地开出医用", "内，楼道十分昏暗",
+    assert not seam_recurs("3辆中巴车静静地开出医用", "内，楼道十分昏暗",
                             han_3grams(["开进山西省医用电子仪器厂", "楼道十分昏暗"]), 3)
     text = (BENCH / "dev" / "dev_022.pdfminer.txt").read_text(encoding="utf-8")
 

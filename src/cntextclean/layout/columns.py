@@ -74,7 +74,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..outlets import BYLINE_MARKERS, DATELINE_LEAD, OUTLET_RE
-from .lines import clause_free, ends_sentence, is_byline
+from .lines import clause_free, ends_sentence, is_byline, names_only, word_cut
 from .width import display_width, typical_width
 
 __all__ = ["Segment", "column_starts", "has_column_runs", "split_columns"]
@@ -480,29 +480,28 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 act.update(placed[j])
         return act
 
+    def next_text_row(i: int) -> int | None:
+        """The next row with text, within two rows."""
+        return next((j for j in range(i + 1, min(len(placed), i + 3)) if placed[j]), None)
+
     def indented_under(i: int, k: int) -> bool:
         """Does column ``k`` of the next row with text (within two) hold an indented line (a
         paragraph's first line)?"""
-        nxt = next((placed[j] for j in range(i + 1, min(len(placed), i + 3)) if placed[j]), None)
-        return bool(nxt) and k in nxt and nxt[k][0] >= 2
+        nxt = next_text_row(i)
+        return nxt is not None and k in placed[nxt] and placed[nxt][k][0] >= 2
 
     def byline_under(i: int) -> bool:
-        """Is the next row with text a byline alone on its row?"""
-        nxt = next((j for j in range(i + 1, min(len(placed), i + 3)) if placed[j]), None)
-        return nxt is not None and len(rows[nxt]) == 1 and _is_byline_row(rows[nxt][0].text)
-
-    def name_under(i: int) -> bool:
-        """Is the next row with text a byline of names only (``殷荣林``, ``欧如章 陈新``) alone
-        on its row, over rows of several columns?"""
-        nxt = next((j for j in range(i + 1, min(len(placed), i + 3)) if placed[j]), None)
+        """Is the next row with text a byline alone on its row (or a byline of names only,
+        ``殷荣林``, with rows of several columns right under it: a section label, ``国际``, is
+        over a headline)?"""
+        nxt = next_text_row(i)
         if nxt is None or len(rows[nxt]) != 1:
             return False
-        # (right over the columns: a section label, ``国际``, is over a headline)
-        body = next((j for j in range(nxt + 1, min(len(placed), nxt + 3)) if placed[j]), None)
-        if body is None or len(placed[body]) < 2:
-            return False
-        parts = rows[nxt][0].text.split()
-        return 1 <= len(parts) <= 3 and all(_NAME.match(x) for x in parts)
+        text = rows[nxt][0].text
+        if _is_byline_row(text):
+            return True
+        body = next_text_row(nxt)
+        return body is not None and len(placed[body]) >= 2 and names_only(text)
 
     def next_multi(i: int) -> bool:
         """Is one of the next three rows with text (single rows skipped: a byline under
@@ -631,7 +630,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # alone on its row without clause punctuation, right over a byline alone on
                 # its row (``瑞安市委书记 麻胜聪``, or names only, ``殷荣林``, over the columns):
                 # a headline, however wide
-                separator = separator or (clause_free(txt) and (byline_under(i) or name_under(i)))
+                separator = separator or (clause_free(txt) and byline_under(i))
                 # but body text of other columns beside the line's first column, under
                 # it before the first column goes on: those columns flow past a headline
                 # set in the first column
@@ -741,15 +740,13 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     return [[_join_headline_lines(_trim(col)) for col in band] for band in bands]
 
 
-#: a name as a byline prints it: two to four Han characters
-_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-
-
 def _cut_heading_at_end(col: list[str], full: int) -> None:
     """A column's last line that neither fills the column nor ends a sentence, under a full
     line that does not end one either, is no line of that paragraph (a paragraph's line is
     full, or its last one, which ends a sentence): it is a headline set at the foot of the
-    column (its article goes on in the next column or page). A gap goes before it."""
+    column (its article goes on in the next column or page). A gap goes before it. Not where it
+    goes on with a word the line above cut (``…极大地提升了城市影响`` / ``力和美``): the last line
+    of a paragraph printed cut off."""
     n = len(col)
     while n and col[n - 1] == "":
         n -= 1
@@ -757,17 +754,8 @@ def _cut_heading_at_end(col: list[str], full: int) -> None:
         return
     last, above = col[n - 1], col[n - 2]
     if (_heading_piece(last) and not _BYLINE.match(last.strip()) and len(last.strip()) <= full - 3
-            and len(above.rstrip()) >= full - 1 and not _ends_body(above) and not _word_cut(above, last)):
+            and len(above.rstrip()) >= full - 1 and not _ends_body(above) and not word_cut(above, last)):
         col.insert(n - 1, "")
-
-
-def _word_cut(above: str, line: str) -> bool:
-    """Does ``line`` go on with a word that ``above`` cut at its end? Then it is the last line
-    of a paragraph printed cut off, not a headline (``…极大地提升了城市影响`` / ``力和美``)."""
-    from ..page.joinscore import word_join_score  # (lazy: the page family imports this one)
-    from .segment import _WORD_INTO_LINE
-
-    return word_join_score(above.strip(), line.strip()) >= _WORD_INTO_LINE
 
 
 def _headline_into_column(bands: list[list[list[str]]], cols: list[list[str]]) -> None:

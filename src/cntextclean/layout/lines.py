@@ -43,6 +43,7 @@ __all__ = [
     "join_pair",
     "names_only",
     "narrow_printed_wide",
+    "word_cut",
 ]
 
 #: characters after which a paragraph may end
@@ -197,6 +198,21 @@ class Line:
     def span(self) -> int:
         """The widest the line may have been printed (narrow characters counted full-width)."""
         return self.width + self.narrow
+
+
+#: the word evidence (nats, :func:`~cntextclean.page.joinscore.word_join_score`) across a line
+#: end that makes the line under a paragraph's line its rest, not a headline: a word cut by
+#: the line end (``…全面振兴全方`` / ``位振兴作出人大新贡献`` 14.5, ``…提升了城`` / ``市影响力和美``
+#: 9.5); a headline under a column's cut last line reads on no word (0.0 on the dev pages)
+WORD_INTO_LINE = 5.0
+
+
+def word_cut(above: str, below: str) -> bool:
+    """Does line ``below`` go on with a word that line ``above`` cut at its end
+    (:data:`WORD_INTO_LINE`)? Then it is that line's paragraph's rest, not a headline."""
+    from ..page.joinscore import word_join_score  # (lazy: the page family imports this one)
+
+    return word_join_score(above.strip(), below.strip()) >= WORD_INTO_LINE
 
 
 def ends_sentence(text: str) -> bool:

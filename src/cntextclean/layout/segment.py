@@ -83,6 +83,7 @@ from .lines import (
     names_only,
     narrow_printed_wide,
     text_span,
+    word_cut,
 )
 from .restack import restack
 from .rows import thread_rows
@@ -421,13 +422,6 @@ def _sentence_goes_on(prev: Line | None, ln: Line) -> bool:
     return not ends_sentence(prev.text.rstrip().rstrip("“‘")) and _PROSE_MARK.search(prev.text) is not None
 
 
-#: the word evidence (nats, :func:`~cntextclean.page.joinscore.word_join_score`) across a line
-#: end that makes the line under a paragraph's line its rest, not a headline: a word cut by
-#: the line end (``…全面振兴全方`` / ``位振兴作出人大新贡献`` 14.5, ``…提升了城`` / ``市影响力和美``
-#: 9.5); a headline under a column's cut last line reads on no word (0.0 on the dev pages)
-_WORD_INTO_LINE = 5.0
-
-
 def _word_goes_on(prev: Line | None, ln: Line) -> bool:
     """Does ``ln`` go on with a word that ``prev`` (a paragraph's line: it prints prose
     punctuation and ends no sentence, right above it) cut at its end? A heading-like line is
@@ -439,10 +433,8 @@ def _word_goes_on(prev: Line | None, ln: Line) -> bool:
 
 
 def _word_cut(prev: Line | None, ln: Line) -> bool:
-    """Does ``ln`` go on with a word that ``prev`` cut at its end (:data:`_WORD_INTO_LINE`)?"""
-    from ..page.joinscore import word_join_score  # (lazy: the page family imports this one)
-
-    return prev is not None and word_join_score(prev.text, ln.text) >= _WORD_INTO_LINE
+    """Does ``ln`` go on with a word that ``prev`` cut at its end (:func:`~.lines.word_cut`)?"""
+    return prev is not None and word_cut(prev.text, ln.text)
 
 
 #: brackets: a short line holding one is a credit or a dateline's end (``（新华社记者某某摄）``)
@@ -472,6 +464,12 @@ def _label_over_head(prev: Line, ln: Line, nxt: Line | None, nxt2: Line | None, 
     # (no word read on across the line end: a wrapped sub-head's rest, ``…作出人`` / ``大新贡献``,
     # a paragraph's last characters, ``…推动破`` / ``解问``)
     return not _word_cut(prev, ln)
+
+
+def _wide_caption(u: dict[str, object]) -> bool:
+    """Is unit ``u`` lines set wider than their column that make a whole caption, its credit
+    at the end (``福建选手林菱正在发球。（张如亮摄）``)? Nothing under it goes on it."""
+    return bool(u.get("wide")) and is_caption(_unit_text(u["lines"]))  # type: ignore[arg-type]
 
 
 def _head_in_body(prev: Line, ln: Line, nxt: Line | None, width: int, *, ordered: bool = False) -> bool:
@@ -586,7 +584,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         if wide[i] and (after_end or cur.get("wide") or across) and not marked_byline:  # type: ignore[union-attr]
             # wider than its column: a line across columns (a headline, a caption)
             if (cur is not None and cur.get("wide") and cur["group"] == ln.group and not ln.gap_before
-                    and not is_caption(_unit_text(cur["lines"]))):  # type: ignore[arg-type]
+                    and not _wide_caption(cur)):
                 # (a caption ends at its credit: the wide lines under it are a headline,
                 # ``福建选手林菱正在发球。（张如亮摄）`` / ``数智赋能``)
                 cur["lines"].append(ln)  # type: ignore[union-attr]
@@ -658,11 +656,9 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                          and _word_goes_on(prev_line, ln))):
             if prev_role == "headline" and cur is not None and _name_byline(ln, cur, nxt, w, nxt2):
                 open_unit(ln, "byline", w)  # (the names under a headline, over its body)
-            elif prev_role == "headline" and cur is not None and (cur["group"] == ln.group or not ln.gap_before) and not (
-                cur.get("wide") and is_caption(_unit_text(cur["lines"]))  # type: ignore[arg-type]
-            ):
-                # (a line set wide that is a whole caption, ``福建选手林菱正在发球。（张如亮摄）``,
-                # is no headline's first line)
+            elif (prev_role == "headline" and cur is not None and (cur["group"] == ln.group or not ln.gap_before)
+                    and not _wide_caption(cur)):
+                # (a line set wide that is a whole caption is no headline's first line)
                 cur["lines"].append(ln)  # type: ignore[union-attr]
             elif (prev_role == "body" and cur is not None and cur["group"] == ln.group and not ln.gap_before
                     and _heading_body(cur, colon=True) and _word_cut(prev_line, ln)):

@@ -104,7 +104,6 @@ def fix_headline(head: str, body: str) -> str:
     return head
 
 
-
 def _fix_once(head: str, flat_body: str) -> str:
     """One look over ``head``, left to right (see :func:`fix_headline`)."""
     chars = list(head)
@@ -170,12 +169,10 @@ def _unlisted(chars: list[str], i: int, body: str) -> tuple[int, int, int, str] 
     headline's character must sit very badly between its neighbours and the body's far better
     (as a misread reads, ``打击您怖犯罪``; ``中美关系`` where the body prints ``中日关系``
     stays as it is), and it must not be one of the most frequent characters."""
+    if not _sits_badly(chars, i):  # (which needs Han neighbours on both sides)
+        return None
     n = len(chars)
-    if not (0 < i < n - 1 and _is_han(chars[i - 1]) and _is_han(chars[i + 1])):
-        return None
     head = "".join(chars)
-    if not _sits_badly(chars, i):
-        return None
     found: dict[str, int] = {}
     for start in range(max(0, i - MAX_RUN + 2), i):
         for end in range(i + 2, min(n, start + MAX_RUN) + 1):

@@ -29,7 +29,8 @@ from .joinscore import head, segment_logp, tail, word_join_score
 from .roles import closes_article, ends_sentence, is_dateline
 
 __all__ = [
-    "Link", "find_links", "han_3grams", "link_score", "monotone_pairs", "pdf_word_evidence", "typographic_seam",
+    "Link", "find_links", "han_3grams", "link_score", "monotone_pairs", "pdf_word_evidence", "seam_recurs",
+    "typographic_seam",
 ]
 
 _OPEN_Q = "“‘「『（《(["
@@ -208,16 +209,16 @@ def right_strength(p: Piece) -> float:
     return RIGHT_UNKNOWN_START
 
 
-def _seam_recurs(left: str, right: str, grams: frozenset[str], n: int = 4) -> bool:
+def seam_recurs(left: str, right: str, grams: frozenset[str], n: int = 4) -> bool:
     """Does an ``n``-character phrase spanning the seam (``促改“三`` + ``管齐下”`` =
     ``三管齐下``) occur elsewhere on the page (a headline, another paragraph)? ``grams``: the
     page's phrases of that length (:func:`han_4grams`, :func:`han_3grams`).
 
-    >>> _seam_recurs("促改“三", "管齐下”，督促", han_4grams("大庆萨尔图：“三管齐下”为优化营商环境"))
+    >>> seam_recurs("促改“三", "管齐下”，督促", han_4grams("大庆萨尔图：“三管齐下”为优化营商环境"))
     True
-    >>> _seam_recurs("以色列国防部长莫迪", "凯７日晚在接受", han_3grams(["莫迪凯说"]), 3)
+    >>> seam_recurs("以色列国防部长莫迪", "凯７日晚在接受", han_3grams(["莫迪凯说"]), 3)
     True
-    >>> _seam_recurs("以色列国防部长莫迪", "沉默，参与", han_3grams(["莫迪凯说"]), 3)
+    >>> seam_recurs("以色列国防部长莫迪", "沉默，参与", han_3grams(["莫迪凯说"]), 3)
     False
     """
     if not grams:
@@ -374,7 +375,7 @@ def _link_score(left: Piece, right: Piece, page: frozenset[str], a: float, b: fl
             s -= 0.5  # one printed line: the quote may close on a later line
     elif _closes_first(right.text):
         s -= 0.8
-    if _seam_recurs(left.text, right.text, page):
+    if seam_recurs(left.text, right.text, page):
         s += 3.0
     if left.line_width and right.line_width and abs(left.line_width - right.line_width) >= 2:
         s -= 1.5
@@ -605,7 +606,7 @@ def find_links(pieces: Sequence[Piece], page: str = "", *, monotone: bool = Fals
         if s <= -9.0:
             return s
         s += seam(pieces[i].text, pieces[j].text)
-        if _seam_recurs(pieces[i].text, pieces[j].text, trigrams, 3):
+        if seam_recurs(pieces[i].text, pieces[j].text, trigrams, 3):
             s += TRIGRAM_RECURS
         return -9.0 if monotone and s < floor else s
 

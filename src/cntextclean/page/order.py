@@ -24,9 +24,9 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from ..charclass import drop_space, is_han
-from ..layout.lines import HEAD_GAP, han_4grams, is_list_item
+from ..layout.lines import CLAUSE_MARK, HEAD_GAP, han_4grams, is_list_item
 from .assign import best_pairs
-from .continuation import Link, Piece, _seam_recurs, chains, find_links, interleave_strides
+from .continuation import Link, Piece, chains, find_links, interleave_strides, seam_recurs
 from .joinscore import word_join_score
 from .roles import (
     ROLE_AUTHOR_NOTE,
@@ -245,7 +245,7 @@ def assemble(
         for lk in links
     ]
     col_prev = _column_predecessors(plist, body_idx, pieces)
-    page_grams = han_4grams("\n".join(texts))
+    page_grams = frozenset() if ocr else han_4grams("\n".join(texts))  # (for the sub-heads' rests)
 
     drafts: list[Draft] = []
     art_of_chain: dict[int, Draft] = {}  # chain head -> draft
@@ -348,9 +348,8 @@ def assemble(
                 drafts.append(stray)
                 i = j
                 continue
-            para = None if ocr else _subhead_read_on(drafts, heads, subs, texts, roles, page_grams)
-            if para is None and not ocr:
-                para = _line_read_on(drafts, heads, subs, texts, roles)
+            para = None if ocr else (_subhead_read_on(drafts, heads, subs, texts, roles, page_grams)
+                                     or _line_read_on(drafts, heads, subs, texts, roles))
             if para is not None:
                 # the rest of a numbered sub-head wrapped over two lines, read apart from its
                 # first line (pdfminer: ``一、要充分认识省委十二届四次全`` … ``会的重要意义``),
@@ -755,7 +754,6 @@ _SUBHEAD_RECURS = 3.0
 #: a word cut between them (``…化工产业高质`` + ``量发展提供有力的学``: 11.75); no headline of the
 #: dev and seed gold reads on a word from the line before it (see :data:`_HEADLINE_READS_ON`)
 _LINE_READS_ON = 6.0
-_CLAUSE = re.compile(r"[，。、；：]")
 
 
 def _subhead_read_on(drafts: Sequence[Draft], heads: Sequence[int], subs: Sequence[int], texts: Sequence[str],
@@ -780,7 +778,7 @@ def _subhead_read_on(drafts: Sequence[Draft], heads: Sequence[int], subs: Sequen
             first = texts[k].strip()
             if not is_list_item(first) or ends_sentence(first):
                 continue
-            evidence = word_join_score(first, line) + (_SUBHEAD_RECURS if _seam_recurs(first, line, grams) else 0.0)
+            evidence = word_join_score(first, line) + (_SUBHEAD_RECURS if seam_recurs(first, line, grams) else 0.0)
             if evidence >= _SUBHEAD_READS_ON:
                 return para
     return None
@@ -803,7 +801,7 @@ def _line_read_on(drafts: Sequence[Draft], heads: Sequence[int], subs: Sequence[
         para = d.paragraphs[-1]
         k = para[-1]
         last = texts[k].strip()
-        if k >= heads[0] or roles[k] != ROLE_BODY or ends_sentence(last) or not _CLAUSE.search(last):
+        if k >= heads[0] or roles[k] != ROLE_BODY or ends_sentence(last) or not CLAUSE_MARK.search(last):
             continue  # (a block without clause punctuation may be a headline's line itself)
         evidence = word_join_score(last, line)
         if evidence >= best:
