@@ -11,6 +11,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -2831,3 +2832,21 @@ def test_split_runs_the_ocr_repairs_again_on_whole_paragraphs():
     assert para == clean(text, ocr=True).splitlines()[-1]
     # (PDF text: no OCR steps, the character stays)
     assert "1997一1998" in split_articles(text.replace("1 9 9 7 一", "1997一").replace("1 9 9 8 ", "1998")).articles[0].paragraphs[0]
+
+
+@pytest.mark.bench_data
+def test_a_paragraph_printed_under_a_line_without_a_blank_is_read_after_that_line():
+    """dev_038 pdftotext prints two columns' lines in turn (a stride of two), then a column's
+    last line (``情。``) and, with no blank line between them, the next paragraph of the same
+    column (``“累中有甜”…``): that paragraph follows the paragraph ``情。`` ends (``１月７日…``,
+    whose first line pdftotext printed further down), not the line two blocks before it in
+    the stride (``…向世人开放。``, the other column)."""
+    f = BENCH / "dev" / "dev_038.pdftotext.txt"
+    if not f.is_file():
+        pytest.skip("the development benchmark is not available")
+    text = f.read_text(encoding="utf-8")
+    assert "情。\n“累中有甜”" in text
+    first = split_articles(text).articles[0]
+    opens = ["在天津", "1月7日", "“累中有甜", "“我们把", "截至目前"]
+    assert len(first.paragraphs) == len(opens)
+    assert all(unicodedata.normalize("NFKC", p).startswith(o) for p, o in zip(first.paragraphs, opens, strict=True))

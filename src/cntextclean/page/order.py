@@ -485,6 +485,10 @@ def assemble(
                 continue
             cur = _unwait(cur, i)
             above = col_prev.get(i)
+            # (a block printed right under another body block, no blank line between them, is
+            # that block's next line in one column: the extraction's own order says so)
+            if apart is not None and i > 0 and roles[i - 1] == ROLE_BODY and apart[i - 1] == apart[i]:
+                above = None
             if (r == ROLE_BODY and above is not None and not is_dateline(texts[i])
                     and marks.get(above, (0, False))[0] == marks.get(i, (0, False))[0]
                     and above in chain_of and chain_of[above][-1] == above and ends_sentence(texts[above])):
