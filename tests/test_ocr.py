@@ -410,6 +410,14 @@ def test_headline_misreads_set_right_by_the_body():
     assert fix_headline("俄户布改值未引发通货膨胀", _dev_body("dev_030")) == "俄卢布改值未引发通货膨胀"
     assert fix_headline("以表示拟从黎南部撤军前提是双方签亚临时安全协定", _dev_body("dev_018")) == (
         "以表示拟从黎南部撤军前提是双方签署临时安全协定")
+    # where the body prints no run of two through the character, a clear gain of the
+    # character model stands in for the bad seat (a headline's last character has one side)
+    assert fix_headline("姜春云会见沃尔沃公司总朝", _dev_body("dev_003")) == "姜春云会见沃尔沃公司总裁"
+    assert fix_headline("李风清会见美国客人", _dev_body("dev_012")) == "李岚清会见美国客人"
+    assert fix_headline("云南全面客成党报党刊发行任务", _dev_body("dev_015")) == "云南全面完成党报党刊发行任务"
+    # ... while a character that sits badly keeps the weaker bar (dev_trad_003 tess300)
+    assert fix_headline("山西查处腐败分子一批二粹反映强烈的重点案件公开处理", _dev_body("dev_003")) == (
+        "山西查处腐败分子一批群众反映强烈的重点案件公开处理")
     # a rare character the body prints too is no misread (匈 of 匈牙利; the body's 性犯罪案件)
     assert fix_headline("捷治安状况恶化匈犯罪案件增多", _dev_body("dev_002")) == "捷治安状况恶化匈犯罪案件增多"
     # no evidence in the body: the headline stays as it is
