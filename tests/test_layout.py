@@ -87,6 +87,27 @@ def test_flavours_are_detected():
     assert detect_flavour(seed_text("002_dbb4db9899fb893c")) == "markdown"
 
 
+def test_layout_text_with_columns_one_space_apart_is_read_as_layout():
+    """``-layout`` text whose wide columns stand one space apart on most rows (a run of spaces
+    between them on 11% of the lines only) is still ``-layout``: the lines that start far right
+    (a column's lines beside an empty one) say so, and no other extraction prints such lines.
+    Read as plain pdftotext, its rows glued the two columns' lines together and the left
+    column's third paragraph (under a photo caption) went to the right column's next article."""
+    path = Path(__file__).parent / "data" / "text_variants" / "dev_040-t2.pdftotext-layout.txt"
+    text = path.read_text(encoding="utf-8")
+    assert detect_flavour(text) == "pdftotext-layout"
+    page = cntextclean.split_articles(text)
+    first = page.articles[0]
+    assert first.headline == "发展未来产业要有长效机制"
+    opens = [p[:6] for p in first.paragraphs]
+    assert opens == ["未来产业是前", "具体看，优化", "产业技术政策", "产业组织政策", "产业布局政策", "（载《经济日"]
+    # the other extractions never start a line eight spaces in: unchanged for them
+    d = _bench_dir()
+    for fl in ("pdftotext", "pdfminer", "pymupdf", "tess150", "tess300"):
+        for f in sorted(d.glob(f"*.{fl}.txt")):
+            assert detect_flavour(f.read_text(encoding="utf-8")) != "pdftotext-layout", f.name
+
+
 def test_plain_documents_pass_through_auto_untouched():
     # layout="auto" must not run the layout steps on ordinary text (its lines stay lines)
     out = cntextclean.clean(ESSAY, layout="auto")

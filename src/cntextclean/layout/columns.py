@@ -287,11 +287,24 @@ def _cjkish(ch: str) -> bool:
     return ord(ch) >= 0x2E80 or ch in "“”‘’…—·（）(《"
 
 
+#: a line starting with this many spaces: a column's line printed right of empty columns
+#: (``-layout`` only: no line of the other extractions, OCR or the seeds starts so far in)
+_DEEP_INDENT = 8
+
+
 def has_column_runs(lines: Sequence[str]) -> bool:
-    """Do several lines hold text, a run of three or more spaces, then more text?"""
+    """Do several lines hold text, a run of three or more spaces, then more text? (On 15% of
+    the lines; or on fewer where several lines also start far right of the margin, a column's
+    lines beside empty columns: a page of several pages whose other pages are set in one wide
+    column, or whose columns pdftotext printed one space apart.)"""
     n = sum(1 for ln in lines if ln.strip())
     runs = sum(1 for ln in lines if _INNER_RUN.search(ln.strip()))
-    return runs >= 3 and runs >= 0.15 * n
+    if runs < 3:
+        return False
+    if runs >= 0.15 * n:
+        return True
+    deep = sum(1 for ln in lines if ln.strip() and len(ln) - len(ln.lstrip(" ")) >= _DEEP_INDENT)
+    return deep >= 5 and runs + deep >= 0.05 * n
 
 
 def column_starts(rows: Sequence[list[Segment]]) -> list[int]:
