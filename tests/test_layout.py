@@ -1755,6 +1755,27 @@ def test_a_stride_never_points_a_cut_paragraph_at_a_visible_first_line():
         assert mine and mine[0].endswith(tail), [p[-20:] for p in mine]
 
 
+
+def test_a_merged_first_row_over_rows_of_one_far_right_column_is_cut():
+    """The top of a ``-layout`` page (dev_018 with other text): a headline across the page, then
+    one row with the first lines of the first two columns one space apart (``…东北振兴进 体要求、…``),
+    then two rows holding only the third column's label and headline, far right, then rows of
+    three columns. The rows far right are rows of several columns (the first two are empty
+    there), so the merged row is cut; and the page's first body line, under a whole headline and
+    running on, opens that article's first paragraph (it is no rest of a paragraph cut by a page
+    break that another block could claim)."""
+    from cntextclean.layout.columns import split_columns
+
+    path = Path(__file__).parent / "data" / "text_variants" / "dev_018-t2-top.pdftotext-layout.txt"
+    text = path.read_text(encoding="utf-8")
+    band = next(b for b in split_columns(text.split("\n")) if len(b) == 3)
+    assert [c[0].strip()[:6] for c in band] == ["省委十二届四", "体要求、发展", "国际"]
+    first = cntextclean.split_articles(text).articles[0]
+    assert first.headline == "解放思想推动高质量发展大讨论动员部署会议讲话稿"
+    assert first.paragraphs[0].startswith("省委十二届四次全会，是在新时代东北振兴进入全面振兴")
+    assert first.paragraphs[0].endswith("结合人大工作实际抓好贯彻落实。")
+
+
 #: ``-layout`` text of a rendered page of other text: a paragraph printed cut off at the foot of
 #: its column (``…提升了城市影响`` / ``力和美``), then a headline alone on its row over a
 #: byline of a name only, over the next article's columns

@@ -120,12 +120,13 @@ def _body_pair(left: str, right: str) -> bool:
 
 
 def _multi_near(toks: list[list[tuple[int, int]]], r: int) -> bool:
-    """Does the next (or previous) row with text hold several runs of text?"""
+    """Does the next (or previous) row with text hold several runs of text, or one that starts
+    far right (a column's text beside empty columns: ``国际`` over a headline of the third)?"""
     for step in (1, -1):
         k = r + step
         while 0 <= k < len(toks) and not toks[k]:
             k += step
-        if 0 <= k < len(toks) and len(toks[k]) >= 2:
+        if 0 <= k < len(toks) and (len(toks[k]) >= 2 or toks[k][0][0] >= _DEEP_INDENT):
             return True
     return False
 
