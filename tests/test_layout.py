@@ -1776,6 +1776,35 @@ def test_a_merged_first_row_over_rows_of_one_far_right_column_is_cut():
     assert first.paragraphs[0].endswith("结合人大工作实际抓好贯彻落实。")
 
 
+#: the top of a ``-layout`` page of other text (dev_009's layout): two headlines side by side,
+#: each wrapped, the right one's last character on the next row, the left one's last line under it
+_LAYOUT_WRAPPED_HEADLINES_SIDE_BY_SIDE = [
+    "人民日报                                1998年1月4日 星期日                              第1版",
+    "",
+    "解放思想推动高质量发展大讨论动员部署                           全市推动高质量发展大学习大讨论动员部署会讲话",
+    "                                             稿",
+    "会议讲话稿",
+    "  省委十二届四次全会，是在新     现新作为、取得新成果、赢得新优",
+    "                                                  同志们：",
+    "                                                  加强学习、解放思想，是我们做好工作、推动事业发展的重要前提和",
+    "时代东北振兴进入全面振兴全方位     势。",
+    "                                             永恒动力。在我区发展跨越关口和调整转型的大背景下，自治区党委决定",
+]
+
+
+def test_a_wrapped_headline_of_the_first_column_goes_on_under_the_other_columns():
+    """Two headlines side by side, each wrapped over two rows: the first column's last line
+    (``会议讲话稿``), alone on its row under the other column's, goes on in the first column,
+    not as a band of its own read after the second column's headline (which it had joined:
+    ``…动员部署会讲话稿会议讲话稿``)."""
+    from cntextclean.layout.columns import split_columns
+
+    band = split_columns(_LAYOUT_WRAPPED_HEADLINES_SIDE_BY_SIDE)[0]
+    firsts = [[t.strip() for t in col if t.strip()][:3] for col in band]
+    assert firsts[0] == ["人民日报", "解放思想推动高质量发展大讨论动员部署", "会议讲话稿"]
+    assert firsts[1][1:] == ["全市推动高质量发展大学习大讨论动员部署会讲话", "稿"]
+
+
 #: ``-layout`` text of a rendered page of other text: a paragraph printed cut off at the foot of
 #: its column (``…提升了城市影响`` / ``力和美``), then a headline alone on its row over a
 #: byline of a name only, over the next article's columns

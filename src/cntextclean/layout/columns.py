@@ -668,6 +668,16 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
             # a byline under the headlines that open this band (side by side, over their
             # articles' columns) stays in the band, in its column
             separator = False
+        head0 = [t for t in current.get(0, []) if t.strip()]
+        if (separator and len(cols) == 1 and k == 0 and ind == 0 and len(current) >= 2
+                and i > 0 and bool(placed[i - 1])  # (no empty row across the page above it)
+                and 1 <= len(head0) <= 3 and not any(_CLAUSE.search(t) for t in head0)
+                and _heading_piece(head0[-1]) and _heading_piece(txt) and not _BYLINE.match(txt.strip())):
+            # a headline in the first column, wrapped, beside the other columns' text (their
+            # headlines, or their body): it goes on here (``解放思想推动高质量发展大讨论动员部署``
+            # / ``会议讲话稿``, ``成都新都“三`` / ``个重塑”提升`` / ``公益服务效能``), in the
+            # band, not as a band of its own read after the other columns
+            separator = False
         if not separator and len(cols) == 1 and not current and after_separator and next_multi(i):
             # a byline or subtitle line under a headline, before the columns
             separator = True
