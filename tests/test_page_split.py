@@ -52,6 +52,7 @@ from cntextclean.page.split import (
     _pre_layout,
     _rejoin_ocr_breaks,
     _split_datelines,
+    _split_glued_bylines,
     _split_headings,
     _unpaired_head_quotes,
     analyse,
@@ -2850,3 +2851,21 @@ def test_a_paragraph_printed_under_a_line_without_a_blank_is_read_after_that_lin
     opens = ["在天津", "1月7日", "“累中有甜", "“我们把", "截至目前"]
     assert len(first.paragraphs) == len(opens)
     assert all(unicodedata.normalize("NFKC", p).startswith(o) for p, o in zip(first.paragraphs, opens, strict=True))
+
+
+def test_a_headline_character_printed_on_the_byline_row_goes_back_to_the_headline():
+    """``-layout`` printed a headline's last character at the start of the byline's row
+    (other text in dev_015's layout): ``打造最小作战单元 释放最大治理效`` /
+    ``能宁波市委常委、北仑区委书记 潘银浩``. The character finishes the word the headline cut
+    (``效能``) and the rest of the row is a byline: it goes back. A byline whose first
+    characters make no word with the headline's end stays whole."""
+    def run(head: str, by: str) -> list[tuple[str, str]]:
+        blocks = [Block(text=head, lines=[head], index=0, role="headline"),
+                  Block(text=by, lines=[by], index=1, role="byline")]
+        return [(b.role, b.text) for b in _split_glued_bylines(blocks)]
+
+    assert run("打造最小作战单元 释放最大治理效", "能宁波市委常委、北仑区委书记 潘银浩") == [
+        ("headline", "打造最小作战单元 释放最大治理效能"), ("byline", "宁波市委常委、北仑区委书记 潘银浩")]
+    for head, by in (("坚持首善标准 在服务保障亚运中展现西湖担当", "杭州市西湖区委书记 高国飞"),
+                     ("创新构建城乡互动的治理共同体", "殷荣林"), ("湘潭：优化营商环境 培育“百强”民企", "本报记者 邢成敏")):
+        assert run(head, by) == [("headline", head), ("byline", by)]

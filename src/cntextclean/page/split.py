@@ -21,7 +21,7 @@ from typing import Any
 
 from ..charclass import drop_space, han_count
 from ..layout.blocks import Block, Segmented
-from ..layout.lines import CLAUSE_MARK, HEAD_GAP, Line, is_letter_spaced, is_list_item
+from ..layout.lines import CLAUSE_MARK, HEAD_GAP, Line, is_letter_spaced, is_list_item, word_cut
 from ..layout.ruled import split_ruled_rows
 from ..layout.segment import segment
 from ..layout.width import display_width, printed_width
@@ -665,6 +665,18 @@ def _split_glued_bylines(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         m = _GLUED_BYLINE_RE.match(b.text.strip()) if len(b.lines) <= 1 else None
+        if not m and out and len(b.lines) <= 1:
+            tail = _headline_tail_on_byline(out[-1], b)
+            if tail:
+                # ``打造最小作战单元 释放最大治理效`` / ``能宁波市委常委、北仑区委书记 潘银浩``:
+                # the headline's last character, printed on the byline's row
+                head = out[-1]
+                text = head.text.rstrip() + tail
+                lines = [*head.lines[:-1], head.lines[-1].rstrip() + tail] if head.lines else [text]
+                out[-1] = replace(head, text=text, lines=lines)
+                rest = b.text.strip()[len(tail):]
+                out.append(replace(b, text=rest, lines=[rest], role="byline"))
+                continue
         if not m or not is_byline(m.group(2)):
             out.append(b)
             continue
@@ -672,6 +684,20 @@ def _split_glued_bylines(blocks: list[Block]) -> list[Block]:
             out.append(Block(text=part, lines=[part], index=b.index, page=b.page, column=b.column,
                              line_width=b.line_width, role=role, features=dict(b.features)))
     return out
+
+
+def _headline_tail_on_byline(head: Block, b: Block) -> str:
+    """The one or two characters that open line ``b`` and finish a word that headline ``head``
+    cut at its end, where the rest of the line is a byline (``能`` of ``…释放最大治理效`` /
+    ``能宁波市委常委、北仑区委书记 潘银浩``); ``""`` where there are none."""
+    if head.role != "headline" or b.page != head.page or ends_sentence(head.text):
+        return ""
+    t = b.text.strip()
+    for k in (1, 2):
+        if len(t) > k + 2 and all("\u4e00" <= c <= "\u9fff" for c in t[:k]) and is_byline(t[k:].strip()) \
+                and word_cut(head.text.rstrip().split("\n")[-1], t[:k]):
+            return t[:k]
+    return ""
 
 
 def _join_wrapped_bylines(blocks: list[Block]) -> list[Block]:
