@@ -2869,3 +2869,40 @@ def test_a_headline_character_printed_on_the_byline_row_goes_back_to_the_headlin
     for head, by in (("坚持首善标准 在服务保障亚运中展现西湖担当", "杭州市西湖区委书记 高国飞"),
                      ("创新构建城乡互动的治理共同体", "殷荣林"), ("湘潭：优化营商环境 培育“百强”民企", "本报记者 邢成敏")):
         assert run(head, by) == [("headline", head), ("byline", by)]
+
+
+#: PyMuPDF text of a page of other text (dev_029's layout): an article's last lines, its author
+#: note, then the next article's headline as wide as the column, over a byline of a name only
+_PYMUPDF_NOTE_HEADLINE_NAME = """点到线到面。通过恳谈会，提升
+产业链升级。同时，也可以三产
+融合来选择话题库。
+三是从重点企业、龙头企业
+延伸到小微企业、服务企业，扩
+大参与企
+四是邀请更多的高校、智库
+专家参加“亲清直通车·政企恳
+谈会”，围绕主题出谋划策
+（作者单位系湖州学院）
+创新构建城乡互动的治理共同体
+殷荣林
+基层是社会的细胞，基层治
+理是国家治理的基石，统筹推进
+乡镇（街道）和城乡社区基层治
+理共同体建设，是实现国家治理
+体系和治理能力现代化的基础工
+程。全面建成小康社会以后，更
+要加强和创新城乡基层治理，积
+极探索城乡基层社会良序善治机
+制，从而更好地促进国家治理体
+系和治理能力现代化。"""
+
+
+def test_a_line_filling_its_column_over_a_name_is_a_headline():
+    """Under an author note, a line as wide as the column over a byline of a name only is a
+    headline (it had been read on with the note and the name as one block, taken for one
+    headline: ``（作者单位系湖州学院）创新构建城乡互动的治理共同体殷荣林``)."""
+    page = split_articles(_PYMUPDF_NOTE_HEADLINE_NAME)
+    last = page.articles[-1]
+    assert (last.headline, last.byline) == ("创新构建城乡互动的治理共同体", "殷荣林")
+    assert last.paragraphs[0].startswith("基层是社会的细胞")
+    assert any(p == "（作者单位系湖州学院）" for a in page.articles for p in a.paragraphs)

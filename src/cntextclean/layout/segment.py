@@ -1034,6 +1034,9 @@ def _full_head_line(ln: Line, w: int, nxt: Line | None, nxt2: Line | None) -> bo
         return False
     if CLAUSE_MARK.search(ln.text) or ends_strongly(ln.text) or is_list_item(ln.text) or DATELINE_START.match(ln.text):
         return False
+    if is_byline(nxt.text) or names_only(nxt.text):
+        # (over a byline, of names only too: ``创新构建城乡互动的治理共同体`` / ``殷荣林``)
+        return True
     return _start_evidence(nxt, w, nxt2 if nxt2 is not None and nxt2.group == nxt.group else None) == (True, True)
 
 
