@@ -2906,3 +2906,21 @@ def test_a_line_filling_its_column_over_a_name_is_a_headline():
     assert (last.headline, last.byline) == ("创新构建城乡互动的治理共同体", "殷荣林")
     assert last.paragraphs[0].startswith("基层是社会的细胞")
     assert any(p == "（作者单位系湖州学院）" for a in page.articles for p in a.paragraphs)
+
+
+def test_a_long_second_half_of_a_two_part_headline_printed_apart_is_no_subtitle():
+    """PyMuPDF prints a two-part headline's halves as two lines; the second may hold 16
+    characters (``全市解放思想优化环境`` / ``加快高质量发展研讨交流会议讲话稿``): with
+    PyMuPDF's bar it stays in the headline, while a subtitle of 24 under a headline of 16
+    (dev_029's, no dash) is still a subtitle. Where a headline line is printed whole, the
+    ordinary bar (13) keeps a 16-character line under a headline out of it."""
+    from cntextclean.page.split import SUBTITLE_MIN, SUBTITLE_MIN_HALVES_APART
+
+    def roles(head: str, second: str, least: int) -> list[str]:
+        b = Block(text=head + "\n" + second, lines=[head, second], index=0, role="headline")
+        return [x.role for x in _split_headings([b], least=least)]
+
+    assert roles("全市解放思想优化环境", "加快高质量发展研讨交流会议讲话稿", SUBTITLE_MIN_HALVES_APART) == ["headline"]
+    assert roles("全市解放思想优化环境", "加快高质量发展研讨交流会议讲话稿", SUBTITLE_MIN) == ["headline", "subtitle"]
+    assert roles("国民经济运行平稳税收征管措施加强", "海关去年征税九百四十亿比上年增一成创历史最高纪录",
+                 SUBTITLE_MIN_HALVES_APART) == ["headline", "subtitle"]

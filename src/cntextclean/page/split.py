@@ -483,6 +483,14 @@ def _column_line(b: Block) -> bool:
 #: (dev's: 13 to 30; a two-part headline's second half on a line of its own, as long as its
 #: first half and more, ``坚定扛起使命担当`` / ``奋力描绘共同富裕新图景``, is shorter)
 SUBTITLE_MIN = 13
+#: ... where the extractor prints a two-part headline's halves as two lines (PyMuPDF: two spans
+#: on one baseline), a second half may be longer still (``全市解放思想优化环境`` /
+#: ``加快高质量发展研讨交流会议讲话稿``, 16): there a subtitle's first line holds this many
+#: (dev's subtitles without a dash: 24 and 31). Other-text PyMuPDF headline_em 0.950 ->
+#: 0.979 on both sets (dev unchanged); not where a headline line is printed whole (plain
+#: pdftotext, ``-layout``): there a 16-character line under a headline is the body's first
+#: line or a subtitle, and at 17 it went into the headline
+SUBTITLE_MIN_HALVES_APART = 17
 
 
 #: a heading this short (characters, all its lines) has no subtitle under it: it is a two-part
@@ -491,7 +499,7 @@ HALF_MAX = 6
 
 
 def _starts_subtitle(prev_line: str, line: str, *, same_block: bool = False, wraps: bool = False,
-                     head_len: int | None = None) -> bool:
+                     head_len: int | None = None, least: int = SUBTITLE_MIN) -> bool:
     """Is ``line`` (under heading line ``prev_line``) the first line of a subtitle?
 
     A subtitle is set smaller than its headline, so its first line holds clearly more
@@ -516,7 +524,7 @@ def _starts_subtitle(prev_line: str, line: str, *, same_block: bool = False, wra
         left = len(drop_space(prev_line.strip()[: gaps[0].start() + 1]))
         if min(left, len(a) - left) >= 4:
             return len(b) >= 6
-    return len(b) >= len(a) + 3 and (len(b) >= SUBTITLE_MIN or wraps)
+    return len(b) >= len(a) + 3 and (len(b) >= least or wraps)
 
 
 #: the most characters of a headline's last printed line standing alone (``项``, ``灾民``)
@@ -556,7 +564,7 @@ def _headline_tails(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _split_headings(blocks: list[Block], *, halves: bool = True) -> list[Block]:
+def _split_headings(blocks: list[Block], *, halves: bool = True, least: int = SUBTITLE_MIN) -> list[Block]:
     """A headline block whose printed lines hold a subtitle too is cut in two; a running
     header on top of a block (a headline's or a body block's first printed line) is cut off;
     so is a section label under a headline's lines that stands on a line of its own elsewhere
@@ -609,7 +617,8 @@ def _split_headings(blocks: list[Block], *, halves: bool = True) -> list[Block]:
         cut = next((k for k in range(1, len(lines))
                     if _starts_subtitle(lines[k - 1], lines[k], same_block=True,
                                         wraps=k + 1 < len(lines) or wraps_on,
-                                        head_len=len(drop_space("".join(lines[:k]))) if halves else None)), None)
+                                        head_len=len(drop_space("".join(lines[:k]))) if halves else None,
+                                        least=least)), None)
         if cut is None:
             out.append(_part_of(b, lines, "headline"))
         else:
@@ -633,7 +642,8 @@ def _cut_at(grp: list[int], seams: set[tuple[int, int]]) -> list[list[int]]:
 _LABEL_MAX = 4
 
 
-def _mark_subtitles(blocks: list[Block], roles: list[str], *, separate_lines: bool = False, halves: bool = True) -> None:
+def _mark_subtitles(blocks: list[Block], roles: list[str], *, separate_lines: bool = False, halves: bool = True,
+                    least: int = SUBTITLE_MIN) -> None:
     """Of two heading blocks in a row, the second is a subtitle when it is set smaller."""
     for i in range(1, len(blocks)):
         if roles[i] == ROLE_HEADING and roles[i - 1] in (ROLE_HEADING, ROLE_SUBTITLE):
@@ -650,7 +660,7 @@ def _mark_subtitles(blocks: list[Block], roles: list[str], *, separate_lines: bo
             wraps = len(cur) > 1 or (i + 1 < len(blocks) and roles[i + 1] == ROLE_HEADING
                                      and blocks[i + 1].features.get("group") == blocks[i].features.get("group"))
             head_len = len(drop_space("".join(prev))) if halves else None
-            if _starts_subtitle(prev[-1], cur[0], wraps=wraps, head_len=head_len) or apart:
+            if _starts_subtitle(prev[-1], cur[0], wraps=wraps, head_len=head_len, least=least) or apart:
                 roles[i] = ROLE_SUBTITLE
 
 
@@ -756,7 +766,10 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
         blocks = _heads_over_datelines(blocks)
     # (``halves``: a short heading may be a two-part headline's first half; OCR text's short
     # headings are as often debris or a misread headline's pieces)
-    blocks = _split_headings(_join_wrapped_bylines(_split_glued_bylines(_headline_tails(blocks))), halves=not ocr)
+    # (PyMuPDF prints a two-part headline's halves as two lines)
+    least = SUBTITLE_MIN_HALVES_APART if seg.flavour == "pymupdf" and not ocr else SUBTITLE_MIN
+    blocks = _split_headings(_join_wrapped_bylines(_split_glued_bylines(_headline_tails(blocks))), halves=not ocr,
+                             least=least)
     blocks, cont_notes = _split_continuation_notes(blocks)
     texts = [b.text.strip() for b in blocks]
     roles = assign_roles(
@@ -775,7 +788,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
         _junk_headings(texts, roles)
         _open_author_notes(texts, roles)
         _open_quote_heads(texts, roles)
-    _mark_subtitles(blocks, roles, separate_lines=seg.flavour == "markdown", halves=not ocr)
+    _mark_subtitles(blocks, roles, separate_lines=seg.flavour == "markdown", halves=not ocr, least=least)
     if not ocr:
         _justified_lines(texts, roles)
     caption_leads = _caption_leads(blocks, texts, roles) if ocr else set()
