@@ -2924,3 +2924,16 @@ def test_a_long_second_half_of_a_two_part_headline_printed_apart_is_no_subtitle(
     assert roles("全市解放思想优化环境", "加快高质量发展研讨交流会议讲话稿", SUBTITLE_MIN) == ["headline", "subtitle"]
     assert roles("国民经济运行平稳税收征管措施加强", "海关去年征税九百四十亿比上年增一成创历史最高纪录",
                  SUBTITLE_MIN_HALVES_APART) == ["headline", "subtitle"]
+
+
+def test_an_editors_note_continues_no_paragraph():
+    """An editor's note (``编者按：…``) opens a text: no paragraph cut at a column's or a page's
+    foot goes on in it (PyMuPDF, other text in dev_019's layout: ``…全面进行工作量化，以最小``
+    at a page's foot had been continued in the package header's ``编者按：4月6日下午，…``,
+    printed before it, instead of in ``颗粒度分解总任务…`` at the next page's top)."""
+    cut = Piece(text="开启亚运“加速器”，举全区之力保障赛事筹备。以系统性谋划提升领导力，全面进行工作量化，以最小",
+                pos=16, starts_paragraph=True, ends_paragraph=False, line_width=48, start_known=True, n_lines=2)
+    note = Piece(text="编者按：4月6日下午，省委召开县（市、区）委书记工作交流会。会上，西湖区、北仑区交流了经验做法。",
+                 pos=10, starts_paragraph=False, ends_paragraph=True, line_width=48, start_known=True, n_lines=6)
+    assert right_strength(note) == -6.0
+    assert link_score(cut, note) <= 0.0

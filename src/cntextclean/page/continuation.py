@@ -40,6 +40,8 @@ _OPENER_RE = re.compile(
     r"[0-9０-９]{2,4}年(?:以来|[0-9０-９]{1,2}月)?|[\u4e00-\u9fff]{1,3}以来)[，,]"
 )
 _CLOSE_Q = "”’」』）》)]"
+#: what an editor's note opens with
+_EDITOR_NOTE_LEADS = ("编者按", "编者的话", "编后")
 
 
 @dataclass(frozen=True)
@@ -194,8 +196,8 @@ def right_strength(p: Piece) -> float:
         return -9.0
     if t[0] in NO_LINE_START:  # cannot open a paragraph: the block continues something
         return 2.5
-    if is_dateline(t) or is_salutation(t):
-        return -6.0  # a dateline or a salutation opens a text
+    if is_dateline(t) or is_salutation(t) or t.startswith(_EDITOR_NOTE_LEADS):
+        return -6.0  # a dateline, a salutation or an editor's note (``编者按：``) opens a text
     if p.page_top:
         return 1.0
     if _OPENER_RE.match(t):
