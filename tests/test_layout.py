@@ -101,6 +101,17 @@ def test_layout_text_with_columns_one_space_apart_is_read_as_layout():
     assert first.headline == "发展未来产业要有长效机制"
     opens = [p[:6] for p in first.paragraphs]
     assert opens == ["未来产业是前", "具体看，优化", "产业技术政策", "产业组织政策", "产业布局政策", "（载《经济日"]
+    # a document is no page for it: centred titles eight spaces in, a small table whose cells
+    # stand a run of spaces apart, paragraphs one per line (each ending its sentence)
+    paras = [f"这是第{i}段正文，内容完整，句子结束。我们在这里写一些普通的文字，作为文档的一部分。" for i in range(30)]
+    doc = []
+    for k in range(5):
+        doc += [f"          第{k}章　标题", *paras[k * 6 : (k + 1) * 6]]
+    for row in ("北京市海淀区      中关村大街一号      电话号码", "上海市浦东新区      世纪大道二号      电话号码",
+                "广州市天河区      天河路三号      电话号码", "姓名      年龄      城市"):
+        doc.append(row)
+    assert not looks_like_page("\n".join(doc)) and detect_flavour("\n".join(doc)) != "pdftotext-layout"
+    assert all(f"第{k}章" in cntextclean.clean("\n".join(doc)).split("\n")[7 * k] for k in range(5))
     # the other extractions never start a line eight spaces in: unchanged for them
     d = _bench_dir()
     for fl in ("pdftotext", "pdfminer", "pymupdf", "tess150", "tess300"):

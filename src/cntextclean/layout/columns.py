@@ -288,6 +288,9 @@ def _cjkish(ch: str) -> bool:
     return ord(ch) >= 0x2E80 or ch in "“”‘’…—·（）(《"
 
 
+#: a run of spaces between two runs of text four characters long or more (columns of text, not
+#: a table's short cells)
+_TEXT_GAP = re.compile(r"\S{4} {3,}\S{4}")
 #: a line starting with this many spaces: a column's line printed right of empty columns
 #: (``-layout`` only: no line of the other extractions, OCR or the seeds starts so far in)
 _DEEP_INDENT = 8
@@ -304,8 +307,16 @@ def has_column_runs(lines: Sequence[str]) -> bool:
         return False
     if runs >= 0.15 * n:
         return True
+    # (text runs between columns: four Han characters or more on either side of the gap; a
+    # table's cells, ``姓名      年龄``, are no columns of text)
+    wide = sum(1 for ln in lines if _TEXT_GAP.search(ln.strip()))
+    if wide < 3:
+        return False
     deep = sum(1 for ln in lines if ln.strip() and len(ln) - len(ln.lstrip(" ")) >= _DEEP_INDENT)
-    return deep >= 5 and runs + deep >= 0.05 * n
+    if deep < 5 or wide + deep < 0.05 * n:
+        return False
+    # (and rows of printed lines: most end mid-sentence, as a document's paragraphs do not)
+    return sum(1 for ln in lines if ln.strip() and not ends_sentence(ln)) >= 0.5 * n
 
 
 def column_starts(rows: Sequence[list[Segment]]) -> list[int]:
