@@ -119,6 +119,11 @@ def _body_pair(left: str, right: str) -> bool:
     return bool(_CLAUSE.search(tail) or _CLAUSE.search(right))
 
 
+#: a line starting with this many spaces: a column's line printed right of empty columns
+#: (``-layout`` only: no line of the other extractions, OCR or the seeds starts so far in)
+_DEEP_INDENT = 8
+
+
 def _multi_near(toks: list[list[tuple[int, int]]], r: int) -> bool:
     """Does the next (or previous) row with text hold several runs of text, or one that starts
     far right (a column's text beside empty columns: ``国际`` over a headline of the third)?"""
@@ -291,9 +296,6 @@ def _cjkish(ch: str) -> bool:
 #: a run of spaces between two runs of text four characters long or more (columns of text, not
 #: a table's short cells)
 _TEXT_GAP = re.compile(r"\S{4} {3,}\S{4}")
-#: a line starting with this many spaces: a column's line printed right of empty columns
-#: (``-layout`` only: no line of the other extractions, OCR or the seeds starts so far in)
-_DEEP_INDENT = 8
 
 
 def has_column_runs(lines: Sequence[str]) -> bool:
@@ -307,7 +309,7 @@ def has_column_runs(lines: Sequence[str]) -> bool:
         return False
     if runs >= 0.15 * n:
         return True
-    # (text runs between columns: four Han characters or more on either side of the gap; a
+    # (text runs between columns: four characters or more on either side of the gap; a
     # table's cells, ``姓名      年龄``, are no columns of text)
     wide = sum(1 for ln in lines if _TEXT_GAP.search(ln.strip()))
     if wide < 3:
@@ -679,11 +681,10 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
             # a byline under the headlines that open this band (side by side, over their
             # articles' columns) stays in the band, in its column
             separator = False
-        head0 = [t for t in current.get(0, []) if t.strip()]
         if (separator and len(cols) == 1 and k == 0 and ind == 0 and len(current) >= 2
                 and i > 0 and bool(placed[i - 1])  # (no empty row across the page above it)
-                and 1 <= len(head0) <= 3 and not any(_CLAUSE.search(t) for t in head0)
-                and _heading_piece(head0[-1]) and _heading_piece(txt) and not _BYLINE.match(txt.strip())):
+                and _headline_only(current.get(0, []))
+                and _heading_piece(txt) and not _BYLINE.match(txt.strip())):
             # a headline in the first column, wrapped, beside the other columns' text (their
             # headlines, or their body): it goes on here (``解放思想推动高质量发展大讨论动员部署``
             # / ``会议讲话稿``, ``成都新都“三`` / ``个重塑”提升`` / ``公益服务效能``), in the
@@ -1018,6 +1019,13 @@ def _headline_and_byline(segs: list[Segment]) -> bool:
     head, by = a.text.strip(), b.text.strip()
     return (a.start <= 2 and len(head) >= 2 and not _NOT_HEAD.search(head) and not _HEAD_LEAD.match(head)
             and not _ends_body(head) and len(by) <= 24 and not _CLAUSE.search(by) and bool(_BYLINE.match(by)))
+
+
+def _headline_only(col: list[str]) -> bool:
+    """Does column ``col`` hold one to three lines of a heading and nothing else (no clause
+    punctuation, its last line a heading's)?"""
+    text = [t for t in col if t.strip()]
+    return 1 <= len(text) <= 3 and not any(_CLAUSE.search(t) for t in text) and _heading_piece(text[-1])
 
 
 def _is_line_band(band: list[list[str]]) -> bool:

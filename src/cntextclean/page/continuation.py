@@ -26,7 +26,7 @@ from ..layout.lines import NO_LINE_START, han_4grams, han_ngrams, is_list_item, 
 from ..plausibility import join_score
 from .assign import best_pairs
 from .joinscore import head, segment_logp, tail, word_join_score
-from .roles import closes_article, ends_sentence, is_dateline
+from .roles import closes_article, ends_sentence, is_dateline, is_editor_note
 
 __all__ = [
     "Link", "find_links", "han_3grams", "link_score", "monotone_pairs", "pdf_word_evidence", "seam_recurs",
@@ -40,8 +40,6 @@ _OPENER_RE = re.compile(
     r"[0-9０-９]{2,4}年(?:以来|[0-9０-９]{1,2}月)?|[\u4e00-\u9fff]{1,3}以来)[，,]"
 )
 _CLOSE_Q = "”’」』）》)]"
-#: what an editor's note opens with
-_EDITOR_NOTE_LEADS = ("编者按", "编者的话", "编后")
 
 
 @dataclass(frozen=True)
@@ -196,7 +194,7 @@ def right_strength(p: Piece) -> float:
         return -9.0
     if t[0] in NO_LINE_START:  # cannot open a paragraph: the block continues something
         return 2.5
-    if is_dateline(t) or is_salutation(t) or t.startswith(_EDITOR_NOTE_LEADS):
+    if is_dateline(t) or is_salutation(t) or is_editor_note(t):
         return -6.0  # a dateline, a salutation or an editor's note (``编者按：``) opens a text
     if p.page_top:
         return 1.0

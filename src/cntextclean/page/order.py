@@ -219,11 +219,10 @@ def assemble(
     first = next((k for k, i in enumerate(body_idx) if i not in ambiguous), None)
     if first is not None:
         i0 = body_idx[first]
-        heads = [k for k in range(i0) if roles[k] not in ("furniture", "caption", ROLE_SECTION)]
-        before = [roles[k] for k in heads]
+        over = [k for k in range(i0) if roles[k] not in ("furniture", "caption", ROLE_SECTION)]
         # (a line that runs on under a whole headline opens that article's first paragraph)
-        if (len(before) <= 1 and all(r == ROLE_HEADING for r in before) and len(texts[i0]) <= 40
-                and not (heads and is_whole_headline(texts[heads[0]]) and not ends_sentence(texts[i0]))):
+        if (len(over) <= 1 and all(roles[k] == ROLE_HEADING for k in over) and len(texts[i0]) <= 40
+                and not (over and is_whole_headline(texts[over[0]]) and not ends_sentence(texts[i0]))):
             plist[first] = replace(plist[first], page_top=True)
     # headlines and other non-body text, where a phrase cut by a column break may recur
     context = "\n".join(texts[i] for i in range(n) if roles[i] not in (ROLE_BODY,))

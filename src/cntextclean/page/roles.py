@@ -53,6 +53,7 @@ __all__ = [
     "ends_article",
     "ends_sentence",
     "is_dateline",
+    "is_editor_note",
     "is_heading_like",
     "is_open_author_note",
     "is_whole_headline",
@@ -283,6 +284,15 @@ def is_name_line(text: str) -> bool:
     """One to five short Han names alone on a line (a byline when it sits under a headline)."""
     t = text.strip()
     return len(t) <= 24 and bool(_NAMES_RE.match(t)) and 2 <= han_count(t) <= 16
+
+
+def is_editor_note(text: str) -> bool:
+    """Does ``text`` open with an editor's note's label (``编者按：``, ``编者的话``, ``编后``)?
+
+    >>> is_editor_note("编者按：营商环境是区域经济发展的晴雨表"), is_editor_note("编辑部")
+    (True, False)
+    """
+    return _EDITOR_NOTE_RE.match(text.strip()) is not None
 
 
 def is_whole_headline(text: str) -> bool:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 from typing import Any
 
-from ..charclass import drop_space, han_count
+from ..charclass import drop_space, han_count, is_han
 from ..layout.blocks import Block, Segmented
 from ..layout.lines import CLAUSE_MARK, HEAD_GAP, Line, is_letter_spaced, is_list_item, word_cut
 from ..layout.ruled import split_ruled_rows
@@ -703,9 +703,9 @@ def _headline_tail_on_byline(head: Block, b: Block) -> str:
     if head.role != "headline" or b.page != head.page or ends_sentence(head.text):
         return ""
     t = b.text.strip()
+    last = head.lines[-1] if head.lines else head.text
     for k in (1, 2):
-        if len(t) > k + 2 and all("\u4e00" <= c <= "\u9fff" for c in t[:k]) and is_byline(t[k:].strip()) \
-                and word_cut(head.text.rstrip().split("\n")[-1], t[:k]):
+        if len(t) > k + 2 and all(is_han(c) for c in t[:k]) and is_byline(t[k:].strip()) and word_cut(last, t[:k]):
             return t[:k]
     return ""
 
@@ -766,8 +766,10 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
         blocks = _heads_over_datelines(blocks)
     # (``halves``: a short heading may be a two-part headline's first half; OCR text's short
     # headings are as often debris or a misread headline's pieces)
-    # (PyMuPDF prints a two-part headline's halves as two lines)
-    least = SUBTITLE_MIN_HALVES_APART if seg.flavour == "pymupdf" and not ocr else SUBTITLE_MIN
+    # (PyMuPDF: a column's lines together, as printed, and a two-part headline's halves as two
+    # lines; pdftotext and pdfminer interleave columns, whose pieces' widths and page tops say less)
+    exact = seg.flavour == "pymupdf" and not ocr
+    least = SUBTITLE_MIN_HALVES_APART if exact else SUBTITLE_MIN
     blocks = _split_headings(_join_wrapped_bylines(_split_glued_bylines(_headline_tails(blocks))), halves=not ocr,
                              least=least)
     blocks, cont_notes = _split_continuation_notes(blocks)
@@ -798,9 +800,6 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     weak_starts = seg.flavour in ("markdown", "plain")
     run_on = not ocr and seg.flavour in _RUN_ON_FLAVOURS
     floor = PDF_LINK_FLOOR if seg.flavour in _FLOOR_FLAVOURS else 0.0
-    # (PyMuPDF: a column's lines together, as printed; pdftotext and pdfminer interleave
-    # columns, whose pieces' widths and page tops say less)
-    exact = seg.flavour == "pymupdf" and not ocr
     pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts, ocr=ocr, at_break=run_on and _open_at_break(blocks, i),
                         floor=floor, exact=exact,
                         new_page=exact and pos > 0 and blocks[i].page != blocks[body[pos - 1]].page)
