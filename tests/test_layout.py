@@ -614,6 +614,26 @@ def test_layout_two_part_headline_is_one_line():
     assert any("北方城市提前供暖" in ln and "居民家中温暖如春" in ln for ln in lines), bands
 
 
+def test_layout_two_part_headline_with_a_narrow_gap_is_one_line_whatever_follows():
+    # the pieces two spaces apart (every gap between the columns is wider) and the second
+    # starting at no column: one headline, though the extraction put a column's stray line
+    # alone on the row under it (dev_005 re-set with other text, pdftotext -layout)
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕，市民们都很满意。"]
+    right = ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里。"]
+    rows = [*layout_rows(left, right, at=(0, 40)), "", "北方城市提前供暖  居民家中温暖如春",
+            "“扩中提低”，系统分析居民收入、特色资源，重帮", "", "□本报记者 王小明",
+            *layout_rows(right, left, at=(0, 40))]
+    lines = [ln.strip() for band in split_columns(rows) for col in band for ln in col]
+    assert "北方城市提前供暖" not in lines and "居民家中温暖如春" not in lines, lines
+    assert any("北方城市提前供暖" in ln and "居民家中温暖如春" in ln for ln in lines), lines
+    # a gap as wide as the columns' is a column gap: two headlines side by side stay apart
+    rows[len(left) + 1] = "北方城市提前供暖" + " " * 24 + "居民家中温暖如春"
+    lines = [ln.strip() for band in split_columns(rows) for col in band for ln in col]
+    assert not any("北方城市提前供暖" in ln and "居民家中温暖如春" in ln for ln in lines), lines
+
+
 def test_layout_byline_beside_its_headline_stays_with_it():
     # a byline set right-aligned on its headline's row belongs to that headline, not to the
     # last column; a headline ending in a closing title mark is no sentence end

@@ -72,6 +72,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..outlets import BYLINE_MARKERS, DATELINE_LEAD, OUTLET_RE
 from .lines import clause_free, ends_sentence, is_byline, names_only, word_cut
@@ -958,6 +959,9 @@ def _split_glued_tail(col: list[str], k: int, measure: int) -> None:
 #: not in a headline part: sentence and clause marks (a headline may hold ``：`` ``、``)
 #: the most characters a line of a narrow column holds (five or six columns a page)
 _NARROW_COLUMN = 12
+#: the widest gap (cells) between a two-part headline's pieces that never is a column gap
+#: when every gap between the page's columns is wider (two spaces: the pieces' own gap)
+_HEAD_GAP_CELLS = 3
 _NOT_HEAD = re.compile(r"[，。；！？,;!?]")
 _HEAD_LEAD = re.compile(rf"^(?:据)?(?:{OUTLET_RE})|^[{BYLINE_MARKERS}]")
 
@@ -980,6 +984,10 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
     # columns two lines of body text without clause punctuation would pass: the doctest above)
     longest = max(0.8 * line_w, line_w - 2) if line_w <= _NARROW_COLUMN else 0.8 * line_w
     first = next((i for i, segs in enumerate(rows) if segs), -1)
+    # the narrowest gap between two columns' body lines (rows with clause punctuation)
+    gaps = [b.start - a.end for segs in rows if len(segs) >= 2 and _CLAUSE.search(segs[0].text)
+            for a, b in pairwise(segs)]
+    col_gap = min(gaps) if len(gaps) >= 3 else 0
     for i, segs in enumerate(rows):
         if len(segs) != 2 or i == first:
             continue
@@ -992,11 +1000,16 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
             continue
         # (a byline alone on its row under the headline is skipped, ``本报记者 邢成敏``, and so
         # is the headline's last part printed on a row of its own, ``走好智造强区之路``)
+        a, b = segs
+        # (a gap narrower than any gap between the columns' lines, the second piece starting
+        # at no column: one headline whatever follows, ``推动生态工业大攀登  跑出…``, though a
+        # line the extraction put under it stands alone on its row)
+        narrow = (b.start - a.end <= _HEAD_GAP_CELLS < col_gap
+                  and all(abs(b.start - c) > 2 for c in starts[1:]))
         nxt = next((r for r in rows[i + 1 : i + 4]
                     if r and not (len(r) == 1 and (_is_byline_row(r[0].text) or _heading_piece(r[0].text)))), [])
-        if len(nxt) < 2 or not any(_CLAUSE.search(t.text) for t in nxt):
+        if not narrow and (len(nxt) < 2 or not any(_CLAUSE.search(t.text) for t in nxt)):
             continue
-        a, b = segs
         rows[i] = [Segment(a.start, b.end, a.text + " " * max(1, b.start - a.end) + b.text, True)]
 
 
