@@ -284,6 +284,23 @@ def test_context_roles():
     assert roles == ["heading", "byline", "body"]
 
 
+def test_a_byline_wrapped_before_its_name_is_one_byline_and_the_next_byline_is_anothers():
+    """A narrow column wraps a byline of office titles before its name (``宁波市委常委、北仑区
+    委书记`` / ``潘银浩``, a re-set dev page, pdftotext -layout): both lines are the byline.
+    A whole byline right under it (``杭州市西湖区委书记 高国飞``) is another article's, not
+    more names of this one."""
+    roles = assign_roles(["打造最小作战单元 释放最大治理效能", "宁波市委常委、北仑区委书记", "潘银浩",
+                          "北仑探索划定最小作战单元，提高作战灵敏度，全力打好防疫精准仗。"])
+    assert roles == ["heading", "byline", "byline", "body"]
+    # under body text (no headline above) the lines are no byline
+    roles = assign_roles(["北仑探索划定最小作战单元，提高作战灵敏度，全力打好防疫精准仗。",
+                          "宁波市委常委、北仑区委书记", "潘银浩"])
+    assert roles[1:] != ["byline", "byline"]
+    path = Path(__file__).parent / "data" / "text_variants" / "dev_021-t1.pdftotext-layout.txt"
+    bylines = [a.byline for a in split_articles(path.read_text(encoding="utf-8")).articles]
+    assert "宁波市委常委、北仑区委书记 潘银浩" in bylines and "杭州市西湖区委书记 高国飞" in bylines, bylines
+
+
 def test_full_width_heading_line_among_body_lines():
     """A full printed line between full body lines is body, unless a dateline follows it
     (a headline over its article) or it has a two-part headline's gap (seed 004's text)."""

@@ -38,8 +38,10 @@ from .roles import (
     ROLE_SUBTITLE,
     closes_article,
     ends_sentence,
+    is_byline,
     is_dateline,
     is_heading_like,
+    is_name_line,
     is_whole_headline,
 )
 
@@ -426,8 +428,11 @@ def assemble(
             continue
         if r == ROLE_BYLINE:
             cur = _unwait(cur, i)
-            if cur is not None and cur.byline and cur.byline[-1] == i - 1 and not cur.has_body:
-                cur.byline.append(i)  # the names on the next line
+            if (cur is not None and cur.byline and cur.byline[-1] == i - 1 and not cur.has_body
+                    and (is_name_line(texts[i]) or not is_byline(texts[i]))):
+                # the names on the next line (a whole byline of its own, ``杭州市西湖区委书记
+                # 高国飞``, is another article's)
+                cur.byline.append(i)
             elif cur is not None and not cur.byline and not cur.has_body and not cur.closed:
                 cur.byline = [i]
             else:

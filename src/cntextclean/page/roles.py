@@ -280,6 +280,13 @@ def is_byline(text: str) -> bool:
 _WRAPPED_WORD = 4.0
 
 
+def _titles_line(text: str) -> bool:
+    """Office titles alone, ending in one (``宁波市委常委、北仑区委书记``): no clause
+    punctuation but ``、``, one line of at most thirty characters."""
+    return (len(text) <= 30 and "\n" not in text and _ROLE_END_RE.search(text) is not None
+            and not _CLAUSE_RE.search(text) and han_count(text) >= 4)
+
+
 def is_name_line(text: str) -> bool:
     """One to five short Han names alone on a line (a byline when it sits under a headline)."""
     t = text.strip()
@@ -573,7 +580,15 @@ def assign_roles(
                     and word_join_score(stripped[k], stripped[i]) < _WRAPPED_WORD):
                 roles[i] = ROLE_BYLINE
         # the names of a byline whose role words the extraction put on a line of their own
-        if roles[i] in (ROLE_HEADING, ROLE_BODY, ROLE_SECTION) and is_name_line(stripped[i]):
+        if roles[i] in (ROLE_HEADING, ROLE_BODY, ROLE_SECTION, ROLE_BYLINE) and is_name_line(stripped[i]):
             if roles[i - 1] == ROLE_BYLINE and _ROLE_END_RE.search(stripped[i - 1]):
                 roles[i] = ROLE_BYLINE
+            elif roles[i - 1] in (ROLE_HEADING, ROLE_BODY) and _titles_line(stripped[i - 1]):
+                # offices alone on a line (a narrow column wrapped the byline before its name,
+                # ``宁波市委常委、北仑区委书记`` / ``潘银浩``) under a headline: the byline's lines
+                k = i - 2
+                while k >= 0 and roles[k] in (ROLE_FURNITURE, ROLE_CAPTION):
+                    k -= 1
+                if k >= 0 and roles[k] in (ROLE_HEADING, ROLE_SUBTITLE):
+                    roles[i - 1] = roles[i] = ROLE_BYLINE
     return roles
