@@ -301,6 +301,32 @@ def test_a_byline_wrapped_before_its_name_is_one_byline_and_the_next_byline_is_a
     assert "宁波市委常委、北仑区委书记 潘银浩" in bylines and "杭州市西湖区委书记 高国飞" in bylines, bylines
 
 
+def test_a_name_under_the_first_pages_header_split_around_its_headline_is_the_byline():
+    """Plain pdftotext reads the first page's running header around its first headline
+    (``人民日报`` / date / headline / ``第9版``): the name under it is the headline's byline,
+    not a section label of a next page (a re-set dev page, dev_014 with the seeds' text)."""
+    body = ("河北省保定市聚焦解决企业群众所需所盼，坚持创新引领、数智赋能、机制保障，持续提高行政效能，"
+            "努力打造服务周到、便利高效的政务服务环境。")
+    page = ("人民日报\n\n1998年1月11日 星期日\n\n数智赋能 保定打造服务周到便利高效政务环境\n\n第9版\n\n"
+            "宋红敏\n\n" + body + "\n")
+    arts = split_articles(page).articles
+    assert [(a.headline, a.byline) for a in arts] == [("数智赋能 保定打造服务周到便利高效政务环境", "宋红敏")]
+    assert arts[0].section is None
+
+
+def test_a_headline_after_a_paragraph_cut_off_keeps_its_name_byline():
+    """Plain pdftotext: a column's paragraph ends mid-sentence (its rest is read elsewhere),
+    then after a gap a headline line and, right under it, a name alone (``孙俨``), a gap, the
+    body: the name is the headline's byline, not the headline's last characters."""
+    top = ("萨尔图区纪委监委先后监督推动全\n区11家街道64个社区践行网格常态化帮\n"
+           "求处置专班。通过精准有力监督，全区\n\n")
+    head = "青岛崂山：以政策之“优”扬发展之“势”\n孙俨\n\n"
+    body = ("2023年以来，山东省青岛市崂山区\n始终把稳增长作为头等大事，把政策供\n"
+            "给作为关键招数，创新打出惠企服务政\n策“组合拳”，持续巩固区域经济高质量\n发展好势头。\n")
+    arts = split_articles(top + head + body).articles
+    assert ("青岛崂山：以政策之“优”扬发展之“势”", "孙俨") in [(a.headline, a.byline) for a in arts]
+
+
 def test_full_width_heading_line_among_body_lines():
     """A full printed line between full body lines is body, unless a dateline follows it
     (a headline over its article) or it has a two-part headline's gap (seed 004's text)."""

@@ -568,7 +568,10 @@ def assign_roles(
                 k -= 1
             followed_by_byline = i + 1 < n and roles[i + 1] == ROLE_BYLINE
             # (under a page's running header, ``国际`` is the next page's section label)
-            page_top = ROLE_FURNITURE in roles[k + 1 : i] and len(stripped[i]) <= 4
+            # (not under the first page's own header, split around the page's first headline:
+            # ``数智赋能 保定…`` / ``第9版`` / ``宋红敏`` is that headline's byline)
+            page_top = (ROLE_FURNITURE in roles[k + 1 : i] and len(stripped[i]) <= 4
+                        and any(r != ROLE_FURNITURE for r in roles[:k]))
             if (page_top and k >= 0 and roles[k] in (ROLE_HEADING, ROLE_SUBTITLE)
                     and looks_like_section_label(stripped[i])):
                 roles[i] = ROLE_SECTION
