@@ -606,7 +606,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             # (``宁波市委常委、北仑区委书记`` / ``潘银浩``)
             open_unit(ln, "byline", w)["name_line"] = nxt_same
             continue
-        heads = cur is not None and _heading_body(cur, colon=True)
+        heads = cur is not None and (_heading_body(cur, colon=True) or _gap_head_over_names(cur, ln, nxt))
         if is_byline(ln.text) and (ln.width < max(w, 24) or marked_byline or prev_role in ("headline", "subtitle")
                                    or heads):
             # (a marked byline, ``□本报记者 某某``, may be set across narrow columns: wider than
@@ -882,6 +882,21 @@ def _heading_body(u: dict[str, object], *, colon: bool = False) -> bool:
             u.get("starts", True) or u.get("after_head") or (colon and u.get("fresh"))):
         return False
     return _heading_text(lines[0], colon=colon)
+
+
+def _gap_head_over_names(u: dict[str, object], ln: Line, nxt: Line | None) -> bool:
+    """A one-line body unit after a gap, a headline by its text, over ``ln``, names alone on
+    the next line with a gap (or another group) under them: a headline and its byline, though
+    the paragraph above ended mid-sentence (its rest elsewhere: plain pdftotext, ``…全区`` /
+    ``青岛崂山：以政策之“优”扬发展之“势”`` / ``孙俨``)."""
+    lines: list[Line] = u["lines"]  # type: ignore[assignment]
+    if u["role"] != "body" or len(lines) != 1 or not lines[0].gap_before or ln.gap_before:
+        return False
+    if ln.group != lines[0].group or not names_only(ln.text):
+        return False
+    if nxt is not None and not nxt.gap_before and nxt.group == ln.group:
+        return False
+    return _heading_text(lines[0], colon=True) and han_count(lines[0].text) >= 5
 
 
 def _heading_text(ln: Line, *, colon: bool) -> bool:
