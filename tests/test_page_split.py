@@ -327,6 +327,17 @@ def test_a_headline_after_a_paragraph_cut_off_keeps_its_name_byline():
     assert ("青岛崂山：以政策之“优”扬发展之“势”", "孙俨") in [(a.headline, a.byline) for a in arts]
 
 
+def test_a_byline_on_a_row_merged_with_a_columns_line_keeps_its_gap():
+    """Plain pdftotext sets a column's line and a byline beside it on one row, one space
+    apart (``…293个项目应 本报记者 邢成敏``, ``…“一图读 孙贻国 胡天生``): the byline's own
+    gaps are no column gaps, each byline comes out whole (dev_015 re-set with other text)."""
+    page = split_articles((TEXT_VARIANTS / "dev_015-t3.pdftotext.txt").read_text(encoding="utf-8"))
+    bylines = [a.byline for a in page.articles]
+    for by in ("本报记者 邢成敏", "孙贻国 胡天生", "欧如章 陈新"):
+        assert by in bylines, bylines
+    assert not {"本报记者", "邢成敏", "孙贻国", "欧如章"} & set(bylines), bylines
+
+
 def test_full_width_heading_line_among_body_lines():
     """A full printed line between full body lines is body, unless a dateline follows it
     (a headline over its article) or it has a two-part headline's gap (seed 004's text)."""

@@ -248,7 +248,27 @@ def _merged_first_row(block: list[str], line_w: int = 0) -> tuple[int, list[str]
 
 
 def _side_pieces(row: str) -> list[str]:
-    return [x for x in _SIDE_GAP.split(row.strip()) if x]
+    """The pieces of a row one space apart, a byline's own gaps kept: ``…293个项目应 本报记者
+    邢成敏`` is a column's line and a byline (``本报记者 邢成敏``), not three pieces; so is
+    ``… 孙贻国 胡天生`` (names side by side are one byline)."""
+    out: list[str] = []
+    for x in _SIDE_GAP.split(row.strip()):
+        if not x:
+            continue
+        if out and names_only(x) and _byline_gap(out[-1], x):
+            out[-1] = out[-1] + " " + x
+        else:
+            out.append(x)
+    return out
+
+
+def _byline_gap(left: str, name: str) -> bool:
+    """Is the space between ``left`` and the name after it a byline's own gap (role words or
+    another name before it)?"""
+    if len(left) <= 4 and names_only(left):
+        return True
+    tail = left.rsplit(" ", 1)[-1]
+    return bool(_TITLE_END.search(tail)) and is_byline(tail + " " + name)
 
 
 def _takes_head(sub: list[str], head: str) -> bool:
@@ -275,7 +295,7 @@ def _side_by_side(block: list[str], line_w: int = 0) -> list[list[str]]:
     must be wider than that by three characters to hold several: a stray space inside one
     column's line (OCR puts them anywhere) is no column gap.
     """
-    pieces = [_SIDE_GAP.split(raw.strip()) for raw in block]
+    pieces = [_side_pieces(raw) or [raw.strip()] for raw in block]
     if line_w:
         pieces = [ps if display_width(raw.strip()) >= line_w + _ROW_EXTRA else [raw.strip()]
                   for ps, raw in zip(pieces, block, strict=True)]
