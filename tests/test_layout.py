@@ -634,6 +634,27 @@ def test_layout_two_part_headline_with_a_narrow_gap_is_one_line_whatever_follows
     assert not any("北方城市提前供暖" in ln and "居民家中温暖如春" in ln for ln in lines), lines
 
 
+def test_layout_two_part_headline_set_in_after_a_name_byline_is_one_line():
+    # a two-part headline whose short first part stands at the column start and whose second
+    # part, set in, pdftotext printed after the byline of names only under the first part
+    # (dev_011 re-set with other text): one headline line with its gap, over the byline -
+    # the short first part is no section label
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕，市民们都很满意。"]
+    right = ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里。"]
+    rows = [*layout_rows(left, right, at=(0, 40)), "数智赋能", "宋红敏", "     保定打造服务周到便利高效政务环境",
+            *layout_rows(right, left, at=(0, 40))]
+    lines = [ln.strip() for band in split_columns(rows) for col in band for ln in col if ln.strip()]
+    k = lines.index("数智赋能 保定打造服务周到便利高效政务环境")
+    assert lines[k + 1] == "宋红敏", lines
+    # a byline with its role words stays a line of its own, the second part under the first
+    rows[len(left) + 1] = "□本报记者 王小明"
+    lines = [ln.strip() for band in split_columns(rows) for col in band for ln in col if ln.strip()]
+    k = lines.index("数智赋能")
+    assert lines[k + 1 : k + 3] == ["保定打造服务周到便利高效政务环境", "□本报记者 王小明"], lines
+
+
 def test_layout_byline_beside_its_headline_stays_with_it():
     # a byline set right-aligned on its headline's row belongs to that headline, not to the
     # last column; a headline ending in a closing title mark is no sentence end

@@ -724,14 +724,21 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 line_col.pop(len(bands), None)
                 bands.append([[" " * ind + txt]])
             elif (len(bands) >= 2 and _is_line_band(bands[-1]) and _is_line_band(bands[-2])
-                    and _heading_piece(bands[-2][0][0]) and not _heading_piece(bands[-1][0][0])
+                    and _heading_piece(bands[-2][0][0])
+                    and (not _heading_piece(bands[-1][0][0]) or (rows[i][0].start >= 2 and _names_row(bands[-1][0][0])))
                     and not _BYLINE.match(txt.strip()) and _heading_piece(txt) and next_multi(i)):
                 # a headline's second line printed after the row under the headline (its
                 # byline, or the first line of the column under it, came first): it goes
-                # right under the first line; a line of body text goes to its column
+                # right under the first line; a line of body text goes to its column (a
+                # byline of names only reads as a heading piece: taken where the second line
+                # is set in, ``数智赋能`` / ``宋红敏`` / ``     保定打造服务周到便利高效政务环境``,
+                # the two parts then one line with its gap)
                 under = bands[-1][0][0]
                 if _is_byline_row(under):
                     bands.insert(len(bands) - 1, [[" " * ind + txt]])
+                elif _names_row(under):
+                    # (one line with its gap: the short first part is no section label)
+                    bands[-2] = [[bands[-2][0][0].rstrip() + " " + txt.strip()]]
                 else:
                     bands[-1] = [[" " * ind + txt]]
                     carried = (line_col.get(len(bands) - 1, 0), under)
@@ -1021,6 +1028,12 @@ def _is_byline_row(text: str) -> bool:
     (``绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军``)."""
     t = text.strip()
     return bool(_BYLINE.match(t)) or is_byline(t)
+
+
+def _names_row(text: str) -> bool:
+    """A row of personal names only (``宋红敏``, ``孙贻国 胡天生``): a byline without role words."""
+    t = text.strip()
+    return len(t) <= 16 and names_only(t)
 
 
 def _headline_and_byline(segs: list[Segment]) -> bool:
