@@ -655,6 +655,21 @@ def test_layout_two_part_headline_set_in_after_a_name_byline_is_one_line():
     assert lines[k + 1 : k + 3] == ["保定打造服务周到便利高效政务环境", "□本报记者 王小明"], lines
 
 
+def test_layout_headline_first_part_ending_in_a_colon_at_the_page_top():
+    # the page's first headline under its running header: a first part ending in a colon
+    # (no paragraph's end), the byline, then the set-in second part: one headline line
+    # (dev_032 re-set with other text, pdftotext -layout)
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕，市民们都很满意。"]
+    right = ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里。"]
+    rows = ["人民日报" + " " * 29 + "1998年1月15日 星期四" + " " * 20 + "第6版", "", "大庆萨尔图：", "孙贻国 胡天生",
+            "        “三管齐下”为优化营商环境“护航”", *layout_rows(left, right, at=(0, 40))]
+    lines = [ln.strip() for band in split_columns(rows) for col in band for ln in col if ln.strip()]
+    k = lines.index("大庆萨尔图：“三管齐下”为优化营商环境“护航”")
+    assert lines[k + 1] == "孙贻国 胡天生", lines
+
+
 def test_layout_byline_beside_its_headline_stays_with_it():
     # a byline set right-aligned on its headline's row belongs to that headline, not to the
     # last column; a headline ending in a closing title mark is no sentence end

@@ -75,7 +75,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..outlets import BYLINE_MARKERS, DATELINE_LEAD, OUTLET_RE
-from .lines import clause_free, ends_sentence, is_byline, names_only, word_cut
+from .lines import clause_free, ends_sentence, is_byline, is_salutation, names_only, word_cut
 from .width import display_width, typical_width
 
 __all__ = ["Segment", "column_starts", "has_column_runs", "split_columns"]
@@ -734,7 +734,12 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # is set in, ``数智赋能`` / ``宋红敏`` / ``     保定打造服务周到便利高效政务环境``,
                 # the two parts then one line with its gap)
                 under = bands[-1][0][0]
-                if _is_byline_row(under):
+                first_part = bands[-2][0][0].rstrip()
+                if first_part.endswith(("：", ":")):
+                    # (a first part ending in a colon, ``大庆萨尔图：``, reads on into the
+                    # second: one line, which no later step reads as a paragraph's end)
+                    bands[-2] = [[first_part + txt.strip()]]
+                elif _is_byline_row(under):
                     bands.insert(len(bands) - 1, [[" " * ind + txt]])
                 elif _names_row(under):
                     # (one line with its gap: the short first part is no section label)
@@ -1070,6 +1075,9 @@ def _ends_body(text: str) -> bool:
     """Does a line end the way a paragraph's last line does? A closing quote or title mark
     after no sentence-final mark (``购物中心像『围城』``) ends a headline, not a sentence."""
     s = text.rstrip()
+    if s.endswith(("：", ":")) and not _CLAUSE.search(s[:-1]) and not is_salutation(s):
+        # (a headline's first part ending in a colon, ``大庆萨尔图：``, ends no paragraph)
+        return False
     return ends_sentence(s) and (s[-1] not in "」』”’》" or (len(s) > 1 and s[-2] in "。！？…!?"))
 
 
