@@ -338,6 +338,16 @@ def test_a_byline_on_a_row_merged_with_a_columns_line_keeps_its_gap():
     assert not {"本报记者", "邢成敏", "孙贻国", "欧如章"} & set(bylines), bylines
 
 
+def test_a_name_read_between_its_articles_paragraphs_is_its_byline():
+    """pdfminer reads a byline's box after the first paragraphs of its article: one name alone
+    between body blocks, under a headline that has no byline, is that byline (a name is no
+    headline); where the article has its byline, the name is left alone."""
+    texts = ["创新构建城乡互动的治理共同体", "基层是社会的细胞，基层治理是国家治理的基石。",
+             "基层社会治理系统化建设面临的主要问题。", "殷荣林", "创新构建基层治理共同体的路径思考。"]
+    assert assign_roles(texts)[3] == "byline"
+    assert assign_roles([texts[0], "本报记者 王小明", *texts[1:]])[4] != "byline"
+
+
 def test_full_width_heading_line_among_body_lines():
     """A full printed line between full body lines is body, unless a dateline follows it
     (a headline over its article) or it has a two-part headline's gap (seed 004's text)."""

@@ -560,6 +560,17 @@ def assign_roles(
             after = sum(1 for k in range(i + 1, min(n, i + 1 + reach)) if full_line[k] and roles[k] != ROLE_FURNITURE)
             if before >= 2 and after >= 2:
                 roles[i] = ROLE_BODY
+    # one name alone between body blocks (pdfminer reads a byline's box after the first
+    # paragraphs of its article, ``殷荣林``) is the byline of the article above it, where that
+    # article's headline has none: a name is no headline
+    for i in range(1, n - 1):
+        if (roles[i] == ROLE_HEADING and short_labels and 2 <= len(stripped[i]) <= 3 and names_only(stripped[i])
+                and roles[i - 1] == ROLE_BODY and roles[i + 1] == ROLE_BODY):
+            k = i - 1
+            while k >= 0 and roles[k] not in (ROLE_HEADING, ROLE_BYLINE, ROLE_SUBTITLE):
+                k -= 1
+            if k >= 0 and roles[k] == ROLE_HEADING:
+                roles[i] = ROLE_BYLINE
     # a name-only line right after a headline (or after its subtitle) is a byline
     for i in range(1, n):
         if roles[i] in (ROLE_HEADING, ROLE_BODY) and is_name_line(stripped[i]) and i not in head_tails:
