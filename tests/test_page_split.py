@@ -314,7 +314,7 @@ def test_a_name_under_the_first_pages_header_split_around_its_headline_is_the_by
     assert arts[0].section is None
 
 
-def test_a_headline_after_a_paragraph_cut_off_keeps_its_name_byline():
+def test_a_headline_after_a_paragraph_cut_off_keeps_its_byline():
     """Plain pdftotext: a column's paragraph ends mid-sentence (its rest is read elsewhere),
     then after a gap a headline line and, right under it, a name alone (``孙俨``), a gap, the
     body: the name is the headline's byline, not the headline's last characters."""
@@ -325,6 +325,17 @@ def test_a_headline_after_a_paragraph_cut_off_keeps_its_name_byline():
             "给作为关键招数，创新打出惠企服务政\n策“组合拳”，持续巩固区域经济高质量\n发展好势头。\n")
     arts = split_articles(top + head + body).articles
     assert ("青岛崂山：以政策之“优”扬发展之“势”", "孙俨") in [(a.headline, a.byline) for a in arts]
+    # ... and so is a byline with titles and a name under a headline wider than the column
+    # (dev_037 re-set with other text)
+    top = ("精准发力抓统筹，厚植均衡协调新\n优势。主动探索收入分配制度改革，针\n对产业工人、小微创业者、新业态从业\n"
+           "人员等“精准画像”并“量身定制”增\n\n")
+    head = "狠抓产业项目 做强重大平台 走好智造强区之路\n绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军\n\n"
+    body = ("越城狠抓产业项目、做强重大平\n台，坚决走好智造强区之路，在全省\n2021年度新一轮制造业“腾笼换鸟、凤\n"
+            "凰涅槃”攻坚行动中获考核评价激励第\n一档，今年1月至2月高新技术产业投\n资、制造业投资、自营出口分别增长\n"
+            "117%、112%、57%，均列全市第一。\n")
+    arts = split_articles(top + head + body).articles
+    assert ("狠抓产业项目 做强重大平台 走好智造强区之路", "绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军") in [
+        (a.headline, a.byline) for a in arts], [(a.headline, a.byline) for a in arts]
 
 
 def test_a_byline_on_a_row_merged_with_a_columns_line_keeps_its_gap():

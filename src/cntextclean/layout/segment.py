@@ -905,14 +905,15 @@ def _heading_body(u: dict[str, object], *, colon: bool = False) -> bool:
 
 
 def _gap_head_over_names(u: dict[str, object], ln: Line, nxt: Line | None) -> bool:
-    """A one-line body unit after a gap, a headline by its text, over ``ln``, names alone on
-    the next line with a gap (or another group) under them: a headline and its byline, though
-    the paragraph above ended mid-sentence (its rest elsewhere: plain pdftotext, ``…全区`` /
-    ``青岛崂山：以政策之“优”扬发展之“势”`` / ``孙俨``)."""
+    """A one-line body unit after a gap, a headline by its text, over ``ln``, a byline (or
+    names alone) on the next line with a gap (or another group) under it: a headline and its
+    byline, though the paragraph above ended mid-sentence (its rest elsewhere: plain
+    pdftotext, ``…全区`` / ``青岛崂山：以政策之“优”扬发展之“势”`` / ``孙俨``; ``…并“`` /
+    ``狠抓产业项目 做强重大平台 走好智造强区之路`` / ``…越城区委书记 徐军``)."""
     lines: list[Line] = u["lines"]  # type: ignore[assignment]
     if u["role"] != "body" or len(lines) != 1 or not lines[0].gap_before or ln.gap_before:
         return False
-    if ln.group != lines[0].group or not names_only(ln.text):
+    if ln.group != lines[0].group or not (names_only(ln.text) or is_byline(ln.text)):
         return False
     if nxt is not None and not nxt.gap_before and nxt.group == ln.group:
         return False
