@@ -359,6 +359,16 @@ def test_a_name_read_between_its_articles_paragraphs_is_its_byline():
     assert assign_roles([texts[0], "本报记者 王小明", *texts[1:]])[4] != "byline"
 
 
+def test_a_headline_wrapped_in_a_narrow_column_and_read_apart_is_one_headline():
+    """Plain pdftotext reads a headline wrapped in a narrow column in two pieces with a
+    column's lines between them (``推动生态工业大`` / ``攀登 跑出高质`` … ``量发展加速度`` /
+    byline): the word across the seam (``高质量``) puts the rest back on the headline, and
+    the byline and body under the rest are that article's (dev_007 re-set with other text)."""
+    page = split_articles((TEXT_VARIANTS / "dev_007-t0-cut.pdftotext.txt").read_text(encoding="utf-8"))
+    heads = [(a.headline, a.byline) for a in page.articles]
+    assert ("推动生态工业大攀登 跑出高质量发展加速度", "武义县委书记 帅朝晖") in heads, heads
+
+
 def test_full_width_heading_line_among_body_lines():
     """A full printed line between full body lines is body, unless a dateline follows it
     (a headline over its article) or it has a two-part headline's gap (seed 004's text)."""

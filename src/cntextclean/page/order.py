@@ -362,7 +362,10 @@ def assemble(
                 para.append(heads[0])
                 i = j
                 continue
-            first = _headline_read_on(drafts, heads, subs, texts) if ocr else None
+            # (and in a flowing extraction, plain pdftotext or pdfminer, whose interleaved
+            # columns cut a headline wrapped in a narrow column: ``推动生态工业大`` / ``攀登 跑出高质``
+            # … ``量发展加速度``)
+            first = _headline_read_on(drafts, heads, subs, texts) if ocr or groups is not None else None
             if first is not None:
                 # the rest of an earlier headline, cut mid-word by the engine's page
                 # segmentation and read where that article's text goes on
