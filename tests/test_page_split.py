@@ -347,6 +347,11 @@ def test_a_byline_on_a_row_merged_with_a_columns_line_keeps_its_gap():
     for by in ("本报记者 邢成敏", "孙贻国 胡天生", "欧如章 陈新"):
         assert by in bylines, bylines
     assert not {"本报记者", "邢成敏", "孙贻国", "欧如章"} & set(bylines), bylines
+    # ... whatever the name's surname after titles (``…培育华东最大青石 武义县委书记 帅朝晖``;
+    # dev_040 re-set with other text, the page's top)
+    page = split_articles((TEXT_VARIANTS / "dev_040-t3-top.pdftotext.txt").read_text(encoding="utf-8"))
+    assert "武义县委书记 帅朝晖" in [a.byline for a in page.articles]
+    assert not any("帅朝晖" in p for a in page.articles for p in a.paragraphs)
 
 
 def test_a_name_read_between_its_articles_paragraphs_is_its_byline():

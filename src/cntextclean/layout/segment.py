@@ -255,7 +255,7 @@ def _side_pieces(row: str) -> list[str]:
     for x in _SIDE_GAP.split(row.strip()):
         if not x:
             continue
-        if out and names_only(x) and _byline_gap(out[-1], x):
+        if out and _byline_gap(out[-1], x):
             out[-1] = out[-1] + " " + x
         else:
             out.append(x)
@@ -265,8 +265,11 @@ def _side_pieces(row: str) -> list[str]:
 def _byline_gap(left: str, name: str) -> bool:
     """Is the space between ``left`` and the name after it a byline's own gap (role words or
     another name before it)?"""
-    if len(left) <= 4 and names_only(left):
+    if not (2 <= len(name) <= 4 and han_count(name) == len(name)):
+        return False
+    if len(left) <= 4 and names_only(left) and names_only(name):
         return True
+    # (a name after role words or titles: any surname, ``武义县委书记 帅朝晖``)
     tail = left.rsplit(" ", 1)[-1]
     return bool(_TITLE_END.search(tail)) and is_byline(tail + " " + name)
 
