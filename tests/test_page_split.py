@@ -362,6 +362,11 @@ def test_a_name_read_between_its_articles_paragraphs_is_its_byline():
              "基层社会治理系统化建设面临的主要问题。", "殷荣林", "创新构建基层治理共同体的路径思考。"]
     assert assign_roles(texts)[3] == "byline"
     assert assign_roles([texts[0], "本报记者 王小明", *texts[1:]])[4] != "byline"
+    # a two-character name, which alone would read as a section label (``孙俨``); a label stays one
+    texts = ["青岛崂山：以政策之“优”扬发展之“势”", "2023年以来，山东省青岛市崂山区始终把稳增长作为头等大事。",
+             "宣传加力，政策传导的“直达性”更强。", "孙俨", "服务加速，政策落实的“效果性”更好。"]
+    assert assign_roles(texts)[3] == "byline"
+    assert assign_roles([*texts[:3], "国际", *texts[4:]])[3] == "section"
 
 
 def test_a_headline_wrapped_in_a_narrow_column_and_read_apart_is_one_headline():

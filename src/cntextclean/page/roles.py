@@ -562,9 +562,11 @@ def assign_roles(
                 roles[i] = ROLE_BODY
     # one name alone between body blocks (pdfminer reads a byline's box after the first
     # paragraphs of its article, ``殷荣林``) is the byline of the article above it, where that
-    # article's headline has none: a name is no headline
+    # article's headline has none: a name is no headline, nor a section label (``孙俨``; a
+    # label, ``国际`` ``文化`` ``金融``, is no name of a common surname)
     for i in range(1, n - 1):
-        if (roles[i] == ROLE_HEADING and short_labels and 2 <= len(stripped[i]) <= 3 and names_only(stripped[i])
+        if (roles[i] in (ROLE_HEADING, ROLE_SECTION) and short_labels and 2 <= len(stripped[i]) <= 3
+                and names_only(stripped[i])
                 and roles[i - 1] == ROLE_BODY and roles[i + 1] == ROLE_BODY):
             k = i - 1
             while k >= 0 and roles[k] not in (ROLE_HEADING, ROLE_BYLINE, ROLE_SUBTITLE):
