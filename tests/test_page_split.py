@@ -379,6 +379,16 @@ def test_a_headline_wrapped_in_a_narrow_column_and_read_apart_is_one_headline():
     assert ("推动生态工业大攀登 跑出高质量发展加速度", "武义县委书记 帅朝晖") in heads, heads
 
 
+def test_a_name_restacked_under_the_section_label_is_the_byline():
+    """pdfminer: the page's label, first headline and that headline's byline come as three
+    boxes; read back into column streams, the name stands under the label (``国际`` /
+    ``孙俨`` / ``青岛崂山：…``). It is the headline's byline, not the label's second line
+    (dev_030 re-set with other text, the page's top)."""
+    page = split_articles((TEXT_VARIANTS / "dev_030-t0-top.pdfminer.txt").read_text(encoding="utf-8"))
+    arts = [(a.headline, a.byline, a.section) for a in page.articles]
+    assert arts[0] == ("青岛崂山：以政策之“优”扬发展之“势”", "孙俨", "国际"), arts
+
+
 def test_full_width_heading_line_among_body_lines():
     """A full printed line between full body lines is body, unless a dateline follows it
     (a headline over its article) or it has a two-part headline's gap (seed 004's text)."""

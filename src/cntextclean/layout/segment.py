@@ -680,7 +680,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             if prev_role == "headline" and cur is not None and _name_byline(ln, cur, nxt, w, nxt2):
                 open_unit(ln, "byline", w)  # (the names under a headline, over its body)
             elif (prev_role == "headline" and cur is not None and (cur["group"] == ln.group or not ln.gap_before)
-                    and not _wide_caption(cur)):
+                    and not _wide_caption(cur) and not _label_over_name(cur, ln)):
                 # (a line set wide that is a whole caption is no headline's first line)
                 cur["lines"].append(ln)  # type: ignore[union-attr]
             elif (prev_role == "body" and cur is not None and cur["group"] == ln.group and not ln.gap_before
@@ -905,6 +905,16 @@ def _heading_body(u: dict[str, object], *, colon: bool = False) -> bool:
             u.get("starts", True) or u.get("after_head") or (colon and u.get("fresh"))):
         return False
     return _heading_text(lines[0], colon=colon)
+
+
+def _label_over_name(u: dict[str, object], ln: Line) -> bool:
+    """A name alone (``孙俨``) under a label-short headline unit (one line of at most four
+    characters, ``国际``): no headline's second line, but a byline read there (pdfminer's
+    boxes of a page's label, first headline and byline restacked as ``国际`` / ``孙俨`` / the
+    headline)."""
+    lines: list[Line] = u["lines"]  # type: ignore[assignment]
+    return (len(lines) == 1 and len(lines[0].text.strip()) <= 4 and len(ln.text.strip()) <= 4
+            and names_only(ln.text) and not names_only(lines[0].text))
 
 
 def _gap_head_over_names(u: dict[str, object], ln: Line, nxt: Line | None) -> bool:
