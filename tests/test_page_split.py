@@ -389,6 +389,19 @@ def test_a_name_restacked_under_the_section_label_is_the_byline():
     assert arts[0] == ("青岛崂山：以政策之“优”扬发展之“势”", "孙俨", "国际"), arts
 
 
+def test_a_headlines_wrapped_tail_is_no_name_byline():
+    """A short line under a headline or subtitle is its byline only where it reads as
+    personal names (a common surname first): the wrapped tail of a subtitle or headline
+    (``摘要``, ``早达产``) is none (re-set dev pages, pdftotext -layout)."""
+    roles = assign_roles(["攻坚克难 善作善成", "——县（市、区）委书记工作交流会发言", "摘要",
+                          "编者按：4月6日下午，省委召开县（市、区）委书记工作交流会。"])
+    assert roles[2] != "byline", roles
+    roles = assign_roles(["“一链服务”推进项目落地", "早达产",
+                          "围绕服务项目建设全生命周期，推行“拿地即开工、竣工即投产”一链审批服务模式。"])
+    assert roles[1] != "byline", roles
+    assert assign_roles(["创新构建城乡互动的治理共同体", "殷荣林", "基层是社会的细胞。"])[1] == "byline"
+
+
 def test_full_width_heading_line_among_body_lines():
     """A full printed line between full body lines is body, unless a dateline follows it
     (a headline over its article) or it has a two-part headline's gap (seed 004's text)."""

@@ -593,7 +593,8 @@ def assign_roles(
                     and not followed_by_byline and not page_top
                     # (not the headline's wrapped tail: a word across the line end, ``…做客中`` /
                     # ``国使馆``, reads the two lines as one)
-                    and word_join_score(stripped[k], stripped[i]) < _WRAPPED_WORD):
+                    and word_join_score(stripped[k], stripped[i]) < _WRAPPED_WORD
+                    and names_only(stripped[i])):
                 roles[i] = ROLE_BYLINE
         # the names of a byline whose role words the extraction put on a line of their own
         if roles[i] in (ROLE_HEADING, ROLE_BODY, ROLE_SECTION, ROLE_BYLINE) and is_name_line(stripped[i]):
