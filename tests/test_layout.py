@@ -670,6 +670,20 @@ def test_layout_headline_first_part_ending_in_a_colon_at_the_page_top():
     assert lines[k + 1] == "孙贻国 胡天生", lines
 
 
+def test_layout_headline_tail_glued_to_a_salutation_goes_back():
+    # a headline's line cut inside a word (``…会议讲``); its rest printed on the row of the
+    # speech's salutation, glued to it (``话稿同志们：``; dev_031 re-set with other text)
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕，市民们都很满意。"]
+    right = ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里。"]
+    rows = ["前面一篇文章的最后一行已经结束了。", "", "全市解放思想推动高质量发展大讨论会议讲",
+            "话稿同志们：" + " " * 28 + "大讨论取得了阶段性成果。但是，", *layout_rows(left, right, at=(0, 40))]
+    lines = [ln.strip() for band in split_columns(rows) for col in band for ln in col if ln.strip()]
+    assert "全市解放思想推动高质量发展大讨论会议讲话稿" in lines, lines
+    assert "同志们：" in lines, lines
+
+
 def test_layout_byline_beside_its_headline_stays_with_it():
     # a byline set right-aligned on its headline's row belongs to that headline, not to the
     # last column; a headline ending in a closing title mark is no sentence end

@@ -785,8 +785,37 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
             col.append(" " * ind + txt)
             rows_in.setdefault(k, []).append(i)
     flush()
+    _salutation_tails(bands)
     # drop trailing gap markers
     return [[_join_headline_lines(_trim(col)) for col in band] for band in bands]
+
+
+#: a speech's salutation from its first character (no other word before the addressees)
+_SALUTATION_START = re.compile(r"^(?:尊敬的|亲爱的)?(?:(?:同志|朋友|同学|代表|委员|女士|先生|来宾|老师|家人|嘉宾)们|各位)")
+
+
+def _salutation_tails(bands: list[list[list[str]]]) -> None:
+    """A headline alone on its band whose line ends cutting a word, over a band whose first
+    column opens with that word's rest glued to a speech's salutation (``全市解放思想推动高质量
+    发展大讨论会议讲`` / ``话稿同志们：``): the rest goes back to the headline."""
+    for b in range(len(bands) - 1):
+        if not _is_line_band(bands[b]) or not bands[b + 1] or not bands[b + 1][0]:
+            continue
+        head = bands[b][0][0].rstrip()
+        if not _heading_piece(head):
+            continue
+        col = bands[b + 1][0]
+        first = next((i for i, x in enumerate(col) if x.strip()), None)
+        if first is None:
+            continue
+        line = col[first].strip()
+        for cut in (1, 2, 3):
+            rest = line[cut:]
+            if (_SALUTATION_START.match(rest) and is_salutation(rest)
+                    and all("\u4e00" <= c <= "\u9fff" for c in line[:cut]) and word_cut(head, line[:cut])):
+                bands[b][0][0] = head + line[:cut]
+                col[first] = "  " + rest
+                break
 
 
 def _cut_heading_at_end(col: list[str], full: int) -> None:
