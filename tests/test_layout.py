@@ -684,6 +684,24 @@ def test_layout_headline_tail_glued_to_a_salutation_goes_back():
     assert "同志们：" in lines, lines
 
 
+def test_layout_headline_with_a_place_colon_and_one_space_gap_is_one_line():
+    # a two-part headline one space apart whose first part opens with a place name and a
+    # colon (``湘潭：优化营商环境 培育“百强”民企``): the colon is no body text's clause mark, the
+    # row no merged first lines of two columns (dev_033 re-set with other text)
+    from cntextclean.layout.columns import split_columns
+
+    left = ["  今年冬天北方各地普遍降温，城市供", "暖部门提前做好了准备，各区的锅炉", "房都已检修完毕，市民们都很满意。"]
+    right = ["管道的改造工程已经完成，据了解，", "这项工程从春天开始施工，历时半年", "多，共更换旧管道一百多公里。"]
+    rows = [*layout_rows(left, right, at=(0, 40)), "湘潭：优化营商环境 培育“百强”民企", "本报记者 邢成敏",
+            *layout_rows(right, left, at=(0, 40))]
+    lines = [ln.strip() for band in split_columns(rows) for col in band for ln in col if ln.strip()]
+    assert "湘潭：优化营商环境 培育“百强”民企" in lines, lines
+    # (the row stays one segment: no later step has to join its pieces again)
+    from cntextclean.layout.columns import _page_segments
+
+    assert [s.text for s in _page_segments(rows)[len(left)]] == ["湘潭：优化营商环境 培育“百强”民企"]
+
+
 def test_layout_byline_beside_its_headline_stays_with_it():
     # a byline set right-aligned on its headline's row belongs to that headline, not to the
     # last column; a headline ending in a closing title mark is no sentence end

@@ -117,7 +117,12 @@ def _body_pair(left: str, right: str) -> bool:
     tail = left[-40:]
     if len(tail) < 6 or len(right) < 6:
         return False
-    return bool(_CLAUSE.search(tail) or _CLAUSE.search(right))
+    # (a headline's colon after the place name that opens it, ``湘潭：优化营商环境``, is no
+    # clause punctuation of body text)
+    return bool(_CLAUSE.search(_PLACE_LEAD.sub("", tail, count=1)) or _CLAUSE.search(right))
+
+
+_PLACE_LEAD = re.compile(r"^[^\s，。；：？！、]{1,6}[：:]")
 
 
 #: a line starting with this many spaces: a column's line printed right of empty columns
