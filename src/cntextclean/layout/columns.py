@@ -74,6 +74,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ..charclass import is_han
 from ..outlets import BYLINE_MARKERS, DATELINE_LEAD, OUTLET_RE
 from .lines import clause_free, ends_sentence, is_byline, is_salutation, names_only, word_cut
 from .width import display_width, typical_width
@@ -748,7 +749,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                     bands.insert(len(bands) - 1, [[" " * ind + txt]])
                 elif _names_row(under):
                     # (one line with its gap: the short first part is no section label)
-                    bands[-2] = [[bands[-2][0][0].rstrip() + " " + txt.strip()]]
+                    bands[-2] = [[first_part + " " + txt.strip()]]
                 else:
                     bands[-1] = [[" " * ind + txt]]
                     carried = (line_col.get(len(bands) - 1, 0), under)
@@ -817,7 +818,7 @@ def _salutation_tails(bands: list[list[list[str]]]) -> None:
         for cut in (1, 2, 3):
             rest = line[cut:]
             if (_SALUTATION_START.match(rest) and is_salutation(rest)
-                    and all("\u4e00" <= c <= "\u9fff" for c in line[:cut]) and word_cut(head, line[:cut])):
+                    and all(is_han(c) for c in line[:cut]) and word_cut(head, line[:cut])):
                 bands[b][0][0] = head + line[:cut]
                 col[first] = "  " + rest
                 break
