@@ -9,7 +9,11 @@
 * false positives: edits of the default-on and the ``ocr=True`` OCR steps on every gold
   paragraph fed in as clean text.
 
-    python tools/score_ocr.py [--no-trad] [--no-fp] [--out DIR]
+    python tools/score_ocr.py [--no-trad] [--no-fp] [--out DIR] [--ws-lines]
+
+``--ws-lines`` lists the lines the scorer counts in ``ws_cjk`` (on dev: byline lines whose name
+the engine misread, so that ``--drop-heads`` keeps them, with CONTRACT's space between role and
+name).
 """
 
 from __future__ import annotations
@@ -82,6 +86,34 @@ def false_positives() -> tuple[int, int, int, list[tuple[str, str]]]:
     return total, safe_edits, aggr_edits, changes
 
 
+def ws_cjk_lines(gold: Path, pred: Path) -> list[tuple[str, str]]:
+    """The predicted lines that ``score.py --drop-heads`` counts in ``ws_cjk`` (a whitespace
+    run between two CJK characters), with their page ids: the scorer's own head dropping and
+    pattern, imported from the bench's ``score.py``."""
+    sys.path.insert(0, str(gold.parent))
+    import score  # the bench's scorer
+
+    found = []
+    for gf in sorted(gold.glob("*.json")):
+        path = pred / f"{gf.stem}.txt"
+        if not path.exists():
+            continue
+        g = json.loads(gf.read_text(encoding="utf-8"))
+        heads = set()
+        for ga in g.get("articles", []):
+            r = ga.get("rendered") or {}
+            for x in (ga.get("headline"), ga.get("subtitle"), ga.get("byline"), ga.get("section"),
+                      r.get("headline"), r.get("byline")):
+                if x:
+                    heads.add(score.norm_by(score.fold(x)))
+        arts, _ = score.load_pred(str(path))
+        for art in arts:
+            for q in art["paragraphs"]:
+                if score.norm_by(q) not in heads and score.WS_CJK.search(q):
+                    found.append((gf.stem, q[:60]))
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bench", type=Path, default=ROOT.parent / "shared" / "bench")
@@ -90,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-trad", action="store_true")
     ap.add_argument("--no-fp", action="store_true")
     ap.add_argument("--no-counts", action="store_true")
+    ap.add_argument("--ws-lines", action="store_true", help="list the lines counted in ws_cjk")
     a = ap.parse_args(argv)
     runs = [("dev", "none")] + ([] if a.no_trad else [("dev_trad", "simplified")])
     args = _Args(layout=a.layout, ocr=True, to="none", keep_furniture=False, per_page=False,
@@ -114,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
                 drop = 1 - m["cer"] / r["cer"]
                 print(f"| {split} | {fl} | {m['cer']:.4f} | {m['cer_sorted']:.4f} | {share:.0%} | {m['ws_cjk']} "
                       f"| {r['cer']:.4f} | {r['cer_sorted']:.4f} | {r['ws_cjk']} | {drop:.0%} |")
+                if a.ws_lines:
+                    for pid, line in ws_cjk_lines(gold, base / split / fl):
+                        print(f"|   | ws_cjk: {pid} | {line} |")
     if not a.no_counts:
         print("\nOCR fixes per class (changes made by each OCR step, layout=plain):")
         for split, to in runs:
