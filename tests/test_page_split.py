@@ -2376,6 +2376,22 @@ def test_split_is_the_same_whatever_the_string_hash_seed():
     assert len(outs) == 1
 
 
+@pytest.mark.skipif(not (BENCH / "dev" / "dev_013.pdfminer.txt").exists(), reason="needs ../shared/bench")
+def test_a_headline_printed_inside_another_paragraph_stays_a_headline_on_pdfminer():
+    """pdfminer puts a headline's box between two lines of another article's paragraph
+    (dev_013: ``…首次打破`` / ``南非将起诉前总统`` / ``她家里高谈阔论…``). The layout step reads it
+    as a headline printed inside that paragraph (a short line without punctuation between two
+    lines of it); no seam evidence makes it that paragraph's line again, and its article
+    keeps its headline."""
+    page = split_articles((BENCH / "dev" / "dev_013.pdfminer.txt").read_text(encoding="utf-8"))
+    assert "南非将起诉前总统" in [a.headline for a in page.articles]
+    assert not any("南非将起诉前总统" in p for a in page.articles for p in a.paragraphs)
+    roles = assign_roles(["二三月间举行的大选，这是她自拉吉夫·甘地1991年遇刺后首次打破", "南非将起诉前总统",
+                          "她家里高谈阔论，尽情游说，而她只是倾听，并不表态，这些言论也不"],
+                         starts=[True, True, False], inside=[False, True, False])
+    assert roles[1] == "heading"
+
+
 def test_a_name_byline_over_a_first_line_whose_indent_was_dropped():
     """dev_002's layout, the seeds' 保定 report (PyMuPDF, a narrow column): the headline wraps
     (``保定打造服务周`` / ``到便利高效政务环境``), then the byline ``宋红敏``, then the body's first

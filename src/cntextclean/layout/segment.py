@@ -704,7 +704,10 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             open_unit(ln, "section", w)
             continue
         if same_group and not ocr and _head_in_body(prev_line, ln, nxt_same, w, ordered=ordered):
-            open_unit(ln, "headline", w)
+            # (pdfminer: its boxes, read back into columns, put such a line between two
+            # lines of a paragraph it does not belong to; elsewhere the line stays a plain
+            # headline candidate)
+            open_unit(ln, "headline", w)["inside"] = flavour == "pdfminer"
             continue
         if same_group:
             a_first = len(cur["lines"]) == 1  # type: ignore[arg-type]
@@ -769,6 +772,8 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 # is there evidence for starts_paragraph (an indent, the first line's width
                 # against the column, a break decided inside a run of lines)?
                 "start_known": bool(u.get("known", False)) if role == "body" else True,
+                # a headline line printed inside another article's paragraph (:func:`_head_in_body`)
+                "inside_paragraph": bool(u.get("inside")) and role == "headline",
             },
         )
         blocks.append(blk)

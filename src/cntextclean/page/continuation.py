@@ -98,6 +98,7 @@ class Piece:
     ocr: bool = False
     #: the block is several printed lines, the first well short of its column: a wrapped
     #: headline (a paragraph's lines fill their column but the last), never a paragraph's start
+    #: (so is a headline line printed inside another article's paragraph)
     wrapped_short: bool = False
 
 

@@ -361,6 +361,7 @@ def assign_roles(
     mid_paragraph: Sequence[bool] | None = None,
     column_line: Sequence[bool] | None = None,
     short_labels: bool = True,
+    inside: Sequence[bool] | None = None,
 ) -> list[str]:
     """Roles of a page's blocks in extraction order, using their neighbours.
 
@@ -371,7 +372,9 @@ def assign_roles(
     line fills its column: a line in the body font, never a headline); ``column_line``
     narrows ``full_line`` to lines no wider than their column (default: ``full_line``);
     ``short_labels``: a two-character heading among body text is a section label (not for
-    OCR text, whose page segmentation cuts headlines into such pieces).
+    OCR text, whose page segmentation cuts headlines into such pieces); ``inside``: whether the
+    layout step found a heading printed inside another article's paragraph (a short line
+    without punctuation between two lines of it: never that paragraph's line).
 
     * a heading followed (next block) by another heading, and short (<= 6 characters) or
       repeated on the page, is a section label;
@@ -534,6 +537,8 @@ def assign_roles(
         runs_on = starts is not None and not starts[j] and js >= 2.5
         # (a full line whose last word reads on into the next: ``…的使命预计将持续一`` / ``年，…``)
         word_on = full and word_join_score(stripped[i], stripped[j]) >= _WORD_ON_FULL
+        if inside is not None and inside[i]:
+            continue  # (a short line between a paragraph's full lines reads on into none)
         if runs_on or (full and js >= 2.5) or word_on or (after_byline and js >= 1.0):
             roles[i] = ROLE_BODY
     # a full printed line among full printed body lines (columns read line by line) is body

@@ -231,7 +231,8 @@ def _piece(b: Block, pos: int, *, weak_starts: bool = False, ocr: bool = False, 
         n_lines=len(printed),
         link_floor=OCR_LINK_FLOOR if ocr else floor,
         ocr=ocr,
-        wrapped_short=_wrapped_short(printed, b.line_width),
+        # (or a headline line printed inside another article's paragraph: never a first line)
+        wrapped_short=_wrapped_short(printed, b.line_width) or bool(b.features.get("inside_paragraph")),
         new_page=new_page and known and not b.starts_paragraph,
         exact_widths=exact,
     )
@@ -784,6 +785,7 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
         mid_paragraph=None if seg.flavour in ("markdown", "plain") else [
             not b.starts_paragraph and bool(b.features.get("start_known")) for b in blocks],
         short_labels=not ocr,
+        inside=[bool(b.features.get("inside_paragraph")) for b in blocks],
     )
     if ocr:
         _body_font_headings(blocks, roles)
