@@ -119,11 +119,8 @@ def _body_pair(left: str, right: str) -> bool:
     if len(tail) < 6 or len(right) < 6:
         return False
     # (a headline's colon after the place name that opens it, ``湘潭：优化营商环境``, is no
-    # clause punctuation of body text)
-    return bool(_CLAUSE.search(_PLACE_LEAD.sub("", tail, count=1)) or _CLAUSE.search(right))
-
-
-_PLACE_LEAD = re.compile(r"^[^\s，。；：？！、]{1,6}[：:]")
+    # clause punctuation of body text: :func:`.lines.clause_free`)
+    return not clause_free(tail) or bool(_CLAUSE.search(right))
 
 
 #: a line starting with this many spaces: a column's line printed right of empty columns
