@@ -74,9 +74,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..charclass import is_han
 from ..outlets import BYLINE_MARKERS, DATELINE_LEAD, OUTLET_RE
-from .lines import clause_free, ends_sentence, is_byline, is_salutation, names_only, word_cut
+from .lines import (
+    clause_free,
+    cut_word_rest,
+    ends_sentence,
+    is_byline,
+    is_salutation,
+    names_only,
+    opens_salutation,
+    word_cut,
+)
 from .width import display_width, typical_width
 
 __all__ = ["Segment", "column_starts", "has_column_runs", "split_columns"]
@@ -793,10 +801,6 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     return [[_join_headline_lines(_trim(col)) for col in band] for band in bands]
 
 
-#: a speech's salutation from its first character (no other word before the addressees)
-_SALUTATION_START = re.compile(r"^(?:尊敬的|亲爱的)?(?:(?:同志|朋友|同学|代表|委员|女士|先生|来宾|老师|家人|嘉宾)们|各位)")
-
-
 def _salutation_tails(bands: list[list[list[str]]]) -> None:
     """A headline alone on its band whose line ends cutting a word, over a band whose first
     column opens with that word's rest glued to a speech's salutation (``全市解放思想推动高质量
@@ -812,13 +816,10 @@ def _salutation_tails(bands: list[list[list[str]]]) -> None:
         if first is None:
             continue
         line = col[first].strip()
-        for cut in (1, 2, 3):
-            rest = line[cut:]
-            if (_SALUTATION_START.match(rest) and is_salutation(rest)
-                    and all(is_han(c) for c in line[:cut]) and word_cut(head, line[:cut])):
-                bands[b][0][0] = head + line[:cut]
-                col[first] = "  " + rest
-                break
+        rest = cut_word_rest(head, line, opens_salutation, most=3)
+        if rest:
+            bands[b][0][0] = head + rest
+            col[first] = "  " + line[len(rest) :]
 
 
 def _cut_heading_at_end(col: list[str], full: int) -> None:

@@ -17,10 +17,10 @@ belong to one paragraph is decided from evidence (see :func:`breaks_between`):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..charclass import HAN_BMP_CLASS, is_cjk
+from ..charclass import HAN_BMP_CLASS, is_cjk, is_han
 from ..encoding import _words
 from ..outlets import BYLINE_ROLES, DATELINE_LEAD, OUTLET_RE
 from .width import display_width, leading_width
@@ -33,6 +33,7 @@ __all__ = [
     "blank_blocks",
     "breaks_between",
     "clause_free",
+    "cut_word_rest",
     "ends_sentence",
     "han_4grams",
     "han_ngrams",
@@ -43,6 +44,7 @@ __all__ = [
     "join_pair",
     "names_only",
     "narrow_printed_wide",
+    "opens_salutation",
     "word_cut",
 ]
 
@@ -228,9 +230,12 @@ def ends_strongly(text: str) -> bool:
 
 #: a speech's salutation on a line of its own (``同志们：`` ``各位代表、同志们：``
 #: ``尊敬的各位来宾：``): a paragraph of its own, which opens a speech and goes on nowhere
-_ADDRESSEE = (rf"(?:尊敬的|亲爱的)?(?:[{HAN_BMP_CLASS}]{{0,8}}(?:同志|朋友|同学|代表|委员|女士|先生|来宾|老师|家人|嘉宾)们"
+_ADDRESSEES = "同志|朋友|同学|代表|委员|女士|先生|来宾|老师|家人|嘉宾"
+_ADDRESSEE = (rf"(?:尊敬的|亲爱的)?(?:[{HAN_BMP_CLASS}]{{0,8}}(?:{_ADDRESSEES})们"
               rf"|各位[{HAN_BMP_CLASS}]{{1,8}})")
 _SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:[、，,和及与]{_ADDRESSEE})*[：:]$")
+#: ... from its first character: the addressees with no other word before them
+_SALUTATION_START = re.compile(rf"^(?:尊敬的|亲爱的)?(?:(?:{_ADDRESSEES})们|各位)")
 
 
 def is_salutation(text: str) -> bool:
@@ -240,6 +245,32 @@ def is_salutation(text: str) -> bool:
     (True, True, False)
     """
     return bool(_SALUTATION.match(text.strip()))
+
+
+def opens_salutation(text: str) -> bool:
+    """Is ``text`` a salutation from its first character on (no other word before the
+    addressees, which :func:`is_salutation` allows)?
+
+    >>> opens_salutation("同志们："), opens_salutation("话稿同志们："), is_salutation("话稿同志们：")
+    (True, False, True)
+    """
+    t = text.strip()
+    return _SALUTATION_START.match(t) is not None and is_salutation(t)
+
+
+def cut_word_rest(head: str, line: str, rest_ok: Callable[[str], bool], most: int = 2) -> str:
+    """The one to ``most`` Han characters that open ``line`` and finish the word that line
+    ``head`` cut at its end (:func:`word_cut`), where the rest of ``line`` passes ``rest_ok``
+    (a byline, a salutation); ``""`` where there are none.
+
+    >>> cut_word_rest("全市解放思想推动高质量发展大讨论会议讲", "话稿同志们：", opens_salutation, most=3)
+    '话稿'
+    """
+    t = line.strip()
+    for k in range(1, most + 1):
+        if len(t) > k and all(is_han(c) for c in t[:k]) and rest_ok(t[k:]) and word_cut(head, t[:k]):
+            return t[:k]
+    return ""
 
 
 def is_list_item(text: str) -> bool:

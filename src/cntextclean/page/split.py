@@ -19,9 +19,16 @@ from functools import lru_cache
 from itertools import chain, pairwise
 from typing import Any
 
-from ..charclass import drop_space, han_count, is_han
+from ..charclass import drop_space, han_count
 from ..layout.blocks import Block, Segmented
-from ..layout.lines import CLAUSE_MARK, HEAD_GAP, Line, is_letter_spaced, is_list_item, word_cut
+from ..layout.lines import (
+    CLAUSE_MARK,
+    HEAD_GAP,
+    Line,
+    cut_word_rest,
+    is_letter_spaced,
+    is_list_item,
+)
 from ..layout.ruled import split_ruled_rows
 from ..layout.segment import segment
 from ..layout.width import display_width, printed_width
@@ -703,12 +710,8 @@ def _headline_tail_on_byline(head: Block, b: Block) -> str:
     ``能宁波市委常委、北仑区委书记 潘银浩``); ``""`` where there are none."""
     if head.role != "headline" or b.page != head.page or ends_sentence(head.text):
         return ""
-    t = b.text.strip()
     last = head.lines[-1] if head.lines else head.text
-    for k in (1, 2):
-        if len(t) > k + 2 and all(is_han(c) for c in t[:k]) and is_byline(t[k:].strip()) and word_cut(last, t[:k]):
-            return t[:k]
-    return ""
+    return cut_word_rest(last, b.text, lambda rest: len(rest) > 2 and is_byline(rest.strip()))
 
 
 def _join_wrapped_bylines(blocks: list[Block]) -> list[Block]:
