@@ -45,6 +45,7 @@ __all__ = [
     "names_only",
     "narrow_printed_wide",
     "opens_salutation",
+    "titles_then_name",
     "word_cut",
 ]
 
@@ -271,6 +272,21 @@ def cut_word_rest(head: str, line: str, rest_ok: Callable[[str], bool], most: in
         if len(t) > k and all(is_han(c) for c in t[:k]) and rest_ok(t[k:]) and word_cut(head, t[:k]):
             return t[:k]
     return ""
+
+
+#: the end of a byline's titles (``宁波市委常委、北仑区委书记``): one of the byline role words
+_TITLE_END = re.compile(f"(?:{'|'.join(BYLINE_ROLES)})$")
+
+
+def titles_then_name(titles: str, name: str) -> bool:
+    """Do ``titles``, ending with a role word or an office, and ``name`` make a byline with a
+    space between them (``宁波市委常委、北仑区委书记`` + ``潘银浩``, ``武义县委书记`` + ``帅朝晖``)?
+
+    >>> titles_then_name("宁波市委常委、北仑区委书记", "潘银浩"), titles_then_name("释放最大治理效能", "潘银浩")
+    (True, False)
+    """
+    t = titles.strip()
+    return _TITLE_END.search(t) is not None and is_byline(t + " " + name.strip())
 
 
 def is_list_item(text: str) -> bool:

@@ -53,7 +53,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ..charclass import HAN_BMP_CLASS, drop_space, han_count
-from ..outlets import BYLINE_MARKERS, BYLINE_ROLES
+from ..outlets import BYLINE_MARKERS
 from .blocks import Block, Segmented
 from .columns import split_columns
 from .detect import detect_flavour
@@ -83,6 +83,7 @@ from .lines import (
     names_only,
     narrow_printed_wide,
     text_span,
+    titles_then_name,
     word_cut,
 )
 from .restack import restack
@@ -270,8 +271,7 @@ def _byline_gap(left: str, name: str) -> bool:
     if len(left) <= 4 and names_only(left) and names_only(name):
         return True
     # (a name after role words or titles: any surname, ``武义县委书记 帅朝晖``)
-    tail = left.rsplit(" ", 1)[-1]
-    return bool(_TITLE_END.search(tail)) and is_byline(tail + " " + name)
+    return titles_then_name(left.rsplit(" ", 1)[-1], name)
 
 
 def _takes_head(sub: list[str], head: str) -> bool:
@@ -849,18 +849,13 @@ def _wrapped_name(by: Line | None, ln: Line, w: int, *, loose: bool = False) -> 
             and bool(_NAME_TAIL.match(ln.text.strip())))
 
 
-#: the end of a byline's titles (``宁波市委常委、北仑区委书记``): one of the byline role words
-_TITLE_END = re.compile(f"(?:{'|'.join(BYLINE_ROLES)})$")
-
-
 def _titles_over_name(ln: Line, nxt: Line) -> bool:
     """Is ``ln`` a byline's titles whose name the line under it holds whole (``宁波市委常委、
     北仑区委书记`` / ``潘银浩``)? The titles line ends with a title (a headline's wrapped rest,
     ``效能`` / ``欧如章 陈新``, does not), the two make a byline, the titles alone do not, and
     the line under is names only."""
     t = ln.text.strip()
-    return (bool(_TITLE_END.search(t)) and not is_byline(t) and names_only(nxt.text)
-            and is_byline(t + " " + nxt.text.strip()))
+    return not is_byline(t) and names_only(nxt.text) and titles_then_name(t, nxt.text)
 
 
 def _name_byline(ln: Line, head: dict[str, object], nxt: Line | None, width: int, nxt2: Line | None) -> bool:

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from ..charclass import drop_space, han_count
 from ..layout.furniture import looks_like_section_label
-from ..layout.lines import HEAD_GAP, closes_bracket_first, names_only
+from ..layout.lines import HEAD_GAP, closes_bracket_first, names_only, titles_then_name
 from ..ocr.markers import surnames
 from ..outlets import BYLINE_MARKERS, OUTLET_RE
 from .joinscore import word_join_score
@@ -280,13 +280,6 @@ def is_byline(text: str) -> bool:
 _WRAPPED_WORD = 4.0
 
 
-def _titles_line(text: str) -> bool:
-    """Office titles alone, ending in one (``宁波市委常委、北仑区委书记``): no clause
-    punctuation but ``、``, one line of at most thirty characters."""
-    return (len(text) <= 30 and "\n" not in text and _ROLE_END_RE.search(text) is not None
-            and not _CLAUSE_RE.search(text) and han_count(text) >= 4)
-
-
 def is_name_line(text: str) -> bool:
     """One to five short Han names alone on a line (a byline when it sits under a headline)."""
     t = text.strip()
@@ -524,8 +517,8 @@ def assign_roles(
     from ..plausibility import join_score
 
     for i in range(n - 1):
-        if roles[i] != ROLE_HEADING:
-            continue
+        if roles[i] != ROLE_HEADING or (inside is not None and inside[i]):
+            continue  # (a short line between a paragraph's full lines reads on into none)
         j = i + 1
         if roles[j] != ROLE_BODY:
             continue
@@ -537,8 +530,6 @@ def assign_roles(
         runs_on = starts is not None and not starts[j] and js >= 2.5
         # (a full line whose last word reads on into the next: ``…的使命预计将持续一`` / ``年，…``)
         word_on = full and word_join_score(stripped[i], stripped[j]) >= _WORD_ON_FULL
-        if inside is not None and inside[i]:
-            continue  # (a short line between a paragraph's full lines reads on into none)
         if runs_on or (full and js >= 2.5) or word_on or (after_byline and js >= 1.0):
             roles[i] = ROLE_BODY
     # a full printed line among full printed body lines (columns read line by line) is body
@@ -605,7 +596,8 @@ def assign_roles(
         if roles[i] in (ROLE_HEADING, ROLE_BODY, ROLE_SECTION, ROLE_BYLINE) and is_name_line(stripped[i]):
             if roles[i - 1] == ROLE_BYLINE and _ROLE_END_RE.search(stripped[i - 1]):
                 roles[i] = ROLE_BYLINE
-            elif roles[i - 1] in (ROLE_HEADING, ROLE_BODY) and _titles_line(stripped[i - 1]):
+            elif (roles[i - 1] in (ROLE_HEADING, ROLE_BODY) and "\n" not in stripped[i - 1]
+                    and not is_byline(stripped[i - 1]) and titles_then_name(stripped[i - 1], stripped[i])):
                 # offices alone on a line (a narrow column wrapped the byline before its name,
                 # ``宁波市委常委、北仑区委书记`` / ``潘银浩``) under a headline: the byline's lines
                 k = i - 2
