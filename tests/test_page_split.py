@@ -3071,3 +3071,18 @@ def test_an_editors_note_continues_no_paragraph():
                  pos=10, starts_paragraph=False, ends_paragraph=True, line_width=48, start_known=True, n_lines=6)
     assert right_strength(note) == -6.0
     assert link_score(cut, note) <= 0.0
+
+
+def test_headlines_wrapped_in_a_narrow_column_of_plain_pdftotext_stay_whole():
+    """Plain pdftotext, a page whose headlines wrap over short lines in narrow columns (dev_016
+    re-set with other text): a block whose first two lines are headline-like opens a headline
+    even after another column's paragraph left open (``优化营商环境`` / ``厚植发展沃`` / ``土``);
+    a headline line cut inside a word goes on with its rest, however much that reads as two
+    names (``湘潭：优化营`` / ``商环境 培育`` / ``“百强”民企``); a two-part headline over a name
+    (``数智赋能 保定打造服务周到便利高效政务环境`` / ``宋红敏``) is no merged row of columns."""
+    page = split_articles((TEXT_VARIANTS / "dev_016-t2.pdftotext.txt").read_text(encoding="utf-8"))
+    heads = {(a.headline or "").replace(" ", ""): a for a in page.articles}
+    assert "优化营商环境厚植发展沃土" in heads, list(heads)
+    assert heads["湘潭：优化营商环境培育“百强”民企"].byline == "本报记者 邢成敏"
+    assert heads["数智赋能保定打造服务周到便利高效政务环境"].byline == "宋红敏"
+    assert "商环境 培育" not in [a.byline for a in page.articles]

@@ -187,3 +187,31 @@ def test_a_line_that_completes_the_dateline_above_it_goes_on_in_that_column():
     art = next(a for a in page.articles if a.paragraphs and a.paragraphs[0].startswith("新华社耶路撒冷"))
     assert art.headline == "以总理称将分步骤从西岸撤军黎游击队和以军激战"
     assert _norm(art.paragraphs[0]).startswith("新华社耶路撒冷1月8日电(记者戚德良、支林飞)以色列总理")
+
+
+def test_a_full_line_left_open_does_not_go_on_with_a_dateline():
+    """A dateline opens an article: it is not the next line of a column whose full last line
+    leaves a sentence open (dev_040 of the variant bench, plain pdftotext: the right column's
+    ``…破坏性的`` goes on in ``捕鱼方法，…`` beside the left column's first line
+    ``新华社华盛顿1月6日电…``; before, the dateline was put under ``…破坏性的``)."""
+    rows = [
+        ["海洋作为人类生命的摇篮，拥有世界3000万种物种中的99%，而陆地和淡水里拥有"],
+        ["的物种还不到1%。科学家指出，目前海洋生物多样性受到来自5个方面的威胁：对海洋物种"],
+        ["的过度开发；对海洋生态系统的人为改变；污染；引进外来物种破坏本地的食物链和全球气候"],
+        ["变暖。此外，他们还表示，过度捕捞使鱼类大大减少，导致世界上许多渔场的消亡；破坏性的"],
+        ["新华社华盛顿1月6日电（记者谷利源）今年是联合国确定的“国际海洋年”。来自65个",
+         "捕鱼方法，如使用海底拖网，使栖息在海底的鱼类遭到灭顶之灾；海水受到化学物质、海洋开"],
+        ["国家的1600多名海洋科学家今天在这里发出呼吁，要求各国政府和全人类采取紧急行动保",
+         "发和各种废物特别是核废料等的污染；珊瑚和海洋哺乳动物成了多种疾病的牺牲品；海水温度"],
+        ["升高大大降低了海洋的生产能力。"],
+        ["护遭到人类活动严重威胁的海洋。"],
+        ["科学家们在联名信中呼吁各国政府和科学家必须共同努力，采取一切必要的行动，包括开"],
+        ["美国保护海洋生物研究所所长、著名生物学家埃利奥特·莫尔斯在国会举行的记者招待会",
+         "展教育活动，使每一个人都认识到海洋与人类生存密切相关，海洋物种减少人类的生存就会受"],
+        ["上向人们展示了这些科学家的联名信。莫尔斯说，海洋遭到了真正的破坏，破坏的程度远比人", "到威胁。"],
+        ["们过去想象的要严重得多，要防止海洋环境进一步恶化，我们必须立即采取行动。"],
+    ]
+    blocks = thread_rows(rows, 78)
+    assert next(b for b in blocks if b[0].startswith("新华社华盛顿"))[-1] == "护遭到人类活动严重威胁的海洋。"
+    read = "".join(line for b in blocks for line in b)
+    assert "导致世界上许多渔场的消亡；破坏性的捕鱼方法，如使用海底拖网" in read
