@@ -1946,3 +1946,18 @@ def test_layout_a_line_that_reads_on_is_no_headline_and_a_name_under_a_headline_
     assert ("创新构建城乡互动的治理共同体", "殷荣林") in arts, arts
     assert not any(a.headline == "力和美" for a in page.articles)
     assert any("极大地提升了城市影响力和美" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_short_line_over_a_headline_line_set_across_columns_is_no_paragraph_start():
+    """A short headline-like line over a line wider than its column that prints no clause
+    mark is a headline's first line, not a paragraph's first line over a full line (plain
+    pdftotext of dev_004 re-set with other text: ``全市解放思想优化环境`` / ``加快高质量发展研讨交流
+    会议讲话稿``, then the column's lines)."""
+    column = ["取得实效，真正把思想解放的成", "果体现在促进高质量发展的措施", "上，体现在推动我市全面振兴全",
+              "方位振兴的效果上，体现在各级", "干部观念、作风、状态、面貌实", "实在在的改变上。"]
+    after = ["为贯彻落实省、市工作落实", "年部署要求，3月8日至13日，我", "们组织有关市级领导、各县市区",
+             "（市属开发区）和市直有关部门", "的负责同志，到嘉兴、泉州、宁", "波、苏州、南通xx进行了考察学",
+             "习。几天时间大家一路走、一路", "看，白天赶路看点、晚上思考写", "稿。又专门邀请嘉兴市平湖开发"]
+    text = "\n".join([*column, "", "社会", "", "全市解放思想优化环境", "加快高质量发展研讨交流会议讲话稿", *after])
+    roles = {b.text: b.role for b in segment(text, keep_furniture=True, join_breaks=False).blocks}
+    assert roles.get("全市解放思想优化环境") == "headline", roles

@@ -54,6 +54,7 @@ from cntextclean.page.split import (
     _split_datelines,
     _split_glued_bylines,
     _split_headings,
+    _starts_subtitle,
     _unpaired_head_quotes,
     analyse,
 )
@@ -3086,3 +3087,20 @@ def test_headlines_wrapped_in_a_narrow_column_of_plain_pdftotext_stay_whole():
     assert heads["湘潭：优化营商环境培育“百强”民企"].byline == "本报记者 邢成敏"
     assert heads["数智赋能保定打造服务周到便利高效政务环境"].byline == "宋红敏"
     assert "商环境 培育" not in [a.byline for a in page.articles]
+
+
+def test_the_wrapped_rest_of_a_two_part_headline_is_no_subtitle():
+    """A two-part headline wrapped over two lines: the line under the halves is the second
+    half's rest, not a subtitle, where it is shorter than that half or a word reads on across
+    the line end (plain pdftotext of dev_012 and dev_002 re-set with other text); a line as
+    long as the half stays a subtitle (dev_019: ``伊拉克禁止核查小组执行任务　安南规劝巴格达不要激化
+    矛盾`` over ``克林顿称萨达姆无权决定人选``)."""
+    body = ("河北省保定市聚焦解决企业群众所需所盼，坚持创新引领、\n数智赋能、机制保障，持续提高行政效能，努力打造服务周到、\n"
+            "便利高效的政务服务环境，市场活力不断增强，全市经营主体总\n量突破百万户，企业群众满意度、获得感不断提升，全国“好差\n"
+            "评”评价系统好评率达99%以上。")
+    for first, rest in (("数智赋能 保定打造服务周到便利", "高效政务环境"), ("数智赋能 保定打造服务周", "到便利高效政务环境")):
+        page = split_articles(f"{first}\n{rest}\n宋红敏\n\n{body}\n")
+        art = page.articles[0]
+        assert (art.headline, art.subtitle, art.byline) == ("数智赋能 保定打造服务周到便利高效政务环境", None, "宋红敏")
+    assert _starts_subtitle("伊拉克禁止核查小组执行任务　安南规劝巴格达不要激化矛盾", "克林顿称萨达姆无权决定人选",
+                            same_block=True)

@@ -1113,6 +1113,10 @@ def _continues_head(ln: Line, nxt: Line, w: int, *, ordered: bool = False) -> bo
         return False
     if is_byline(nxt.text):
         return False  # over a byline: a headline (in a narrow column as wide as a first line)
+    if nxt.span > w + _SHORT and clause_free(nxt.text) and not ends_sentence(nxt.text):
+        # over a line wider than the column, without clause punctuation: a headline's second
+        # line set across columns (``全市解放思想优化环境`` / ``加快高质量发展研讨交流会议讲话稿``)
+        return False
     first = ln.span >= w - _FIRST_LINE
     tail = max(_TAIL_MIN, int(w * _TAIL_SHARE))
     if first and nxt.width <= tail and ends_sentence(nxt.text) and not CLAUSE_MARK.search(nxt.text[:-1]):
