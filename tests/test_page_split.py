@@ -3104,3 +3104,17 @@ def test_the_wrapped_rest_of_a_two_part_headline_is_no_subtitle():
         assert (art.headline, art.subtitle, art.byline) == ("数智赋能 保定打造服务周到便利高效政务环境", None, "宋红敏")
     assert _starts_subtitle("伊拉克禁止核查小组执行任务　安南规劝巴格达不要激化矛盾", "克林顿称萨达姆无权决定人选",
                             same_block=True)
+
+
+def test_a_signed_report_opens_with_the_place_its_byline_names():
+    """Plain pdftotext of dev_009 re-set with other text (the page's first 100 lines): two
+    signed reports' headlines and bylines stand over the page, and the first report's text is
+    read inside the second's. The run that opens with the place the first byline names
+    (``武义县委书记 帅朝晖`` / ``武义县深入实施…``) is that report's body, though it prints few
+    of its headline's words (before, the headline and byline were left a fragment)."""
+    page = split_articles((TEXT_VARIANTS / "dev_009-t3-top.pdftotext.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if (a.headline or "").startswith("推动生态工业大攀登"))
+    assert art.byline == "武义县委书记 帅朝晖"
+    assert art.paragraphs[0].startswith("武义县深入实施生态工业攀登")
+    sanmen = next(a for a in page.articles if (a.headline or "").startswith("走特色之路"))
+    assert not any(p.startswith("武义县") for p in sanmen.paragraphs)
