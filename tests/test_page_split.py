@@ -3118,3 +3118,15 @@ def test_a_signed_report_opens_with_the_place_its_byline_names():
     assert art.paragraphs[0].startswith("武义县深入实施生态工业攀登")
     sanmen = next(a for a in page.articles if (a.headline or "").startswith("走特色之路"))
     assert not any(p.startswith("武义县") for p in sanmen.paragraphs)
+
+
+def test_a_parallel_series_of_subheadings_folds_whatever_label_it_was_given():
+    """Plain pdftotext of dev_011 re-set with other text: the subheadings of one report
+    (``“一链服务”…``, ``“一条热线”…``, ``“一个平台”…``, ``“一套机制”…``) are read apart, one of
+    them under another section label than its report. A heading of a parallel series goes into the
+    report its series went into, whatever label it was given; none is an article."""
+    page = split_articles((TEXT_VARIANTS / "dev_011-t2.pdftotext.txt").read_text(encoding="utf-8"))
+    heads = [a.headline or "" for a in page.articles]
+    assert not any(h.startswith(("“一链服务”", "“一条热线”", "“一个平台”", "“一套机制”")) for h in heads), heads
+    host = next(a for a in page.articles if (a.headline or "").startswith("数智赋能"))
+    assert "“一条热线”解决企业群众困难事" in host.paragraphs
