@@ -601,7 +601,9 @@ def _split_for_orphans(drafts: list[Draft], texts: Sequence[str], body_text, mat
     alone): it needs fewer shared words, ``_SIM_MATCH`` instead of ``_SIM_ATTACH`` (dev
     pdftotext articles cer 0.2685 -> 0.2578, headline_em 0.746 -> 0.763, byline_em 0.842 ->
     0.868: dev_013, where ``索尼亚`` recurs in its body 0.33 of the headline's bigrams; dev
-    pdfminer pair_f1 0.819 -> 0.817, one page; variants the same)."""
+    pdfminer pair_f1 0.819 -> 0.817, one page; variants the same). A run that opens with the
+    place the headline's byline names (:func:`opens_with_byline_place`) is cut for it whatever
+    its words."""
     orphans = [d for d in drafts if d.headline and not d.has_body and not d.stray]
     if not orphans:
         return
