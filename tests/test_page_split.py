@@ -3130,3 +3130,14 @@ def test_a_parallel_series_of_subheadings_folds_whatever_label_it_was_given():
     assert not any(h.startswith(("“一链服务”", "“一条热线”", "“一个平台”", "“一套机制”")) for h in heads), heads
     host = next(a for a in page.articles if (a.headline or "").startswith("数智赋能"))
     assert "“一条热线”解决企业群众困难事" in host.paragraphs
+
+
+def test_a_headline_line_cut_inside_a_word_gets_its_rest_across_a_column_split_gap():
+    """``pdftotext -layout`` of dev_038 re-set with other text (the page's first 40 lines): the
+    headline wraps inside a word (``数智赋能 保定打造服务周到便利高效政`` / ``务环境``) and the
+    column split leaves a gap between its lines. The line that finishes the cut word goes on the
+    headline (before, it was read as a section label and the byline ``宋红敏`` as a headline)."""
+    page = split_articles((TEXT_VARIANTS / "dev_038-t5-top.pdftotext-layout.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if (a.headline or "").startswith("数智赋能"))
+    assert (art.headline, art.byline) == ("数智赋能 保定打造服务周到便利高效政务环境", "宋红敏")
+    assert "宋红敏" not in [a.headline for a in page.articles]

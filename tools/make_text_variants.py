@@ -16,6 +16,8 @@ as many paragraphs as before). Section labels and figures are the template's.
 
     python tools/make_text_variants.py                      # -> /tmp/text_variants/dev (+ score.py)
     python tools/make_text_variants.py --only dev_012 --ocr # + tess150/tess300
+    python tools/make_text_variants.py --rounds 2 --first-round 4 --out /tmp/tv_new
+                                                            # rounds 4 and 5 only: a fresh held-out set
 
 Scoring::
 
@@ -168,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("/tmp/text_variants"))
     ap.add_argument("--only", nargs="*", help="template page ids (default: every dev page)")
     ap.add_argument("--rounds", type=int, default=1, help="pages per template (other articles each round)")
+    ap.add_argument("--first-round", type=int, default=0,
+                    help="number of the first round made (fresh pages for a set held out after earlier rounds were read)")
     ap.add_argument("--ocr", action="store_true", help="also tess150/tess300 (slow)")
     ap.add_argument("--jobs", type=int, default=2)
     a = ap.parse_args(argv)
@@ -177,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     srcs = a.only or sorted(p.stem for p in dev.glob("dev_*.html"))
     (a.out / "dev").mkdir(parents=True, exist_ok=True)
     shutil.copy(mvb.BENCH / "score.py", a.out / "score.py")
-    jobs = [(s, k) for s in srcs for k in range(a.rounds)]
+    jobs = [(s, k) for s in srcs for k in range(a.first_round, a.first_round + a.rounds)]
     with ThreadPoolExecutor(a.jobs) as ex:
         for rec in ex.map(lambda sk: make_page(sk[0], sk[1], arts, dev, a.out, ocr=a.ocr), jobs):
             print(json.dumps(rec, ensure_ascii=False), flush=True)
