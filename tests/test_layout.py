@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -1961,3 +1962,28 @@ def test_a_short_line_over_a_headline_line_set_across_columns_is_no_paragraph_st
     text = "\n".join([*column, "", "社会", "", "全市解放思想优化环境", "加快高质量发展研讨交流会议讲话稿", *after])
     roles = {b.text: b.role for b in segment(text, keep_furniture=True, join_breaks=False).blocks}
     assert roles.get("全市解放思想优化环境") == "headline", roles
+
+
+def test_indented_subheadings_side_by_side_are_no_two_part_headline():
+    """``pdftotext -layout`` (dev_038 re-set with other text, round 6): two columns'
+    subheadings on one row, each set in from its column's start by a first line's indent. They
+    stay in their columns (a headline is not indented); before, the row was read as one
+    two-part headline across the columns."""
+    from cntextclean.layout.columns import split_columns
+
+    rows = ["题”，根据往年发现的普遍性、规律性问题，提前研      “智能推”“材料云柜”“视频帮办”等多方式、多维",
+            "判，推动破解问                      度服务。",
+            "  “一个平台”构建四端五全新模式              “一套机制”推动服务质效稳提升",
+            "  围绕打造“泛在可及、智慧便捷、公平普惠”数字       坚持系统思维，强化末端落实，建立标准化管理、",
+            "化服务体系，以数字技术赋能效能提升，全力构建“四     全面考核评价、全程管控问效等闭环工作机制，持续优",
+            "端”“五全”服务新模式。                 化服务提升效能。",
+            "  强化数据共享应用。围绕“高效办成一件事”，聚       实施标准管理。建立市、县、乡、村四级政务服务",
+            "焦个人和企业全生命周期高频事项，推动跨部门、跨层     标准体系，将行之有效的服务规范固化为工作标准，实",
+            "级、跨系统、跨业务的政务服务事项材料整合、流程再     现无差别受理、同标准办理、统一化管理，让软服务有",
+            "造，107项“一件事一次办”套餐落            了硬指标。",
+            "  推进“京津冀”服务协同。围绕服务非首都功能疏       持续跟踪问效。建立行政审批负面行为管控系统，"]
+    columns = [[ln.strip() for ln in col] for band in split_columns(rows) for col in band]
+    assert not any("“一个平台”" in ln and "“一套机制”" in ln for col in columns for ln in col)
+    pairs = {pair for col in columns for pair in itertools.pairwise(col)}
+    assert ("“一个平台”构建四端五全新模式", "围绕打造“泛在可及、智慧便捷、公平普惠”数字") in pairs
+    assert ("“一套机制”推动服务质效稳提升", "坚持系统思维，强化末端落实，建立标准化管理、") in pairs
