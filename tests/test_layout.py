@@ -1987,3 +1987,33 @@ def test_indented_subheadings_side_by_side_are_no_two_part_headline():
     pairs = {pair for col in columns for pair in itertools.pairwise(col)}
     assert ("“一个平台”构建四端五全新模式", "围绕打造“泛在可及、智慧便捷、公平普惠”数字") in pairs
     assert ("“一套机制”推动服务质效稳提升", "坚持系统思维，强化末端落实，建立标准化管理、") in pairs
+
+
+
+def test_two_columns_bylines_on_one_row_are_no_two_part_headline():
+    """``pdftotext -layout`` (dev_002 re-set with other text, its first 16 rows): the bylines of
+    two columns' reports stand on one row. Each stays in its column; before, the row was read as
+    one two-part headline across the columns (and became the first report's subtitle)."""
+    from cntextclean.layout.columns import split_columns
+
+    rows = [
+            '                                  人民日报 1998年1月16日 星期五 第5版',
+            '',
+            '创新突破塑造变革 推动共            效配置，围绕“钱从哪里来”，深化财政    坚定扛起使命担当 奋力描          人员等“精准画像”并“量身定制”增',
+            '同富裕变革性实践                绩效管理改革，政府债务率维持绿色评',
+            '                        级；围绕“地从哪里来”，率先开展全域',
+            '                                              绘共同富裕新图景              收计划；针对低收入农户通过家庭出一',
+            '                                                                    点、政府拨一点、村集体投一点、慈善',
+            '瑞安市委书记 麻胜聪                                    嘉兴市南湖区委书记 邵潘锋',
+            '                        国土空间治理改革，打出“盘、腾、          南湖区始终坚定扛起红船起航地的   帮一点筹建帮扶增收资金。在城市开展',
+            '   瑞安坚持向改革要动力，积极推动      增、优”四联招，五未整治盘空间、三                           新一轮城市品质“内涵式”提升行动，',
+            '共同富裕变革性实践，两项改革分别获       旧改造腾空间、机械上楼增空间、弹性     使命担当，紧紧围绕“打造均衡富庶发     在乡村启动实施“千万工程”4.0版，精',
+            '全省改革突破奖、提名奖，实现2021年     供地优空间，土地集约节约利用获省政     展先行地”，奋力描绘共同富裕新图景。    细化推进全域秀美。依托“打造精神文',
+            '温州综合考绩、七张清单管控力指数        府督查激励。以农村“三位一体”综合     2021年南湖区城乡居民收入差距比缩至   明高地”首批省级试点，构建主流思想',
+            '“双第一”。                  合作改革推动乡村振兴，打造集成28项    1.49:1，位列全省第三。        领航铸魂、最美风尚引领、优秀文化润',
+            '   聚焦堵点痛点，找准共同富裕问题      多跨协同场景的智农共富平台，推进宅         稳进提质促发展，激活共富示范源   心三大体系，推进“文明实践阵地提升”',
+            '症结。找准总量大县人均小县、统筹发       基地三权分置等三大改革，获批国家现     动力。深入开展“招大引强攻坚年”专     等行动，不断夯实“红船领航、自信自',
+    ]
+    lines = [ln.strip() for band in split_columns(rows) for col in band for ln in col]
+    assert "瑞安市委书记 麻胜聪" in lines
+    assert "嘉兴市南湖区委书记 邵潘锋" in lines
