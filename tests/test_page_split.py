@@ -3141,3 +3141,13 @@ def test_a_headline_line_cut_inside_a_word_gets_its_rest_across_a_column_split_g
     art = next(a for a in page.articles if (a.headline or "").startswith("数智赋能"))
     assert (art.headline, art.byline) == ("数智赋能 保定打造服务周到便利高效政务环境", "宋红敏")
     assert "宋红敏" not in [a.headline for a in page.articles]
+
+
+def test_a_byline_of_names_alone_keeps_its_gap_beside_other_columns():
+    """``pdftotext -layout`` of dev_009 re-set with other text: the byline ``孙贻国 胡天生`` stands
+    in the third column, one space between the names, where rows nearby start a column near the
+    second name. The names' gap is the byline's own, not a column gap (before, ``胡天生`` went to
+    a column of its own and the article kept ``孙贻国`` alone)."""
+    page = split_articles((TEXT_VARIANTS / "dev_009-t0.pdftotext-layout.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if (a.headline or "").startswith("大庆萨尔图"))
+    assert art.byline == "孙贻国 胡天生"
