@@ -3151,3 +3151,16 @@ def test_a_byline_of_names_alone_keeps_its_gap_beside_other_columns():
     page = split_articles((TEXT_VARIANTS / "dev_009-t0.pdftotext-layout.txt").read_text(encoding="utf-8"))
     art = next(a for a in page.articles if (a.headline or "").startswith("大庆萨尔图"))
     assert art.byline == "孙贻国 胡天生"
+
+
+def test_a_headline_under_a_cut_paragraph_keeps_its_name_byline_over_the_body_under_it():
+    """``pdftotext -layout`` of dev_009 re-set with other text: the third column opens with a
+    headline (``青岛崂山：以政策之“优”扬发展之“势”``), its byline of one name (``孙俨``) and the
+    body right under it, while the column before ends mid-sentence. Where the extractor keeps a
+    column's lines together the body may follow the byline without a gap: the line is the
+    headline and the name its byline (before, the name was read as a headline and the line as
+    the rest of the paragraph above)."""
+    page = split_articles((TEXT_VARIANTS / "dev_009-t0.pdftotext-layout.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if (a.headline or "").startswith("青岛崂山"))
+    assert (art.headline, art.byline) == ("青岛崂山：以政策之“优”扬发展之“势”", "孙俨")
+    assert art.paragraphs[0].startswith("2023年以来，山东省青岛市崂山区")

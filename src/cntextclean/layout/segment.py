@@ -638,7 +638,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             # (``宁波市委常委、北仑区委书记`` / ``潘银浩``)
             open_unit(ln, "byline", w)["name_line"] = nxt_same
             continue
-        heads = cur is not None and (_heading_body(cur, colon=True) or _gap_head_over_names(cur, ln, nxt))
+        heads = cur is not None and (_heading_body(cur, colon=True) or _gap_head_over_names(cur, ln, nxt, ordered=ordered))
         # (a headline line cut inside a word goes on with its rest, however much that reads as
         # names: ``湘潭：优化营`` / ``商环境 培育`` / ``“百强”民企``)
         head_rest = (prev_role == "headline" and cur is not None and cur["group"] == ln.group and not ln.gap_before
@@ -934,18 +934,22 @@ def _label_over_name(u: dict[str, object], ln: Line) -> bool:
             and names_only(ln.text) and not names_only(lines[0].text))
 
 
-def _gap_head_over_names(u: dict[str, object], ln: Line, nxt: Line | None) -> bool:
+def _gap_head_over_names(u: dict[str, object], ln: Line, nxt: Line | None, *, ordered: bool = False) -> bool:
     """A one-line body unit after a gap, a headline by its text, over ``ln``, a byline (or
     names alone) on the next line with a gap (or another group) under it: a headline and its
     byline, though the paragraph above ended mid-sentence (its rest elsewhere: plain
     pdftotext, ``…全区`` / ``青岛崂山：以政策之“优”扬发展之“势”`` / ``孙俨``; ``…并“`` /
-    ``狠抓产业项目 做强重大平台 走好智造强区之路`` / ``…越城区委书记 徐军``)."""
+    ``狠抓产业项目 做强重大平台 走好智造强区之路`` / ``…越城区委书记 徐军``). With
+    ``ordered`` (the extractor keeps a column's lines together) the body may go on right under
+    the byline, without a gap."""
     lines: list[Line] = u["lines"]  # type: ignore[assignment]
     if u["role"] != "body" or len(lines) != 1 or not lines[0].gap_before or ln.gap_before:
         return False
     if ln.group != lines[0].group or not (names_only(ln.text) or is_byline(ln.text)):
         return False
-    if nxt is not None and not nxt.gap_before and nxt.group == ln.group:
+    if nxt is not None and not nxt.gap_before and nxt.group == ln.group and not ordered:
+        # (where the extractor keeps a column's lines together, the body goes on right under
+        # the byline: other-text -layout headline/byline 0.867 / 0.947 -> 0.870 / 0.952)
         return False
     return _heading_text(lines[0], colon=True) and han_count(lines[0].text) >= 5
 
