@@ -3164,3 +3164,15 @@ def test_a_headline_under_a_cut_paragraph_keeps_its_name_byline_over_the_body_un
     art = next(a for a in page.articles if (a.headline or "").startswith("青岛崂山"))
     assert (art.headline, art.byline) == ("青岛崂山：以政策之“优”扬发展之“势”", "孙俨")
     assert art.paragraphs[0].startswith("2023年以来，山东省青岛市崂山区")
+
+
+def test_a_headline_rest_between_the_headline_and_its_name_byline_is_no_label():
+    """``pdftotext -layout`` of dev_013 re-set with other text (lines 60-110): a headline
+    wrapped at a word boundary, its last line alone after a gap (``数智赋能 保定打造服务周到便利
+    高效`` / ``政务环境``), over its byline of one name (``宋红敏``). A label stands over a
+    headline, not between a headline and its byline: the short line is the headline's rest
+    (before, it was read as a section label and the name as a headline)."""
+    page = split_articles((TEXT_VARIANTS / "dev_013-t0-mid.pdftotext-layout.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if (a.headline or "").startswith("数智赋能"))
+    assert (art.headline, art.byline) == ("数智赋能 保定打造服务周到便利高效政务环境", "宋红敏")
+    assert "宋红敏" not in [a.headline for a in page.articles]
