@@ -2017,3 +2017,36 @@ def test_two_columns_bylines_on_one_row_are_no_two_part_headline():
     lines = [ln.strip() for band in split_columns(rows) for col in band for ln in col]
     assert "瑞安市委书记 麻胜聪" in lines
     assert "嘉兴市南湖区委书记 邵潘锋" in lines
+
+
+
+def test_a_bracketed_note_beside_a_headline_is_no_part_of_it():
+    """``pdftotext -layout`` (dev_034 re-set with other text): a headline at the left margin and,
+    on the same row, the reprint note that ends the column beside it (``（载《经济日报》）``). A
+    piece wholly in brackets is a note, no part of a two-part headline (before, the row was read
+    as one headline, ``发展未来产业要有长效机制 （载《经济日报》）``)."""
+    from cntextclean.layout.columns import split_columns
+
+    rows = [
+        '能更好地服务社区和居民。第三，评价机制从上对下单向考核向上下左右内外互    到产品开发的一体化攻关机制，简化创新链条，缩短创新周期。',
+        '评转变。建设城市治理共同体，部门之间要进行充分的信息共享和便捷的业务协      产业布局政策要注重发挥区域创新中心辐射带动作用。未来产业发展离不开',
+        '同，上级部门要对下级部门适当授权并给予资源支持，下级部门要根据实际工作    合理的产业布局，依靠市场力量形成的要素资源优化配置是基础前提，在此基础',
+        '需要积极向上级部门提出明确的授权诉求和资源开放要求，被服务对象要对提供    上进一步实现布局优化，有助于未来产业可持续发展。应统筹推进国际科技创新',
+        '服务一方的服务水平、服务态度、服务效果进行评估和提出建议，所有这些关系    中心、区域科技创新中心建设，打造世界科学前沿领域和新兴产业技术创新、全',
+        '的形成都可以通过科学设置考核机制来予以帮助，因此科学系统的机制建设非常    球科技创新要素的汇聚地。以开放共享为重点，优化完善科技创新的设施条件体',
+        '重要。                                    系。加快构建布局合理、技术领先、运行高效、支撑有力的重大科技基础设施体',
+        '  （作者单位系长兴县委党校）                        系，提升设施建设的集约化布局水平。以发展需求为导向，搭建产学研融合、科',
+        '                                       教融合、产教融合的开放创新合作网络。加快组建一批国家实验室，持续优化国',
+        '国际                                     家科研机构、高水平研究型大学、科技领军企业定位和布局。',
+        '发展未来产业要有长效机制                             （载《经济日报》）',
+        '  未来产业是前沿科技与产业变革发展到一定程度形成的新业态。培育未来产    要闻',
+        '业是在全球战略竞争优势重塑背景下，我国牢牢把握未来发展主动权的重要举',
+        '措，有助于加快发展现代产业体系，巩固壮大实体经济根基。未来产业的培育和',
+        '发展，本质上是一个前沿技术突破，进而加速产业化的过程。在这一过程中，要',
+        '优化产业政策实施方式，提升政策精准性，统筹推进技术创新和产业培育，构建',
+        '                                       攻坚克难      善作善成',
+        '                                       ——县（市、区）委书记工作交流会发言摘要',
+    ]
+    lines = [ln.strip() for band in split_columns(rows) for col in band for ln in col]
+    assert "发展未来产业要有长效机制" in lines, lines
+    assert "（载《经济日报》）" in lines
