@@ -3104,6 +3104,9 @@ def test_the_wrapped_rest_of_a_two_part_headline_is_no_subtitle():
         assert (art.headline, art.subtitle, art.byline) == ("数智赋能 保定打造服务周到便利高效政务环境", None, "宋红敏")
     assert _starts_subtitle("伊拉克禁止核查小组执行任务　安南规劝巴格达不要激化矛盾", "克林顿称萨达姆无权决定人选",
                             same_block=True)
+    # a three-part headline's last part, shorter than any subtitle (PyMuPDF, dev_002 re-set with
+    # other text, round 5)
+    assert not _starts_subtitle("狠抓产业项目 做强重大平台", "走好智造强区之路", same_block=True)
 
 
 def test_a_signed_report_opens_with_the_place_its_byline_names():
