@@ -76,6 +76,7 @@ from itertools import pairwise
 
 from ..outlets import BYLINE_MARKERS, DATELINE_LEAD, OUTLET_RE
 from .lines import (
+    BRACKETED,
     clause_free,
     cut_word_rest,
     ends_sentence,
@@ -1014,18 +1015,14 @@ _NOT_HEAD = re.compile(r"[，。；！？,;!?]")
 _HEAD_LEAD = re.compile(rf"^(?:据)?(?:{OUTLET_RE})|^[{BYLINE_MARKERS}]")
 
 
-#: a piece wholly in brackets: a note (``（载《经济日报》）``, ``（作者单位系…）``) or a credit, no
-#: headline's part (other-text -layout rounds 3-4 cer 0.0380 -> 0.0355, headline 0.905 -> 0.908)
-_WHOLLY_BRACKETED = re.compile(r"^[（(][^（）()]*[）)]$")
-
-
 def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> None:
     """A row of two short pieces without clause punctuation over rows of body text in
     several columns is a two-part headline (its gap is a run of spaces like a column gap):
     one segment, which spans the columns under it. The pieces are shorter than a line of
     the columns (headline type is larger; a body line fills its column) - or no wider than
     one when the second starts inside a column, off its start and indent -, neither opens
-    with a dateline or a byline mark or is wholly in brackets (a note), neither is a byline
+    with a dateline or a byline mark or is wholly in brackets (a note, ``（载《经济日报》）``:
+    other-text -layout rounds 3-4 cer 0.0380 -> 0.0355), neither is a byline
     (two columns' bylines on one row, ``瑞安市委书记 麻胜聪    嘉兴市南湖区委书记 邵潘锋``:
     other-text -layout byline_em 0.932 -> 0.942), and the row above is not the page's first. A
     byline alone on its row may stand between the headline and the body rows."""
@@ -1052,7 +1049,7 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         inside = segs[1].start - starts[_column_of(segs[1].start, starts)] > _INDENT_CELLS
         if not all(len(s.text.strip()) >= 4 and s.end - s.start <= (line_w if inside else longest)
                    and not _NOT_HEAD.search(s.text) and not _HEAD_LEAD.match(s.text.strip())
-                   and not _is_byline_row(s.text) and not _WHOLLY_BRACKETED.match(s.text.strip())
+                   and not _is_byline_row(s.text) and not BRACKETED.match(s.text)
                    for s in segs):
             continue
         # (a byline alone on its row under the headline is skipped, ``本报记者 邢成敏``, and so

@@ -96,6 +96,9 @@ def clause_free(text: str) -> bool:
 #: the gap of a two-part headline or sub-head, ``全国公安边防会议提出 建设海上“110”``,
 #: ``“一套机制” 推动服务质效稳提升`` (ASCII quotes too: the layout step sees the raw text)
 HEAD_GAP = re.compile(r"[\u4e00-\u9fff”》」』\"][ \u3000]+[\u4e00-\u9fff“《「『\"]")
+#: a line wholly in brackets: a note (``（载《经济日报》）``, ``（作者单位系…）``), a credit or a
+#: sign-off, never a headline's line or part
+BRACKETED = re.compile(r"^\s*[（(][^（）()]*[）)]\s*$")
 #: characters that cannot open a printed line of a paragraph: the line continues another
 NO_LINE_START = frozenset("，。、；：？！）》”’」』〉】…,.;:!?)]%")
 

@@ -65,6 +65,7 @@ from .furniture import (
     repeated_lines,
 )
 from .lines import (
+    BRACKETED,
     CLAUSE_MARK,
     DATELINE_START,
     HEAD_GAP,
@@ -421,11 +422,6 @@ def _widths(stream: list[Line]) -> list[int]:
     return res
 
 
-#: a line wholly in brackets: an author note (``（作者单位系湖州学院）``), a source
-#: (``（载《经济日报》）``) or a sign-off, never a headline line
-_BRACKETED = re.compile(r"^\s*[（(][^（）()]*[）)]\s*$")
-
-
 def _is_head(ln: Line, width: int) -> bool:
     """A headline-like line: shortish, no clause punctuation, not a list item, no dateline,
     not wholly in brackets."""
@@ -433,7 +429,7 @@ def _is_head(ln: Line, width: int) -> bool:
         # (a headline may end with a closing quote or bracket, 做好“路文章”, and print a colon
         # after a place or a topic, 大庆萨尔图：“三管齐下”为优化)
         return False
-    if DATELINE_START.match(ln.text) or _BRACKETED.match(ln.text) or closes_bracket_first(ln.text):
+    if DATELINE_START.match(ln.text) or BRACKETED.match(ln.text) or closes_bracket_first(ln.text):
         return False
     if width and ln.span >= width - _SHORT:
         return False
