@@ -3179,3 +3179,14 @@ def test_a_headline_rest_between_the_headline_and_its_name_byline_is_no_label():
     art = next(a for a in page.articles if (a.headline or "").startswith("数智赋能"))
     assert (art.headline, art.byline) == ("数智赋能 保定打造服务周到便利高效政务环境", "宋红敏")
     assert "宋红敏" not in [a.headline for a in page.articles]
+
+
+def test_a_short_first_line_its_article_prints_is_a_headline_half_not_a_label():
+    """PyMuPDF of dev_033 re-set with other text (round 6, the page's first 30 lines): the page
+    opens with ``数智赋能`` over ``保定打造服务周到便利高效政务环境``. A four-character first line
+    that the article's own text prints (``…坚持创新引领、数智赋能、机制保障…``) is the two-part
+    headline's first half, not a section label (a rubric such as ``城市看点`` is not printed in
+    its articles)."""
+    page = split_articles((TEXT_VARIANTS / "dev_033-t5-top.pymupdf.txt").read_text(encoding="utf-8"))
+    art = page.articles[0]
+    assert (art.headline, art.section, art.byline) == ("数智赋能 保定打造服务周到便利高效政务环境", None, "宋红敏")

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..charclass import HAN_BMP_CLASS, is_cjk, is_han
+from ..charclass import HAN_BMP_CLASS, drop_space, is_cjk, is_han
 from ..encoding import _words
 from ..outlets import BYLINE_ROLES, DATELINE_LEAD, OUTLET_RE
 from .width import display_width, leading_width
@@ -500,6 +500,22 @@ _NAME_LIST = re.compile(rf"^[{HAN_BMP_CLASS}]{{2,3}}(?:[ \u3000]+[{HAN_BMP_CLASS
 #: a word of the word list more frequent than this (log-probability, nats) is no name:
 #: ``商船`` -13.0, ``白菜`` -12.75; names in the list are rarer (``王刚`` -14.25)
 COMMON_WORD = -13.5
+
+
+def label_in_text(label: str, texts: Iterable[str]) -> bool:
+    """Does a short line read as a section label (four or more characters) occur in ``texts``,
+    the text under it? A rubric (``城市看点``) is not printed in its articles; a two-part
+    headline's first half is often a phrase of its own article (``数智赋能`` / ``保定打造…`` over
+    ``…坚持创新引领、数智赋能、机制保障…``). Two-character labels (``国际`` ``经济``) are
+    common words: never.
+
+    >>> label_in_text("数智赋能", ["河北省保定市…坚持创新引领、数智 赋能、机制保障"])
+    True
+    >>> label_in_text("城市看点", ["本报讯 记者王晓涛报道"]), label_in_text("经济", ["经济发展"])
+    (False, False)
+    """
+    key = drop_space(label)
+    return len(key) >= 4 and any(key in drop_space(t) for t in texts)
 
 
 def names_only(text: str) -> bool:
