@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..charclass import HAN_BMP_CLASS, drop_space, is_cjk, is_han
 from ..encoding import _words
@@ -42,6 +43,7 @@ __all__ = [
     "is_list_item",
     "join_lines",
     "join_pair",
+    "label_in_text",
     "names_only",
     "narrow_printed_wide",
     "opens_salutation",
@@ -502,22 +504,6 @@ _NAME_LIST = re.compile(rf"^[{HAN_BMP_CLASS}]{{2,3}}(?:[ \u3000]+[{HAN_BMP_CLASS
 COMMON_WORD = -13.5
 
 
-def label_in_text(label: str, texts: Iterable[str]) -> bool:
-    """Does a short line read as a section label (four or more characters) occur in ``texts``,
-    the text under it? A rubric (``城市看点``) is not printed in its articles; a two-part
-    headline's first half is often a phrase of its own article (``数智赋能`` / ``保定打造…`` over
-    ``…坚持创新引领、数智赋能、机制保障…``). Two-character labels (``国际`` ``经济``) are
-    common words: never.
-
-    >>> label_in_text("数智赋能", ["河北省保定市…坚持创新引领、数智 赋能、机制保障"])
-    True
-    >>> label_in_text("城市看点", ["本报讯 记者王晓涛报道"]), label_in_text("经济", ["经济发展"])
-    (False, False)
-    """
-    key = drop_space(label)
-    return len(key) >= 4 and any(key in drop_space(t) for t in texts)
-
-
 def names_only(text: str) -> bool:
     """Does ``text`` read as a byline of names only (``孙俨``, ``孙贻国 胡天生``)? One to four
     names of two or three Han characters, each led by a common surname; a single name is no
@@ -536,3 +522,29 @@ def names_only(text: str) -> bool:
     if not all(name[0] in known for name in names):
         return False
     return len(names) > 1 or (_words.logp(t) or -99.0) <= COMMON_WORD
+
+
+#: the text under a label that :func:`label_in_text` reads: the first this many body blocks ...
+_LABEL_BODIES = 2
+#: ... among this many blocks after the label
+_LABEL_REACH = 5
+
+
+def label_in_text(label: str, following: Iterable[tuple[str, str]]) -> bool:
+    """Does a short line read as a section label (four or more characters) occur in the text
+    under it? ``following``: ``(role, text)`` of the blocks after it, in order; the first two
+    body blocks among the next five are read. A rubric (``城市看点``) is not printed in its
+    articles; a two-part headline's first half is often a phrase of its own article
+    (``数智赋能`` / ``保定打造…`` over ``…坚持创新引领、数智赋能、机制保障…``). Two-character
+    labels (``国际`` ``经济``) are common words: never.
+
+    >>> label_in_text("数智赋能", [("byline", "宋红敏"), ("body", "河北省保定市…坚持创新引领、数智 赋能、")])
+    True
+    >>> label_in_text("城市看点", [("body", "本报讯 记者王晓涛报道")]), label_in_text("经济", [("body", "经济发展")])
+    (False, False)
+    """
+    key = drop_space(label)
+    if len(key) < 4:
+        return False
+    bodies = [text for role, text in islice(following, _LABEL_REACH) if role == "body"][:_LABEL_BODIES]
+    return any(key in drop_space(t) for t in bodies)

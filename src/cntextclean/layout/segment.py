@@ -291,17 +291,6 @@ _SIDE_GAP = re.compile(
 )
 
 
-def _rest_over_names(u: dict[str, object], ln: Line, nxt: Line | None) -> bool:
-    """Is ``ln``, a short headline-like line under headline unit ``u`` over a byline of names
-    alone, the headline's wrapped rest (``数智赋能 保定打造服务周到便利高效`` / ``政务环境`` /
-    ``宋红敏``)? A section label stands over a headline, not between a headline and its byline.
-    Other-text ``-layout`` headline/byline 0.870 / 0.952 -> 0.873 / 0.957, fresh rounds 0.825 /
-    0.935 -> 0.828 / 0.940."""
-    lines: list[Line] = u["lines"]  # type: ignore[assignment]
-    return (nxt is not None and names_only(nxt.text) and not names_only(ln.text) and len(ln.text.strip()) <= 6
-            and han_count(" ".join(x.text for x in lines)) >= 8)
-
-
 def _side_by_side(block: list[str], line_w: int = 0) -> list[list[str]]:
     """Split rows that hold neighbouring columns separated by one space (pdftotext does this
     when columns sit close) into column streams; other rows stay as they are.
@@ -943,6 +932,17 @@ def _label_over_name(u: dict[str, object], ln: Line) -> bool:
             and names_only(ln.text) and not names_only(lines[0].text))
 
 
+def _rest_over_names(u: dict[str, object], ln: Line, nxt: Line | None) -> bool:
+    """Is ``ln``, a short headline-like line under headline unit ``u`` over a byline of names
+    alone, the headline's wrapped rest (``数智赋能 保定打造服务周到便利高效`` / ``政务环境`` /
+    ``宋红敏``)? A section label stands over a headline, not between a headline and its byline.
+    Other-text ``-layout`` headline/byline 0.870 / 0.952 -> 0.873 / 0.957, fresh rounds 0.825 /
+    0.935 -> 0.828 / 0.940."""
+    lines: list[Line] = u["lines"]  # type: ignore[assignment]
+    return (nxt is not None and names_only(nxt.text) and not names_only(ln.text) and len(ln.text.strip()) <= 6
+            and han_count(" ".join(x.text for x in lines)) >= 8)
+
+
 def _gap_head_over_names(u: dict[str, object], ln: Line, nxt: Line | None, *, ordered: bool = False) -> bool:
     """A one-line body unit after a gap, a headline by its text, over ``ln``, a byline (or
     names alone) on the next line with a gap (or another group) under it: a headline and its
@@ -1147,12 +1147,11 @@ def _continues_head(ln: Line, nxt: Line, w: int, *, ordered: bool = False) -> bo
 
 
 def _printed_below(label: Line, units: list[dict[str, object]], k: int) -> bool:
-    """Does the text of the first body units after unit ``k`` print ``label`` (a two-part
-    headline's first half, not a section label: :func:`~.lines.label_in_text`)? PyMuPDF
-    other-text headline_em 0.979 -> 0.985, rounds 3-4 0.985 -> 0.988, fresh rounds 0.979 ->
-    0.982; dev the same."""
-    body = [u for u in units[k + 1 : k + 6] if u["role"] == "body"][:2]
-    return label_in_text(label.text, ("".join(ln.text for ln in u["lines"]) for u in body))  # type: ignore[union-attr]
+    """Does the text under unit ``k`` print ``label`` (a two-part headline's first half, not a
+    section label: :func:`~.lines.label_in_text`)? PyMuPDF other-text headline_em 0.979 ->
+    0.985, rounds 3-4 0.985 -> 0.988, fresh rounds 0.979 -> 0.982; dev the same."""
+    return label_in_text(label.text, ((str(u["role"]), "".join(ln.text for ln in u["lines"]))  # type: ignore[union-attr]
+                                      for u in units[k + 1 :]))
 
 
 def _split_labels(units: list[dict[str, object]]) -> None:

@@ -646,6 +646,8 @@ def _split_for_orphans(drafts: list[Draft], texts: Sequence[str], body_text, mat
 
 #: what ends the place in a byline's title (``武义县委书记``, ``绍兴市越城区委书记``, ``绍兴滨海新区管委会主任``)
 _ORGAN = re.compile("|".join(["[省市县区]委", "党委", "党组", "管委会", "政府", "人大", "政协", *BYLINE_ROLES]))
+#: what separates the titles of a byline (``绍兴滨海新区管委会主任、绍兴市越城区委书记``)
+_TITLE_SEP = re.compile("[、，,]")
 
 
 def opens_with_byline_place(para: str, byline: str) -> bool:
@@ -665,7 +667,7 @@ def opens_with_byline_place(para: str, byline: str) -> bool:
     t = byline.strip()
     if len(lead) < 2 or not all(is_han(c) for c in lead) or " " not in t:
         return False
-    for title in re.split("[、，,]", t.rsplit(" ", 1)[0]):
+    for title in _TITLE_SEP.split(t.rsplit(" ", 1)[0]):
         m = _ORGAN.search(title)
         if m and lead in title[: m.start()]:
             return True
