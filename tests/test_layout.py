@@ -2050,3 +2050,24 @@ def test_a_bracketed_note_beside_a_headline_is_no_part_of_it():
     lines = [ln.strip() for band in split_columns(rows) for col in band for ln in col]
     assert "发展未来产业要有长效机制" in lines, lines
     assert "（载《经济日报》）" in lines
+
+
+def test_a_row_whose_second_piece_is_wider_than_a_column_is_a_headline():
+    # plain pdftotext: a two-part headline across the columns as the page's first row, its
+    # second part wider than the narrow column under it; the pieces are no columns' first lines
+    # (other-text page dev_004-t5: the second part went into a paragraph)
+    text = ("人民日报\n\n综合\n\n"
+            "全市解放思想优化环境 加快高质量发展研讨交流会议讲话稿\n"
+            "为贯彻落实省、市工作落实\n"
+            "年部署要求，3月8日至13日，我\n"
+            "们组织有关市级领导、各县市区\n"
+            "（市属开发区）和市直有关部门\n"
+            "的负责同志，到嘉兴、泉州、宁\n"
+            "波、苏州、南通进行了考察学\n"
+            "习。几天时间大家一路走、一路\n"
+            "看，白天赶路看点、晚上思考写\n"
+            "稿。又专门邀请了有关同志介绍\n"
+            "如何搞好招商引资、优化营商环境。\n")
+    page = cntextclean.split_articles(text)
+    assert [a.headline for a in page.articles] == ["全市解放思想优化环境 加快高质量发展研讨交流会议讲话稿"]
+    assert page.articles[0].paragraphs[0].startswith("为贯彻落实省、市工作落实年部署要求")

@@ -224,8 +224,9 @@ def _merged_first_row(block: list[str], line_w: int = 0) -> tuple[int, list[str]
 
     Only for the one row of the block with several pieces, followed by rows of one piece,
     with body text in it (clause punctuation, or a first piece about as wide as the lines
-    under it, not wider, bylines aside): a two-part headline is no merged row, its second part
-    wrapped (dev_006: ``扩大合作共同发展——访 拉丁美洲议会副议长本`` over ``西德``) or not.
+    under it, not wider, bylines aside, and a last piece no wider than a column's line): a
+    two-part headline is no merged row, its second part wrapped (dev_006:
+    ``扩大合作共同发展——访 拉丁美洲议会副议长本`` over ``西德``) or not.
     """
     multi = [i for i, r in enumerate(block)
              if len(_side_pieces(r)) >= 2 and display_width(r.strip()) >= line_w + _ROW_EXTRA]
@@ -243,6 +244,11 @@ def _merged_first_row(block: list[str], line_w: int = 0) -> tuple[int, list[str]
     below = max(under)
     if CLAUSE_MARK.search("".join(pieces)):
         return i, pieces
+    # (a piece wider than a column's lines, those under it and the page's, is no column's
+    # first line: the row is a headline across columns, ``全市解放思想优化环境
+    # 加快高质量发展研讨交流会议讲话稿`` over a column of 13 characters)
+    if line_w and display_width(pieces[-1]) > max(below, line_w) + 2:
+        return -1, []
     # (without clause punctuation, as wide as a column's body lines under it: a two-part
     # headline over a name, ``数智赋能 保定打造服务周到便利高效政务环境`` / ``宋红敏``, is no
     # merged row)
