@@ -2071,3 +2071,27 @@ def test_a_row_whose_second_piece_is_wider_than_a_column_is_a_headline():
     page = cntextclean.split_articles(text)
     assert [a.headline for a in page.articles] == ["全市解放思想优化环境 加快高质量发展研讨交流会议讲话稿"]
     assert page.articles[0].paragraphs[0].startswith("为贯彻落实省、市工作落实年部署要求")
+
+
+def test_a_name_beside_a_narrow_full_line_is_the_next_columns_byline():
+    # plain pdftotext (other-text page dev_034-t4): the next column's byline ``孙俨`` shares a
+    # row with a full line that quotes and digits left narrower than the page's widest; the
+    # row is two columns' pieces, the name the byline under the headline of that column
+    from cntextclean.layout.segment import _side_by_side
+
+    rows = [
+        "频事项，推动跨部门、跨层级、跨系统、跨业务的政务服务事项材料整合、流程 国际",
+        "再造，107项“一件事一次办”套餐落",
+        "青岛崂山：以政策之“优”扬发展之“势”",
+        "推进“京津冀”服务协同。围绕服务非首都功能疏解，提升京津企业迁入便 孙俨",
+        "利度，允许京津迁入企业继续使用原名称，允许使用“京津冀”作为区域特色字",
+        "2023年以来，山东省青岛市崂山区始终把稳增长作为头等大事，把政策供给",
+        "号或行业限定语，实现50项资格资质互通互认。着力推进政务服务事项“网上办” 作为关键招数，创新打出惠企服务政策“组合拳”",
+        "，持续巩固区域经济高质量发展",
+    ]
+    subs = _side_by_side(rows, 70)
+    flat = [x for sub in subs for x in sub]
+    assert "孙俨" in flat, subs
+    assert "推进“京津冀”服务协同。围绕服务非首都功能疏解，提升京津企业迁入便" in flat, subs
+    at = flat.index("孙俨")
+    assert flat[at - 1] == "青岛崂山：以政策之“优”扬发展之“势”", subs

@@ -297,6 +297,13 @@ _SIDE_GAP = re.compile(
 )
 
 
+def _line_and_name(pieces: list[str], line_w: int) -> bool:
+    """Is a row a column's line and, one space after it, a name alone: the byline of the
+    next column, beside a line that its quotes or digits left narrower than the page's
+    (``…提升京津企业迁入便 孙俨``)? A name does not follow a space inside a line of text."""
+    return len(pieces) == 2 and names_only(pieces[1]) and display_width(pieces[0]) >= 0.8 * line_w
+
+
 def _side_by_side(block: list[str], line_w: int = 0) -> list[list[str]]:
     """Split rows that hold neighbouring columns separated by one space (pdftotext does this
     when columns sit close) into column streams; other rows stay as they are.
@@ -304,12 +311,13 @@ def _side_by_side(block: list[str], line_w: int = 0) -> list[list[str]]:
     A run of rows with the same number (two or more) of wide pieces is read column by column;
     a row with a different number of pieces between such runs stands alone (its column is
     unknown). With ``line_w`` (the page's typical width of a line holding one column) a row
-    must be wider than that by three characters to hold several: a stray space inside one
-    column's line (OCR puts them anywhere) is no column gap.
+    must be wider than that by three characters to hold several (or be a line and a name,
+    :func:`_line_and_name`): a stray space inside one column's line (OCR puts them anywhere)
+    is no column gap.
     """
     pieces = [_side_pieces(raw) or [raw.strip()] for raw in block]
     if line_w:
-        pieces = [ps if display_width(raw.strip()) >= line_w + _ROW_EXTRA else [raw.strip()]
+        pieces = [ps if display_width(raw.strip()) >= line_w + _ROW_EXTRA or _line_and_name(ps, line_w) else [raw.strip()]
                   for ps, raw in zip(pieces, block, strict=True)]
     multi = [len(ps) >= 2 and all(display_width(x) >= _MIN_PIECE for x in ps[:-1]) for ps in pieces]
     if sum(multi) < 2:
