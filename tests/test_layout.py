@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import cntextclean
@@ -526,6 +526,9 @@ def column_rows(draw):
 
 
 @given(column_rows())
+# (found by hypothesis: pieces left apart on the first run, a paragraph a line between blank
+# lines after it, were joined on a second run)
+@example(text='、、、、、、、、\n\n、、、、、、、、 一一一一一一一一作\n\n、、、、、、、、 用一一一一一一一一一 、、、、、、、、\n\n、、、、、、、、 、、、、、、、、 、、、、、、、、\n\n、、、、、、、、\n\n、、、、、、、、\n\n、、、、、、、、、、、、、、、、\n\n、、、、、、、、 、、、、、、、、、、\n\n、、、、、、、、 、、、、、、、、\n\n、、、、、、、、\n\n、、、、、、、、、、、、、、、、、 、、、、、、、、\n\n、、、、、、、、 、、、、、、、、\n\n、、、、、、、、\n\n、、、、、、、、\n\n、、、、、、、、\n\n、、、、、、、、   、、、、、、、、、\n\n、、、、、、、、、   、、、、、、、、\n\n、、、、、、、、   、、、、、、、、、、、\n')
 def test_rejoin_properties_on_column_rows(text):
     for f in (rejoin_lines, rejoin_lines_keep_furniture):
         out = f(text)
@@ -1252,14 +1255,17 @@ def test_layout_headline_over_one_column_after_an_empty_row_opens_a_band():
 
 def test_layout_two_part_headline_over_narrow_columns_is_one_line():
     # in narrow columns (eleven characters a line) a headline's parts are nearly as many
-    # characters as a body line (the type is larger, a character still takes one cell)
+    # characters as a body line (the type is larger, a character still takes one cell); the
+    # second part starts off a column's start, as on variant dev_002-c6 (five cells in; one
+    # at a column's very start with a column between is another headline, see
+    # test_two_headlines_a_column_apart_on_one_layout_row_stay_two)
     from cntextclean.layout.columns import split_columns
 
     cols = [["  今年冬天北方各地普遍", "降温，城市供暖部门提前", "做好了准备工作。"],
             ["各区的锅炉房都已经检修", "完毕，市民们都表示满意", "，供暖期提前了十天。"],
             ["  管道的改造工程已经完", "成，据了解这项工程是从", "春天开始施工建设的。"],
             ["历时半年多，共更换了旧", "管道一百多公里，同时新", "建了两座换热站。"]]
-    rows = ["前面一篇文章的最后一行已经结束了。", "北方城市提前集中供                   居民家中温暖如春天",
+    rows = ["前面一篇文章的最后一行已经结束了。", "北方城市提前集中供                        居民家中温暖如春天",
             *layout_rows(*cols, at=(0, 14, 28, 42))]
     bands = split_columns(rows)
     lines = [ln.strip() for band in bands for col in band for ln in col]
@@ -2095,3 +2101,43 @@ def test_a_name_beside_a_narrow_full_line_is_the_next_columns_byline():
     assert "推进“京津冀”服务协同。围绕服务非首都功能疏解，提升京津企业迁入便" in flat, subs
     at = flat.index("孙俨")
     assert flat[at - 1] == "青岛崂山：以政策之“优”扬发展之“势”", subs
+
+
+def test_two_headlines_a_column_apart_on_one_layout_row_stay_two():
+    # pdftotext -layout (other-text page dev_006-t4): a headline over the first two columns
+    # and another over the third share the row; the second starts at its column's start, the
+    # second column's start lies in the gap: no two-part headline
+    text = ("人民日报                                    1998年1月14日 星期三 第2版\n\n国际\n"
+            "发展未来产业要有长效机制                         攻坚克难 善作善成\n"
+            "  未来产业是前沿科技与产业变    技创新中居于主体地位，应不断激   ——县（市、区）委书记工作\n"
+            "革发展到一定程度形成的新业态。    活企业在促进未来产业发展中的潜   交流会发言摘要\n"
+            "培育未来产业是在全球战略竞争优    力。要大力培育科技领军企业，以     编者按：4月6日下午，省委召\n"
+            "势重塑背景下，我国牢牢把握未来    集群式发展推动全产业链创新能力   开县（市、区）委书记工作交流\n"
+            "发展主动权的重要举措，有助于加    提升。发挥链主企业在原始创新、   会。会上，西湖区、北仑区、瑞安\n"
+            "快发展现代产业体系，巩固壮大实    颠覆性创新方面的引领作用，全面   市、吴兴区、南湖区、越城区、武\n"
+            "体经济根基。未来产业的培育和发    提升创新链产业链水平。要推动产   义县、常山县、三门县、景宁畲族\n"
+            "展，本质上是一个前沿技术突破，    业集群式发展，带动企业创新能力   自治县等10个县（市、区）负责人\n"
+            "进而加速产业化的过程。在这一过    提升，细化有关支持政策，支持民   交流了全力服务保障亚运筹办、高\n")
+    page = cntextclean.split_articles(text)
+    assert [(a.headline, a.subtitle) for a in page.articles] == [
+        ("发展未来产业要有长效机制", None), ("攻坚克难 善作善成", "——县（市、区）委书记工作交流会发言摘要")]
+
+
+def test_a_salutation_beside_a_headline_is_no_headline_part():
+    # pdftotext -layout (other-text page dev_025-t4): the first column's salutation shares a
+    # row with the next column's headline; the two are no two-part headline
+    text = ("人民日报\n\n"
+            "全市推动高质量发展大学习大讨论动员部署会讲话稿\n"
+            "  同志们：                全市解放思想推动高质量发展大\n"
+            "  加强学习、解放思想，是我们做好工作、推 讨论会议讲话稿\n"
+            "动事业发展的重要前提和永恒动力。在我区发展          同志们：\n"
+            "跨越关口和调整转型的大背景下，自治区党委决          各级各部门要进一步提高政治站位，把解放\n"
+            "定开展思想再解放、笃行新发展理念，推动高质        思想推动高质量发展大讨论作为一项重要的政治\n"
+            "量发展大学习大讨论，是为了更好地贯彻落实***      任务，牢牢抓在手上。深入开展解放思想推动高\n"
+            "总书记对内蒙古重要讲话重要指示精神，更好地        质量发展大讨论工作中，要把握五个贯穿始终：\n"
+            "克服解决推动高质量发展面临的困难和问题，更        一要把学深悟透做实***新时代中国特色社会主义\n"
+            "好地加强改进干部队伍思想和作风建设，具有很        思想和***对东北和黑龙江省一系列重要讲话和重\n")
+    page = cntextclean.split_articles(text)
+    assert [a.headline for a in page.articles] == [
+        "全市推动高质量发展大学习大讨论动员部署会讲话稿", "全市解放思想推动高质量发展大讨论会议讲话稿"]
+    assert [a.paragraphs[0] for a in page.articles] == ["同志们：", "同志们："]

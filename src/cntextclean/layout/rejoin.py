@@ -127,9 +127,26 @@ def _rejoin(text: str, keep_furniture: bool) -> str:
     if not is_wrapped(text):
         return _unwrapped_body_spaces(text)
     try:
-        return _rejoined(text, keep_furniture)[1]
+        out = _rejoined(text, keep_furniture)[1]
+        # an output that still reads as printed lines (odd text: lines of columns that could
+        # not be joined) is segmented again on a second run, which may join what this one
+        # kept apart (``一一作`` / ``用一一``, once each on its own row of a -layout page, then
+        # one paragraph a line between blank lines, read as pdfminer boxes): run until the
+        # text no longer changes, so that the cleaner is idempotent
+        for _ in range(_MAX_PASSES):
+            if not is_wrapped(out):
+                break
+            again = _rejoined(out, keep_furniture)[1]
+            if again == out:
+                break
+            out = again
+        return out
     except RecursionError:  # pragma: no cover - defensive: a cleaner is total
         return text
+
+
+#: passes over an output that still reads as printed lines (one or two change it, if any)
+_MAX_PASSES = 4
 
 
 def rejoin_segments(text: str, *, keep_furniture: bool = False) -> Segmented:
