@@ -31,15 +31,26 @@ __all__ = ["clean_body", "clean_byline", "clean_headline", "join_pieces"]
 _SPACE_RE = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")
 _MARKERS_RE = re.compile(f"[{BYLINE_MARKERS}]")
 _LATIN_NUM = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 def _keep_space(prev: str, nxt: str) -> bool:
     return bool(prev and nxt and _LATIN_NUM.match(prev) and _LATIN_NUM.match(nxt))
 
 
+#: a digit alone between spaces beside another digit: a number letter-spaced with its line
+#: (pdfminer prints the spacing that justified the line, ``期 增 加 ８ ８ ． ４ 亿 元``)
+_SPACED_DIGIT = re.compile(r"(?<!\S)([0-9０-９]) (?=[0-9０-９])|(?<=[0-9０-９]) ([0-9０-９])(?!\S)")
+
+
 def clean_body(text: str) -> str:
-    """A body paragraph: no spaces except between two Latin letters or digits."""
-    t = remove_cjk_spaces(text.strip())
+    """A body paragraph: no spaces except between two Latin letters or digits (not between
+    the digits of a letter-spaced number).
+
+    >>> clean_body("期 增 加 ８ ８ ． ４ 亿 元 ， 增 长 2023 2024")
+    '期增加８８．４亿元，增长2023 2024'
+    """
+    t = remove_cjk_spaces(_SPACED_DIGIT.sub(lambda m: m.group(1) or m.group(2), text.strip()))
     out = []
     pos = 0
     for m in _SPACE_RE.finditer(t):
@@ -80,13 +91,18 @@ def clean_byline(text: str) -> str:
 
 
 def join_pieces(pieces: Iterable[str]) -> str:
-    """Join the blocks of one paragraph (a column break is not a space)."""
+    """Join the blocks of one paragraph (a column break is not a space; nor is it inside a
+    number that the break cut, ``到1`` / ``996年底``, as the line joiner reads a line end).
+
+    >>> join_pieces(["去年底已达18", "0亿美元。"]), join_pieces(["the Belt and", "Road"])
+    ('去年底已达180亿美元。', 'the Belt and Road')
+    """
     out = ""
     for p in pieces:
         p = p.strip()
         if not p:
             continue
-        if out and _keep_space(out[-1], p[0]):
+        if out and _keep_space(out[-1], p[0]) and not (_DIGIT.match(out[-1]) and _DIGIT.match(p[0])):
             out += " "
         out += p
     return out
