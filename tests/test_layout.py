@@ -2142,17 +2142,3 @@ def test_a_salutation_beside_a_headline_is_no_headline_part():
         "全市推动高质量发展大学习大讨论动员部署会讲话稿", "全市解放思想推动高质量发展大讨论会议讲话稿"]
     assert [a.paragraphs[0] for a in page.articles] == ["同志们：", "同志们："]
 
-
-def test_a_headlines_rest_on_a_row_of_its_own_goes_on_its_first_line():
-    # plain pdftotext (dev_039): a headline's first line shares a row with the next column's
-    # body line; its second line comes alone on the next row, and goes on the first, not after
-    # the other column's lines
-    from cntextclean.layout.rows import thread_rows
-
-    rows = [["导演潘西平说，一切历史经验表明，真正经得起"],
-            ["《虎踞钟山》剧组人员座谈表示弘扬", "岁月的磨砺并保留下来的优秀作品，都是和时代精神"],
-            ["主旋律再创新精品"],
-            ["紧密相连的，都曾激发人民昂扬向上的精神，为社会"],
-            ["本报北京１月１３日讯记者李舫报道：今天，《虎", "的进步起到过积极作用。"]]
-    blocks = thread_rows(rows, 46)
-    assert ["《虎踞钟山》剧组人员座谈表示弘扬", "主旋律再创新精品"] in blocks, blocks

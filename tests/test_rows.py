@@ -215,3 +215,16 @@ def test_a_full_line_left_open_does_not_go_on_with_a_dateline():
     assert next(b for b in blocks if b[0].startswith("新华社华盛顿"))[-1] == "护遭到人类活动严重威胁的海洋。"
     read = "".join(line for b in blocks for line in b)
     assert "导致世界上许多渔场的消亡；破坏性的捕鱼方法，如使用海底拖网" in read
+
+
+def test_a_headlines_rest_on_a_row_of_its_own_goes_on_its_first_line():
+    # plain pdftotext (dev_039): a headline's first line shares a row with the next column's
+    # body line; its second line comes alone on the next row, and goes on the first, not after
+    # the other column's lines
+    rows = [["导演潘西平说，一切历史经验表明，真正经得起"],
+            ["《虎踞钟山》剧组人员座谈表示弘扬", "岁月的磨砺并保留下来的优秀作品，都是和时代精神"],
+            ["主旋律再创新精品"],
+            ["紧密相连的，都曾激发人民昂扬向上的精神，为社会"],
+            ["本报北京１月１３日讯记者李舫报道：今天，《虎", "的进步起到过积极作用。"]]
+    blocks = thread_rows(rows, 46)
+    assert ["《虎踞钟山》剧组人员座谈表示弘扬", "主旋律再创新精品"] in blocks, blocks
