@@ -2141,4 +2141,3 @@ def test_a_salutation_beside_a_headline_is_no_headline_part():
     assert [a.headline for a in page.articles] == [
         "全市推动高质量发展大学习大讨论动员部署会讲话稿", "全市解放思想推动高质量发展大讨论会议讲话稿"]
     assert [a.paragraphs[0] for a in page.articles] == ["同志们：", "同志们："]
-
