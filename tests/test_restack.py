@@ -315,3 +315,60 @@ def test_a_headline_ends_the_rhythm_of_the_columns_above_it() -> None:
     assert stream[on - 1] != stream[on]  # (the left column's 陈玉英老太)
     lines = restack(page).split("\n")
     assert lines[lines.index(_RHYTHM_OVER_HEADLINE[cut]) + 1] == _RHYTHM_OVER_HEADLINE[on]
+
+
+def test_a_headline_with_a_colon_opens_its_own_stream():
+    # pdfminer (other-text page dev_002-t5): ``大庆萨尔图：…`` is a headline (the colon after a
+    # place is a headline's, not a clause mark): it opens a stream with its byline under it,
+    # not the line under ``…锚定`` in the neighbouring column's stream
+    lines = [
+    '策“组合拳”，持续巩固区域经济高质量',
+    '',
+    '业园区建设、老旧小区改造、停车场建',
+    '',
+    '建立工作台账，实行分级负责，做到',
+    '',
+    '发展好势头。',
+    '',
+    '设等重点领域；累计兑现乡村旅游、农',
+    '',
+    '“一盯到底”。',
+    '',
+    '政策加码，助企纾困的“精准性”',
+    '',
+    '业、会展等领域奖补资金4000余万元，',
+    '',
+    '建立融资支持机制，为每一家重点',
+    '',
+    '更高。崂山区在全面落实国家和省市',
+    '',
+    '切实以“真金白银”助力产业腾飞、护',
+    '',
+    '拟上市企业组建一个上市服务小组，对',
+    '',
+    '“一揽子”稳增长政策的基础上，锚定',
+    '',
+    '航企业发展。',
+    '',
+    '发展所向、企业所需，在区级层面率先',
+    '',
+    '大庆萨尔图：“三管齐下”为优化营商环境“护航”',
+    '',
+    '孙贻国 胡天生',
+    '',
+    '黑龙江省大庆市萨尔图区纪委监委',
+    '',
+    '能部门转变工作作风，提升履职能力。',
+    '',
+    '调度会、月总结、周汇报等机制，对营',
+    '',
+    '营商环境持续向好，群众的满意度和幸',
+    '',
+    '按照深化能力作风建设“工作落实年”',
+    '',
+    '紧盯重点抓监督，采取“四不两直”检',
+    '',
+    ]
+    blocks = [b.split("\n") for b in restack("\n".join(lines)).split("\n\n")]
+    home = next(b for b in blocks if any("大庆萨尔图" in x for x in b))
+    assert home[:2] == ["大庆萨尔图：“三管齐下”为优化营商环境“护航”", "孙贻国 胡天生"], home
