@@ -3190,3 +3190,18 @@ def test_a_short_first_line_its_article_prints_is_a_headline_half_not_a_label():
     page = split_articles((TEXT_VARIANTS / "dev_033-t5-top.pymupdf.txt").read_text(encoding="utf-8"))
     art = page.articles[0]
     assert (art.headline, art.section, art.byline) == ("数智赋能 保定打造服务周到便利高效政务环境", None, "宋红敏")
+
+
+def test_a_pdfminer_stream_opening_with_a_wide_clause_free_line_opens_with_a_headline():
+    """pdfminer.six of dev_009 re-set with other text (round 5): the boxes read back into
+    column streams, the stream of ``南宁良庆创新开展城乡综合数字化治理`` comes after a stream left
+    open mid-sentence. Its first line, wider than the column and without clause punctuation,
+    is a headline whatever the stream before it left open (before, the paragraph above went
+    on into it, and a line of the next report's text was taken for the headline). (Its byline
+    ``周博 王许兵 冯勤哲`` still goes astray: it ends in a fragment.)"""
+    page = split_articles((TEXT_VARIANTS / "dev_009-t4.pdfminer.txt").read_text(encoding="utf-8"))
+    heads = [a.headline for a in page.articles]
+    assert "南宁良庆创新开展城乡综合数字化治理" in heads, heads
+    assert "黑龙江省大庆市萨尔图区纪委" not in heads, heads
+    paras = [p for a in page.articles for p in a.paragraphs]
+    assert not any("南宁良庆创新开展城乡综合数字化治理" in p for p in paras)
