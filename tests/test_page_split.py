@@ -3205,3 +3205,13 @@ def test_a_pdfminer_stream_opening_with_a_wide_clause_free_line_opens_with_a_hea
     assert "黑龙江省大庆市萨尔图区纪委" not in heads, heads
     paras = [p for a in page.articles for p in a.paragraphs]
     assert not any("南宁良庆创新开展城乡综合数字化治理" in p for p in paras)
+
+
+def test_a_headlines_second_line_read_first_goes_after_its_first():
+    """dev_025 (pdfminer.six): the box of the headline's second line (``人民江泽民李鹏打电话亲切
+    慰问``) comes before the box of its first (``党中央国务院十分关心地震灾区``). The phrase across
+    the seam in reading order (``灾区人民``) is printed in the report's text: the halves join in
+    that order (before, in the order read)."""
+    page = split_articles((BENCH / "dev" / "dev_025.pdfminer.txt").read_text(encoding="utf-8"))
+    heads = [a.headline for a in page.articles]
+    assert "党中央国务院十分关心地震灾区人民江泽民李鹏打电话亲切慰问" in heads, heads
