@@ -127,20 +127,7 @@ def _rejoin(text: str, keep_furniture: bool) -> str:
     if not is_wrapped(text):
         return _unwrapped_body_spaces(text)
     try:
-        out = _rejoined(text, keep_furniture)[1]
-        # an output that still reads as printed lines (odd text: lines of columns that could
-        # not be joined) is segmented again on a second run, which may join what this one
-        # kept apart (``一一作`` / ``用一一``, once each on its own row of a -layout page, then
-        # one paragraph a line between blank lines, read as pdfminer boxes): run until the
-        # text no longer changes, so that the cleaner is idempotent
-        for _ in range(_MAX_PASSES):
-            if not is_wrapped(out):
-                break
-            again = _rejoined(out, keep_furniture)[1]
-            if again == out:
-                break
-            out = again
-        return out
+        return _stable(text, keep_furniture)[1]
     except RecursionError:  # pragma: no cover - defensive: a cleaner is total
         return text
 
@@ -156,9 +143,37 @@ def rejoin_segments(text: str, *, keep_furniture: bool = False) -> Segmented:
     text only where the output reads as rendered text (one paragraph per line), which a second
     run leaves as it is. Where the output would still read as printed lines (a short or odd
     text), a second run would segment it anew, and a label left out now might be judged
-    otherwise then; such text keeps its labels.
+    otherwise then; such text keeps its labels. Where the output still reads as printed lines
+    and a second run would change it, the runs go on until it does not (:func:`_stable`): the
+    blocks are the last run's, the furniture every run's.
     """
-    return _rejoined(text, keep_furniture)[0]
+    return _stable(text, keep_furniture)[0]
+
+
+def _stable(text: str, keep_furniture: bool) -> tuple[Segmented, str]:
+    """:func:`_rejoined`, run again on its output until that no longer changes.
+
+    An output that still reads as printed lines (odd text: lines of columns that could not be
+    joined) is segmented again on a second run, which may join what the first kept apart
+    (``一一作`` / ``用一一``, each on its own row of a -layout page, then one paragraph a line
+    between blank lines, read as pdfminer boxes) or drop a line as furniture that the first
+    kept (``经济报``): so the cleaners run until the text is stable (at most
+    :data:`_MAX_PASSES` more runs), which makes them idempotent. The furniture is every run's.
+    """
+    seg, out = _rejoined(text, keep_furniture)
+    furniture = list(seg.furniture)
+    for _ in range(_MAX_PASSES):
+        if not is_wrapped(out):
+            break
+        seg2, again = _rejoined(out, keep_furniture)
+        if again == out:
+            break
+        if not keep_furniture:
+            furniture.extend(seg2.furniture)
+        seg, out = seg2, again
+    if len(furniture) != len(seg.furniture):
+        seg = replace(seg, furniture=furniture)
+    return seg, out
 
 
 def _rejoined(text: str, keep_furniture: bool) -> tuple[Segmented, str]:

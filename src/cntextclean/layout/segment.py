@@ -609,15 +609,18 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         if (not after_end and flavour == "pdftotext" and not ocr and cur is not None and cur["group"] != ln.group
                 and nxt_same is not None and not nxt_same.gap_before and _is_head(ln, w) and _is_head(nxt_same, w)):
             after_end = True
-        # (pdfminer's boxes read back into column streams: a stream that opens with a line
-        # wider than the column, without clause punctuation, opens with a headline whatever the
-        # stream before it left open, ``2023中国先进化工产业“宣汉指数”发布``. Other-text
+        # (pdfminer's boxes read back into column streams, ``join_breaks=False``: a stream that
+        # opens with a line wider than the column, without clause punctuation and no dateline,
+        # opens with a headline whatever the stream before it left open,
+        # ``2023中国先进化工产业“宣汉指数”发布``. Not when joining paragraphs here (no restack:
+        # a pdftotext page read as boxes, dev_009, would lose a join). Other-text
         # pdfminer headline_em 0.751 / 0.713 / 0.746 / 0.740 -> 0.775 / 0.737 / 0.769 / 0.743
         # (rounds 1-2, 3-4, 5-6, 7-8), variants 0.809 -> 0.815, pair_f1 up but on rounds 7-8
         # (0.669 -> 0.668); cer 0.3776 -> 0.3841 on rounds 3-4 and 0.4250 -> 0.4329 on 7-8 (the
         # paragraphs of long speeches in another order), 0.3513 -> 0.3488 on 5-6; dev unchanged)
-        if (not after_end and flavour == "pdfminer" and not ocr and wide[i] and cur is not None
-                and cur["group"] != ln.group and clause_free(ln.text) and not ends_sentence(ln.text)):
+        if (not after_end and flavour == "pdfminer" and not join_breaks and not ocr and wide[i] and cur is not None
+                and cur["group"] != ln.group and clause_free(ln.text) and not ends_sentence(ln.text)
+                and not DATELINE_START.match(ln.text)):
             after_end = True
         if flavour == "markdown" and cur is not None and cur["group"] == ln.group and not ln.gap_before:
             # the printed lines of one markdown paragraph line: the extractor marked the
