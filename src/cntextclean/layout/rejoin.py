@@ -158,21 +158,22 @@ def _stable(text: str, keep_furniture: bool) -> tuple[Segmented, str]:
     (``一一作`` / ``用一一``, each on its own row of a -layout page, then one paragraph a line
     between blank lines, read as pdfminer boxes) or drop a line as furniture that the first
     kept (``经济报``): so the cleaners run until the text is stable (at most
-    :data:`_MAX_PASSES` more runs), which makes them idempotent. The furniture is every run's.
+    :data:`_MAX_PASSES` more runs), which makes them idempotent. The furniture dropped is every
+    run's (kept in place, it is the last run's: the earlier runs' is in its text).
     """
     seg, out = _rejoined(text, keep_furniture)
-    furniture = list(seg.furniture)
+    dropped: list[str] = []  # the furniture that the runs before the last one left out
     for _ in range(_MAX_PASSES):
         if not is_wrapped(out):
             break
-        seg2, again = _rejoined(out, keep_furniture)
+        nxt, again = _rejoined(out, keep_furniture)
         if again == out:
             break
         if not keep_furniture:
-            furniture.extend(seg2.furniture)
-        seg, out = seg2, again
-    if len(furniture) != len(seg.furniture):
-        seg = replace(seg, furniture=furniture)
+            dropped += seg.furniture
+        seg, out = nxt, again
+    if dropped:
+        seg = replace(seg, furniture=[*dropped, *seg.furniture])
     return seg, out
 
 
