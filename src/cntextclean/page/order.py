@@ -731,17 +731,18 @@ def _claim_article_openings(drafts: list[Draft], texts: Sequence[str], body_text
         matches.append({"headline": sp.headline, "score": score[a][b], "claimed": True})
 
 
-def _reads_after(whole: str, half: str, texts: Sequence[str]) -> bool:
+def _reads_after(whole: str, half: str, grams: frozenset[str]) -> bool:
     """Does headline piece ``half`` read on after ``whole`` rather than before it? A phrase
-    across the seam ``whole`` + ``half`` that the page's text prints (``…关心地震灾区`` +
-    ``人民江泽民…``: ``灾区人民``) and none across ``half`` + ``whole``.
+    across the seam ``whole`` + ``half`` that the page's text prints (``grams``: its blocks'
+    :func:`~cntextclean.layout.lines.han_4grams`; ``…关心地震灾区`` + ``人民江泽民…``:
+    ``灾区人民``) and none across ``half`` + ``whole``.
 
-    >>> _reads_after("党中央国务院十分关心地震灾区", "人民江泽民李鹏打电话亲切慰问", ["灾区人民的生命财产"])
+    >>> grams = han_4grams("灾区人民的生命财产")
+    >>> _reads_after("党中央国务院十分关心地震灾区", "人民江泽民李鹏打电话亲切慰问", grams)
     True
-    >>> _reads_after("人民江泽民李鹏打电话亲切慰问", "党中央国务院十分关心地震灾区", ["灾区人民的生命财产"])
+    >>> _reads_after("人民江泽民李鹏打电话亲切慰问", "党中央国务院十分关心地震灾区", grams)
     False
     """
-    grams = frozenset().union(*(han_4grams(t) for t in texts))
     return seam_recurs(whole, half, grams) and not seam_recurs(half, whole, grams)
 
 
@@ -754,6 +755,7 @@ def _join_headline_halves(drafts: list[Draft], texts: Sequence[str]) -> None:
     its commas). It goes after that headline where it reads on from it and not into it
     (:func:`_reads_after`: pdfminer read the second line first)."""
     heads = {d.headline[0]: d for d in drafts if d.headline and d.has_body}
+    grams: frozenset[str] | None = None  # the page's phrases, read once where a half is found
     for d in drafts:
         if d.headline and not d.has_body and not d.byline and not d.subtitle:
             nxt = heads.get(d.headline[-1] + 1)
@@ -763,7 +765,11 @@ def _join_headline_halves(drafts: list[Draft], texts: Sequence[str]) -> None:
                 whole = "".join(texts[k].strip() for k in nxt.headline)
                 # (the headline's second line may be the block read first, its larger type
                 # on a box of its own: dev_025 pdfminer, headline_em 0.888 -> 0.893)
-                if _reads_after(whole, half, texts):
+                if grams is None:
+                    # (each block's phrases: the blocks' text run together would make phrases
+                    # across their seams, this very one among them)
+                    grams = frozenset().union(*(han_4grams(t) for t in texts))
+                if _reads_after(whole, half, grams):
                     nxt.headline = [*nxt.headline, *d.headline]
                 else:
                     nxt.headline = [*d.headline, *nxt.headline]
