@@ -1044,21 +1044,19 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
     for i, segs in enumerate(rows):
         if len(segs) != 2 or i == first:
             continue
+        a, b = segs
+        a_col, b_col = _column_of(a.start, starts), _column_of(b.start, starts)
         # the second piece starting inside a column, further from its start than an
         # indent, is no line of that column: the pieces may then be as wide as its lines
         # (a headline in a type only a little larger than the body's)
-        inside = segs[1].start - starts[_column_of(segs[1].start, starts)] > _INDENT_CELLS
+        inside = b.start - starts[b_col] > _INDENT_CELLS
         if not all(len(s.text.strip()) >= 4 and s.end - s.start <= (line_w if inside else longest)
                    and not _NOT_HEAD.search(s.text) and not _HEAD_LEAD.match(s.text.strip())
                    and not _is_byline_row(s.text) and not BRACKETED.match(s.text)
                    and not is_salutation(s.text)
                    for s in segs):
             continue
-        # (a byline alone on its row under the headline is skipped, ``本报记者 邢成敏``, and so
-        # is the headline's last part printed on a row of its own, ``走好智造强区之路``)
-        a, b = segs
-        if all(0 < s.start - starts[_column_of(s.start, starts)] <= 2 for s in segs) and _column_of(
-                a.start, starts) != _column_of(b.start, starts):
+        if a_col != b_col and 0 < a.start - starts[a_col] <= 2 and 0 < b.start - starts[b_col] <= 2:
             # (each piece set in from its own column's start by a first line's indent: two
             # columns' subheadings side by side, ``  “一个平台”构建…   “一套机制”推动…``; a
             # headline is not indented. Other-text -layout rounds 5-6 cer 0.0437 -> 0.0419,
@@ -1069,6 +1067,8 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         # line the extraction put under it stands alone on its row)
         narrow = (b.start - a.end <= _HEAD_GAP_CELLS < col_gap
                   and all(abs(b.start - c) > 2 for c in starts[1:]))
+        # (a byline alone on its row under the headline is skipped, ``本报记者 邢成敏``, and so
+        # is the headline's last part printed on a row of its own, ``走好智造强区之路``)
         nxt = next((r for r in rows[i + 1 : i + 4]
                     if r and not (len(r) == 1 and (_is_byline_row(r[0].text) or _heading_piece(r[0].text)))), [])
         if not narrow and (len(nxt) < 2 or not any(_CLAUSE.search(t.text) for t in nxt)):
@@ -1077,8 +1077,7 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         # between the pieces: two headlines, each over its own columns, ``发展未来产业要有长效机制``
         # over two columns and ``攻坚克难 善作善成`` over the third. Other-text -layout rounds
         # 5-6 headline_em 0.831 -> 0.838, no other figure changes)
-        b_col = _column_of(b.start, starts)
-        if not narrow and b.start == starts[b_col] and b_col - _column_of(a.start, starts) >= 2:
+        if not narrow and b.start == starts[b_col] and b_col - a_col >= 2:
             continue
         rows[i] = [Segment(a.start, b.end, a.text + " " * max(1, b.start - a.end) + b.text, True)]
 
