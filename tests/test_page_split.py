@@ -606,6 +606,21 @@ def test_paragraphs_after_an_early_continuation_follow_its_article():
     assert {tuple(d.headline): d.paragraphs for d in drafts}[(0,)] == [[1], [3]]
 
 
+def test_a_headline_half_read_apart_joins_its_other_half():
+    """dev_016 (pdfminer): a headline wrapped over four lines of a narrow column comes as two
+    boxes read apart, ``广东大力整顿`` / ``出版物市场`` among the lines of the 傅全有 report (it
+    took that report's last paragraph as its body) and ``清扫精神垃圾`` / ``打击违法经营`` over
+    the dateline ``本报广州…``, whose paragraph prints the half's words. One headline; the
+    paragraph goes back on the report read before it."""
+    text = (BENCH / "dev" / "dev_016.pdfminer.txt").read_text(encoding="utf-8")
+    page = split_articles(text)
+    heads = {(a.headline or "").replace(" ", ""): a for a in page.articles}
+    assert "清扫精神垃圾打击违法经营广东大力整顿出版物市场" in heads, list(heads)
+    assert "广东大力整顿出版物市场" not in heads
+    report = heads["傅全有会见美国前国防部长"]
+    assert report.paragraphs[-1].startswith("中国人民解放军副总参谋长熊光楷"), report.paragraphs
+
+
 def test_a_wrapped_headline_cut_into_column_pieces_stays_one_headline():
     """The layout step may cut one blank-line block into pieces (a row of side-by-side
     columns): a headline's two lines in one blank-line block are one wrapped headline even
