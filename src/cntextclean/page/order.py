@@ -731,6 +731,13 @@ def _claim_article_openings(drafts: list[Draft], texts: Sequence[str], body_text
         matches.append({"headline": sp.headline, "score": score[a][b], "claimed": True})
 
 
+def _block_grams(texts: Sequence[str]) -> frozenset[str]:
+    """The phrases (:func:`~cntextclean.layout.lines.han_4grams`) of each block: the blocks'
+    text run together would make phrases across their seams, the very ones
+    :func:`_reads_after` looks for among them."""
+    return frozenset().union(*(han_4grams(t) for t in texts))
+
+
 def _reads_after(whole: str, half: str, grams: frozenset[str]) -> bool:
     """Does headline piece ``half`` read on after ``whole`` rather than before it? A phrase
     across the seam ``whole`` + ``half`` that the page's text prints (``grams``: its blocks'
@@ -766,9 +773,7 @@ def _join_headline_halves(drafts: list[Draft], texts: Sequence[str]) -> None:
                 # (the headline's second line may be the block read first, its larger type
                 # on a box of its own: dev_025 pdfminer, headline_em 0.888 -> 0.893)
                 if grams is None:
-                    # (each block's phrases: the blocks' text run together would make phrases
-                    # across their seams, this very one among them)
-                    grams = frozenset().union(*(han_4grams(t) for t in texts))
+                    grams = _block_grams(texts)
                 if _reads_after(whole, half, grams):
                     nxt.headline = [*nxt.headline, *d.headline]
                 else:
@@ -786,34 +791,40 @@ def _join_split_headline(drafts: list[Draft], texts: Sequence[str], body_text) -
     :data:`_SIM_ATTACH` of them (``广东``, ``出版物``, ``市场``) while its headline, a short one
     too, shares words with that paragraph, the half is that headline's other half (after it,
     unless a phrase across the seam reads it first: :func:`_reads_after`), and the body it
-    took goes on the article read before it.
+    took goes on the article read before it. A headline takes one such half.
 
     Measured: dev pdfminer headline_em 0.893 -> 0.905 (dev_016); no other page of the dev,
     variant and other-text benches or the seeds, in any PDF flavour, changes. Not on OCR text,
     whose misread headlines and section labels (``国际``) match by chance.
     """
     grams: frozenset[str] | None = None
+    # the short headlines over a dateline paragraph that prints some of their words, with that
+    # paragraph (built where a half is found; a headline that took a half takes no other)
+    hosts: dict[int, tuple[Draft, str]] | None = None
     for d in drafts:
         if not d.headline or not d.has_body or d.byline or d.subtitle or opens_with_dateline(d, texts):
             continue
         half = headline_text(d, texts)
         if len(half) > _HALF_MAX or _PUNCT_RE.search(half) or similarity(half, body_text(d)) > 0.0:
             continue
+        if hosts is None:
+            hosts = {}
+            for h in drafts:
+                if h.headline and not h.subtitle and opens_with_dateline(h, texts):
+                    whole = headline_text(h, texts)
+                    first = "".join(texts[b] for b in h.paragraphs[0])
+                    if len(whole) <= _HALF_MAX and not _PUNCT_RE.search(whole) and similarity(whole, first) > 0.0:
+                        hosts[id(h)] = (h, first)
         best, best_sim = None, _SIM_ATTACH
-        for h in drafts:
-            if h is d or not h.headline or h.subtitle or not opens_with_dateline(h, texts):
-                continue
-            whole = headline_text(h, texts)
-            first = "".join(texts[b] for b in h.paragraphs[0])
-            if len(whole) > _HALF_MAX or _PUNCT_RE.search(whole) or similarity(whole, first) <= 0.0:
-                continue
+        for h, first in hosts.values():
             sim = similarity(half, first)
             if sim >= best_sim:
                 best, best_sim = h, sim
         if best is None:
             continue
+        del hosts[id(best)]
         if grams is None:
-            grams = frozenset().union(*(han_4grams(t) for t in texts))
+            grams = _block_grams(texts)
         whole = headline_text(best, texts)
         best.headline = [*d.headline, *best.headline] if _reads_after(half, whole, grams) else [*best.headline, *d.headline]
         best.notes.append("headline's other half read apart")
