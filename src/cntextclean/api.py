@@ -69,7 +69,8 @@ def clean(
     """Clean damaged Chinese text with the default pipeline.
 
     ``to``: ``none`` (keep the script), ``simplified``, ``traditional``, ``tw``, ``hk``.
-    ``ocr``: also run the aggressive OCR cleaners. ``layout``: ``auto`` applies the page-layout
+    ``ocr``: also run the aggressive OCR cleaners (they run without it on a page detected as
+    an OCR engine's output, :func:`~cntextclean.layout.detect.looks_like_ocr`). ``layout``: ``auto`` applies the page-layout
     steps only to text that looks like a page extraction; ``page`` forces them; ``plain`` turns
     them off. ``steps`` replaces the list of steps, ``skip`` drops some by name.
     ``explain=True`` returns an :class:`Explained` with ``.text`` and ``.changes``.
@@ -79,10 +80,12 @@ def clean(
     """
     if not isinstance(text, str):
         raise TypeError(f"clean() takes a str, not {type(text).__name__}; decode bytes with decode()")
+    page = _is_page(text, layout)
     pipe = presets.build(
         to=to,
-        ocr=ocr,
-        page=_is_page(text, layout),
+        # (a page detected as OCR output is cleaned as OCR output; explicit steps are the caller's)
+        ocr=ocr if steps is not None else presets.detected_ocr(text, ocr=ocr, page=page),
+        page=page,
         keep_furniture=keep_furniture,
         steps=list(steps) if steps is not None else None,
         skip=list(skip) if skip else None,

@@ -81,7 +81,8 @@ def open_read(path: str) -> IO[bytes]:
 
 
 def _clean_record_text(text: str, opts: Options, summary: Summary) -> str:
-    pipe = presets.build(to=opts.to, ocr=opts.ocr, page=_is_page(text, opts.layout))
+    page = _is_page(text, opts.layout)
+    pipe = presets.build(to=opts.to, ocr=presets.detected_ocr(text, ocr=opts.ocr, page=page), page=page)
 
     def count(step, before: str, after: str) -> None:
         if after != before:

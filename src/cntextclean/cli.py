@@ -36,7 +36,7 @@ class UsageError(Exception):
 def _add_text_options(p: argparse.ArgumentParser, *, layout: bool = True) -> None:
     """The options every text-cleaning command shares: --to, --ocr, --layout, --encoding."""
     p.add_argument("--to", choices=TO_CHOICES, default="none", help="target script (default: keep)")
-    p.add_argument("--ocr", action="store_true", help="also run the aggressive OCR cleaners")
+    p.add_argument("--ocr", action="store_true", help="also run the aggressive OCR cleaners (a page detected as OCR output gets them without the flag)")
     if layout:
         p.add_argument("--layout", choices=LAYOUT_CHOICES, default="auto",
                        help="page-layout steps: auto (page extractions only), page, plain")
@@ -263,7 +263,7 @@ def _add_batch(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="worker processes (default: all cores)")
     p.add_argument("--to", choices=TO_CHOICES, default="none", help="target script (default: keep)")
-    p.add_argument("--ocr", action="store_true", help="also run the aggressive OCR cleaners")
+    p.add_argument("--ocr", action="store_true", help="also run the aggressive OCR cleaners (a page detected as OCR output gets them without the flag)")
     p.add_argument("--layout", choices=LAYOUT_CHOICES, default="auto",
                    help="page-layout steps (default auto: corpus records keep their lines)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")

@@ -27,6 +27,7 @@ from . import script as _script_family  # noqa: F401
 from . import typography as _typography_family  # noqa: F401
 from .encoding import mojibake as _mojibake  # noqa: F401
 from .encoding import shifted as _shifted  # noqa: F401
+from .layout.detect import looks_like_ocr as _layout_looks_like_ocr
 from .layout.detect import looks_like_page as _layout_looks_like_page
 from .pipeline import REGISTRY, Pipeline
 
@@ -100,6 +101,17 @@ LAYOUT_STEPS = frozenset({*LAYOUT, *LAYOUT_KEEP_FURNITURE, *LAYOUT_OCR, *LAYOUT_
 def looks_like_page(text: str) -> bool:
     """Does ``text`` look like a page extraction (so ``layout="auto"`` applies the layout steps)?"""
     return _layout_looks_like_page(text)
+
+
+def looks_like_ocr(text: str) -> bool:
+    """Is ``text`` (a page) an OCR engine's output, so that the OCR steps run without ``ocr=True``?"""
+    return _layout_looks_like_ocr(text)
+
+
+def detected_ocr(text: str, *, ocr: bool, page: bool) -> bool:
+    """``ocr`` as the pipeline takes it: what the caller asked, or a page detected as OCR output
+    (CONTRACT: no flag is needed to say which extractor or OCR engine produced a file)."""
+    return ocr or (page and _layout_looks_like_ocr(text))
 
 
 def step_names(

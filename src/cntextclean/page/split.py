@@ -21,6 +21,7 @@ from typing import Any
 
 from ..charclass import drop_space, han_count
 from ..layout.blocks import Block, Segmented
+from ..layout.detect import looks_like_ocr
 from ..layout.lines import (
     CLAUSE_MARK,
     HEAD_GAP,
@@ -1574,6 +1575,9 @@ def split_articles(text: str, *, page_id: str | None = None, to: str = "none", o
     """
     if not isinstance(text, str):
         raise TypeError(f"split_articles() takes a str, not {type(text).__name__}")
+    # (an OCR engine's page is read as OCR output without the flag: CONTRACT, "the kind of input
+    # is detected")
+    ocr = ocr or looks_like_ocr(text)
     cleaned = _pre_layout(to, ocr)(text)
     return analyse(cleaned, page_id=page_id, ocr=ocr)
 
