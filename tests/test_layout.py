@@ -115,6 +115,12 @@ def test_a_pdf_extraction_with_a_few_half_width_marks_is_no_ocr_output():
     sloppy = text.replace("，", ",", 6)
     assert sloppy.count(",") == 6
     assert not looks_like_ocr(sloppy)
+    # citations in brackets are closed: no bracket read for a digit
+    cited = text.replace("。", "[12]。", 8).replace("，", "[3-15]，", 8)
+    assert not looks_like_ocr(cited)
+    # ... while brackets read for digits in dates, never closed, are the engine's
+    stray = text.replace("１月", "]月", 8)
+    assert looks_like_ocr(stray)
 
 
 def test_ocr_pages_are_cleaned_and_split_as_ocr_output_without_the_flag():

@@ -193,12 +193,19 @@ _OCR_SPACED_DIGITS = re.compile(
 #: a half-width mark with a space the OCR engine put beside it between Chinese (``衰? 为什么``,
 #: ``他說 ,企業``)
 _OCR_SPACED_MARK = re.compile(rf"{_OCR_HAN} [,:;?!]|{_OCR_HAN}[,:;?!] {_OCR_HAN}")
+#: a bracket or bar read for a digit or a stroke among digits and Chinese, not closed on its
+#: line (``1998年]月9日``, ``从今年[月工日起``; a citation ``文献[12]`` is closed)
+_OCR_STRAY_BRACKET = re.compile(rf"(?<=[0-9\u3400-\u9fff])[\[\]|](?=[0-9]|{_OCR_HAN})")
+_BALANCED_BRACKETS = re.compile(r"\[[^\[\]\n]{0,40}\]")
+#: a byline's box read as a character at a line start (``口本报驻俄罗斯记者``)
+_OCR_BYLINE_BOX = re.compile(r"(?m)^[口国昌] ?(?:本报|新华社|记者)")
 _HALF_MARK = re.compile(rf"{_OCR_HAN}[,:;?!]")
 _FULL_MARK = re.compile(rf"{_OCR_HAN}[，：；？！]")
 _HAN_CHAR = re.compile(_OCR_HAN)
 #: how many OCR tell-tales make a page OCR output (and at least one per this many Chinese
-#: characters): every tesseract page of the dev, variant and Traditional benches has 4 or more,
-#: no PDF extraction of any bench (2,300 files) has one
+#: characters): every tesseract page of the dev, variant and Traditional benches and of the
+#: test pages has 4 or more (111 files; the fewest: a Traditional page, 4), no PDF extraction of
+#: any bench (2,325 files) has one
 _OCR_MIN_EVIDENCE = 4
 _OCR_HAN_PER_EVIDENCE = 2500
 
@@ -209,9 +216,10 @@ def looks_like_ocr(text: str) -> bool:
 
     OCR output reads like ``pdftotext``'s (a line per printed line, blank lines between
     blocks) but carries the engine's tell-tales: digits spaced out next to Chinese (``1 9 9 8年``),
-    half-width marks with a space beside them (``衰? 为什么``), and half-width marks mixed in
-    among the full-width ones the page prints (counted twice at most: a document typed with a few
-    half-width commas is no OCR output). Markdown-like and ``-layout`` text and pdfminer's
+    half-width marks with a space beside them (``衰? 为什么``), a bracket or bar read among
+    digits and Chinese and never closed (``1998年]月9日``), a byline's box read as a character
+    (``口本报记者``), and half-width marks mixed in among the full-width ones the page prints
+    (counted twice at most: a document typed with a few half-width commas is no OCR output). Markdown-like and ``-layout`` text and pdfminer's
     stand-alone lines are never taken for OCR output: the seeds type half-width marks on
     purpose.
 
@@ -224,7 +232,9 @@ def looks_like_ocr(text: str) -> bool:
     """
     if not isinstance(text, str) or not text.strip():
         return False
-    evidence = len(_OCR_SPACED_DIGITS.findall(text)) + len(_OCR_SPACED_MARK.findall(text))
+    evidence = (len(_OCR_SPACED_DIGITS.findall(text)) + len(_OCR_SPACED_MARK.findall(text))
+                + len(_OCR_STRAY_BRACKET.findall(_BALANCED_BRACKETS.sub(" ", text)))
+                + len(_OCR_BYLINE_BOX.findall(text)))
     if evidence < _OCR_MIN_EVIDENCE:
         half = len(_HALF_MARK.findall(text))
         evidence += min(half, len(_FULL_MARK.findall(text)) if half else 0, 2)
