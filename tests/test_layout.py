@@ -133,6 +133,9 @@ def test_ocr_pages_are_cleaned_and_split_as_ocr_output_without_the_flag():
         text = (d / name).read_text(encoding="utf-8")
         assert cntextclean.clean(text) == cntextclean.clean(text, ocr=True)
         assert cntextclean.split_articles(text).to_dict() == cntextclean.split_articles(text, ocr=True).to_dict()
+        # detect_ocr=False reads it as the PDF extraction it resembles
+        assert cntextclean.split_articles(text, detect_ocr=False).to_dict() != cntextclean.split_articles(text).to_dict()
+        assert cntextclean.clean(text, detect_ocr=False) != cntextclean.clean(text)
     # a PDF extraction is no OCR output: the flag still changes what it does
     text = (d / "dev_009.pdftotext.txt").read_text(encoding="utf-8")
     assert cntextclean.split_articles(text).to_dict() != cntextclean.split_articles(text, ocr=True).to_dict()

@@ -38,6 +38,7 @@ def clean(
     skip: Sequence[str] | None = ...,
     keep_furniture: bool = ...,
     explain: Literal[False] = ...,
+    detect_ocr: bool = ...,
 ) -> str: ...
 
 
@@ -52,6 +53,7 @@ def clean(
     skip: Sequence[str] | None = ...,
     keep_furniture: bool = ...,
     explain: Literal[True],
+    detect_ocr: bool = ...,
 ) -> Explained: ...
 
 
@@ -65,12 +67,14 @@ def clean(
     skip: Sequence[str] | None = None,
     keep_furniture: bool = False,
     explain: bool = False,
+    detect_ocr: bool = True,
 ) -> str | Explained:
     """Clean damaged Chinese text with the default pipeline.
 
     ``to``: ``none`` (keep the script), ``simplified``, ``traditional``, ``tw``, ``hk``.
     ``ocr``: also run the aggressive OCR cleaners (they run without it on a page detected as
-    an OCR engine's output, :func:`~cntextclean.layout.detect.looks_like_ocr`). ``layout``: ``auto`` applies the page-layout
+    an OCR engine's output, :func:`~cntextclean.layout.detect.looks_like_ocr`, unless
+    ``detect_ocr=False``). ``layout``: ``auto`` applies the page-layout
     steps only to text that looks like a page extraction; ``page`` forces them; ``plain`` turns
     them off. ``steps`` replaces the list of steps, ``skip`` drops some by name.
     ``explain=True`` returns an :class:`Explained` with ``.text`` and ``.changes``.
@@ -84,7 +88,7 @@ def clean(
     pipe = presets.build(
         to=to,
         # (a page detected as OCR output is cleaned as OCR output; explicit steps are the caller's)
-        ocr=ocr if steps is not None else presets.detected_ocr(text, ocr=ocr, page=page),
+        ocr=ocr if steps is not None else presets.detected_ocr(text, ocr=ocr, page=page, detect=detect_ocr),
         page=page,
         keep_furniture=keep_furniture,
         steps=list(steps) if steps is not None else None,
@@ -136,9 +140,10 @@ def detect_script(text: str) -> str:
 
 
 def split_articles(
-    text: str, *, page_id: str | None = None, to: str = "none", ocr: bool = False
+    text: str, *, page_id: str | None = None, to: str = "none", ocr: bool = False, detect_ocr: bool = True
 ) -> Page:
-    """A newspaper page's extraction -> :class:`Page` of articles in reading order."""
+    """A newspaper page's extraction -> :class:`Page` of articles in reading order (a page
+    detected as OCR output is read as with ``ocr=True`` unless ``detect_ocr=False``)."""
     from .page.split import split_articles as _split
 
-    return _split(text, page_id=page_id, to=to, ocr=ocr)
+    return _split(text, page_id=page_id, to=to, ocr=ocr, detect_ocr=detect_ocr)

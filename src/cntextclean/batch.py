@@ -66,6 +66,8 @@ class Options:
     to: str = "none"
     ocr: bool = False
     layout: str = "auto"
+    #: read a page detected as OCR output as with ``ocr=True`` (``--no-ocr``: never)
+    detect_ocr: bool = True
     find_damage: bool = True
 
 
@@ -82,7 +84,7 @@ def open_read(path: str) -> IO[bytes]:
 
 def _clean_record_text(text: str, opts: Options, summary: Summary) -> str:
     page = _is_page(text, opts.layout)
-    pipe = presets.build(to=opts.to, ocr=presets.detected_ocr(text, ocr=opts.ocr, page=page), page=page)
+    pipe = presets.build(to=opts.to, ocr=presets.detected_ocr(text, ocr=opts.ocr, page=page, detect=opts.detect_ocr), page=page)
 
     def count(step, before: str, after: str) -> None:
         if after != before:

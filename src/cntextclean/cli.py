@@ -33,10 +33,20 @@ class UsageError(Exception):
     """Bad usage that argparse cannot see (conflicting paths, ...): exit status 2."""
 
 
+def _add_ocr_options(p: argparse.ArgumentParser) -> None:
+    """--ocr forces the OCR reading and cleaners; --no-ocr turns off its detection."""
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--ocr", action="store_true",
+                   help="also run the aggressive OCR cleaners (a page detected as OCR output gets them "
+                   "without the flag)")
+    g.add_argument("--no-ocr", dest="detect_ocr", action="store_false",
+                   help="never read the input as OCR output (no detection)")
+
+
 def _add_text_options(p: argparse.ArgumentParser, *, layout: bool = True) -> None:
     """The options every text-cleaning command shares: --to, --ocr, --layout, --encoding."""
     p.add_argument("--to", choices=TO_CHOICES, default="none", help="target script (default: keep)")
-    p.add_argument("--ocr", action="store_true", help="also run the aggressive OCR cleaners (a page detected as OCR output gets them without the flag)")
+    _add_ocr_options(p)
     if layout:
         p.add_argument("--layout", choices=LAYOUT_CHOICES, default="auto",
                        help="page-layout steps: auto (page extractions only), page, plain")
@@ -92,7 +102,7 @@ def _add_clean(sub: argparse._SubParsersAction) -> None:
 def _clean_one(text: str, args: argparse.Namespace, name: str) -> str:
     from .api import clean
 
-    opts = dict(to=args.to, ocr=args.ocr, layout=args.layout,
+    opts = dict(to=args.to, ocr=args.ocr, layout=args.layout, detect_ocr=args.detect_ocr,
                 keep_furniture=args.keep_furniture, skip=args.skip or None)
     if not args.explain:
         return clean(text, **opts)
@@ -263,7 +273,7 @@ def _add_batch(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="worker processes (default: all cores)")
     p.add_argument("--to", choices=TO_CHOICES, default="none", help="target script (default: keep)")
-    p.add_argument("--ocr", action="store_true", help="also run the aggressive OCR cleaners (a page detected as OCR output gets them without the flag)")
+    _add_ocr_options(p)
     p.add_argument("--layout", choices=LAYOUT_CHOICES, default="auto",
                    help="page-layout steps (default auto: corpus records keep their lines)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -317,7 +327,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     jobs = args.jobs or batch.default_jobs()
-    opts = batch.Options(field=args.field, to=args.to, ocr=args.ocr, layout=args.layout)
+    opts = batch.Options(field=args.field, to=args.to, ocr=args.ocr, layout=args.layout,
+                         detect_ocr=args.detect_ocr)
     rejects_path = out + ".rejects"
     total = os.path.getsize(src) if src != "-" and not src.endswith(".gz") else None
     progress = _Progress(total, not args.no_progress)
@@ -458,7 +469,7 @@ def _cmd_split(args: argparse.Namespace) -> int:
     _refuse_overwrite(src, out)
     text = read_text(src, args.encoding)
     page_id = None if src == "-" else Path(src).name.split(".", 1)[0]
-    page = split_articles(text, page_id=page_id, to=args.to, ocr=args.ocr)
+    page = split_articles(text, page_id=page_id, to=args.to, ocr=args.ocr, detect_ocr=args.detect_ocr)
     if args.format == "json":
         result = json.dumps(page.to_dict(debug=args.debug), ensure_ascii=False, indent=1) + "\n"
     elif args.format == "markdown":
@@ -493,7 +504,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     out = args.output or f"{Path(args.file).stem if args.file != '-' else 'stdin'}.report.html"
     _refuse_overwrite(args.file, out)
     page = build_report(decoded.text, name=Path(args.file).name, encoding=decoded.encoding, to=args.to,
-                        ocr=args.ocr, layout=args.layout)
+                        ocr=args.ocr, layout=args.layout, detect_ocr=args.detect_ocr)
     write_text(out, page)
     print(out, file=sys.stderr)
     return 0

@@ -108,10 +108,11 @@ def looks_like_ocr(text: str) -> bool:
     return _layout_looks_like_ocr(text)
 
 
-def detected_ocr(text: str, *, ocr: bool, page: bool) -> bool:
-    """``ocr`` as the pipeline takes it: what the caller asked, or a page detected as OCR output
-    (CONTRACT: no flag is needed to say which extractor or OCR engine produced a file)."""
-    return ocr or (page and _layout_looks_like_ocr(text))
+def detected_ocr(text: str, *, ocr: bool, page: bool, detect: bool = True) -> bool:
+    """``ocr`` as the pipeline takes it: what the caller asked, or (``detect``) a page detected
+    as OCR output (CONTRACT: no flag is needed to say which extractor or OCR engine produced a
+    file)."""
+    return ocr or (detect and page and _layout_looks_like_ocr(text))
 
 
 def step_names(

@@ -176,19 +176,20 @@ def build_report(
     to: str = "none",
     ocr: bool = False,
     layout: str = "auto",
+    detect_ocr: bool = True,
 ) -> str:
     """The HTML report of cleaning ``text`` with these options."""
     from .api import _is_page, clean, find_damage, split_articles
 
     is_page = _is_page(text, layout)
-    res = clean(text, to=to, ocr=ocr, layout=layout, explain=True)
+    res = clean(text, to=to, ocr=ocr, layout=layout, explain=True, detect_ocr=detect_ocr)
     tr = trace(text, res)
     counts = tr.counts()
     ids = {name: k for k, name in enumerate(counts)}
     damage = find_damage(res.text)
     page_section = ""
     if is_page:
-        page = split_articles(text, page_id=name, to=to, ocr=ocr)
+        page = split_articles(text, page_id=name, to=to, ocr=ocr, detect_ocr=detect_ocr)
         page_section = "<h2>Articles</h2>\n" + _page_html(page.to_dict(debug=True))
     legend = " ".join(
         f'<span data-step="{k}" data-count="{counts[s]}" style="background:{_color(k)}">'

@@ -1564,7 +1564,8 @@ def _article(d: Draft, texts: list[str], roles: list[str], *, ocr: bool = False)
     return Article(headline=headline, subtitle=subtitle, byline=byline, section=section, paragraphs=paras)
 
 
-def split_articles(text: str, *, page_id: str | None = None, to: str = "none", ocr: bool = False) -> Page:
+def split_articles(text: str, *, page_id: str | None = None, to: str = "none", ocr: bool = False,
+                   detect_ocr: bool = True) -> Page:
     """A newspaper page's extraction -> :class:`Page` of articles in reading order.
 
     >>> page = split_articles("动态\\n\\n宣汉指数发布\\n\\n本报讯 记者王晓涛报道 近日，指数发布。")
@@ -1577,7 +1578,7 @@ def split_articles(text: str, *, page_id: str | None = None, to: str = "none", o
         raise TypeError(f"split_articles() takes a str, not {type(text).__name__}")
     # (an OCR engine's page is read as OCR output without the flag: CONTRACT, "the kind of input
     # is detected")
-    ocr = ocr or looks_like_ocr(text)
+    ocr = ocr or (detect_ocr and looks_like_ocr(text))
     cleaned = _pre_layout(to, ocr)(text)
     return analyse(cleaned, page_id=page_id, ocr=ocr)
 
