@@ -3259,9 +3259,15 @@ def test_a_traditional_page_is_read_through_its_simplified_view():
         # Simplified characters)
         assert [_fold("".join(a.paragraphs)) for a in page.articles] == [
             _fold("".join(a["paragraphs"])) for a in gold["articles"]], f.name
-    # ... and clean prints them in Traditional characters too
-    out = clean(pages[0].read_text(encoding="utf-8"))
+    # ... and clean prints them in Traditional characters too, the same with explain=True,
+    # whose first step's changes point into the page as printed
+    text = pages[0].read_text(encoding="utf-8")
+    out = clean(text)
     assert "新華社" in out and "新华社" not in out
+    res = clean(text, explain=True)
+    assert res.text == out
+    first = [c for c in res.changes if c.step == res.changes[0].step]
+    assert first and all(text[c.start : c.end] == c.before for c in first)
 
 
 def test_the_way_back_from_the_simplified_view_keeps_every_printed_character():
@@ -3273,8 +3279,11 @@ def test_the_way_back_from_the_simplified_view_keeps_every_printed_character():
     simp, back = simplified_view(text)
     assert simp == "皇后来了。之后他们走了，这个国家的发展很复杂，恢复了头发和发展。"
     assert back(simp) == text
-    # (what the view did not make, a character a cleaner wrote, stays as it is)
     assert back("发展了人工智能") == "發展了人工智能"
+    # (a character the view never had, a cleaner's repair, is printed as OpenCC s2t prints it)
+    from cntextclean import convert
+
+    assert back("说话") == convert("说话", "s2t") != "说话"
     assert simplified_view("之后他们走了") is None
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Literal, overload
 
 from . import presets
@@ -94,7 +95,26 @@ def clean(
         steps=list(steps) if steps is not None else None,
         skip=list(skip) if skip else None,
     )
+    view = _traditional_page_view(text) if page and to == "none" and steps is None else None
+    if view is not None:
+        # a page printed in Traditional characters: cleaned in its Simplified view and printed
+        # back in its script, as ``split_articles`` reads it (:mod:`.page.script_view`)
+        simp, back = view
+        if not explain:
+            return back(pipe(simp))
+        res = pipe.run(simp, explain=True)
+        return Explained(back(res.text), [replace(c, before=back(c.before), after=back(c.after))
+                                          for c in res.changes])
     return pipe.run(text, explain=True) if explain else pipe(text)
+
+
+def _traditional_page_view(text: str) -> tuple[str, Callable[[str], str]] | None:
+    """The Simplified view of a page printed in Traditional characters, where it keeps every
+    position (the changes that ``explain`` reports then point into the page as printed)."""
+    from .page.script_view import simplified_view
+
+    view = simplified_view(text)
+    return view if view is not None and len(view[0]) == len(text) else None
 
 
 def decode(data: bytes, *, encoding: str | None = None) -> Decoded:

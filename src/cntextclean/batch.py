@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from . import presets
-from .api import _is_page
+from .api import _is_page, _traditional_page_view
 from .encoding.damage import find_damage
 
 #: records per task sent to a worker
@@ -90,7 +90,12 @@ def _clean_record_text(text: str, opts: Options, summary: Summary) -> str:
         if after != before:
             summary.steps[step.name] += 1
 
-    out = pipe.apply(text, count)
+    view = _traditional_page_view(text) if page and opts.to == "none" else None
+    if view is not None:
+        # (a page printed in Traditional characters, as ``clean`` reads it)
+        out = view[1](pipe.apply(view[0], count))
+    else:
+        out = pipe.apply(text, count)
     if opts.find_damage:
         summary.damage += len(find_damage(out))
     return out

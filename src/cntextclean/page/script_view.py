@@ -9,8 +9,8 @@ pages in Simplified). :func:`simplified_view` converts the page with OpenCC ``t2
 analysis and returns the way back: each character of the analysis's output goes back to the
 character the page printed where the conversion made it (a page that prints both ``後`` and
 ``后``, both ``后`` in the view, asks OpenCC ``s2t`` which one the word around it takes). No
-character of the page is lost or changed by the round trip: a Simplified character that
-conversion did not produce (a repair of the OCR steps) stays as it is.
+character of the page is lost or changed by the round trip; a character the view never had (a
+repair of the OCR steps) is printed as OpenCC ``s2t`` prints it.
 
 >>> simp, back = simplified_view("新華社北京1月12日電 中共中央政治局常委今天到北京重型汽車廠")
 >>> simp
@@ -62,17 +62,21 @@ def simplified_view(text: str) -> tuple[str, Callable[[str], str]] | None:
 
     def back(out: str) -> str:
         res = out.translate(table)
-        if not ambiguous or not any(ch in ambiguous for ch in res):
+        if not any(ch in ambiguous or ch not in seen for ch in res):
             return res
         # (a character the view made of two printed ones: the word around it decides, read by
-        # OpenCC s2t in the Simplified text, whose phrases its dictionary knows)
+        # OpenCC s2t in the Simplified text, whose phrases its dictionary knows; a character the
+        # view never had, a cleaner's repair, is printed as s2t prints it)
         guess = convert(out, "s2t")
+        if len(guess) != len(res):
+            guess = res
         chars = list(res)
         for i, ch in enumerate(chars):
             c = ambiguous.get(ch)
             if c is not None:
-                g = guess[i] if len(guess) == len(res) else ""
-                chars[i] = g if g in c else c.most_common(1)[0][0]
+                chars[i] = guess[i] if guess[i] in c else c.most_common(1)[0][0]
+            elif ch not in seen and ch == out[i]:
+                chars[i] = guess[i]
         return "".join(chars)
 
     return simp, back
