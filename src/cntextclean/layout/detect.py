@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..charclass import HAN_BMP_CLASS
 from .columns import has_column_runs
 from .furniture import is_furniture_line
 from .lines import ends_sentence
@@ -184,7 +185,7 @@ def _markdownish_blocks(lines: Sequence[str]) -> bool:
     return cut >= 1 and gap_heads >= 3
 
 
-_OCR_HAN = "[\u3400-\u9fff]"
+_OCR_HAN = f"[{HAN_BMP_CLASS}]"
 #: ASCII digits an OCR engine spaced out next to Chinese (``1 9 9 8年``, ``在 1 0 多``): a PDF
 #: extraction prints a number's digits together (pdfminer's justification gaps come between
 #: full-width digits, which this leaves alone)
@@ -193,9 +194,9 @@ _OCR_SPACED_DIGITS = re.compile(
 #: a half-width mark with a space the OCR engine put beside it between Chinese (``衰? 为什么``,
 #: ``他說 ,企業``)
 _OCR_SPACED_MARK = re.compile(rf"{_OCR_HAN} [,:;?!]|{_OCR_HAN}[,:;?!] {_OCR_HAN}")
-#: a bracket or bar read for a digit or a stroke among digits and Chinese, not closed on its
-#: line (``1998年]月9日``, ``从今年[月工日起``; a citation ``文献[12]`` is closed)
-_OCR_STRAY_BRACKET = re.compile(rf"(?<=[0-9\u3400-\u9fff])[\[\]|](?=[0-9]|{_OCR_HAN})")
+#: a bracket or bar read for a digit or a stroke among digits and Chinese (``1998年]月9日``,
+#: ``从今年[月工日起``), counted once the closed pairs are set aside (a citation ``文献[12]``)
+_OCR_STRAY_BRACKET = re.compile(rf"(?<=[0-9{HAN_BMP_CLASS}])[\[\]|](?=[0-9]|{_OCR_HAN})")
 _BALANCED_BRACKETS = re.compile(r"\[[^\[\]\n]{0,40}\]")
 #: a byline's box read as a character at a line start (``口本报驻俄罗斯记者``)
 _OCR_BYLINE_BOX = re.compile(r"(?m)^[口国昌] ?(?:本报|新华社|记者)")
@@ -219,9 +220,9 @@ def looks_like_ocr(text: str) -> bool:
     half-width marks with a space beside them (``衰? 为什么``), a bracket or bar read among
     digits and Chinese and never closed (``1998年]月9日``), a byline's box read as a character
     (``口本报记者``), and half-width marks mixed in among the full-width ones the page prints
-    (counted twice at most: a document typed with a few half-width commas is no OCR output). Markdown-like and ``-layout`` text and pdfminer's
-    stand-alone lines are never taken for OCR output: the seeds type half-width marks on
-    purpose.
+    (counted twice at most: a document typed with a few half-width commas is no OCR output).
+    Markdown-like and ``-layout`` text and pdfminer's stand-alone lines are never taken for OCR
+    output: the seeds type half-width marks on purpose.
 
     >>> looks_like_ocr("人民日报\\n\\n新年音乐会\\n\\n纳新年音乐会的序幕。1 9 9 8年新年音乐会演奏\\n"
     ...                "的主要作品仍然是名曲。为什么 ? 为什么全球 1 0 多亿人\\n同赏? 记者\\n"
