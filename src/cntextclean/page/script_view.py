@@ -24,7 +24,7 @@ True
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -49,6 +49,7 @@ def simplified_view(text: str) -> tuple[str, Callable[[str], str]] | None:
     if simp == text:
         return None
     seen: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    pairs: Iterable[tuple[str, str]]
     if len(simp) == len(text):
         pairs = zip(simp, text, strict=True)
     elif len(text) <= _ALIGN_MAX:
