@@ -63,20 +63,20 @@ def simplified_view(text: str) -> tuple[str, Callable[[str], str]] | None:
 
     def back(out: str) -> str:
         res = out.translate(table)
-        if not any(ch in ambiguous or ch not in seen for ch in res):
+        if not any(ch in ambiguous or ch not in seen for ch in out):
             return res
         # (a character the view made of two printed ones: the word around it decides, read by
         # OpenCC s2t in the Simplified text, whose phrases its dictionary knows; a character the
         # view never had, a cleaner's repair, is printed as s2t prints it)
         guess = convert(out, "s2t")
-        if len(guess) != len(res):
+        if len(guess) != len(out):
             guess = res
         chars = list(res)
-        for i, ch in enumerate(chars):
+        for i, ch in enumerate(out):
             c = ambiguous.get(ch)
             if c is not None:
                 chars[i] = guess[i] if guess[i] in c else c.most_common(1)[0][0]
-            elif ch not in seen and ch == out[i]:
+            elif ch not in seen:
                 chars[i] = guess[i]
         return "".join(chars)
 
