@@ -1592,14 +1592,15 @@ def split_articles(text: str, *, page_id: str | None = None, to: str = "none", o
     # (an OCR engine's page is read as OCR output without the flag: CONTRACT, "the kind of input
     # is detected")
     ocr = ocr or (detect_ocr and looks_like_ocr(text))
+    # a page printed in Traditional characters: the cleaners (the OCR ones know bylines and
+    # datelines by their Simplified words too) and the analysis read its Simplified view, the
+    # page's texts are printed back in its script (dev_trad tess150 pair_f1 0.77 with the view
+    # taken after the cleaners, 0.86 before them)
     view = simplified_view(text) if to == "none" else None
-    if view is not None:
-        # a page printed in Traditional characters: the cleaners (the OCR ones know bylines and
-        # datelines by their Simplified words too) and the analysis read its Simplified view,
-        # the page's texts are printed back in its script (dev_trad tess150 pair_f1 0.77 with
-        # the view taken after the cleaners, 0.86 before them)
-        simp, back = view
-        return back_page(analyse(_pre_layout(to, ocr)(simp), page_id=page_id, ocr=ocr), back)
-    cleaned = _pre_layout(to, ocr)(text)
-    return analyse(cleaned, page_id=page_id, ocr=ocr)
+    if view is None:
+        # (a conversion asked for, or a repaired encoding, may print the page in Traditional
+        # characters only after the cleaners: the analysis takes the view itself then)
+        return analyse(_pre_layout(to, ocr)(text), page_id=page_id, ocr=ocr)
+    simp, back = view
+    return back_page(_analyse_page(_pre_layout(to, ocr)(simp), page_id=page_id, ocr=ocr, min_join=None), back)
 
