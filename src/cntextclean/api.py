@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Literal, overload
 
 from . import presets
-from .pipeline import Explained
+from .pipeline import Explained, Pipeline
 
 if TYPE_CHECKING:
     from .encoding.damage import Damage
@@ -85,20 +85,9 @@ def clean(
     """
     if not isinstance(text, str):
         raise TypeError(f"clean() takes a str, not {type(text).__name__}; decode bytes with decode()")
-    page = _is_page(text, layout)
-    pipe = presets.build(
-        to=to,
-        # (a page detected as OCR output is cleaned as OCR output; explicit steps are the caller's)
-        ocr=ocr if steps is not None else presets.detected_ocr(text, ocr=ocr, page=page, detect=detect_ocr),
-        page=page,
-        keep_furniture=keep_furniture,
-        steps=list(steps) if steps is not None else None,
-        skip=list(skip) if skip else None,
-    )
-    view = _traditional_page_view(text) if page and to == "none" and steps is None else None
+    pipe, view = _pipeline_for(text, to=to, ocr=ocr, layout=layout, detect_ocr=detect_ocr, steps=steps,
+                              skip=skip, keep_furniture=keep_furniture)
     if view is not None:
-        # a page printed in Traditional characters: cleaned in its Simplified view and printed
-        # back in its script, as ``split_articles`` reads it (:mod:`.page.script_view`)
         simp, back = view
         if not explain:
             return back(pipe(simp))
@@ -108,13 +97,38 @@ def clean(
     return pipe.run(text, explain=True) if explain else pipe(text)
 
 
-def _traditional_page_view(text: str) -> tuple[str, Callable[[str], str]] | None:
-    """The Simplified view of a page printed in Traditional characters, where it keeps every
-    position (the changes that ``explain`` reports then point into the page as printed)."""
+def _pipeline_for(
+    text: str,
+    *,
+    to: str = "none",
+    ocr: bool = False,
+    layout: str = "auto",
+    detect_ocr: bool = True,
+    steps: Sequence[str] | None = None,
+    skip: Sequence[str] | None = None,
+    keep_furniture: bool = False,
+) -> tuple[Pipeline, tuple[str, Callable[[str], str]] | None]:
+    """The pipeline ``clean`` runs on ``text`` (``batch`` too), and the view it runs it on.
+
+    A page detected as OCR output is cleaned as OCR output (explicit ``steps`` are the
+    caller's). A page printed in Traditional characters (``to="none"``) is cleaned in its
+    Simplified view, ``(view, way back)``, as ``split_articles`` reads it
+    (:mod:`.page.script_view`); only a view that keeps every position, so that the changes
+    ``explain`` reports point into the page as printed. None: run it on ``text``.
+    """
     from .page.script_view import simplified_view
 
-    view = simplified_view(text)
-    return view if view is not None and len(view[0]) == len(text) else None
+    page = _is_page(text, layout)
+    pipe = presets.build(
+        to=to,
+        ocr=ocr if steps is not None else presets.detected_ocr(text, ocr=ocr, page=page, detect=detect_ocr),
+        page=page,
+        keep_furniture=keep_furniture,
+        steps=list(steps) if steps is not None else None,
+        skip=list(skip) if skip else None,
+    )
+    view = simplified_view(text) if page and to == "none" and steps is None else None
+    return pipe, (view if view is not None and len(view[0]) == len(text) else None)
 
 
 def decode(data: bytes, *, encoding: str | None = None) -> Decoded:

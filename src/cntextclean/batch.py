@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from . import presets
-from .api import _is_page, _traditional_page_view
+from .api import _pipeline_for
 from .encoding.damage import find_damage
 
 #: records per task sent to a worker
@@ -83,19 +83,13 @@ def open_read(path: str) -> IO[bytes]:
 
 
 def _clean_record_text(text: str, opts: Options, summary: Summary) -> str:
-    page = _is_page(text, opts.layout)
-    pipe = presets.build(to=opts.to, ocr=presets.detected_ocr(text, ocr=opts.ocr, page=page, detect=opts.detect_ocr), page=page)
+    pipe, view = _pipeline_for(text, to=opts.to, ocr=opts.ocr, layout=opts.layout, detect_ocr=opts.detect_ocr)
 
     def count(step, before: str, after: str) -> None:
         if after != before:
             summary.steps[step.name] += 1
 
-    view = _traditional_page_view(text) if page and opts.to == "none" else None
-    if view is not None:
-        # (a page printed in Traditional characters, as ``clean`` reads it)
-        out = view[1](pipe.apply(view[0], count))
-    else:
-        out = pipe.apply(text, count)
+    out = pipe.apply(text, count) if view is None else view[1](pipe.apply(view[0], count))
     if opts.find_damage:
         summary.damage += len(find_damage(out))
     return out

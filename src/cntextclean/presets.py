@@ -103,11 +103,6 @@ def looks_like_page(text: str) -> bool:
     return _layout_looks_like_page(text)
 
 
-def looks_like_ocr(text: str) -> bool:
-    """Is ``text`` (a page) an OCR engine's output, so that the OCR steps run without ``ocr=True``?"""
-    return _layout_looks_like_ocr(text)
-
-
 def detected_ocr(text: str, *, ocr: bool, page: bool, detect: bool = True) -> bool:
     """``ocr`` as the pipeline takes it: what the caller asked, or (``detect``) a page detected
     as OCR output (CONTRACT: no flag is needed to say which extractor or OCR engine produced a
