@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..charclass import HAN_BMP_CLASS
+from ..charclass import HAN_BMP_CLASS, han_count
 from .columns import has_column_runs
 from .furniture import is_furniture_line
 from .lines import ends_sentence
@@ -202,7 +202,6 @@ _BALANCED_BRACKETS = re.compile(r"\[[^\[\]\n]{0,40}\]")
 _OCR_BYLINE_BOX = re.compile(r"(?m)^[口国昌] ?(?:本报|新华社|记者)")
 _HALF_MARK = re.compile(rf"{_OCR_HAN}[,:;?!]")
 _FULL_MARK = re.compile(rf"{_OCR_HAN}[，：；？！]")
-_HAN_CHAR = re.compile(_OCR_HAN)
 #: how many OCR tell-tales make a page OCR output (and at least one per this many Chinese
 #: characters): every tesseract page of the dev, variant and Traditional benches and of the
 #: test pages has 4 or more (111 files; the fewest: a Traditional page, 4), no PDF extraction of
@@ -241,6 +240,6 @@ def looks_like_ocr(text: str) -> bool:
         evidence += min(half, len(_FULL_MARK.findall(text)) if half else 0, 2)
     if evidence < _OCR_MIN_EVIDENCE:
         return False
-    if evidence * _OCR_HAN_PER_EVIDENCE < len(_HAN_CHAR.findall(text)):
+    if evidence * _OCR_HAN_PER_EVIDENCE < han_count(text):
         return False
     return detect_flavour(text) in ("pdftotext", "pymupdf")
