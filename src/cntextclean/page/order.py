@@ -679,6 +679,12 @@ _HALF_MAX = 20
 _PUNCT_RE = re.compile(r"[，。、；：！？,.;:!?（）()\d]")
 
 
+def _headline_piece(text: str) -> bool:
+    """Does ``text`` read as (part of) a short headline: at most :data:`_HALF_MAX` characters,
+    no punctuation or digits (a line of body text taken for a heading has its commas)?"""
+    return len(text) <= _HALF_MAX and not _PUNCT_RE.search(text)
+
+
 #: how much more of a headline's bigrams an article's opening without headline (a dateline, a
 #: byline) must print than the body the headline holds, for the headline to take it
 _SIM_CLAIM = 0.1
@@ -767,8 +773,7 @@ def _join_headline_halves(drafts: list[Draft], texts: Sequence[str]) -> None:
         if d.headline and not d.has_body and not d.byline and not d.subtitle:
             nxt = heads.get(d.headline[-1] + 1)
             half = "".join(texts[k].strip() for k in d.headline)
-            if (nxt is not None and nxt is not d and len(half) <= _HALF_MAX and not _PUNCT_RE.search(half)
-                    and is_dateline(texts[nxt.paragraphs[0][0]])):
+            if nxt is not None and nxt is not d and _headline_piece(half) and is_dateline(texts[nxt.paragraphs[0][0]]):
                 whole = "".join(texts[k].strip() for k in nxt.headline)
                 # (the headline's second line may be the block read first, its larger type
                 # on a box of its own: dev_025 pdfminer, headline_em 0.888 -> 0.893)
@@ -805,7 +810,7 @@ def _join_split_headline(drafts: list[Draft], texts: Sequence[str], body_text) -
         if not d.headline or not d.has_body or d.byline or d.subtitle or opens_with_dateline(d, texts):
             continue
         half = headline_text(d, texts)
-        if len(half) > _HALF_MAX or _PUNCT_RE.search(half) or similarity(half, body_text(d)) > 0.0:
+        if not _headline_piece(half) or similarity(half, body_text(d)) > 0.0:
             continue
         if hosts is None:
             hosts = {}
@@ -813,7 +818,7 @@ def _join_split_headline(drafts: list[Draft], texts: Sequence[str], body_text) -
                 if h.headline and not h.subtitle and opens_with_dateline(h, texts):
                     whole = headline_text(h, texts)
                     first = "".join(texts[b] for b in h.paragraphs[0])
-                    if len(whole) <= _HALF_MAX and not _PUNCT_RE.search(whole) and similarity(whole, first) > 0.0:
+                    if _headline_piece(whole) and similarity(whole, first) > 0.0:
                         hosts[id(h)] = (h, first)
         best, best_sim = None, _SIM_ATTACH
         for h, first in hosts.values():
