@@ -372,6 +372,8 @@ def test_atomic_writer_leaves_nothing_when_interrupted_right_after_creating_its_
 def test_ocr_output_is_detected_and_no_ocr_turns_detection_off(tmp_path, capsys):
     """A tesseract page is split as OCR output without --ocr (CONTRACT: the kind of input is
     detected); --no-ocr reads it as a PDF extraction; the two flags together are bad usage."""
+    import cntextclean
+
     from .conftest import bench_dir
 
     src = bench_dir() / "dev_009.tess300.txt"
@@ -384,14 +386,8 @@ def test_ocr_output_is_detected_and_no_ocr_turns_detection_off(tmp_path, capsys)
     assert outs[("--no-ocr",)] != outs[()]
     out = tmp_path / "clean.txt"
     assert main(["clean", str(src), "-o", str(out), "--no-ocr"]) == 0
-    assert out.read_text(encoding="utf-8") != main_clean(src)
+    assert out.read_text(encoding="utf-8") != cntextclean.clean(src.read_text(encoding="utf-8")) + "\n"
     capsys.readouterr()
     with pytest.raises(SystemExit) as e:
         main(["split", str(src), "--ocr", "--no-ocr"])
     assert e.value.code == 2
-
-
-def main_clean(src: Path) -> str:
-    import cntextclean
-
-    return cntextclean.clean(src.read_text(encoding="utf-8")) + "\n"
