@@ -20,7 +20,6 @@ mixed: the minority must reach 10% of the evidence (and 2 characters).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ._tables import read_dict_all
@@ -31,7 +30,10 @@ _MINORITY = 0.10
 
 
 @lru_cache(maxsize=1)
-def _evidence_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _evidence_tables() -> tuple[dict[int, None], dict[int, None]]:
+    """``str.translate`` tables deleting the Simplified-only / the Traditional-only characters:
+    what a translation deletes is what the text holds of them (one pass in C each, a quarter of
+    the time a character-class pattern took)."""
     ts = read_dict_all("TSCharacters.txt")
     st = read_dict_all("STCharacters.txt")
     # characters that may be written in Simplified / in Traditional text
@@ -39,17 +41,14 @@ def _evidence_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     trad_side = set(ts) | {c for vs in st.values() for c in vs}
     trad_only = {k for k, vs in ts.items() if k not in vs} - simp_side
     simp_only = {k for k, vs in st.items() if k not in vs} - trad_side
-
-    def cls(chars: set[str]) -> re.Pattern[str]:
-        return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
-
-    return cls(simp_only), cls(trad_only)
+    return dict.fromkeys(map(ord, simp_only)), dict.fromkeys(map(ord, trad_only))
 
 
 def script_evidence(text: str) -> tuple[int, int]:
     """(Simplified-only characters, Traditional-only characters) in ``text``."""
-    simp, trad = _evidence_patterns()
-    return len(simp.findall(text)), len(trad.findall(text))
+    simp, trad = _evidence_tables()
+    n = len(text)
+    return n - len(text.translate(simp)), n - len(text.translate(trad))
 
 
 def detect_script(text: str) -> str:
