@@ -773,11 +773,16 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
     ``ocr``: the text is OCR output, whose page segmentation may cut one wrapped headline
     into blocks (extraction blocks then do not tell two headlines apart).
     """
-    view = simplified_view(text)
-    if view is not None:
-        simp, back = view
-        return back_page(_analyse_page(simp, page_id=page_id, ocr=ocr, min_join=min_join), back)
-    return _analyse_page(text, page_id=page_id, ocr=ocr, min_join=min_join)
+    return _analyse_in_view(text, simplified_view(text), page_id=page_id, ocr=ocr, min_join=min_join)
+
+
+def _analyse_in_view(text: str, view: tuple[str, Callable[[str], str]] | None, *, page_id: str | None,
+                     ocr: bool, min_join: float | None) -> Page:
+    """:func:`analyse` of ``text``, read through ``view`` (its Simplified view) where it has one."""
+    if view is None:
+        return _analyse_page(text, page_id=page_id, ocr=ocr, min_join=min_join)
+    simp, back = view
+    return back_page(_analyse_page(simp, page_id=page_id, ocr=ocr, min_join=min_join), back)
 
 
 def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float | None) -> Page:
@@ -1592,15 +1597,18 @@ def split_articles(text: str, *, page_id: str | None = None, to: str = "none", o
     # (an OCR engine's page is read as OCR output without the flag: CONTRACT, "the kind of input
     # is detected")
     ocr = ocr or (detect_ocr and looks_like_ocr(text))
-    # a page printed in Traditional characters: the cleaners (the OCR ones know bylines and
-    # datelines by their Simplified words too) and the analysis read its Simplified view, the
-    # page's texts are printed back in its script (dev_trad tess150 pair_f1 0.77 with the view
-    # taken after the cleaners, 0.86 before them)
-    view = simplified_view(text) if to == "none" else None
-    if view is None:
-        # (a conversion asked for, or a repaired encoding, may print the page in Traditional
-        # characters only after the cleaners: the analysis takes the view itself then)
-        return analyse(_pre_layout(to, ocr)(text), page_id=page_id, ocr=ocr)
-    simp, back = view
-    return back_page(_analyse_page(_pre_layout(to, ocr)(simp), page_id=page_id, ocr=ocr, min_join=None), back)
+    cleaned = _pre_layout(to, ocr)(text)
+    # (one script check of the page, on the cleaned text: a conversion asked for, or a repaired
+    # encoding, may print it in Traditional characters only after the cleaners)
+    view = simplified_view(cleaned)
+    if view is not None and to == "none":
+        # a page printed in Traditional characters: the cleaners too read its Simplified view
+        # (the OCR ones know bylines and datelines by their Simplified words; dev_trad tess150
+        # pair_f1 0.77 with the view taken after the cleaners, 0.86 before them), and the
+        # page's texts are printed back in its script
+        printed = simplified_view(text)
+        if printed is not None:
+            simp, back = printed
+            return back_page(_analyse_page(_pre_layout(to, ocr)(simp), page_id=page_id, ocr=ocr, min_join=None), back)
+    return _analyse_in_view(cleaned, view, page_id=page_id, ocr=ocr, min_join=None)
 
