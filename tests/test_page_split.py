@@ -129,6 +129,45 @@ def test_a_name_cut_by_the_seam_that_recurs_on_the_page_is_evidence(monkeypatch)
     assert not joined()  # (the test would pass without the evidence otherwise)
 
 
+@pytest.mark.skipif(not (BENCH / "dev" / "dev_034.pdftotext.txt").exists(), reason="needs ../shared/bench")
+def test_a_body_that_talks_about_another_article_than_its_headline_goes_there():
+    """dev_034 (plain pdftotext): the headline ``1997：竞技场 上佳音频传`` is read right before
+    the rest of the report ``越共发表八届四中全会决议`` (``决议在分析了越共八大以来…``), which
+    shares no word with it: the three paragraphs go to the 越共 report, after its dateline
+    paragraph, and the headline left without body is a fragment."""
+    text = (BENCH / "dev" / "dev_034.pdftotext.txt").read_text(encoding="utf-8")
+    page = split_articles(text)
+    vn = next(a for a in page.articles if a.headline == "越共发表八届四中全会决议")
+    assert [p[:6] for p in vn.paragraphs] == ["新华社河内1", "决议在分析了", "决议号召越共", "越共中央机关"]
+    assert not any(a.headline and "竞技场" in a.headline for a in page.articles)
+    assert any("竞技场" in f for f in page.fragments)
+
+
+def test_a_short_off_topic_body_or_an_editors_note_stays_with_its_headline(monkeypatch):
+    """The rule moves nothing without clear evidence: a body of a few characters, a package's
+    editor's note (it names every article under it) stay under their headline."""
+    from cntextclean.page import topic
+    from cntextclean.page.order import Draft
+
+    texts = ["越共发表四中全会决议", "新华社河内电 越共中央全会决议：越南必须加快经济结构的转变。",
+             "竞技场上佳音频传", "越南必须加快经济结构的转变。",
+             "攻坚克难 善作善成",
+             "编者按：越共中央全会决议指出，越南必须加快经济结构的转变，越共全党和全国人民要为实现越共八大的目标努力奋斗。"]
+
+    def vn() -> Draft:
+        return Draft(headline=[0], paragraphs=[[1]])
+
+    short, package = Draft(headline=[2], paragraphs=[[3]]), Draft(headline=[4], paragraphs=[[5]])
+    assert topic.rehome_off_topic_bodies([vn(), short], texts) == []
+    assert topic.rehome_off_topic_bodies([vn(), package], texts) == []
+    assert (short.paragraphs, package.paragraphs) == ([[3]], [[5]])
+    # (the same texts move without the length floor and without the editor's-note mark)
+    monkeypatch.setattr(topic, "OFF_TOPIC_MIN_BODY", 0)
+    assert topic.rehome_off_topic_bodies([vn(), short], texts) == [short]
+    texts[5] = texts[5].removeprefix("编者按：")
+    assert topic.rehome_off_topic_bodies([vn(), package], texts) == [package]
+
+
 def test_interleave_strides_follow_columns_read_box_by_box():
     """pdfminer reads a band of the page across two columns, a box of two lines from each:
     A1 B1 A2 B2... every box a fragment of its paragraph. The run of several-line fragments

@@ -93,6 +93,7 @@ from .topic import (
     core_shares,
     rehome_by_lead_name,
     rehome_by_topic,
+    rehome_off_topic_bodies,
 )
 
 __all__ = ["analyse", "split_articles"]
@@ -864,6 +865,13 @@ def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float 
         # interleaved columns put paragraphs on the article read before them the same way)
         rehome_by_topic(drafts, texts, mid_sentence, margin=0.0 if ocr else FLOWING_MARGIN, groups=groups)
         rehome_by_lead_name(drafts, texts, mid_sentence)
+    if flowing:
+        # a headline read right before another article's text: that text goes home, and the
+        # headline, left without body, is a fragment (dev pdftotext cer 0.1870 -> 0.1722)
+        for d in rehome_off_topic_bodies(drafts, texts, mid_sentence):
+            if d.headline or d.subtitle or d.byline:
+                frags.append([*d.headline, *d.subtitle, *d.byline])
+            drafts.remove(d)
     if ocr:
         # (after the topic rules, where an article's paragraphs are known; the text folded in
         # may share no words with the article it joins: the topic rule looks at it again)

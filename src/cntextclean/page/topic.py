@@ -39,6 +39,10 @@ on seed 003, whose articles all report on one theme). PyMuPDF and ``pdftotext -l
 not: their reading already puts these paragraphs right, and where it does not, topic is
 weaker evidence than the reading (PyMuPDF dev cer 0.0010 -> 0.0086 with it).
 
+:func:`rehome_off_topic_bodies` judges a whole body on a flowing extraction: one that shares no
+word with its headline (a headline read right before another article's text) goes to the
+article it clearly talks about.
+
 On a flowing extraction, paragraphs printed together (a run of one extraction group, the
 blank-line block of a column) are also judged as one: a column's worth of another article's
 paragraphs (dev_012 pdftotext: the 乔石 report's second column, printed after the 李鹏 report)
@@ -58,13 +62,14 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 
 from ..charclass import HAN_BMP_CLASS, drop_space
-from ..layout.lines import CLAUSE_MARK
-from .order import Draft, bigrams, headline_text, names_source
+from ..layout.lines import CLAUSE_MARK, word_cut
+from ..outlets import DATELINE_LEAD, OUTLET_RE
+from .order import Draft, bigrams, headline_text, names_source, similarity
 from .roles import is_whole_headline
 
 __all__ = [
-    "FLOWING_MARGIN", "OWN_MAX", "TOPIC_MIN", "TOPIC_RATIO", "adopt_headless_by_topic", "core_shares", "headline_name",
-    "rehome_by_lead_name", "rehome_by_topic",
+    "FLOWING_MARGIN", "OFF_TOPIC_MIN_BODY", "OWN_MAX", "TOPIC_MIN", "TOPIC_RATIO", "adopt_headless_by_topic", "core_shares",
+    "headline_name", "rehome_by_lead_name", "rehome_by_topic", "rehome_off_topic_bodies",
 ]
 
 #: weighted shared words (nats) the other article's core must reach ...
@@ -326,3 +331,80 @@ def adopt_headless_by_topic(drafts: Sequence[Draft], texts: Sequence[str]) -> li
             _place(heads[y])
             gone.add(id(d))
     return [d for d in drafts if id(d) not in gone]
+
+
+#: the words of a report's source, which every report prints (``本报讯 记者某某报道``,
+#: ``新华社北京1月2日电``): no evidence of what a paragraph talks about
+_SOURCE = re.compile(rf"(?:{DATELINE_LEAD})|(?:本报)?(?:特约)?(?:记者|通讯员)[^，。：:\s]{{0,12}}?报道|据?(?:{OUTLET_RE})")
+#: the least text (characters) an off-topic body must print to be judged by its words
+OFF_TOPIC_MIN_BODY = 40
+
+
+def rehome_off_topic_bodies(drafts: Sequence[Draft], texts: Sequence[str], mid_sentence: Collection[int] = (), *,
+                            margin: float = FLOWING_MARGIN) -> list[Draft]:
+    """Move the body of an article that shares no word with its headline, and clearly talks
+    about another article, to that article; returns the drafts it emptied (each left with its
+    headline, subtitle, byline, if any, for the caller to set aside).
+
+    A report's body prints its headline's words (all but 2 of the 169 dev gold articles, every
+    one of the 1,352 other-text gold articles share a Han bigram with theirs). Where a flowing
+    extraction read a headline right before another article's text (dev_034 plain pdftotext:
+    ``1997：竞技场 上佳音频传`` over the rest of ``越共发表八届四中全会决议``'s report, ``决议在分析了
+    越共八大以来…``), the body says so: it shares nothing with its headline and much with the
+    other article's core (:func:`rehome_by_topic`'s measure, the report's source words left
+    out). It moves where the other article's core shares at least :data:`TOPIC_MIN` and
+    ``margin`` times what any third article's does, after that article's first paragraph in
+    reading order. Not a body that opens with an editor's note or a subtitle (a package's
+    header: its note names every article under it), nor under a headline that is a name (a
+    byline read as a headline), nor one shorter than :data:`OFF_TOPIC_MIN_BODY`. Where the body
+    opens mid-sentence (a block of ``mid_sentence``, or a word read on across the seam), the
+    "headline" is a line cut off the body's first paragraph and moves with it.
+
+    >>> texts = ["越共发表四中全会决议", "新华社河内电 越共中央全会决议：越南必须加快经济结构的转变。", "竞技场上佳音频传",
+    ...          "决议在分析了越共八大以来的形势以后指出，越南必须加快经济结构的转变，越共全党要努力奋斗。",
+    ...          "保险集团保费收入增长", "本报讯 保险集团去年保费收入七百亿元。"]
+    >>> vn, sport = Draft(headline=[0], paragraphs=[[1]]), Draft(headline=[2], paragraphs=[[3]])
+    >>> ins = Draft(headline=[4], paragraphs=[[5]])
+    >>> [headline_text(d, texts) for d in rehome_off_topic_bodies([vn, sport, ins], texts)]
+    ['竞技场上佳音频传']
+    >>> vn.paragraphs, sport.paragraphs
+    ([[1], [3]], [])
+    """
+    from .roles import ROLE_EDITOR_NOTE, is_name_line, text_role
+
+    arts = [d for d in drafts if d.has_body and d.headline]
+    if len(arts) < 2:
+        return []
+    cores = [_core(d, texts) for d in arts]
+
+    def off_topic(d: Draft) -> bool:
+        head = headline_text(d, texts)
+        body = "".join(texts[k] for grp in d.paragraphs for k in grp)
+        return not (len(body) < OFF_TOPIC_MIN_BODY or similarity(head, body) > 0 or is_name_line(head)
+                    or text_role(texts[d.paragraphs[0][0]]) == ROLE_EDITOR_NOTE or "编者" in body[:80]
+                    or body.startswith("—"))
+
+    # (an article that is itself off its headline's topic is no home for another's text)
+    cands = [x for x, d in enumerate(arts) if off_topic(d)]
+    emptied: list[Draft] = []
+    for x in cands:
+        d = arts[x]
+        head = headline_text(d, texts)
+        words = bigrams(_SOURCE.sub("", "".join(texts[k] for grp in d.paragraphs for k in grp)))
+        # (the article's own core is its headline here: its first paragraph is what is judged)
+        weight = _weights([*cores[:x], bigrams(head), *cores[x + 1 :]])
+        scores = [_share(words, c, weight) if y not in cands else 0.0 for y, c in enumerate(cores)]
+        best = max(range(len(arts)), key=lambda y: scores[y])
+        runner_up = max((v for y, v in enumerate(scores) if y != best), default=0.0)
+        if best in cands or scores[best] < TOPIC_MIN or scores[best] < margin * runner_up:
+            continue
+        if d.paragraphs[0][0] in mid_sentence or word_cut(head, texts[d.paragraphs[0][0]]):
+            # the "headline" is the body's first words, a line cut off it (``《虎踞钟山》全剧风格厚实凝``
+            # over ``重，大气磅礴…``): it goes with them
+            d.paragraphs[0] = [*d.headline, *d.paragraphs[0]]
+            d.headline = []
+        arts[best].paragraphs.extend(d.paragraphs)
+        d.paragraphs = []
+        _place(arts[best])
+        emptied.append(d)
+    return emptied
