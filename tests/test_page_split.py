@@ -145,7 +145,8 @@ def test_a_body_that_talks_about_another_article_than_its_headline_goes_there():
 
 def test_a_short_off_topic_body_or_an_editors_note_stays_with_its_headline(monkeypatch):
     """The rule moves nothing without clear evidence: a body of a few characters, a package's
-    editor's note (it names every article under it) stay under their headline."""
+    editor's note (it names every article under it), a bylined article's body stay under their
+    headline."""
     from cntextclean.page import topic
     from cntextclean.page.order import Draft
 
@@ -164,7 +165,11 @@ def test_a_short_off_topic_body_or_an_editors_note_stays_with_its_headline(monke
     # (the same texts move without the length floor and without the editor's-note mark)
     monkeypatch.setattr(topic, "OFF_TOPIC_MIN_BODY", 0)
     assert topic.rehome_off_topic_bodies([vn(), short], texts) == [short]
+    # (a bylined article keeps its body: a feature's headline may share no word with its story)
     texts[5] = texts[5].removeprefix("编者按：")
+    texts.append("本报记者 某某")
+    bylined = Draft(headline=[4], byline=[6], paragraphs=[[5]])
+    assert topic.rehome_off_topic_bodies([vn(), bylined], texts) == []
     assert topic.rehome_off_topic_bodies([vn(), package], texts) == [package]
 
 
