@@ -21,6 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cntextclean import clean, split_articles
+from cntextclean.charclass import drop_space
 from cntextclean.layout.blocks import Block
 from cntextclean.page.assign import best_pairs
 from cntextclean.page.cleaners import (
@@ -60,7 +61,7 @@ from cntextclean.page.split import (
 )
 
 from . import strategies as _strategies
-from .conftest import BENCH, GOLD, gold_json, layout_rows, seed_text
+from .conftest import BENCH, GOLD, SEED_IDS, gold_json, layout_rows, seed_text
 
 S002 = "002_dbb4db9899fb893c"
 S003 = "003_6406bc7cfce8b36c"
@@ -2302,6 +2303,23 @@ def test_topic_steps_move_paragraphs_without_losing_or_doubling_any(texts, owner
 
 
 TEXT_VARIANTS = Path(__file__).parent / "data" / "text_variants"
+
+
+def test_a_byline_row_beside_another_columns_running_paragraph_starts_no_band():
+    """``pdftotext -layout``, two wide columns of articles stacked in each (dev_034's layout
+    with the seeds' text): a headline and its byline set in the first column while the second
+    column's paragraph runs on beside them (``…打造“牵一发动全身”的`` / byline alone on its row /
+    ``富民产业。…``). The byline's row is no band's start: the columns read on, and the report
+    that runs from the first column's foot to the second column's head (``狠抓产业项目…``: its
+    first paragraph, then ``紧盯传统产业转型…``) comes out whole. Every article of the page equals
+    the seeds' gold, its byline included."""
+    page = split_articles((TEXT_VARIANTS / "dev_034-t3.pdftotext-layout.txt").read_text(encoding="utf-8"))
+    gold = {drop_space(a["headline"] or ""): a for stem in SEED_IDS for a in gold_json(stem)["articles"]}
+    assert len(page.articles) == 6
+    for a in page.articles:
+        g = gold[drop_space(a.headline or "")]
+        assert a.paragraphs == g["paragraphs"], a.headline
+        assert drop_space(a.byline or "") == drop_space(g["byline"] or ""), a.headline
 
 
 def test_a_wrapped_numbered_sub_head_read_apart_from_its_last_line_is_one_paragraph():
