@@ -65,7 +65,7 @@ from ..charclass import HAN_BMP_CLASS, drop_space
 from ..layout.lines import CLAUSE_MARK, word_cut
 from ..outlets import DATELINE_LEAD, OUTLET_RE
 from .order import Draft, bigrams, headline_text, names_source, similarity
-from .roles import is_whole_headline
+from .roles import ROLE_EDITOR_NOTE, is_name_line, is_whole_headline, text_role
 
 __all__ = [
     "FLOWING_MARGIN", "OFF_TOPIC_MIN_BODY", "OWN_MAX", "TOPIC_MIN", "TOPIC_RATIO", "adopt_headless_by_topic", "core_shares",
@@ -359,9 +359,9 @@ def rehome_off_topic_bodies(drafts: Sequence[Draft], texts: Sequence[str], mid_s
     byline read as a headline), nor one shorter than :data:`OFF_TOPIC_MIN_BODY`, nor an
     article with a byline (a feature's headline may share no word with its story, ``永恒的思念``
     over a visit to a memorial: the byline says the text under it is that article's; variant
-    pdfminer byline_em 0.914 -> 0.886 without this test). Where the body
-    opens mid-sentence (a block of ``mid_sentence``, or a word read on across the seam), the
-    "headline" is a line cut off the body's first paragraph and moves with it.
+    pdfminer byline_em 0.914 -> 0.886 without this test). Where the body opens mid-sentence (a
+    block of ``mid_sentence``, or a word read on across the seam), the "headline" is a line cut
+    off the body's first paragraph and moves with it.
 
     >>> texts = ["越共发表四中全会决议", "新华社河内电 越共中央全会决议：越南必须加快经济结构的转变。", "竞技场上佳音频传",
     ...          "决议在分析了越共八大以来的形势以后指出，越南必须加快经济结构的转变，越共全党要努力奋斗。",
@@ -373,8 +373,6 @@ def rehome_off_topic_bodies(drafts: Sequence[Draft], texts: Sequence[str], mid_s
     >>> vn.paragraphs, sport.paragraphs
     ([[1], [3]], [])
     """
-    from .roles import ROLE_EDITOR_NOTE, is_name_line, text_role
-
     arts = [d for d in drafts if d.has_body and d.headline]
     if len(arts) < 2:
         return []
@@ -383,12 +381,13 @@ def rehome_off_topic_bodies(drafts: Sequence[Draft], texts: Sequence[str], mid_s
     def off_topic(d: Draft) -> bool:
         head = headline_text(d, texts)
         body = "".join(texts[k] for grp in d.paragraphs for k in grp)
-        return not (len(body) < OFF_TOPIC_MIN_BODY or similarity(head, body) > 0 or is_name_line(head) or bool(d.byline)
-                    or text_role(texts[d.paragraphs[0][0]]) == ROLE_EDITOR_NOTE or "编者" in body[:80]
-                    or body.startswith("—"))
+        return not (len(body) < OFF_TOPIC_MIN_BODY or similarity(head, body) > 0 or is_name_line(head)
+                    or bool(d.byline) or text_role(texts[d.paragraphs[0][0]]) == ROLE_EDITOR_NOTE
+                    or "编者" in body[:80] or body.startswith("—"))
 
     # (an article that is itself off its headline's topic is no home for another's text)
     cands = [x for x, d in enumerate(arts) if off_topic(d)]
+    homeless = set(cands)
     emptied: list[Draft] = []
     for x in cands:
         d = arts[x]
@@ -396,10 +395,10 @@ def rehome_off_topic_bodies(drafts: Sequence[Draft], texts: Sequence[str], mid_s
         words = bigrams(_SOURCE.sub("", "".join(texts[k] for grp in d.paragraphs for k in grp)))
         # (the article's own core is its headline here: its first paragraph is what is judged)
         weight = _weights([*cores[:x], bigrams(head), *cores[x + 1 :]])
-        scores = [_share(words, c, weight) if y not in cands else 0.0 for y, c in enumerate(cores)]
+        scores = [_share(words, c, weight) if y not in homeless else 0.0 for y, c in enumerate(cores)]
         best = max(range(len(arts)), key=lambda y: scores[y])
         runner_up = max((v for y, v in enumerate(scores) if y != best), default=0.0)
-        if best in cands or scores[best] < TOPIC_MIN or scores[best] < margin * runner_up:
+        if best in homeless or scores[best] < TOPIC_MIN or scores[best] < margin * runner_up:
             continue
         if d.paragraphs[0][0] in mid_sentence or word_cut(head, texts[d.paragraphs[0][0]]):
             # the "headline" is the body's first words, a line cut off it (``《虎踞钟山》全剧风格厚实凝``
