@@ -2322,6 +2322,21 @@ def test_a_byline_row_beside_another_columns_running_paragraph_starts_no_band():
         assert drop_space(a.byline or "") == drop_space(g["byline"] or ""), a.headline
 
 
+def test_a_short_line_ending_with_a_colon_over_a_headline_is_its_first_part():
+    """PyMuPDF, dev_010's layout with the seeds' text: ``大庆萨尔图：`` over ``“三管齐下”为`` /
+    ``优化营商环境`` / ``“护航”`` is the headline's first part, not the rest of the paragraph that
+    the seed prints cut off (``…有效促进公益服务质量``, read before it on the page before). Every
+    article of the page equals the seeds' gold."""
+    page = split_articles((TEXT_VARIANTS / "dev_010-t7.pymupdf.txt").read_text(encoding="utf-8"))
+    gold = {drop_space(a["headline"] or ""): a for stem in SEED_IDS for a in gold_json(stem)["articles"]}
+    assert page.articles[0].headline == "大庆萨尔图：“三管齐下”为优化营商环境“护航”"
+    assert len(page.articles) == 3
+    for a in page.articles:
+        g = gold[drop_space(a.headline or "")]
+        assert a.paragraphs == g["paragraphs"], a.headline
+        assert drop_space(a.byline or "") == drop_space(g["byline"] or ""), a.headline
+
+
 def test_a_wrapped_numbered_sub_head_read_apart_from_its_last_line_is_one_paragraph():
     """pdfminer reads four columns line by line: a numbered subheading wrapped over two lines
     (``一、要充分认识省委十二届四次全`` / ``会的重要意义``) comes back as two headings, the second
