@@ -2305,6 +2305,16 @@ def test_topic_steps_move_paragraphs_without_losing_or_doubling_any(texts, owner
 TEXT_VARIANTS = Path(__file__).parent / "data" / "text_variants"
 
 
+def _assert_seed_gold_articles(page) -> None:
+    """Every article of ``page`` (a text variant: the seeds' articles in a dev layout) has the
+    paragraphs and byline of the seeds' gold article of its headline."""
+    gold = {drop_space(a["headline"] or ""): a for stem in SEED_IDS for a in gold_json(stem)["articles"]}
+    for a in page.articles:
+        g = gold[drop_space(a.headline or "")]
+        assert a.paragraphs == g["paragraphs"], a.headline
+        assert drop_space(a.byline or "") == drop_space(g["byline"] or ""), a.headline
+
+
 def test_a_byline_row_beside_another_columns_running_paragraph_starts_no_band():
     """``pdftotext -layout``, two wide columns of articles stacked in each (dev_034's layout
     with the seeds' text): a headline and its byline set in the first column while the second
@@ -2314,12 +2324,8 @@ def test_a_byline_row_beside_another_columns_running_paragraph_starts_no_band():
     first paragraph, then ``紧盯传统产业转型…``) comes out whole. Every article of the page equals
     the seeds' gold, its byline included."""
     page = split_articles((TEXT_VARIANTS / "dev_034-t3.pdftotext-layout.txt").read_text(encoding="utf-8"))
-    gold = {drop_space(a["headline"] or ""): a for stem in SEED_IDS for a in gold_json(stem)["articles"]}
     assert len(page.articles) == 6
-    for a in page.articles:
-        g = gold[drop_space(a.headline or "")]
-        assert a.paragraphs == g["paragraphs"], a.headline
-        assert drop_space(a.byline or "") == drop_space(g["byline"] or ""), a.headline
+    _assert_seed_gold_articles(page)
 
 
 def test_a_short_line_ending_with_a_colon_over_a_headline_is_its_first_part():
@@ -2328,13 +2334,9 @@ def test_a_short_line_ending_with_a_colon_over_a_headline_is_its_first_part():
     the seed prints cut off (``…有效促进公益服务质量``, read before it on the page before). Every
     article of the page equals the seeds' gold."""
     page = split_articles((TEXT_VARIANTS / "dev_010-t7.pymupdf.txt").read_text(encoding="utf-8"))
-    gold = {drop_space(a["headline"] or ""): a for stem in SEED_IDS for a in gold_json(stem)["articles"]}
     assert page.articles[0].headline == "大庆萨尔图：“三管齐下”为优化营商环境“护航”"
     assert len(page.articles) == 3
-    for a in page.articles:
-        g = gold[drop_space(a.headline or "")]
-        assert a.paragraphs == g["paragraphs"], a.headline
-        assert drop_space(a.byline or "") == drop_space(g["byline"] or ""), a.headline
+    _assert_seed_gold_articles(page)
 
 
 def test_a_wrapped_numbered_sub_head_read_apart_from_its_last_line_is_one_paragraph():
