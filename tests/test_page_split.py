@@ -2339,6 +2339,22 @@ def test_a_short_line_ending_with_a_colon_over_a_headline_is_its_first_part():
     _assert_seed_gold_articles(page)
 
 
+def test_an_author_note_on_a_paragraphs_last_line_closes_the_article():
+    """PyMuPDF, dev_013's layout with the seeds' text: ``…因此科学系统的机制建设非常重要。（作者
+    单位系长兴县委党校）`` ends ``创新构建城乡互动的治理共同体`` (the note printed on the
+    paragraph's last line), so the headline under it, ``发展未来产业要有长效机制``, opens an article
+    of its own; it was kept as a sub-head of the article above."""
+    page = split_articles((TEXT_VARIANTS / "dev_013-t6.pymupdf.txt").read_text(encoding="utf-8"))
+    gold = {drop_space(a["headline"] or ""): a for stem in SEED_IDS for a in gold_json(stem)["articles"]}
+    mine = {a.headline: a for a in page.articles}
+    future, basis = mine["发展未来产业要有长效机制"], mine["创新构建城乡互动的治理共同体"]
+    # (the gold prints the note as a paragraph of its own; here it ends the last one)
+    assert future.paragraphs[:-1] == gold["发展未来产业要有长效机制"]["paragraphs"][:-2]
+    assert future.paragraphs[-1].endswith("（载《经济日报》）")
+    assert basis.paragraphs[-1].endswith("（作者单位系长兴县委党校）")
+    assert not any("发展未来产业要有长效机制" in p for p in basis.paragraphs)
+
+
 def test_a_wrapped_numbered_sub_head_read_apart_from_its_last_line_is_one_paragraph():
     """pdfminer reads four columns line by line: a numbered subheading wrapped over two lines
     (``一、要充分认识省委十二届四次全`` / ``会的重要意义``) comes back as two headings, the second

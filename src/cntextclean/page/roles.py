@@ -116,6 +116,8 @@ CONTINUATION_TAIL_RE = re.compile(rf"[（(](?:转|接|下转|上接)第?{_NUM}�
 #: the words that open an author note about its writer (``（作者单位系…``, ``（本文作者…``)
 _AUTHOR_IS = r"作者(?:单位)?(?:系|为|是|单位)|本文作者"
 _AUTHOR_NOTE_RE = re.compile(rf"^[（(](?:{_AUTHOR_IS}|载《|原载|来源[:：]|摘自|据《)[^（）()]{{0,80}}[）)]$")
+#: ... printed at the end of the article's last paragraph, after its last sentence
+_TRAILING_NOTE_RE = re.compile(rf"[。！？…”」][（(](?:{_AUTHOR_IS}|载《|原载|来源[:：]|摘自|据《)[^（）()]{{0,80}}[）)]$")
 #: ... whose closing bracket an OCR engine lost, alone on its lines
 _OPEN_AUTHOR_NOTE_RE = re.compile(rf"^[（(](?:{_AUTHOR_IS})[^（）()]{{1,40}}$")
 _EDITOR_NOTE_RE = re.compile(rf"^(?:编者按|编者的话|编后|编者){_WS}*[:：]?")
@@ -199,8 +201,15 @@ def closes_article(text: str) -> bool:
     False
     >>> closes_article("（本报约翰内斯堡１月６日电）")
     True
+
+    An author note printed on the paragraph's last line (PyMuPDF joins the lines of a block)
+    ends the article as one on a line of its own does:
+
+    >>> closes_article("因此科学系统的机制建设非常重要。（作者单位系长兴县委党校）")
+    True
     """
-    return bool(_SIGNOFF_RE.search(text.rstrip()))
+    t = text.rstrip()
+    return bool(_SIGNOFF_RE.search(t) or _TRAILING_NOTE_RE.search(t))
 
 
 def is_open_author_note(text: str) -> bool:
