@@ -39,6 +39,7 @@ __all__ = [
     "han_4grams",
     "han_ngrams",
     "is_byline",
+    "is_head_colon_part",
     "is_letter_spaced",
     "is_list_item",
     "join_lines",
@@ -83,7 +84,21 @@ _MAYBE_WIDE = frozenset("%.,:;+-~/“”‘’—…·")
 CLAUSE_MARK = re.compile(r"[，。！？；,;!?、：:]")
 #: a headline's colon after a place or a topic (``青岛崂山：以政策之“优”扬发展之“势”``,
 #: ``１９９７：竞技场``), not after a verb of saying (``他说：“…``)
-_HEAD_COLON = re.compile(r"^[^，。！？；,;!?、：:\s]{2,8}(?<![说道称问答示为调出绍布露])[：:](?=\S)")
+_HEAD_COLON_LEAD = r"[^，。！？；,;!?、：:\s]{2,8}(?<![说道称问答示为调出绍布露])[：:]"
+_HEAD_COLON = re.compile(rf"^{_HEAD_COLON_LEAD}(?=\S)")
+#: ... standing alone: the headline's first part, printed on a line of its own (``大庆萨尔图：``)
+_HEAD_COLON_PART = re.compile(rf"^{_HEAD_COLON_LEAD}$")
+
+
+def is_head_colon_part(text: str) -> bool:
+    """Is ``text`` a headline's first part alone, its place or topic before the colon
+    (``大庆萨尔图：``)? A salutation (``同志们：``) and a lead-in to speech (``他指出：``) are not.
+
+    >>> is_head_colon_part("大庆萨尔图："), is_head_colon_part("同志们："), is_head_colon_part("他指出：")
+    (True, False, False)
+    """
+    t = text.strip()
+    return bool(_HEAD_COLON_PART.match(t)) and not is_salutation(t)
 
 
 def clause_free(text: str) -> bool:

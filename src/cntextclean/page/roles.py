@@ -115,9 +115,11 @@ CONTINUATION_TAIL_RE = re.compile(rf"[（(](?:转|接|下转|上接)第?{_NUM}�
 
 #: the words that open an author note about its writer (``（作者单位系…``, ``（本文作者…``)
 _AUTHOR_IS = r"作者(?:单位)?(?:系|为|是|单位)|本文作者"
-_AUTHOR_NOTE_RE = re.compile(rf"^[（(](?:{_AUTHOR_IS}|载《|原载|来源[:：]|摘自|据《)[^（）()]{{0,80}}[）)]$")
+#: an author or source note in its brackets (``（作者单位系湖州学院）``, ``（载《经济日报》）``)
+_NOTE = rf"[（(](?:{_AUTHOR_IS}|载《|原载|来源[:：]|摘自|据《)[^（）()]{{0,80}}[）)]"
+_AUTHOR_NOTE_RE = re.compile(rf"^{_NOTE}$")
 #: ... printed at the end of the article's last paragraph, after its last sentence
-_TRAILING_NOTE_RE = re.compile(rf"[。！？…”」][（(](?:{_AUTHOR_IS}|载《|原载|来源[:：]|摘自|据《)[^（）()]{{0,80}}[）)]$")
+_TRAILING_NOTE_RE = re.compile(rf"[。！？…”」]{_NOTE}$")
 #: ... whose closing bracket an OCR engine lost, alone on its lines
 _OPEN_AUTHOR_NOTE_RE = re.compile(rf"^[（(](?:{_AUTHOR_IS})[^（）()]{{1,40}}$")
 _EDITOR_NOTE_RE = re.compile(rf"^(?:编者按|编者的话|编后|编者){_WS}*[:：]?")

@@ -26,11 +26,10 @@ from ..layout.lines import (
     CLAUSE_MARK,
     HEAD_GAP,
     Line,
-    clause_free,
     cut_word_rest,
+    is_head_colon_part,
     is_letter_spaced,
     is_list_item,
-    is_salutation,
     label_in_text,
     word_cut,
 )
@@ -946,18 +945,13 @@ def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float 
     return page
 
 
-#: the most Han characters before the colon of a headline's first part (``大庆萨尔图：``)
-_COLON_HEAD_MAX = 10
-
-
 def _colon_heads(texts: list[str], roles: list[str]) -> None:
-    """A short block that ends with a colon, right over a heading, is that headline's first
-    part (``大庆萨尔图：`` over ``“三管齐下”为优化营商环境“护航”``: a place or a topic before the
-    colon), not a paragraph: the roles call a text ending with a colon body text (a salutation,
-    ``同志们：``, or a list's lead-in), and the linker then took it as the rest of a paragraph
-    the page cut off (``…有效促进公益服务质量`` + ``大庆萨尔图：``). At most
-    :data:`_COLON_HEAD_MAX` Han characters before the colon, no other punctuation, not a
-    salutation; blocks of furniture between them are skipped.
+    """A block that is a headline's first part alone, ending with its colon
+    (:func:`~cntextclean.layout.lines.is_head_colon_part`), right over a heading, is that
+    headline's (``大庆萨尔图：`` over ``“三管齐下”为优化营商环境“护航”``), not a paragraph: the roles
+    call a text ending with a colon body text (a salutation, ``同志们：``, a list's lead-in), and
+    the linker then took it as the rest of a paragraph the page cut off (``…有效促进公益服务质量``
+    + ``大庆萨尔图：``). Blocks of furniture between them are skipped.
 
     >>> texts, roles = ["大庆萨尔图：", "“三管齐下”为优化营商环境“护航”", "同志们：", "会议讲话稿"], ["body", "heading", "body", "heading"]
     >>> _colon_heads(texts, roles)
@@ -965,10 +959,7 @@ def _colon_heads(texts: list[str], roles: list[str]) -> None:
     ['heading', 'heading', 'body', 'heading']
     """
     for i, t in enumerate(texts):
-        if roles[i] != ROLE_BODY or not t.endswith(("：", ":")):
-            continue
-        head = t[:-1].strip()
-        if not 2 <= han_count(head) <= _COLON_HEAD_MAX or not clause_free(head) or is_salutation(t):
+        if roles[i] != ROLE_BODY or not is_head_colon_part(t):
             continue
         j = i + 1
         while j < len(texts) and roles[j] == ROLE_FURNITURE:

@@ -377,22 +377,22 @@ def rehome_off_topic_bodies(drafts: Sequence[Draft], texts: Sequence[str], mid_s
     if len(arts) < 2:
         return []
     cores = [_core(d, texts) for d in arts]
+    heads = [headline_text(d, texts) for d in arts]
+    bodies = ["".join(texts[k] for grp in d.paragraphs for k in grp) for d in arts]
 
-    def off_topic(d: Draft) -> bool:
-        head = headline_text(d, texts)
-        body = "".join(texts[k] for grp in d.paragraphs for k in grp)
+    def off_topic(x: int) -> bool:
+        d, head, body = arts[x], heads[x], bodies[x]
         return not (len(body) < OFF_TOPIC_MIN_BODY or similarity(head, body) > 0 or is_name_line(head)
                     or bool(d.byline) or text_role(texts[d.paragraphs[0][0]]) == ROLE_EDITOR_NOTE
                     or "编者" in body[:80] or body.startswith("—"))
 
     # (an article that is itself off its headline's topic is no home for another's text)
-    cands = [x for x, d in enumerate(arts) if off_topic(d)]
+    cands = [x for x in range(len(arts)) if off_topic(x)]
     homeless = set(cands)
     emptied: list[Draft] = []
     for x in cands:
-        d = arts[x]
-        head = headline_text(d, texts)
-        words = bigrams(_SOURCE.sub("", "".join(texts[k] for grp in d.paragraphs for k in grp)))
+        d, head = arts[x], heads[x]
+        words = bigrams(_SOURCE.sub("", bodies[x]))
         # (the article's own core is its headline here: its first paragraph is what is judged)
         weight = _weights([*cores[:x], bigrams(head), *cores[x + 1 :]])
         scores = [_share(words, c, weight) if y not in homeless else 0.0 for y, c in enumerate(cores)]
