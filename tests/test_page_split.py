@@ -2305,10 +2305,15 @@ def test_topic_steps_move_paragraphs_without_losing_or_doubling_any(texts, owner
 TEXT_VARIANTS = Path(__file__).parent / "data" / "text_variants"
 
 
+def _seed_gold_by_headline() -> dict[str, dict]:
+    """The seeds' gold articles by headline (spaces dropped)."""
+    return {drop_space(a["headline"] or ""): a for stem in SEED_IDS for a in gold_json(stem)["articles"]}
+
+
 def _assert_seed_gold_articles(page) -> None:
     """Every article of ``page`` (a text variant: the seeds' articles in a dev layout) has the
     paragraphs and byline of the seeds' gold article of its headline."""
-    gold = {drop_space(a["headline"] or ""): a for stem in SEED_IDS for a in gold_json(stem)["articles"]}
+    gold = _seed_gold_by_headline()
     for a in page.articles:
         g = gold[drop_space(a.headline or "")]
         assert a.paragraphs == g["paragraphs"], a.headline
@@ -2345,7 +2350,7 @@ def test_an_author_note_on_a_paragraphs_last_line_closes_the_article():
     paragraph's last line), so the headline under it, ``发展未来产业要有长效机制``, opens an article
     of its own; it was kept as a sub-head of the article above."""
     page = split_articles((TEXT_VARIANTS / "dev_013-t6.pymupdf.txt").read_text(encoding="utf-8"))
-    gold = {drop_space(a["headline"] or ""): a for stem in SEED_IDS for a in gold_json(stem)["articles"]}
+    gold = _seed_gold_by_headline()
     mine = {a.headline: a for a in page.articles}
     future, basis = mine["发展未来产业要有长效机制"], mine["创新构建城乡互动的治理共同体"]
     # (the gold prints the note as a paragraph of its own; here it ends the last one)
