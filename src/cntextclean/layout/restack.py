@@ -40,7 +40,9 @@ column counts) 0.576 / 0.624 / 0.771 / 0.624, 0.510 / 0.541 / 0.657 / 0.642, 0.4
 0.771 / 0.675; with the local rhythm (session 8) dev 0.318 / 0.811 / 0.842 / 0.799, variants
 0.445 / 0.707 / 0.771 / 0.710; with the rhythm read between headlines (session 9) dev 0.303 /
 0.817 / 0.816 / 0.809, variants 0.422 / 0.682 / 0.771 / 0.745. Stream links against the gold
-order (``tools/pdfminer_restack.py``): dev P 0.918 R 0.891, variants P 0.747 R 0.735.
+order (``tools/pdfminer_restack.py``): dev P 0.918 R 0.891, variants P 0.747 R 0.735; with the
+local rhythm read over a few rows around each box (session 33) dev 0.951 / 0.920, variants
+0.930 / 0.905.
 
 :func:`~cntextclean.layout.segment.segment` calls it for pages it detects as pdfminer output.
 It only rearranges lines: the multiset of characters is unchanged, and the search keeps at most
@@ -138,6 +140,22 @@ _RECUR = 3.0
 _WINDOW = 8
 #: display width of a paragraph's indent (two characters)
 _INDENT = 4
+
+
+#: what a line that goes on costs after a line that goes on in a column of another width: the
+#: next line fills its column (ends no sentence) and the two widths differ by more than
+#: :data:`_WIDTH_RATIO` of the wider (a wide column's line read on in a narrow one's: other text
+#: dev_009-t4, ``…与国`` + ``内空间遥感…`` then ``监委按照…``, a line of the narrow column beside
+#: it). Stream links other text 0.976 / 0.948 -> 0.977 / 0.949 (dev and variants the same); the
+#: test page's headline ``南宁良庆…`` kept. (2.0, 8.0 and a ratio of 0.25 or 0.15 read fewer links
+#: right; without "fills its column" a numbered section heading, ``一、要充分认识…``, went astray)
+_WIDTH_CHANGE = 4.0
+_WIDTH_RATIO = 0.35
+
+
+def _other_width(a: int, b: int) -> bool:
+    """Are ``a`` and ``b`` (printed widths of two lines that go on) the widths of two columns?"""
+    return abs(a - b) > _WIDTH_RATIO * max(a, b)
 
 
 def _narrow(line: str) -> int:
@@ -283,6 +301,9 @@ class _Seams:
         if not ends_sentence(last):
             if self.full_last(a) or len(a.lines) == 1:
                 s = 1.0 + self.seam(last, first)
+                if (_other_width(a.last_w + a.last_n, b.first_w + b.first_n) and self.full_first(b)
+                        and not ends_sentence(first)):
+                    s -= _WIDTH_CHANGE
                 if no_start:
                     s += 2.0
                 elif b.head:
@@ -311,14 +332,31 @@ class _Seams:
 
 #: strides looked for where k columns are read line by line, one box per line (2 to 8 columns)
 _PERIODS = range(2, 9)
-#: one-line boxes on each side of a box whose seams decide its local stride
-_PERIOD_WINDOW = 24
+#: one-line boxes on each side of a box whose seams decide its local stride. Narrow: a page's
+#: columns are read line by line over a few rows only (under a headline the first lines of two
+#: columns come in turn, then one column's boxes a dozen at a time), and a window reaching into
+#: a one-column run lets stride 1 win over the interleaved rows (dev_038: ``矗立`` +
+#: ``的大型壁毯``, the next column's first line, for ``矗立`` + ``起一座``). Stream links
+#: (``tools/pdfminer_restack.py``, P / R) at 24 -> 6 (with the margin below 0.5 -> 0.25 and
+#: :data:`_WIDTH_CHANGE`): dev 0.937 / 0.908 -> 0.951 / 0.920, variants 0.900 / 0.881 -> 0.930 /
+#: 0.905, other text (rounds 0-1) 0.970 / 0.945 -> 0.977 / 0.949; articles cer pdfminer dev 0.2725
+#: -> 0.2719, variants 0.3613 -> 0.3515, other text 0.3544 / 0.3854 / 0.3473 / 0.4336 -> 0.3316 /
+#: 0.3808 / 0.3354 / 0.4343 (headline_em up on all but dev); the plain pdftotext pages read as
+#: pdfminer boxes: dev 0.1722 -> 0.1817 (dev_009: four columns ending at different heights,
+#: where the narrow window finds stride 3 over rows that still read at 4), variants 0.3091 ->
+#: 0.3081, other text 0.002-0.005 lower. (Windows of 16, 12, 8 lie between; 5, 7, 10, or a
+#: minimum of 4 or 8 seams read about as many links right or fewer; a window that keeps its
+#: width at a headline by reaching further on the other side, or the wide window first and the
+#: narrow one where it finds no stride: fewer links, worse articles)
+_PERIOD_WINDOW = 6
 #: a stride is the local rhythm where its seams read better, on average, than those of every
 #: other stride (stride 1 included) by this much (nats), over at least _PERIOD_MIN seams (8
 #: before the window stopped at headlines, session 9; a window between two headlines holds
 #: fewer seams: 6 gains a little on the variants, dev articles cer 0.3044 -> 0.3033, variants
-#: 0.4248 -> 0.4217; 4 and 5 the same as 8 on dev, 0.4239 on the variants)
-_PERIOD_MARGIN = 0.5
+#: 0.4248 -> 0.4217; 4 and 5 the same as 8 on dev, 0.4239 on the variants). 0.25 since session
+#: 33, with the narrow window (lines read on, P / R, dev and variants: 0.5 0.954 / 0.895 and
+#: 0.931 / 0.871, 0.25 0.957 / 0.898 and 0.938 / 0.878; 0.0 and 0.1 about as 0.25, 1.0 worse)
+_PERIOD_MARGIN = 0.25
 _PERIOD_MIN = 6
 #: what a box going on at its local rhythm's stride gains
 _PERIOD_BONUS = 1.5
