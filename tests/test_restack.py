@@ -411,3 +411,20 @@ def test_a_line_that_goes_on_is_not_read_on_in_a_column_of_another_width() -> No
     assert stream[wide] != stream[narrow]
     after = next(k for k in range(wide + 1, len(boxes)) if stream[k] == stream[wide])
     assert boxes[after].first.startswith("利用卫星遥感技术")
+
+
+def test_a_phrase_the_page_prints_elsewhere_joins_a_seam_at_any_split() -> None:
+    """dev_009 (plain pdftotext, read as boxes): four columns printed line by line, where the
+    seams read about as well at any stride. ``…成为全国第一个完成省`` goes on in ``柴节煤灶推广普
+    及省区。`` four boxes later: ``省柴节煤`` is split one character to three across the seam,
+    and the page prints ``省柴节煤灶`` in another column (before, only a split of two and two
+    counted)."""
+    pre = _pre_layout("none", False)
+    text = pre((conftest.bench_dir() / "dev_009.pdftotext.txt").read_text(encoding="utf-8"))
+    assert detect_flavour(text) == "pdfminer"
+    boxes, stream, seams = restack_module._streams(text.split("\f")[0])
+    cut = next(k for k, b in enumerate(boxes) if b.last.endswith("成为全国第一个完成省"))
+    rest = next(k for k, b in enumerate(boxes) if b.first.startswith("柴节煤灶推广普及省区"))
+    assert stream[cut] == stream[rest]
+    assert not any(stream[k] == stream[cut] for k in range(cut + 1, rest))
+    assert seams.seam("全国第一个完成省", "柴节煤灶推广普及") > seams.seam("全国第一个完成省", "田”、农村人口占")

@@ -134,8 +134,14 @@ _JOIN_WEIGHT = 0.6
 #: weight and cap of the word evidence across a seam (a word of the word list spanning it)
 _WORD_WEIGHT = 0.3
 _WORD_CAP = 8.0
-#: a phrase across the seam that occurs elsewhere on the page
+#: a phrase across the seam that occurs elsewhere on the page: four characters, any split
+#: (:func:`~cntextclean.page.continuation.seam_recurs`: ``完成省`` + ``柴节煤灶``, since session 33;
+#: before, two on each side only) ...
 _RECUR = 3.0
+#: ... or three, no function character among them (a name: ``莫迪`` + ``凯``; session 33, stream
+#: links dev tp / fp 2930 / 133 -> 2933 / 130, variants 2812 / 179 -> 2818 / 173 on the
+#: session's own count; 0.75 fewer, 3.0 about the same)
+_RECUR3 = 1.5
 #: boxes on each side whose lines give a box's column width
 _WINDOW = 8
 #: display width of a paragraph's indent (two characters)
@@ -217,24 +223,29 @@ class _Seams:
     """Seam scores between boxes of one page (cached)."""
 
     def __init__(self, boxes: Sequence[_Box]) -> None:
-        from ..page.joinscore import word_join_score  # (page imports layout)
+        from ..page.continuation import han_3grams, seam_recurs  # (page imports layout)
+        from ..page.joinscore import word_join_score
 
         self.word_join_score = word_join_score
+        self.seam_recurs = seam_recurs
         self.boxes = boxes
         self.cache: dict[tuple[int, int], float] = {}
         self.grams: set[str] = set()
         for b in boxes:
             for ln in b.lines:
                 self.grams |= han_4grams(drop_space(ln))
+        self.trigrams = han_3grams([drop_space(ln) for b in boxes for ln in b.lines])
 
     def seam(self, left: str, right: str) -> float:
         """The text evidence that ``right`` goes on from ``left``: the character model, a word
         across the seam, a phrase across it that recurs on the page (``肝胆`` + ``外科``)."""
         js = max(min(join_score(left, right), 5.0), -5.0)
         s = _JOIN_WEIGHT * js + _WORD_WEIGHT * min(self.word_join_score(left, right), _WORD_CAP)
-        a, b = drop_space(left)[-3:], drop_space(right)[:3]
-        if len(a) >= 2 and len(b) >= 2 and a[-2:] + b[:2] in self.grams:
+        left, right = drop_space(left), drop_space(right)
+        if self.seam_recurs(left, right, self.grams):
             s += _RECUR
+        elif self.seam_recurs(left, right, self.trigrams, 3):
+            s += _RECUR3
         return s
 
     @staticmethod
@@ -337,17 +348,18 @@ _PERIODS = range(2, 9)
 #: columns come in turn, then one column's boxes a dozen at a time), and a window reaching into
 #: a one-column run lets stride 1 win over the interleaved rows (dev_038: ``矗立`` +
 #: ``的大型壁毯``, the next column's first line, for ``矗立`` + ``起一座``). Stream links
-#: (``tools/pdfminer_restack.py``, P / R) at 24 -> 6 (with the margin below 0.5 -> 0.25 and
-#: :data:`_WIDTH_CHANGE`): dev 0.937 / 0.908 -> 0.951 / 0.920, variants 0.900 / 0.881 -> 0.930 /
-#: 0.905, other text (rounds 0-1) 0.970 / 0.945 -> 0.977 / 0.949; articles cer pdfminer dev 0.2725
-#: -> 0.2719, variants 0.3613 -> 0.3515, other text 0.3544 / 0.3854 / 0.3473 / 0.4336 -> 0.3316 /
-#: 0.3808 / 0.3354 / 0.4343 (headline_em up on all but dev); the plain pdftotext pages read as
-#: pdfminer boxes: dev 0.1722 -> 0.1817 (dev_009: four columns ending at different heights,
-#: where the narrow window finds stride 3 over rows that still read at 4), variants 0.3091 ->
-#: 0.3081, other text 0.002-0.005 lower. (Windows of 16, 12, 8 lie between; 5, 7, 10, or a
-#: minimum of 4 or 8 seams read about as many links right or fewer; a window that keeps its
-#: width at a headline by reaching further on the other side, or the wide window first and the
-#: narrow one where it finds no stride: fewer links, worse articles)
+#: (``tools/pdfminer_restack.py``, P / R) at 24 -> 6 (with the margin below 0.5 -> 0.25, and
+#: :data:`_WIDTH_CHANGE`, :data:`_RECUR3` of the same session): dev 0.937 / 0.908 -> 0.951 /
+#: 0.921, variants 0.900 / 0.881 -> 0.934 / 0.908, other text (rounds 0-1) 0.970 / 0.945 ->
+#: 0.977 / 0.950; articles cer pdfminer dev 0.2725 -> 0.2731, variants 0.3613 -> 0.3424, other
+#: text 0.3544 / 0.3854 / 0.3473 / 0.4336 -> 0.3252 / 0.3973 / 0.3360 / 0.4341; the plain
+#: pdftotext pages read as pdfminer boxes: dev 0.1722 -> 0.1689, variants 0.3091 -> 0.3085,
+#: other text 0.2827 / 0.2509 / 0.3186 / 0.2725 -> 0.2780 / 0.2502 / 0.3138 / 0.2727. The
+#: window alone: dev pdftotext 0.1792 (dev_009: four columns ending at different heights, where
+#: it finds stride 3 over rows that still read at 4). (Windows of 16, 12, 8 lie between; 5, 7,
+#: 10, or a minimum of 4 or 8 seams read about as many links right or fewer; a window that keeps
+#: its width at a headline by reaching further on the other side, or the wide window first and
+#: the narrow one where it finds no stride: fewer links, worse articles)
 _PERIOD_WINDOW = 6
 #: a stride is the local rhythm where its seams read better, on average, than those of every
 #: other stride (stride 1 included) by this much (nats), over at least _PERIOD_MIN seams (8
