@@ -41,8 +41,8 @@ column counts) 0.576 / 0.624 / 0.771 / 0.624, 0.510 / 0.541 / 0.657 / 0.642, 0.4
 0.445 / 0.707 / 0.771 / 0.710; with the rhythm read between headlines (session 9) dev 0.303 /
 0.817 / 0.816 / 0.809, variants 0.422 / 0.682 / 0.771 / 0.745. Stream links against the gold
 order (``tools/pdfminer_restack.py``): dev P 0.918 R 0.891, variants P 0.747 R 0.735; with the
-local rhythm read over a few rows around each box (session 33) dev 0.951 / 0.920, variants
-0.930 / 0.905.
+local rhythm read over a few rows around each box, a line not read on in a column of another
+width and a recurring phrase at any split (session 33) dev 0.951 / 0.921, variants 0.934 / 0.908.
 
 :func:`~cntextclean.layout.segment.segment` calls it for pages it detects as pdfminer output.
 It only rearranges lines: the multiset of characters is unchanged, and the search keeps at most
