@@ -2333,6 +2333,18 @@ def test_a_byline_row_beside_another_columns_running_paragraph_starts_no_band():
     _assert_seed_gold_articles(page)
 
 
+def test_a_headlines_last_character_read_after_its_byline_ends_the_headline():
+    """``pdftotext -layout``, dev_031's layout with the seeds' text: the headline in large type
+    wraps its last character onto a row of its own (``坚定扛起使命担当 奋力描绘共同富裕新图`` /
+    ``景``), and the column reading puts that row after the byline under it. The character goes
+    on with the word the headline's line cut (``图景``): it ends the headline. Every article of
+    the page equals the seeds' gold."""
+    page = split_articles((TEXT_VARIANTS / "dev_031-t5.pdftotext-layout.txt").read_text(encoding="utf-8"))
+    assert page.articles[-1].headline == "坚定扛起使命担当 奋力描绘共同富裕新图景"
+    assert len(page.articles) == 4
+    _assert_seed_gold_articles(page)
+
+
 def test_a_short_line_ending_with_a_colon_over_a_headline_is_its_first_part():
     """PyMuPDF, dev_010's layout with the seeds' text: ``大庆萨尔图：`` over ``“三管齐下”为`` /
     ``优化营商环境`` / ``“护航”`` is the headline's first part, not the rest of the paragraph that
