@@ -1372,6 +1372,31 @@ def test_a_caption_set_wider_than_the_column_under_a_cut_line_takes_no_body_with
     assert any(f.startswith("１９９７年１１月８日") and f.endswith("（李舸摄）") for f in seg.furniture)
 
 
+def test_a_numbered_caption_under_a_cut_line_of_a_two_line_box_is_cut_off():
+    """pdfminer dev_038: a box of two lines, the paragraph's line cut mid-sentence (``截至目前，
+    已有5万余人次来此参加义务劳动，人``) and a numbered caption whole on one line under it
+    (``3、民航飞行动态监控系统投入运行。（王呈选摄）``). Too few lines for a caption under a
+    paragraph's full lines, so the whole box went to the furniture as a caption and the body line
+    was lost from its article. A caption never goes on from a cut sentence: the caption is
+    furniture, the line above stays body."""
+    head = "人民日报　1998年1月14日　星期三　第9版\n\n永恒的思念\n\n"
+    text = head + (
+        "“我们把这张会议桌搬进馆里来的时候，就想\n哭。”负责陈列的工作人员掀开桌布，将周\n"
+        "总理在西花厅办公室早已发旧的会议桌指给\n记者看，“我们的好总理为人民鞠躬尽瘁一\n"
+        "辈子，给我们立了一块高大的人格之碑！”\n\n"
+        "截至目前，已有５万余人次来此参加义务劳动，人\n"
+        "３、民航飞行动态监控系统投入运行。（王呈选摄）\n\n"
+        "们把对伟人的追思体现在添一块砖，搬一块瓦上。\n"
+    )
+    seg = segment(text)
+    body = "".join(b.text for b in seg.blocks if b.role == "body")
+    assert "截至目前，已有５万余人次来此参加义务劳动，人" in body and "民航" not in body
+    assert "３、民航飞行动态监控系统投入运行。（王呈选摄）" in seg.furniture
+    # (a list item that goes on from a cut line, a bracket but no credit, stays body)
+    item = text.replace("３、民航飞行动态监控系统投入运行。（王呈选摄）", "３、民航飞行动态监控系统投入运行（试行）")
+    assert "民航飞行动态监控系统投入运行（试行）" in "".join(b.text for b in segment(item).blocks if b.role == "body")
+
+
 def test_a_narrow_caption_under_lines_holding_half_width_digits():
     """pdfminer dev_040: the lines above the caption hold half-width digits (``1964年``), so
     their display width falls short of the column's, though they were printed full; they still
