@@ -428,3 +428,19 @@ def test_a_phrase_the_page_prints_elsewhere_joins_a_seam_at_any_split() -> None:
     assert stream[cut] == stream[rest]
     assert not any(stream[k] == stream[cut] for k in range(cut + 1, rest))
     assert seams.seam("全国第一个完成省", "柴节煤灶推广普及") > seams.seam("全国第一个完成省", "田”、农村人口占")
+
+
+def test_a_short_line_that_goes_on_with_a_word_cut_shortly_before_it_is_no_headline() -> None:
+    """dev_002 (pdfminer.six, three columns read line by line): ``强阿拉伯团结和两国合作与协调的重要``
+    is a paragraph's line, short and without clause punctuation, so it looked like a headline
+    (and a headline stops the columns' rhythm). Two boxes before it a column's line was cut inside
+    a word that goes on in it (``…在当前严峻形势下加`` / ``强…``: ``加强``): it is that
+    paragraph's line, no headline box. The page's headlines stay headlines."""
+    pre = _pre_layout("none", False)
+    text = pre((conftest.bench_dir() / "dev_002.pdfminer.txt").read_text(encoding="utf-8"))
+    page = next(p for p in text.split("\f") if "穆巴拉克" in p)
+    boxes, _, _ = restack_module._streams(page)
+    line = next(b for b in boxes if b.first.startswith("强阿拉伯团结和两国合作与协调的重要"))
+    assert not line.head
+    heads = [b.first for b in boxes if b.head]
+    assert "伊朗大雪崩死亡数十 秘鲁泥石流失踪百余" in heads and "捷治安状况恶化匈犯罪案件增多" in heads
