@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 __all__ = [
+    "CAPTION_NUMBER",
     "is_caption",
     "is_furniture_line",
     "looks_like_section_label",
@@ -55,7 +56,9 @@ _EDITOR = re.compile(r"^[\s\u3000]*(本版)?(责任编辑|责编|编辑|美编|�
 _CREDIT = re.compile(
     r"[（(][^（()）\n]{0,40}(摄|供图|制图|图片|图文|绘|资料图|资料照片|照片|摄影|图)[）)][\s\u3000]*$"
 )
-_CAPTION_START = re.compile(rf"^[\s\u3000]*({_D}{{1,2}}[、.．]\s*)?(图为|图片为|上图|下图|左图|右图|图一|图二|照片为)")
+#: a caption's number (``3、``, ``２．``)
+CAPTION_NUMBER = rf"{_D}{{1,2}}[、.．]"
+_CAPTION_START = re.compile(rf"^[\s\u3000]*({CAPTION_NUMBER}\s*)?(图为|图片为|上图|下图|左图|右图|图一|图二|照片为)")
 
 _SENTENCE_PUNCT = re.compile(r"[，。！？；]")
 _EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")

@@ -76,7 +76,7 @@ from .lines import (
     blank_blocks,
     clause_free,
     ends_sentence,
-    han_4grams,
+    han_ngrams,
     is_byline,
     is_salutation,
     word_cut,
@@ -241,11 +241,9 @@ class _Seams:
         self.seam_recurs = seam_recurs
         self.boxes = boxes
         self.cache: dict[tuple[int, int], float] = {}
-        self.grams: set[str] = set()
-        for b in boxes:
-            for ln in b.lines:
-                self.grams |= han_4grams(drop_space(ln))
-        self.trigrams = han_3grams([drop_space(ln) for b in boxes for ln in b.lines])
+        lines = [drop_space(ln) for b in boxes for ln in b.lines]
+        self.grams = han_ngrams(lines, 4)
+        self.trigrams = han_3grams(lines)
 
     def seam(self, left: str, right: str) -> float:
         """The text evidence that ``right`` goes on from ``left``: the character model, a word

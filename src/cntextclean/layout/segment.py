@@ -58,6 +58,7 @@ from .blocks import Block, Segmented
 from .columns import split_columns
 from .detect import detect_flavour
 from .furniture import (
+    CAPTION_NUMBER,
     is_caption,
     is_furniture_line,
     looks_like_section_label,
@@ -1039,8 +1040,8 @@ _CAPTION_LINES = 3
 #: lines of a paragraph over a caption narrower than the column, the last two of them full
 #: (fewer: they may be the caption's own first lines, set as wide as the column)
 _CAPTION_UNDER = 3
-#: a caption's number (``3、``, ``２．``)
-_CAPTION_NUMBER = re.compile(r"^\s*[0-9０-９]{1,2}\s*[、.．]")
+#: a line opening with a caption's number (``3、``, ``２．``)
+_CAPTION_NUMBER = re.compile(rf"^[\s\u3000]*{CAPTION_NUMBER}")
 #: a caption's text (four Han characters at least) and its credit, on one line
 _CAPTION_TEXT = re.compile(r"[\u4e00-\u9fff]{4}[^（(]*[（(][^（()）]*[）)]\s*$")
 

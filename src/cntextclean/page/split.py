@@ -570,14 +570,20 @@ def _headline_tails(blocks: list[Block]) -> list[Block]:
     reads the tail's row with the column under it; other text, ``-layout`` headline_em 0.840 ->
     0.843 on rounds 5-6, every other figure unchanged).
     """
+    def can_host(h: Block, b: Block) -> bool:
+        """Could ``h`` be the headline line that tail ``b`` was wrapped from?"""
+        return (len(h.lines) == 1 and len(drop_space(h.text)) <= _TAIL_HEAD_MAX and not ends_sentence(h.text)
+                and h.page == b.page)
+
     out: list[Block] = []
     for b in blocks:
-        prev = out[-1] if out else None
         t = drop_space(b.text)
-        if (prev is not None and 1 <= len(t) <= _TAIL_MAX and _TAIL_TEXT.match(t) and len(b.lines) == 1
-                and b.role in ("headline", "section") and prev.role in ("headline", "body")
-                and len(prev.lines) == 1 and len(drop_space(prev.text)) <= _TAIL_HEAD_MAX
-                and not ends_sentence(prev.text) and prev.page == b.page
+        if not (out and 1 <= len(t) <= _TAIL_MAX and _TAIL_TEXT.match(t) and len(b.lines) == 1
+                and b.role in ("headline", "section")):
+            out.append(b)
+            continue
+        prev = out[-1]
+        if (prev.role in ("headline", "body") and can_host(prev, b)
                 and prev.features.get("group") == b.features.get("group")
                 and not ends_article(prev.text)):
             # (an article's last line, ``（作者系…局长）``, takes no label of the next one)
@@ -585,11 +591,8 @@ def _headline_tails(blocks: list[Block]) -> list[Block]:
             out[-1] = replace(prev, text=text, lines=[text], role="headline", starts_paragraph=True,
                               ends_paragraph=True)
             continue
-        head = out[-2] if len(out) >= 2 and prev is not None and prev.role == "byline" else None
-        if (head is not None and 1 <= len(t) <= _TAIL_MAX and _TAIL_TEXT.match(t) and len(b.lines) == 1
-                and b.role in ("headline", "section") and head.role == "headline" and len(head.lines) == 1
-                and len(drop_space(head.text)) <= _TAIL_HEAD_MAX and not ends_sentence(head.text)
-                and head.page == b.page and word_cut(head.text, t)):
+        head = out[-2] if len(out) >= 2 and prev.role == "byline" else None
+        if head is not None and head.role == "headline" and can_host(head, b) and word_cut(head.text, t):
             # the tail read after the headline's byline (``-layout``: ``…奋力描绘共同富裕新图`` /
             # ``景`` / ``嘉兴市南湖区委书记 邵潘锋``, the tail's row read with the column under it):
             # where the word the headline's line cut goes on in it (``图景``)
