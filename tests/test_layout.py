@@ -2223,3 +2223,33 @@ def test_a_salutation_beside_a_headline_is_no_headline_part():
     assert [a.headline for a in page.articles] == [
         "全市推动高质量发展大学习大讨论动员部署会讲话稿", "全市解放思想推动高质量发展大讨论会议讲话稿"]
     assert [a.paragraphs[0] for a in page.articles] == ["同志们：", "同志们："]
+
+
+#: the top of a ``-layout`` page of other text (dev_021's layout, three columns): a two-part
+#: headline across the first two columns, its halves one space apart, wrapped onto the next row
+_LAYOUT_TWO_PART_HEADLINE_ACROSS_COLUMNS = [
+    "人民日报                                1998年1月14日 星期三 第9版",
+    "国际                                 “亲清直通车·政企",
+    "全市解放思想优化环境 加快高质量发展研                恳谈会”的理论逻辑",
+    "讨交流会议讲话稿                           与湖州实践",
+    "   为贯彻落实省、市工作落    质量效益好，新动能成为发展      构建亲清政商关系是营造",
+    "实年部署要求，3月8日至13    的主导力量。xx发展速度之    良好政治生态、优化营商环境",
+    "日，我们组织有关市级领导、     快、质量之优、效益之好，确    的重要保障。党的二十大提出",
+    "各县市区（市属开发区）和市     实令人叹服。回顾发展路子，    全面构建亲清政商关系的明确",
+    "直有关部门的负责同志，到嘉     探求成功之道，大家对他们谈    要求。3月6日，习近平总书记",
+    "兴、泉州、宁波、苏州、南通     到最多、体会最深的主要有六    在看望参加全国政协十四届一",
+]
+
+
+def test_a_two_part_headline_one_space_apart_is_not_cut_at_its_gap():
+    """``全市解放思想优化环境 加快高质量发展研`` is a headline in a large type over two columns:
+    its first half is about as wide as a column's line, as the first lines of two columns that
+    pdftotext merged one space apart would be, but its second half starts far short of the next
+    column's start and is far narrower than a column's line. It is one line of the headline,
+    not two columns' first lines."""
+    from cntextclean.layout.columns import split_columns
+
+    first = split_columns(_LAYOUT_TWO_PART_HEADLINE_ACROSS_COLUMNS)[0][0]
+    assert "全市解放思想优化环境 加快高质量发展研" in first
+    page = cntextclean.split_articles("\n".join(_LAYOUT_TWO_PART_HEADLINE_ACROSS_COLUMNS))
+    assert page.articles[0].headline == "全市解放思想优化环境 加快高质量发展研讨交流会议讲话稿"

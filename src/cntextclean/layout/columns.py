@@ -162,8 +162,11 @@ def _page_segments(lines: Sequence[str]) -> list[list[Segment]]:
     The first printed lines of neighbouring columns share a baseline, and pdftotext merges
     them into one text line one space apart wherever they sit. So, in a row next to rows of
     several columns, a single space between CJK characters is also a gap when the text
-    before it is as wide as a line of the columns nearby, or when the text on either side
-    is body text (clause punctuation: headline gaps, bylines and dates have none).
+    before it is as wide as a line of the columns nearby and the text after it starts near a
+    column start of the rows nearby or is as wide too (a two-part headline in a large type
+    across two columns, ``全市解放思想优化环境 加快高质量发展研``, has a first half as wide as a
+    column line and a short second half far left of the next column), or when the text on
+    either side is body text (clause punctuation: headline gaps, bylines and dates have none).
     """
     toks = [[(m.start(), m.end()) for m in _TOKEN.finditer(ln)] for ln in lines]
     starts: list[set[int]] = []
@@ -228,7 +231,9 @@ def _page_segments(lines: Sequence[str]) -> list[list[Segment]]:
                 width = typical_width(near, min_support=3) or -1
             left = line[a0:a - 1]
             right = line[a:row[j][1]]
-            if (width > 0 and width - 8 <= _span(left) <= width + 2 and len(right) >= 2) or _body_pair(left, line[a:]):
+            if (width > 0 and width - 8 <= _span(left) <= width + 2 and len(right) >= 2
+                    and (_at_column(a, a0, starts, r) or _span(_GAP.split(line[a:], 1)[0]) >= width - 4)) \
+                    or _body_pair(left, line[a:]):
                 cuts[r][j] = True
                 a0 = a
     out: list[list[Segment]] = []
@@ -245,6 +250,15 @@ def _page_segments(lines: Sequence[str]) -> list[list[Segment]]:
                         a = row[j][0]
         out.append(segs)
     return out
+
+
+def _at_column(a: int, a0: int, starts: list[set[int]], r: int) -> bool:
+    """Does text starting at cell ``a`` (after text from ``a0``) sit at or right of a column
+    start that rows nearby use? The second part of a headline in a large type starts well
+    short of the next column."""
+    near = [p for rr in range(max(0, r - 8), min(len(starts), r + 9)) if rr != r
+            for p in starts[rr] if p > a0 + 2]
+    return not near or a >= min(near) - 2
 
 
 def _byline_rows(lines: Sequence[str], toks: list[list[tuple[int, int]]]) -> list[bool]:
