@@ -917,7 +917,8 @@ def test_layout_headline_of_several_large_lines_joins_across_gaps():
     # a headline in a type three times the body's, wrapped over four lines of its column:
     # rows of the other column fall between its lines; the full lines hold as many
     # characters as the first (one holds the wrapped gap of a two-part headline), the last
-    # fewer; the lines join, the dateline under them stays apart
+    # fewer; the lines join, the dateline under them stays apart (the last line, one character
+    # that finishes the word the full line above cut, ``人`` / ``次``, goes onto that line)
     from cntextclean.layout.columns import split_columns
 
     left = ["全国铁路春运", "", "首日发 送旅", "", "客三百多万人", "次", "  本报北京１月５日电记者王某某报",
@@ -927,7 +928,7 @@ def test_layout_headline_of_several_large_lines_joins_across_gaps():
              "居民家庭用上集中供暖。", "  有关部门还表示，今年将继续加大对", "老旧小区的改造力度。"]
     bands = split_columns(layout_rows(left, right, at=(0, 38)))
     first = [ln.strip() for ln in bands[0][0]]
-    assert first[:5] == ["全国铁路春运", "首日发 送旅", "客三百多万人", "次", "本报北京１月５日电记者王某某报"], bands
+    assert first[:4] == ["全国铁路春运", "首日发 送旅", "客三百多万人次", "本报北京１月５日电记者王某某报"], bands
 
 
 def test_layout_headline_lines_of_a_different_measure_stay_apart():
@@ -2253,3 +2254,61 @@ def test_a_two_part_headline_one_space_apart_is_not_cut_at_its_gap():
     assert "全市解放思想优化环境 加快高质量发展研" in first
     page = cntextclean.split_articles("\n".join(_LAYOUT_TWO_PART_HEADLINE_ACROSS_COLUMNS))
     assert page.articles[0].headline == "全市解放思想优化环境 加快高质量发展研讨交流会议讲话稿"
+
+
+#: rows of a ``-layout`` page of other text (dev_017's layout): a headline in a large type in the
+#: third column, its last character alone on a row three rows under it (``长效机`` / ``制``)
+_LAYOUT_HEADLINE_WORD_TAIL_ALONE = [
+    '能力来完成上级下达和转移的繁重治   动式执法的方式，充分发挥基层组织   助，因此科学系统的机制建设非常重',
+    '理任务，特别是涉及技术性较强的领   的力量，把更多资源、服务、管理放   要。',
+    '域，基层没有专业的力量来应对。三   到基层，实现资源下沉、服务下沉、     （作者单位系长兴县委党校）',
+    '                   管理下沉，把资源聚集到社区，把服',
+    '是问题复杂和多元主体参与动力不足',
+    '之间的矛盾。长期以来，我国基层社   务聚焦到社区，把力量延伸到社区，   发展未来产业要有长效机',
+    '会组织和自治组织发育还不充分，不   把矛盾化解在社区，把问题解决在社',
+    '                   区，实现基层社会治理的常态化、长',
+    '                                      制',
+    '能很好地发挥群众自我教育、自我管                        未来产业是前沿科技与产业变革',
+    '理、自我服务的作用，基层群众的责   效化、精细化、精准化和精品化。其   发展到一定程度形成的新业态。培育',
+    '任感和参与的主动性不足，这已是基   次，要实现行为手段从传统人工手段   未来产业是在全球战略竞争优势重塑',
+    '层共治亟待突破的难点问题。四是智   向现代技术手段转变。建设城市治理   背景下，我国牢牢把握未来发展主动',
+]
+
+#: rows of a ``-layout`` page of other text (dev_010's layout): a two-part headline in the third
+#: column, the last character of its second part printed on its byline's row (``建设共富新畲`` /
+#: ``乡景宁畲族自治县委书记 王世强``); the body under it holds ``建设共富新畲乡`` cut the same way
+_LAYOUT_HEADLINE_WORD_TAIL_ON_BYLINE = [
+    '  做强电产业，打造绿色能源',
+    '                   区域品牌发展战略，每年举办网',
+    '                   络青蟹节和小海鲜博览会，推动      以奋斗者姿态',
+    '城。加快形成“核火光蓄”齐      小海鲜组团闯市场；将“鲜甜”         建设共富新畲',
+    '备、产储运一体、关联产业融合',
+    '的千亿集群。用好“一县一策”，',
+    '布局临港产业，突出能源主导，',
+    '                   元素植入全域，推出多彩渔塘、',
+    '                   多彩田园，让“种养、吃住、游',
+    '                   玩”环环致富，带动农户人均增',
+    '                                       乡景宁畲族自治县委书记 王世强',
+    '规划新增发电装机容量1000万千   收1万多元。                作为全省唯一的畲族自治',
+    '瓦，投资超千亿元；举办项目谋        做靓冲锋衣，打造新兴时尚     县，我们坚定以“景宁奋斗”践',
+    '划擂台赛，十大领域百个项目      城。从组织化、标准化、园区化      行“丽水之干”，建设共富新畲',
+    '“晾晒比拼”，重点出击能源领     入手，打好“协会+质量+小微园     乡，为全国民族地区共同富裕先',
+]
+
+
+def test_a_headline_cut_inside_a_word_gets_the_word_rest_back_from_the_row_under_it():
+    """A headline's full last line cut inside a word: the one or two characters that finish
+    the word, on the row under it alone or glued to the byline, go back to the headline. The
+    word is a word of the character model (``长效机制``) or a phrase across the cut that the
+    page's body text holds (``新畲乡``, from ``…建设共富新畲`` / ``乡，为全国…``); a byline under
+    a headline never vouches for itself (``高质量发展加速度`` / ``武义县委书记 帅朝晖``)."""
+    from cntextclean.layout.columns import split_columns
+
+    lines = [x for band in split_columns(_LAYOUT_HEADLINE_WORD_TAIL_ALONE) for col in band for x in col]
+    assert "发展未来产业要有长效机制" in lines and "制" not in lines
+    lines = [x.strip() for band in split_columns(_LAYOUT_HEADLINE_WORD_TAIL_ON_BYLINE) for col in band for x in col]
+    assert "建设共富新畲乡" in lines and "景宁畲族自治县委书记 王世强" in lines
+    rows = ["推动生态工业大攀登 跑出", "高质量发展加速度", "武义县委书记 帅朝晖",
+            "    武义县深入实施生态工业攀登“十百千”行动，做大做强工业，"]
+    lines = [x.strip() for band in split_columns(rows) for col in band for x in col]
+    assert "武义县委书记 帅朝晖" in lines

@@ -39,7 +39,8 @@ from the rows around each line (an indent is a start right of its neighbours' th
 where they do), a line starting past the end of its column's lines is the next column's
 (set left of that column's start, as its lines are on the rows around or the rest of its
 row), a headline's lines after gaps join it (every line but the last as long as the
-first), its last characters glued to the dateline under it go back to it, a line printed after the
+first), its last characters glued to the dateline under it, or finishing a word it cut (alone on
+the row under it or before the byline), go back to it, a line printed after the
 byline or first body line under a headline goes back above them, a column never beside
 another below the next column's rows is read after that column, and a column's last line
 that is neither full nor a sentence's end under a full line is a headline at its foot.
@@ -74,6 +75,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ..charclass import is_han
 from ..outlets import BYLINE_MARKERS, DATELINE_LEAD, OUTLET_RE
 from .lines import (
     BRACKETED,
@@ -836,7 +838,31 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     flush()
     _salutation_tails(bands)
     # drop trailing gap markers
-    return [[_join_headline_lines(_trim(col)) for col in band] for band in bands]
+    trimmed = [[_trim(col) for col in band] for band in bands]
+    grams = _column_phrases(trimmed)
+    return [[_join_headline_lines(col, grams) for col in band] for band in trimmed]
+
+
+def _column_phrases(bands: list[list[list[str]]]) -> frozenset[str]:
+    """The phrases of the page's body text (names and terms, :func:`han_3grams`), read from its
+    columns' runs of body lines joined, so that a word a line end cut is one phrase. Only body
+    lines (clause punctuation, or as wide as the column's widest such line): a headline's
+    lines and the byline under it would vouch for their own seams."""
+    from ..page.continuation import han_3grams  # (lazy: the page family imports this one)
+
+    texts: list[str] = []
+    for band in bands:
+        for col in band:
+            body_w = max((len(x.strip()) for x in col if _CLAUSE.search(x)), default=0)
+            run: list[str] = []
+            for x in [*col, ""]:
+                t = x.strip()
+                if t and (_CLAUSE.search(t) or len(t) >= body_w - 1 >= 8):
+                    run.append(t)
+                elif run:
+                    texts.append("".join(run))
+                    run = []
+    return han_3grams(texts)
 
 
 def _salutation_tails(bands: list[list[list[str]]]) -> None:
@@ -953,7 +979,7 @@ def _runs_on(line: str, full: int) -> bool:
     return bool(full) and len(t) >= full - 1 and not _ends_body(t)
 
 
-def _join_headline_lines(col: list[str]) -> list[str]:
+def _join_headline_lines(col: list[str], grams: frozenset[str] = frozenset()) -> list[str]:
     """A headline's lines set in a large type have a row or more of the other columns'
     text between them, so a column reads headline line, gap, line, gap, ... last line.
 
@@ -966,7 +992,10 @@ def _join_headline_lines(col: list[str]) -> list[str]:
     byline or starts with a subtitle dash, and all are clearly shorter than the column's
     body lines. The gaps inside a run go. Then the headline's last characters printed on
     the row of the dateline that opens its body (``项 本报昆明１月３日电``) go back to it
-    (:func:`_split_glued_tail`)."""
+    (:func:`_split_glued_tail`), and so do the one or two characters after a full last line
+    that finish a word it cut (:func:`lines.word_cut`, or a phrase across the cut that the
+    page's columns hold, ``grams``), alone on their row or before the byline
+    (:func:`_word_tail`)."""
     # the column's measure: its widest line of body text (clause punctuation)
     body_w = max((len(x.strip()) for x in col if _CLAUSE.search(x)), default=0)
     j = 0
@@ -995,9 +1024,41 @@ def _join_headline_lines(col: list[str]) -> list[str]:
                 break
             del col[k + 1 : nxt]
             k += 1
+        _word_tail(col, k, measure, grams)
         _split_glued_tail(col, k, measure)
         j = k + 1
     return col
+
+
+def _word_tail(col: list[str], k: int, measure: int, grams: frozenset[str]) -> None:
+    """Line ``k`` of ``col`` ends a headline run whose lines hold ``measure`` characters. When
+    it is full and the row after it (a gap between or none) opens with one or two Han
+    characters that finish a word it cut, alone on the row or glued to a byline (``发展未来
+    产业要有长效机`` / ``制``; ``建设共富新畲`` / ``乡景宁畲族自治县委书记 王世强``), they go
+    back to it: a word cut by the line end is :func:`lines.word_cut` or a phrase across the
+    cut that the page holds elsewhere (``新畲乡`` in ``grams``)."""
+    from ..page.continuation import seam_recurs  # (lazy: the page family imports this one)
+
+    head = col[k].strip()
+    if abs(len(head) - measure) > 1 or measure < 4:
+        return
+    nxt = _next_row(col, k)
+    if nxt >= len(col):
+        return
+    line = col[nxt].strip()
+    for n in (1, 2):
+        piece, rest = line[:n], line[n:].strip()
+        if len(line) < n or not all(is_han(c) for c in piece):
+            return
+        if rest and not is_byline(rest):
+            continue
+        if word_cut(head, piece) or seam_recurs(head, piece, grams, 3):
+            col[k] = col[k].rstrip() + piece
+            if rest:
+                col[nxt] = rest
+            else:
+                del col[nxt]
+            return
 
 
 def _next_row(col: list[str], k: int) -> int:
