@@ -2312,3 +2312,8 @@ def test_a_headline_cut_inside_a_word_gets_the_word_rest_back_from_the_row_under
             "    武义县深入实施生态工业攀登“十百千”行动，做大做强工业，"]
     lines = [x.strip() for band in split_columns(rows) for col in band for x in col]
     assert "武义县委书记 帅朝晖" in lines
+    # two short pieces are no byline: a two-part headline's wrapped line keeps its characters
+    from cntextclean.layout.columns import _join_headline_lines
+
+    col = ["狠抓产业项目 做", "", "强重大平台 走好", "智造强区之路", "绍兴滨海新区管委会主任、绍兴市"]
+    assert "强重大平台 走好" in _join_headline_lines(list(col))

@@ -86,6 +86,7 @@ from .lines import (
     is_salutation,
     names_only,
     opens_salutation,
+    titles_then_name,
     word_cut,
 )
 from .width import display_width, typical_width
@@ -1007,6 +1008,7 @@ def _join_headline_lines(col: list[str], grams: frozenset[str] = frozenset()) ->
             continue
         if " " in head:
             # a two-part headline's row (or a line of one): no run, its tail may be glued
+            _word_tail(col, j, len(head), grams)
             _split_glued_tail(col, j, len(head))
             j += 1
             continue
@@ -1030,6 +1032,17 @@ def _join_headline_lines(col: list[str], grams: frozenset[str] = frozenset()) ->
     return col
 
 
+def _titled_byline(text: str) -> bool:
+    """A byline that says so: a reporter's (``本报记者 邢成敏``, a byline marker) or titles ending
+    in a role word before the name (``景宁畲族自治县委书记 王世强``), not merely two short
+    pieces (``大平台 走好``, a headline's wrapped line)."""
+    t = text.strip()
+    if _BYLINE.match(t):
+        return True
+    titles, _, name = t.rpartition(" ")
+    return bool(titles) and titles_then_name(titles, name)
+
+
 def _word_tail(col: list[str], k: int, measure: int, grams: frozenset[str]) -> None:
     """Line ``k`` of ``col`` ends a headline run whose lines hold ``measure`` characters. When
     it is full and the row after it (a gap between or none) opens with one or two Han
@@ -1050,7 +1063,7 @@ def _word_tail(col: list[str], k: int, measure: int, grams: frozenset[str]) -> N
         piece, rest = line[:n], line[n:].strip()
         if len(line) < n or not all(is_han(c) for c in piece):
             return
-        if rest and not is_byline(rest):
+        if rest and not _titled_byline(rest):
             continue
         if word_cut(head, piece) or seam_recurs(head, piece, grams, 3):
             col[k] = col[k].rstrip() + piece
