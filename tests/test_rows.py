@@ -228,3 +228,17 @@ def test_a_headlines_rest_on_a_row_of_its_own_goes_on_its_first_line():
             ["本报北京１月１３日讯记者李舫报道：今天，《虎", "的进步起到过积极作用。"]]
     blocks = thread_rows(rows, 46)
     assert ["《虎踞钟山》剧组人员座谈表示弘扬", "主旋律再创新精品"] in blocks, blocks
+
+
+def test_a_headline_alone_on_the_first_row_over_narrow_columns_stays_first():
+    # plain pdftotext (dev_032 with six columns): a headline over three narrow columns, in a
+    # larger type, holds about as many characters as their lines; alone on the first row of
+    # its block, over rows of the three columns, it stays first and alone (it went after the
+    # first column's lines, a body line there: its article lost its headline)
+    rows = [["朝代总理表示深切同情"],
+            ["新华社北京１月１４", "１２日致电中华人民共和", "并造成人员和财产损失表"],
+            ["日电朝鲜民主主义人民共", "国国务院总理李鹏，对河", "示深切的同情和慰问。"],
+            ["和国政务院代总理洪成南", "北省张家口地区发生地震"]]
+    blocks = thread_rows(rows, 22)
+    assert blocks[0] == ["朝代总理表示深切同情"], blocks
+    assert ["新华社北京１月１４", "日电朝鲜民主主义人民共", "和国政务院代总理洪成南"] in blocks, blocks

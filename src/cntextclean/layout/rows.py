@@ -33,7 +33,8 @@ not clearly read on from the line above it, and the page analysis links those bl
 links any others. What threading adds is the order: the blocks come column by column (each
 column top to bottom), the order in which the columns are read, instead of row by row. A row
 holding only a headline-like piece (short, no clause punctuation: a headline or byline across
-the columns) keeps its place between the rows above and below it, unless it is the rest of
+the columns; first over a row of several columns, as wide as a column's line: a headline in a
+larger type over narrow columns) keeps its place between the rows above and below it, unless it is the rest of
 a headline whose first line shared the row above it with another column's line: then it goes
 on that line.
 
@@ -177,8 +178,8 @@ def thread_rows(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
     """
     out: list[list[str]] = []
     stretch: list[Sequence[str]] = []
-    for r in rows:
-        if len(r) == 1 and _heading_like(r[0], full):
+    for k, r in enumerate(rows):
+        if len(r) == 1 and (_heading_like(r[0], full) or (k == 0 and _top_heading(r[0], rows, full))):
             threaded = _thread(stretch, full)
             # (the rest of a headline whose first line shared the row above with another
             # column's line goes on that headline: ``《虎踞钟山》剧组人员座谈表示弘扬 岁月的…`` /
@@ -194,6 +195,15 @@ def thread_rows(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
             stretch.append(r)
     out.extend(_thread(stretch, full))
     return out
+
+
+def _top_heading(piece: str, rows: Sequence[Sequence[str]], full: int) -> bool:
+    """A piece alone on the stretch's first row, over a row of several columns, with no clause
+    punctuation and no sentence end, no dateline, and no wider than a column's line: a headline
+    set over the columns (``朝代总理表示深切同情`` over three narrow columns, in a larger type:
+    as wide as their lines in characters), not one of their lines."""
+    return (len(rows) > 1 and len(rows[1]) >= 2 and not CLAUSE_MARK.search(piece) and not ends_sentence(piece)
+            and not DATELINE_START.match(piece) and display_width(piece) <= full)
 
 
 def _heading_home(stretch: Sequence[Sequence[str]], threaded: list[list[str]], full: int) -> list[str] | None:
