@@ -2317,3 +2317,62 @@ def test_a_headline_cut_inside_a_word_gets_the_word_rest_back_from_the_row_under
 
     col = ["狠抓产业项目 做", "", "强重大平台 走好", "智造强区之路", "绍兴滨海新区管委会主任、绍兴市"]
     assert "强重大平台 走好" in _join_headline_lines(list(col))
+
+
+#: rows of a ``-layout`` page of other text (dev_008's layout): a package's header alone on its row
+#: under rows of four columns, over its subtitle and its editor's note (one column beside a caption)
+_LAYOUT_PACKAGE_HEADER_UNDER_COLUMNS = [
+    '  具体看，优化产业政策实施方式不宜 用场景创新。充分挖掘前沿产业发展、消 大中小企业在创新链上的协同，构建信息 向，搭建产学研融合、科教融合、产教融',
+    '大而化之，而是在充分发挥市场机制作用 费升级、城市精细化治理等需求，为科技 共享机制和快速高效的成果转移转化机 合的开放创新合作网络。加快组建一批国',
+    '基础上，做好产业政策分类，从技术、组 型创新创业提供应用场景，整合政产学研 制，加快形成从基础研究到产品开发的一 家实验室，持续优化国家科研机构、高水',
+    '织、布局3个维度，促进实现资源优化配 用多方力量，推动技术研发成果转化落 体化攻关机制，简化创新链条，缩短创新 平研究型大学、科技领军企业定位和布',
+    '置。                 地。                 周期。                局。',
+    '  产业技术政策要注重形成协同创新和   产业组织政策要注重形成大中小企业   产业布局政策要注重发挥区域创新中   （载《经济日报》）',
+    '融通发展的合力。前沿技术突破必须要有 协同联动的格局。企业在科技创新中居于 心辐射带动作用。未来产业发展离不开合',
+    '攻坚克难 善作善成',
+    '——县（市、区）委书记工作交流会发言摘要',
+    '  编者按：4月6日下午，省委召开县',
+    '（市、区）委书记工作交流会。会上，西',
+    '湖区、北仑区、瑞安市、吴兴区、南湖',
+    '区、越城区、武义县、常山县、三门县、',
+    '景宁畲族自治县等10个县（市、区）负责',
+    '人交流了全力服务保障亚运筹办、高质量 １、承担上海地铁二号线区间建设的上海基础公',
+    '发展建设共同富裕示范区等经验做法。本 司，克服地质复杂的困难，以平均每天１２米的',
+    '报今天刊登交流会发言摘要。       速度向前推进。图为工程技术人员在新建地铁隧',
+    '                    道中检查施工质量。（新华社记者陈飞摄）',
+    '坚持首善标准 在服务保障亚运中展现西湖担当',
+]
+
+#: rows of a ``-layout`` page of other text (dev_034's layout): the same header set as two parts far
+#: apart on its row, over its subtitle, the second column's text going on below
+_LAYOUT_TWO_PART_PACKAGE_HEADER = [
+    '系。加快构建布局合理、技术领先、运行高效、支撑有力的重大科技基础设施体',
+    '                                       效能',
+    '                                       宁波市委常委、北仑区委书记 潘银浩',
+    '系，提升设施建设的集约化布局水平。以发展需求为导向，搭建产学研融合、科      北仑探索划定最小作战单元，提高作战灵敏度，全力打好防疫精准仗，发展',
+    '教融合、产教融合的开放创新合作网络。加快组建一批国家实验室，持续优化国    主动仗。',
+    '家科研机构、高水平研究型大学、科技领军企业定位和布局。              构建“最小单元”作战体系，筑牢防疫一道墙。北仑划小作战网格，将629个',
+    '  （载《经济日报》）                            基础网格细化为4469个微网格，穿透楼栋、直达户室，实现模块编组、快响激',
+    '攻坚克难      善作善成',
+    '——县（市、区）委书记工作交流会发言摘要',
+    '                                       活。建强作战队伍，配备1名网格员长、3名网格员和若干名志愿者，吸纳老党',
+    '                                       员、老干部、老教师常态“进格”，推动网格协同高效，快速形成战斗力。畅通作',
+    '                                       战体系，将社会治理中心转换为防控指挥部，通过“网格化+数字化”，实现视联',
+    '  编者按：4月6日下午，省委召开县（市、区）委书记工作交流会。会上，西   网村（社）全覆盖，建立网格工作群和服务对象群“一格两群”，确保指挥扁平、',
+    '湖区、北仑区、瑞安市、吴兴区、南湖区、越城区、武义县、常山县、三门县、    一贯到底。',
+    '景宁畲族自治县等10个县（市、区）负责人交流了全力服务保障亚运筹办、高质     完善“最小单元”作战功能，扎紧治理一张网。明确平战职责，按照“平时',
+]
+
+
+def test_a_headline_over_a_subtitle_opens_a_band_of_its_own():
+    """A package's header (``攻坚克难 善作善成``) alone on its row under rows of several
+    columns, over its subtitle (``——县（市、区）委书记工作交流会发言摘要``) and an editor's note
+    in one column: the rows under it hold no several columns, yet it is a headline, a band of
+    its own (it stayed at the foot of the first column, read before the other columns' text);
+    set as two parts far apart on its row, over the subtitle, it is one headline line."""
+    from cntextclean.layout.columns import split_columns
+
+    bands = split_columns(_LAYOUT_PACKAGE_HEADER_UNDER_COLUMNS)
+    assert [["攻坚克难 善作善成"]] in bands, bands
+    lines = [" ".join(x.split()) for band in split_columns(_LAYOUT_TWO_PART_PACKAGE_HEADER) for col in band for x in col]
+    assert "攻坚克难 善作善成" in lines and "善作善成" not in lines

@@ -563,6 +563,13 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         body = next_text_row(nxt)
         return body is not None and len(placed[body]) >= 2 and names_only(text)
 
+    def subtitle_under(i: int) -> bool:
+        """Is the next row with text a subtitle (``——…``) alone on its row, in the first
+        column?"""
+        nxt = next_text_row(i)
+        return (nxt is not None and len(rows[nxt]) == 1 and 0 in placed[nxt]
+                and rows[nxt][0].text.lstrip()[:1] in "—－")
+
     def next_multi(i: int) -> bool:
         """Is one of the next three rows with text (single rows skipped: a byline under
         a headline) a row of several columns?"""
@@ -715,6 +722,13 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # it before the first column goes on: those columns flow past a headline
                 # set in the first column
                 separator = separator and not flows_past(i)
+            elif (k == 0 and ind == 0 and i > 0 and len(placed[i - 1]) >= 2 and clause_free(txt)
+                    and not _ends_body(txt) and not _BYLINE.match(txt.strip()) and subtitle_under(i)):
+                # alone on its row under rows of several columns, without clause punctuation,
+                # over a subtitle (``攻坚克难 善作善成`` / ``——县（市、区）委书记工作交流会
+                # 发言摘要`` / an editor's note): a headline opening a band of its own, though the
+                # rows under it hold one column (a package's header and its note)
+                separator = True
             elif (k == 0 and ind == 0 and i > 0 and not placed[i - 1] and len(current) >= 2
                     and not _CLAUSE.search(txt) and not _ends_body(txt) and not _BYLINE.match(txt.strip())
                     and indented_under(i, 0)):
@@ -1134,7 +1148,8 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
     (two columns' bylines on one row, ``瑞安市委书记 麻胜聪    嘉兴市南湖区委书记 邵潘锋``:
     other-text -layout byline_em 0.932 -> 0.942) or a speech's salutation (``同志们：``, the
     first line of a column beside another column's headline), and the row above is not the
-    page's first. A byline alone on its row may stand between the headline and the body rows."""
+    page's first. A byline alone on its row may stand between the headline and the body rows;
+    a subtitle alone on the row under the pieces makes them a headline whatever follows."""
     widths = [s.end - s.start for segs in rows if len(segs) >= 2 for s in segs]
     line_w = typical_width(widths, min_width=4)
     if not line_w:
@@ -1179,7 +1194,11 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         # is the headline's last part printed on a row of its own, ``走好智造强区之路``)
         nxt = next((r for r in rows[i + 1 : i + 4]
                     if r and not (len(r) == 1 and (_is_byline_row(r[0].text) or _heading_piece(r[0].text)))), [])
-        if not narrow and (len(nxt) < 2 or not any(_CLAUSE.search(t.text) for t in nxt)):
+        # (a subtitle alone on the row under it, ``——县（市、区）委书记工作交流会发言摘要``:
+        # a headline's, whatever the rows under that hold - a package's editor's note)
+        sub = next((r for r in rows[i + 1 : i + 3] if r), [])
+        subtitled = len(sub) == 1 and sub[0].text.lstrip()[:1] in "—－" and sub[0].start <= a.start + 2
+        if not narrow and not subtitled and (len(nxt) < 2 or not any(_CLAUSE.search(t.text) for t in nxt)):
             continue
         # (the second piece at the very start of a column, a whole column's start in the gap
         # between the pieces: two headlines, each over its own columns, ``发展未来产业要有长效机制``
