@@ -2376,3 +2376,43 @@ def test_a_headline_over_a_subtitle_opens_a_band_of_its_own():
     assert [["攻坚克难 善作善成"]] in bands, bands
     lines = [" ".join(x.split()) for band in split_columns(_LAYOUT_TWO_PART_PACKAGE_HEADER) for col in band for x in col]
     assert "攻坚克难 善作善成" in lines and "善作善成" not in lines
+
+
+#: the top of a ``-layout`` page of other text (dev_017's layout, three columns one space apart):
+#: a two-part headline set in the second column, ``走特色之路 为高质量发``, its parts one space apart
+#: on the row where the third column's paragraph opens, ``作为全省唯一的畲族自治县，我``
+_LAYOUT_HEADLINE_PARTS_BESIDE_NEXT_COLUMN = [
+    '人民日报                    1998年1月9日 星期五                  第3版',
+    '推动生态工业大攀登 跑          区县首位。政策创新扶优提质，实行 供志愿服务，展示新形象，让三门冲',
+    '                     “揭榜挂帅”机制，设立企业“晋星 锋衣“风行千万里”。',
+    '出高质量发展加速度            奖”，联动推进“凤凰行动”“雄鹰行',
+    '武义县委书记 帅朝晖           动”“放水养鱼”。服务创新破难提 以奋斗者姿态 建设共富',
+    '  武义县深入实施生态工业攀登 效，把企业家“请上来”，让干部 新畲乡',
+    '“十百千”行动，持续壮山区经济基 “沉下去”，多部门联动助企解难。 景宁畲族自治县委书记 王世强',
+    '本盘。规上工业增加值、财政收入、 走特色之路 为高质量发               作为全省唯一的畲族自治县，我',
+    '外贸出口等主要经济指标居山区县前                         们坚定以“景宁奋斗”践行“丽水之',
+    '列。                   展注入澎湃动力             干”，建设共富新畲乡，为全国民族',
+    '                     三门县委书记 陈曦           地区共同富裕先行探路。',
+    '                       三门县始终牢记习近平总书记嘱      勇担奋斗之责强引领。坚持四套',
+    '                     托，一以贯之发展电力、小海鲜、冲 班子打头阵、当先锋，建立县领导工',
+    '                     锋衣三大特色产业，让特色产生竞争 作领衔制，一个县领导至少牵头一个',
+    '                     力、共富力，为高质量发展注入澎湃 共富专班、负责一个重点项目、化解',
+    '                     动力。2022年1月至2月，三门县固定 一个重大风险、联系一个民族村寨、',
+    '                     资产投资同比增长23.5%，规上工业 守牢一个人景关口。贯彻落实“构建',
+    '                     增加值同比增长10.4%。       完善群众反馈机制”要求，每月党政',
+    '                       做强电产业，打造绿色能源城。 领导工作进展PK，每两月人大政协',
+    '图为中共湖南省委书记王茂林（左一）等有 加快形成“核火光蓄”齐备、产储运 领导工作分享PK，每季度乡镇书记',
+]
+
+
+def test_a_headlines_second_part_stays_in_its_column_beside_the_next_columns_line():
+    """Two segments of a row in one column, the second short and without clause punctuation,
+    and the segment after them in the next column: the second is the rest of a headline in
+    the first one's column (``走特色之路 为高质量发``), not the next column's line merged into the
+    row (which would put it before that column's own line, ``为高质量发 作为全省唯一的…``)."""
+    from cntextclean.layout.columns import split_columns
+
+    lines = [" ".join(x.split()) for band in split_columns(_LAYOUT_HEADLINE_PARTS_BESIDE_NEXT_COLUMN)
+             for col in band for x in col]
+    assert "走特色之路 为高质量发" in lines, lines
+    assert "作为全省唯一的畲族自治县，我" in lines, lines

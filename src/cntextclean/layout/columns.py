@@ -463,8 +463,14 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 if k <= prev_k and prev_k + 1 < len(starts):
                     # a segment right of another in the same column: the first lines of
                     # neighbouring columns merged into one text line (they share a
-                    # baseline) sit left of their column: each is the next column's
-                    k = prev_k + 1
+                    # baseline) sit left of their column: each is the next column's -
+                    # unless the segment after it starts in that next column: then it is
+                    # the second part of a headline in its left neighbour's column (``走特色
+                    # 之路 为高质量发`` beside the next column's ``作为全省唯一的…``)
+                    after = (moved.get((i, j + 1), _column_of(segs[j + 1].start, starts))
+                             if j + 1 < len(segs) else -1)
+                    short = s.end - s.start <= 0.6 * full.get(prev_k, 0)
+                    k = prev_k if after == prev_k + 1 and short and _heading_piece(s.text) else prev_k + 1
                 prev_k = k
                 row_ks.append(k)
             out.append(row_ks)
