@@ -2416,3 +2416,20 @@ def test_a_headlines_second_part_stays_in_its_column_beside_the_next_columns_lin
              for col in band for x in col]
     assert "走特色之路 为高质量发" in lines, lines
     assert "作为全省唯一的畲族自治县，我" in lines, lines
+
+
+def test_two_full_lines_that_go_on_from_the_lines_above_are_no_two_part_headline():
+    """A row of two pieces without clause punctuation, each as wide as a column's line and
+    under its column's body line that goes on (``…财政收入、`` / ``外贸出口等主要经济指标居山区
+    县前``; ``作为全省唯一的畲族自治县，我`` / ``们坚定以“景宁奋斗”践行“丽水之``), holds two
+    columns' lines, not a two-part headline across the page (which cut both paragraphs)."""
+    from cntextclean.layout.columns import split_columns
+
+    path = Path(__file__).parent / "data" / "text_variants" / "dev_017-t1.pdftotext-layout.txt"
+    rows = path.read_text(encoding="utf-8").split("\n")
+    cols = [[x.strip() for x in col] for band in split_columns(rows) for col in band]
+    first = next(c for c in cols if "外贸出口等主要经济指标居山区县前" in c)
+    k = first.index("外贸出口等主要经济指标居山区县前")
+    assert first[k - 1] == "本盘。规上工业增加值、财政收入、" and first[k + 1] == "列。", first
+    third = next(c for c in cols if "们坚定以“景宁奋斗”践行“丽水之" in c)
+    assert third[third.index("们坚定以“景宁奋斗”践行“丽水之") - 1] == "作为全省唯一的畲族自治县，我", third

@@ -1185,6 +1185,11 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
                    and not is_salutation(s.text)
                    for s in segs):
             continue
+        if i > 0 and any(_line_goes_on(t, s, line_w) for t in rows[i - 1] for s in segs):
+            # (a piece under a body line of its column that goes on, ``…财政收入、`` /
+            # ``外贸出口等主要经济指标居山区县前``: that paragraph's next line, and so is a piece
+            # under ``作为全省唯一的畲族自治县，我``)
+            continue
         if a_col != b_col and 0 < a.start - starts[a_col] <= 2 and 0 < b.start - starts[b_col] <= 2:
             # (each piece set in from its own column's start by a first line's indent: two
             # columns' subheadings side by side, ``  “一个平台”构建…   “一套机制”推动…``; a
@@ -1213,6 +1218,15 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         if not narrow and b.start == starts[b_col] and b_col - a_col >= 2:
             continue
         rows[i] = [Segment(a.start, b.end, a.text + " " * max(1, b.start - a.end) + b.text, True)]
+
+
+def _line_goes_on(above: Segment, seg: Segment, line_w: int) -> bool:
+    """Is ``above`` (a segment of the row above) a body line that ``seg`` goes on: both about
+    as wide as a column's line, ``above`` with clause punctuation and ending no sentence,
+    starting within a few cells of ``seg``?"""
+    return (abs(above.start - seg.start) <= _INDENT_CELLS and above.end - above.start >= line_w - 3
+            and seg.end - seg.start >= line_w - 3
+            and bool(_CLAUSE.search(above.text)) and not _ends_body(above.text))
 
 
 _BYLINE = re.compile(rf"^[{BYLINE_MARKERS}]\s*\S|^\S{{0,12}}(?:记者|通讯员|评论员)\s*\S{{1,4}}(?:\s+\S{{1,4}})*$")
