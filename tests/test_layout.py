@@ -2433,3 +2433,48 @@ def test_two_full_lines_that_go_on_from_the_lines_above_are_no_two_part_headline
     assert first[k - 1] == "本盘。规上工业增加值、财政收入、" and first[k + 1] == "列。", first
     third = next(c for c in cols if "们坚定以“景宁奋斗”践行“丽水之" in c)
     assert third[third.index("们坚定以“景宁奋斗”践行“丽水之") - 1] == "作为全省唯一的畲族自治县，我", third
+
+
+#: rows of a ``-layout`` page of other text (dev_003's layout, two columns): a paragraph's last
+#: line, printed cut off (``动形成跨领域、跨层级的数智治理调度``, no full stop), alone on its row
+#: under its paragraph's full line that cut the word (``…设立城运中心，推``), over a headline
+_LAYOUT_CUT_WORD_LAST_LINE = [
+    '欧如章 陈新',
+    '   近年来，四川省成都市新都区坚持以人民为中心的理念，持续深化事业单位改革       优化职能体系，重塑功能。坚持系统思维创新体制机制，完善事业单位治理体系',
+    '试点，实现编制资源和工作力量“双倾斜双下沉”，事业单位布局、功能、服务“三      的制度性安排。制定事业单位机构职能编制规定，明确单位职责，按照“大科室制”',
+    '优化三重塑”，有效促进公益服务质量                          调整内设机构，重塑业务流程。在教育、卫生和文化领域探索制定政事权限清单，结',
+    '   优化机构设置，重塑布局。围绕建设全面体现新发展理念的公园城市，系统优化     合行业特点赋予事业单位用人自主权、绩效分配权等，推动形成运行顺畅、协同高效',
+    '党委部门事业单位、分领域整体重塑政府部门事业单位。将城管、建设、文化等领域      的事业单位现代治理机制。推行事业单位章程管理，进一步优化内部治理架构，推动',
+    '20多家职责相近规模较小的机构整合，综合设置公园城市建设服务中心、城市精细管     实现科学决策、民主管理和公众监督的有机融合，激发单位内生活力，提升公益服务',
+    '理运维中心、综合文化服务中心等机构，多维度提升城市建设、管理、服务水平。围      水平。',
+    '绕科技教育人才发展，跨层级跨领域跨部门整合设立新都区委直属人才发展服务中         优化编制配置，重塑服务。整合机构盘活编制资源用于教育、卫生等民生领域和',
+    '心，构建人才“引进、培育、使用、服务”全周期模式。聚焦高质量发展，设立绩效      镇（街道）便民服务一线，实现编制资源和工作力量“双倾斜双下沉”，构建“1个政',
+    '评价机构，构筑事业单位运行监督评估科学评价体系，提升现代化治理能力建设水       务中心+9个街镇+180个村社+N个小区”的便民服务体系，打造区县级市民服务标准',
+    '平。立足城市智慧治理，优化区级智慧蓉城运行中心，在镇街试点设立城运中心，推      化试点，全面提升基层公共服务能力。',
+    '动形成跨领域、跨层级的数智治理调度',
+    '2023中国先进化工产业“宣汉指数”发布',
+    '  本报讯记者王晓涛报道近日，在四川省达州市宣汉县举办的2023先进化工产业生    一批产业链核心企业快速成长，规模效应不断提升。据统计，宣汉全县已有18家产值',
+    '态大会暨“宣汉指数”发布会上，2023中国先进化工产业发展指数“宣汉指数”正式    过亿元企业。目前，该县正积极推动“资源产出地”向“产业崛起地”转变。',
+    '发布。赛迪顾问副总裁马承恩表示，此举将助推宣汉化工产业能级和品牌再上新台         马承恩在发布“宣汉指数”时表示，该指数既是全国首个以地区冠名的先进化工',
+    '阶。                                         产业发展指数，也是国内首个通过大数据平台按照“年度加季度”双周期、高频率智',
+    '  据了解，宣汉拥有天然气和锂钾两大万亿级产业资源。该县聚焦先进化工领域天      能发布的指数。这一指数的发布，将为我国化工产业高质量发展提供有力的学',
+    '然气硫磺、锂钾综合利用、微玻纤、金属新材料“四大支柱产业”，不断延链强链补        此外，会上启动了中国先进化工产业大数据平台，并发布宣汉先进化工产业投资',
+    '链，截至2022年，已形成天然气—LNG、退役电池回收提锂等产业链条。宣汉通过招   机会清单。',
+    '商，相继引进了4个百亿级项目，在中石化、中石油等大型龙头企业的强力带动下，',
+    '文化',
+]
+
+
+def test_a_line_alone_on_its_row_that_finishes_the_word_cut_above_it_is_no_headline():
+    """A line alone on its row between rows of two columns, without a sentence end, under its
+    column's line that ends cutting a word it goes on with (``推`` / ``动形成…``,
+    :func:`~cntextclean.layout.lines.word_cut`): that paragraph's last line, not a headline
+    opening a band of its own (which took the next headline as its subtitle)."""
+    from cntextclean.layout.columns import split_columns
+
+    bands = split_columns(_LAYOUT_CUT_WORD_LAST_LINE)
+    col = next(c for band in bands for c in band if any("设立城运中心，推" in x for x in c))
+    k = next(n for n, x in enumerate(col) if "设立城运中心，推" in x)
+    assert col[k + 1].strip() == "动形成跨领域、跨层级的数智治理调度", col
+    page = cntextclean.split_articles("\n".join(_LAYOUT_CUT_WORD_LAST_LINE))
+    assert "2023中国先进化工产业“宣汉指数”发布" in [a.headline for a in page.articles]

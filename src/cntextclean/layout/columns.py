@@ -22,7 +22,8 @@ read from the cells where text starts after a run of spaces, clustered over the 
    column that its neighbours use spans the page (a headline), and a line that the first
    column alone holds between rows of several columns starts a new band (a headline, with
    the lines of one piece under it: kicker, subtitle, byline) - unless it is a body line
-   (as wide as the column's lines, clause punctuation), or the other columns' body text
+   (as wide as the column's lines, clause punctuation), or it finishes a word that its
+   column's line above cut (its paragraph's last line), or the other columns' body text
    flows on beside it (a headline set in the first column); a row of two short pieces
    without clause punctuation over body rows is a two-part headline (one line), and a
    headline with its byline on the same row gives two lines; a byline under the headlines
@@ -613,6 +614,16 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         # headline as wide as the column (``…已证实一人死亡，三十多人受伤``)
         return _ends_body(s.text) or not indented_under(i, k)
 
+    def cut_above(i: int, txt: str) -> bool:
+        """Does the first column's line on the row right above end cutting a word that this
+        row's line goes on with (``…在镇街试点设立城运中心，推`` / ``动形成跨领域、跨层级的
+        数智治理调度``, :func:`~.lines.word_cut`)? Then the line is that paragraph's, no
+        headline."""
+        if i == 0 or 0 not in placed[i - 1]:
+            return False
+        above = placed[i - 1][0][1]
+        return bool(_CLAUSE.search(above)) and not _ends_body(above) and word_cut(above, txt)
+
     def flows_past(i: int) -> bool:
         """Do rows after row ``i`` hold body text of other columns only, before the first
         column has text again? Or is row ``i`` a byline alone on its row that another column's
@@ -701,7 +712,8 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 act = active_near(i)
                 seg_end = rows[i][0].end
                 separator = any(rows[i][0].start + 2 < starts[c] < seg_end for c in act)
-            elif k == 0 and ind == 0 and next_multi(i) and not _ends_body(txt) and not body_line(i):
+            elif (k == 0 and ind == 0 and next_multi(i) and not _ends_body(txt) and not body_line(i)
+                    and not cut_above(i, txt)):
                 prev_multi = any(len(placed[j]) >= 2 for j in range(max(0, i - 2), i))
                 separator = not prev_multi or len(txt) <= 0.8 * max(1, starts[1] if len(starts) > 1 else 40)
                 # the first column had ended on the row before while others went on: text
