@@ -2478,3 +2478,32 @@ def test_a_line_alone_on_its_row_that_finishes_the_word_cut_above_it_is_no_headl
     assert col[k + 1].strip() == "动形成跨领域、跨层级的数智治理调度", col
     page = cntextclean.split_articles("\n".join(_LAYOUT_CUT_WORD_LAST_LINE))
     assert "2023中国先进化工产业“宣汉指数”发布" in [a.headline for a in page.articles]
+
+
+#: rows of a ``-layout`` page of other text (dev_036's layout, four narrow columns one space apart):
+#: a short line of the first column justified to the column's width, a space between its characters
+_LAYOUT_LETTER_SPACED_LINE = [
+    '    三门县始终牢记习近平总 源主导，规划新增发电装机容 “鲜甜三门”区域品牌发展战 锋衣集体商标，培育自主品牌',
+    '书记嘱托，一以贯之发展电 量1000万千瓦，投资超千亿 略，每年举办网络青蟹节和小 130余个，培育电商近2000',
+    '力、小海鲜、冲锋衣三大特色 元；举办项目谋划擂台赛，十 海鲜博览会，推动小海鲜组团 家；与浙江理工大学合作，创',
+    '产业，让特色产生竞争力、共 大领域百个项目“晾晒比拼”， 闯市场；将“鲜甜”元素植入 建省级创新服务综合体，当前',
+    '富力，为高质量发展注入澎湃 重点出击能源领域；紧盯前端 全域，推出多彩渔塘、多彩田 正积极融入杭州亚运会，提供',
+    '动力。2022年1月至2月，三门 装备制造、运维配套，后端电 园，让“种养、吃住、游玩” 志愿服务，展示新形象，让三',
+    '县 固 定 资 产 投 资 同 比 增 长 热利用，谋划核电、零碳等5 环环致富，带动农户人均增收 门冲锋衣“风行千万里”。',
+    '23.5%，规上工业增加值同比 个关联产业园，预计带动千亿 1万多元。',
+    '增长10.4%。              元投资。            做靓冲锋衣，打造新兴时',
+    '    做强电产业，打造绿色能         做优小海鲜，打造海湾鲜 尚城。从组织化、标准化、园',
+]
+
+
+def test_a_letter_spaced_line_is_one_segment_of_its_column():
+    """``县 固 定 资 产 投 资 同 比 增 长`` (a short line justified to its column's width) holds
+    single spaces between single characters: no column gap (columns one space apart are
+    found where rows nearby start text at the same cell, and some of its characters do), so
+    the line stays one piece of the first column and the second column's line beside it
+    (``热利用，谋划核电、零碳等5``) a piece of its own."""
+    from cntextclean.layout.columns import _page_segments
+
+    segs = _page_segments(_LAYOUT_LETTER_SPACED_LINE)[6]
+    assert [s.text.split()[0] for s in segs] == ["县", "热利用，谋划核电、零碳等5", "环环致富，带动农户人均增收",
+                                                "门冲锋衣“风行千万里”。"], segs

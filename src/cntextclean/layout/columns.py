@@ -161,7 +161,8 @@ def _page_segments(lines: Sequence[str]) -> list[list[Segment]]:
     one space apart: a single space is a gap too when the text after it starts where rows
     nearby (a few above and below) also start text after a space (a column start, give or
     take an indent or a push of a cell or two). A single space between two Latin letters or
-    digits needs more rows to vouch for it.
+    digits needs more rows to vouch for it; one between two single characters is a
+    letter-spaced line's (a short line justified to its column, ``县 固 定 资 产``), no gap.
 
     The first printed lines of neighbouring columns share a baseline, and pdftotext merges
     them into one text line one space apart wherever they sit. So, in a row next to rows of
@@ -193,7 +194,7 @@ def _page_segments(lines: Sequence[str]) -> list[list[Segment]]:
             if a - row[j - 1][1] >= 2:
                 cut[j] = True
                 continue
-            if byline[r] or in_byline[r][j]:
+            if byline[r] or in_byline[r][j] or _letter_spaced(row, j):
                 continue
             need = 3 if (_is_word(line[a - 2]) and _is_word(line[a])) else 2
             support = 0
@@ -228,7 +229,7 @@ def _page_segments(lines: Sequence[str]) -> list[list[Segment]]:
             if cuts[r][j]:
                 a0 = a
                 continue
-            if in_byline[r][j] or not _cjk_gap(line, a):
+            if in_byline[r][j] or not _cjk_gap(line, a) or _letter_spaced(row, j):
                 continue
             if not width:
                 near = [w for rr in range(max(0, r - 8), min(n, r + 9)) if rr != r for w in spans[rr]]
@@ -263,6 +264,12 @@ def _at_column(a: int, a0: int, starts: list[set[int]], r: int) -> bool:
     near = [p for rr in range(max(0, r - 8), min(len(starts), r + 9)) if rr != r
             for p in starts[rr] if p > a0 + 2]
     return not near or a >= min(near) - 2
+
+
+def _letter_spaced(row: list[tuple[int, int]], j: int) -> bool:
+    """Is the single space before token ``j`` of a row one of a letter-spaced line's (a short
+    line justified to its column's width, ``县 固 定 资 产 投 资``): one character on each side?"""
+    return row[j - 1][1] - row[j - 1][0] == 1 and row[j][1] - row[j][0] == 1
 
 
 def _byline_rows(lines: Sequence[str], toks: list[list[tuple[int, int]]]) -> list[bool]:
