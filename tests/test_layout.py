@@ -2507,3 +2507,19 @@ def test_a_letter_spaced_line_is_one_segment_of_its_column():
     segs = _page_segments(_LAYOUT_LETTER_SPACED_LINE)[6]
     assert [s.text.split()[0] for s in segs] == ["县", "热利用，谋划核电、零碳等5", "环环致富，带动农户人均增收",
                                                 "门冲锋衣“风行千万里”。"], segs
+
+
+def test_a_column_set_a_few_cells_further_right_on_some_rows_is_one_column():
+    """pdftotext sets a column a few cells further right on the rows where the column on its
+    left prints a wider line: two starts six cells apart that no row uses together are one
+    column's (the text there went to a fifth column of a four-column band), two that rows use
+    together are two columns."""
+    from cntextclean.layout.columns import Segment, _merge_drifts
+
+    def row(*starts: int) -> list[Segment]:
+        return [Segment(s, s + 10, "甲" * 10, n == 0) for n, s in enumerate(starts)]
+
+    drifting = [row(0, 24, 45, 64), row(0, 24, 45, 70), row(0, 24, 45, 64), row(0, 24, 45, 70)]
+    assert _merge_drifts([0, 24, 45, 64, 70], drifting) == [0, 24, 45, 64]
+    beside = [row(0, 24, 45, 64), row(0, 24, 45, 64, 70)]
+    assert _merge_drifts([0, 24, 45, 64, 70], beside) == [0, 24, 45, 64, 70]

@@ -16,7 +16,9 @@ read from the cells where text starts after a run of spaces, clustered over the 
 2. the start cells of segments that follow a gap, clustered, give the column starts
    (clusters supported by several lines; a cluster is one column, indented first lines
    included: a start a few cells right of a column's start whose lines go on below at that
-   column's start is its indented first lines, not a column);
+   column's start is its indented first lines, not a column, and so is a start a few cells
+   right of another that no row uses together with it: the column set further right on
+   some rows);
 3. each segment goes to the column whose start it follows, and a segment right of another
    to a later column than that one's; a line whose one segment crosses the start of a
    column that its neighbours use spans the page (a headline), and a line that the first
@@ -380,7 +382,28 @@ def column_starts(rows: Sequence[list[Segment]]) -> list[int]:
         cluster.append(p)
     if cluster:
         starts.extend(_cluster_start(cluster, pos, need))
-    return _drop_indents(sorted(set(starts)), rows)
+    return _merge_drifts(_drop_indents(sorted(set(starts)), rows), rows)
+
+
+#: two column starts closer than this are one column set further right on some rows, unless
+#: some row has text at both (no column is this narrow)
+_DRIFT_CELLS = 7
+
+
+def _merge_drifts(starts: list[int], rows: Sequence[list[Segment]]) -> list[int]:
+    """Drop a column start a few cells right of another that no row uses together with it:
+    the same column, which pdftotext sets a few cells further right on some rows (a wider
+    line of the column on its left pushes it, or a letter-spaced one), not a column of its
+    own (which split the band's text into one more column than it has)."""
+    out = starts[:1]
+    for c in starts[1:]:
+        b = out[-1]
+        if 0 < b and c - b <= _DRIFT_CELLS and not any(
+                any(b - 1 <= s.start <= b + 2 for s in segs) and any(c - 1 <= s.start <= c + 2 for s in segs)
+                for segs in rows):
+            continue
+        out.append(c)
+    return out
 
 
 #: a paragraph's first-line indent (two characters, pushed a cell or two) spans at most
