@@ -42,8 +42,8 @@ from the rows around each line (an indent is a start right of its neighbours' th
 where they do), a line starting past the end of its column's lines is the next column's
 (set left of that column's start, as its lines are on the rows around or the rest of its
 row), a headline's lines after gaps join it (every line but the last as long as the
-first), its last characters glued to the dateline under it, or finishing a word it cut (alone on
-the row under it or before the byline), go back to it, a line printed after the
+first), its last characters glued to the dateline under it, or finishing a word it cut
+(alone on the row under it or before the byline), go back to it, a line printed after the
 byline or first body line under a headline goes back above them, a column never beside
 another below the next column's rows is read after that column, and a column's last line
 that is neither full nor a sentence's end under a full line is a headline at its foot.

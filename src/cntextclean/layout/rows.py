@@ -33,10 +33,10 @@ not clearly read on from the line above it, and the page analysis links those bl
 links any others. What threading adds is the order: the blocks come column by column (each
 column top to bottom), the order in which the columns are read, instead of row by row. A row
 holding only a headline-like piece (short, no clause punctuation: a headline or byline across
-the columns; first over a row of several columns, as wide as a column's line: a headline in a
-larger type over narrow columns) keeps its place between the rows above and below it, unless it is the rest of
-a headline whose first line shared the row above it with another column's line: then it goes
-on that line.
+the columns; or the first row, over a row of several columns, as wide as a column's line: a
+headline in a larger type over narrow columns) keeps its place between the rows above and
+below it, unless it is the rest of a headline whose first line shared the row above it with
+another column's line: then it goes on that line.
 
 >>> rows = [["零下近３０摄氏度的严寒中，中", "组组长、国家经贸委副主任张志"],
 ...         ["央慰问组的到来，为灾区送来了", "刚和西藏自治区区委副书记丹增"],
@@ -198,7 +198,7 @@ def thread_rows(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
 
 
 def _top_heading(piece: str, rows: Sequence[Sequence[str]], full: int) -> bool:
-    """A piece alone on the stretch's first row, over a row of several columns, with no clause
+    """A piece alone on the first of the rows, over a row of several columns, with no clause
     punctuation and no sentence end, no dateline, and no wider than a column's line: a headline
     set over the columns (``朝代总理表示深切同情`` over three narrow columns, in a larger type:
     as wide as their lines in characters), not one of their lines."""
