@@ -2523,3 +2523,6 @@ def test_a_column_set_a_few_cells_further_right_on_some_rows_is_one_column():
     assert _merge_drifts([0, 24, 45, 64, 70], drifting) == [0, 24, 45, 64]
     beside = [row(0, 24, 45, 64), row(0, 24, 45, 64, 70)]
     assert _merge_drifts([0, 24, 45, 64, 70], beside) == [0, 24, 45, 64, 70]
+    # eight cells apart (a column set right of a wider line of its left neighbour), never together
+    drifting = [row(0, 18, 29), row(0, 18, 37), row(0, 18, 37), row(0, 18, 29), row(0, 18, 37)]
+    assert _merge_drifts([0, 18, 29, 37], drifting) == [0, 18, 29]
