@@ -2526,3 +2526,20 @@ def test_a_column_set_a_few_cells_further_right_on_some_rows_is_one_column():
     # eight cells apart (a column set right of a wider line of its left neighbour), never together
     drifting = [row(0, 18, 29), row(0, 18, 37), row(0, 18, 37), row(0, 18, 29), row(0, 18, 37)]
     assert _merge_drifts([0, 18, 29, 37], drifting) == [0, 18, 29]
+
+
+def test_a_caption_line_wider_than_its_column_is_no_line_across_the_columns():
+    """A photo caption set in the middle column, its lines (clause punctuation) wider than the
+    column's and a few cells left of where the column's text starts on the rows around it
+    (``日前，吉林省产粮大县农民在新农粮库踊跃交售爱国`` / ``粮。吉林省去年虽然遭受…``): they end short
+    of the third column's text, so they stay the middle column's lines, not lines across the
+    page that cut the band (a text line crosses into a column past where its lines start there;
+    a headline is measured against the column's start)."""
+    from cntextclean.layout.columns import split_columns
+
+    path = Path(__file__).parent / "data" / "text_variants" / "dev_022-t4.pdftotext-layout.txt"
+    bands = split_columns(path.read_text(encoding="utf-8").split("\n"))
+    cols = [[x.strip() for x in col] for band in bands for col in band]
+    cap = next(c for c in cols if c and c[0].startswith("日前，吉林省产粮大县"))
+    assert cap[1].startswith("粮。吉林省去年虽然遭受自然灾害"), cap
+    assert cap[2].startswith("大农业科技投入"), cap

@@ -559,7 +559,14 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
             indent = s.start - base if (s.start - base >= 2 and s.start - prev_end >= 4) else 0
             if indent and full.get(k, 0) and s.end > base + full[k] + 1 and s.end - s.start >= full[k] - 2:
                 indent = 0  # a full line pushed right (it ends past its column's lines), not indented
-            if k + 1 < len(starts) and s.end > starts[k + 1] and not (
+            # (a line of text - clause punctuation - crosses into the next column only past
+            # where that column's lines start on the rows around it: pdftotext sets a column a
+            # few cells left or right on some rows, and a caption or body line wider than its
+            # column's lines but short of the next column's text is no headline across them;
+            # a headline is measured against the column's start)
+            cross = starts[k + 1] if k + 1 < len(starts) and clause_free(s.text) else (
+                max(starts[k + 1], local_base(i, k + 1)) if k + 1 < len(starts) else 0)
+            if k + 1 < len(starts) and s.end > cross and not (
                 full.get(k, 0) and s.end - s.start <= full[k] + 1
             ):
                 # wider than a line of its column, past the next column's start (a line of
