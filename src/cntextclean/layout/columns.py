@@ -564,11 +564,10 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
             # few cells left or right on some rows, and a caption or body line wider than its
             # column's lines but short of the next column's text is no headline across them;
             # a headline is measured against the column's start)
-            cross = starts[k + 1] if k + 1 < len(starts) and clause_free(s.text) else (
-                max(starts[k + 1], local_base(i, k + 1)) if k + 1 < len(starts) else 0)
-            if k + 1 < len(starts) and s.end > cross and not (
-                full.get(k, 0) and s.end - s.start <= full[k] + 1
-            ):
+            nxt_k = k + 1
+            if nxt_k < len(starts) and s.end > (
+                starts[nxt_k] if clause_free(s.text) else max(starts[nxt_k], local_base(i, nxt_k))
+            ) and not (full.get(k, 0) and s.end - s.start <= full[k] + 1):
                 # wider than a line of its column, past the next column's start (a line of
                 # its column pushed right by a few cells is no wider than its lines)
                 spanning = True
