@@ -78,7 +78,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..charclass import is_han
 from ..outlets import BYLINE_MARKERS, DATELINE_LEAD, OUTLET_RE
 from .lines import (
     BRACKETED,
@@ -614,8 +613,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         """Is the next row with text a subtitle (``——…``) alone on its row, in the first
         column?"""
         nxt = next_text_row(i)
-        return (nxt is not None and len(rows[nxt]) == 1 and 0 in placed[nxt]
-                and rows[nxt][0].text.lstrip()[:1] in "—－")
+        return nxt is not None and len(rows[nxt]) == 1 and 0 in placed[nxt] and _opens_subtitle(rows[nxt][0].text)
 
     def next_multi(i: int) -> bool:
         """Is one of the next three rows with text (single rows skipped: a byline under
@@ -916,6 +914,11 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     return [[_join_headline_lines(col, grams) for col in band] for band in trimmed]
 
 
+def _body_width(col: list[str]) -> int:
+    """A column's measure: its widest line of body text (clause punctuation)."""
+    return max((len(x.strip()) for x in col if _CLAUSE.search(x)), default=0)
+
+
 def _column_phrases(bands: list[list[list[str]]]) -> frozenset[str]:
     """The phrases of the page's body text (names and terms, :func:`han_3grams`), read from its
     columns' runs of body lines joined, so that a word a line end cut is one phrase. Only body
@@ -926,7 +929,7 @@ def _column_phrases(bands: list[list[list[str]]]) -> frozenset[str]:
     texts: list[str] = []
     for band in bands:
         for col in band:
-            body_w = max((len(x.strip()) for x in col if _CLAUSE.search(x)), default=0)
+            body_w = _body_width(col)
             run: list[str] = []
             for x in [*col, ""]:
                 t = x.strip()
@@ -1069,8 +1072,7 @@ def _join_headline_lines(col: list[str], grams: frozenset[str] = frozenset()) ->
     that finish a word it cut (:func:`lines.word_cut`, or a phrase across the cut that the
     page's columns hold, ``grams``), alone on their row or before the byline
     (:func:`_word_tail`)."""
-    # the column's measure: its widest line of body text (clause punctuation)
-    body_w = max((len(x.strip()) for x in col if _CLAUSE.search(x)), default=0)
+    body_w = _body_width(col)
     j = 0
     while j < len(col):
         head = col[j].strip()
@@ -1120,8 +1122,9 @@ def _word_tail(col: list[str], k: int, measure: int, grams: frozenset[str]) -> N
     it is full and the row after it (a gap between or none) opens with one or two Han
     characters that finish a word it cut, alone on the row or glued to a byline (``发展未来
     产业要有长效机`` / ``制``; ``建设共富新畲`` / ``乡景宁畲族自治县委书记 王世强``), they go
-    back to it: a word cut by the line end is :func:`lines.word_cut` or a phrase across the
-    cut that the page holds elsewhere (``新畲乡`` in ``grams``)."""
+    back to it (:func:`~.lines.cut_word_rest`): a word cut by the line end is
+    :func:`lines.word_cut` or a phrase across the cut that the page holds elsewhere (``新畲乡``
+    in ``grams``)."""
     from ..page.continuation import seam_recurs  # (lazy: the page family imports this one)
 
     head = col[k].strip()
@@ -1130,20 +1133,15 @@ def _word_tail(col: list[str], k: int, measure: int, grams: frozenset[str]) -> N
     nxt = _next_row(col, k)
     if nxt >= len(col):
         return
-    line = col[nxt].strip()
-    for n in (1, 2):
-        piece, rest = line[:n], line[n:].strip()
-        if len(line) < n or not all(is_han(c) for c in piece):
-            return
-        if rest and not _titled_byline(rest):
-            continue
-        if word_cut(head, piece) or seam_recurs(head, piece, grams, 3):
-            col[k] = col[k].rstrip() + piece
-            if rest:
-                col[nxt] = rest
-            else:
-                del col[nxt]
-            return
+    piece = cut_word_rest(head, col[nxt], lambda rest: not rest.strip() or _titled_byline(rest),
+                          joins=lambda left, right: word_cut(left, right) or seam_recurs(left, right, grams, 3))
+    if piece:
+        col[k] = col[k].rstrip() + piece
+        rest = col[nxt].strip()[len(piece):].strip()
+        if rest:
+            col[nxt] = rest
+        else:
+            del col[nxt]
 
 
 def _next_row(col: list[str], k: int) -> int:
@@ -1260,7 +1258,7 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         # (a subtitle alone on the row under it, ``——县（市、区）委书记工作交流会发言摘要``:
         # a headline's, whatever the rows under that hold - a package's editor's note)
         sub = next((r for r in rows[i + 1 : i + 3] if r), [])
-        subtitled = len(sub) == 1 and sub[0].text.lstrip()[:1] in "—－" and sub[0].start <= a.start + 2
+        subtitled = len(sub) == 1 and _opens_subtitle(sub[0].text) and sub[0].start <= a.start + 2
         if not narrow and not subtitled and (len(nxt) < 2 or not any(_CLAUSE.search(t.text) for t in nxt)):
             continue
         # (the second piece at the very start of a column, a whole column's start in the gap
@@ -1270,6 +1268,11 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         if not narrow and b.start == starts[b_col] and b_col - a_col >= 2:
             continue
         rows[i] = [Segment(a.start, b.end, a.text + " " * max(1, b.start - a.end) + b.text, True)]
+
+
+def _opens_subtitle(text: str) -> bool:
+    """Does a line open with a subtitle's dash (``——县（市、区）委书记…``)?"""
+    return text.lstrip()[:1] in "—－"
 
 
 def _line_goes_on(above: Segment, seg: Segment, line_w: int) -> bool:

@@ -279,17 +279,20 @@ def opens_salutation(text: str) -> bool:
     return _SALUTATION_START.match(t) is not None and is_salutation(t)
 
 
-def cut_word_rest(head: str, line: str, rest_ok: Callable[[str], bool], most: int = 2) -> str:
+def cut_word_rest(head: str, line: str, rest_ok: Callable[[str], bool], most: int = 2,
+                  joins: Callable[[str, str], bool] | None = None) -> str:
     """The one to ``most`` Han characters that open ``line`` and finish the word that line
-    ``head`` cut at its end (:func:`word_cut`), where the rest of ``line`` passes ``rest_ok``
-    (a byline, a salutation); ``""`` where there are none.
+    ``head`` cut at its end (:func:`word_cut`, or ``joins`` where given), where the rest of
+    ``line`` passes ``rest_ok`` (a byline, a salutation; the rest may be empty where
+    ``rest_ok("")`` holds); ``""`` where there are none.
 
     >>> cut_word_rest("全市解放思想推动高质量发展大讨论会议讲", "话稿同志们：", opens_salutation, most=3)
     '话稿'
     """
     t = line.strip()
+    cut = joins or word_cut
     for k in range(1, most + 1):
-        if len(t) > k and all(is_han(c) for c in t[:k]) and rest_ok(t[k:]) and word_cut(head, t[:k]):
+        if len(t) >= k and all(is_han(c) for c in t[:k]) and rest_ok(t[k:]) and cut(head, t[:k]):
             return t[:k]
     return ""
 
