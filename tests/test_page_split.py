@@ -3423,3 +3423,19 @@ def test_the_simplified_view_is_undone_character_by_character(text):
     assert all(o in printed[s] for s, o in zip(simp, out, strict=True))
     if all(len(v) == 1 for v in printed.values()):
         assert out == text
+
+
+def test_rows_of_a_page_whose_every_line_holds_several_columns_are_threaded():
+    """Plain pdftotext of dev_011 re-set with a long speech in four narrow columns (the first
+    page): every printed line holds several columns one space apart, so no line of one column
+    alone gives the column's width. The width most of the rows' pieces share does, and the
+    rows are threaded back into their columns (before, each piece was a block of its own and
+    the speech's paragraphs came out spliced from different columns)."""
+    page = split_articles((TEXT_VARIANTS / "dev_011-t0-top.pdftotext.txt").read_text(encoding="utf-8"))
+    paras = page.articles[0].paragraphs
+    assert paras[0].startswith("为贯彻落实省、市工作落实年部署要求，3月8日至13日，我们组织有关市级领导")
+    assert paras[0].endswith("7位同志作了大会发言，讲得都很好，体会深刻、打算务实。")
+    assert paras[1] == "一、我们向xx学习什么？"
+    assert paras[2].startswith("这次到xx考察学习，既是一次解放思想、转变观念之旅")
+    assert paras[2].endswith("大家对他们谈到最多、体会最深的主要有六条。")
+    assert paras[3].startswith("（一）思想观念新。") and paras[3].endswith("但今天与苏州的差距已经很大。")

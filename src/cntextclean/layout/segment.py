@@ -184,6 +184,8 @@ def _stream(pages: list[list[str]], flavour: str) -> list[Line]:
         pending: list[str] = []  # first lines of the next columns, merged into one row
         # the width of a line holding one column (rows holding several are wider)
         line_w = typical_width(display_width(raw.strip()) for raw in lines if not _SIDE_GAP.search(raw.strip()))
+        if not line_w and flavour in ("pdftotext", "pdfminer"):
+            line_w = _piece_width(lines)
         for block in blank_blocks(lines):
             blank += 1
             at, heads = _merged_first_row(block, line_w) if flavour in ("pdftotext", "pdfminer") else (-1, [])
@@ -216,6 +218,13 @@ def _stream(pages: list[list[str]], flavour: str) -> list[Line]:
             new_group()
             add_alone(x, p)
     return out
+
+
+def _piece_width(lines: Sequence[str]) -> int:
+    """The width of a column's line on a page whose every line holds several columns one
+    space apart (no line of one column alone gives it): the width most of the rows' pieces
+    share, a row's last piece left out (it may end a paragraph short)."""
+    return typical_width(display_width(x) for raw in lines for x in _side_pieces(raw)[:-1])
 
 
 def _merged_first_row(block: list[str], line_w: int = 0) -> tuple[int, list[str]]:
