@@ -3439,3 +3439,16 @@ def test_rows_of_a_page_whose_every_line_holds_several_columns_are_threaded():
     assert paras[2].startswith("这次到xx考察学习，既是一次解放思想、转变观念之旅")
     assert paras[2].endswith("大家对他们谈到最多、体会最深的主要有六条。")
     assert paras[3].startswith("（一）思想观念新。") and paras[3].endswith("但今天与苏州的差距已经很大。")
+
+
+def test_a_paragraph_read_after_its_own_later_block_stands_where_that_block_was_read():
+    """pdfminer of dev_013: a paragraph of the ``索尼亚`` report (``索尼亚在丈夫遇刺身亡后…``)
+    is read after a box that continues it, no headline or byline between them. It stands
+    where that box was read, before the paragraphs that follow it in the column
+    (``由于索尼亚同意出山竞选…``, ``不过，由于印度国大党…``), not where its opening box came."""
+    from .conftest import bench_dir
+
+    page = split_articles((bench_dir() / "dev_013.pdfminer.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if (a.headline or "").startswith("六年沉默一鸣惊人"))
+    opens = [p[:8] for p in art.paragraphs]
+    assert opens.index("索尼亚在丈夫遇刺") < opens.index("由于索尼亚同意出") < opens.index("不过，由于印度国"), opens

@@ -263,6 +263,7 @@ def assemble(
     side_queue: list[Draft] = []  # headlines read one after another, waiting for their datelines
     stray_bylines: set[int] = set()  # bylines under a headline that went to a dateline's article
     specks: list[list[int]] = []  # a character or two that no article could take
+    early: set[int] = set()  # chain heads placed where an earlier block of theirs was read
 
     def body_text(d: Draft, limit: int = 400) -> str:
         out = ""
@@ -460,9 +461,23 @@ def assemble(
                     owner.notes.append("headline's last characters read apart")
                     i += 1
                     continue
+            if c[0] == i and i in early:
+                i += 1  # (its paragraph was placed where an earlier block of it was read)
+                continue
             if c[0] != i:
                 # a continuation block: the reader is back in its chain's article
                 owner = art_of_chain.get(c[0])
+                if (groups is not None and owner is None and c[0] > i and cur is not None and not cur.closed
+                        and not _waits(cur) and c[0] not in waiting and marks[c[0]][0] == marks[i][0]):
+                    # a flowing extraction read a later block of a paragraph before the block
+                    # that opens it, no headline or byline between the two: the paragraph
+                    # stands where its first-read block is, in the article being read there
+                    # (a column's boxes read out of order: pdfminer put a column's first lines
+                    # after a caption below them), not where its opening block came
+                    place_chain(c, cur)
+                    early.add(c[0])
+                    i += 1
+                    continue
                 if (owner is not None and cur is not None and cur is not owner and cur.byline
                         and not cur.headline and not cur.has_body and not owner.byline):
                     # a byline read between a paragraph and its rest (set beside the
