@@ -242,3 +242,37 @@ def test_a_headline_alone_on_the_first_row_over_narrow_columns_stays_first():
     blocks = thread_rows(rows, 22)
     assert blocks[0] == ["朝代总理表示深切同情"], blocks
     assert ["新华社北京１月１４", "日电朝鲜民主主义人民共", "和国政务院代总理洪成南"] in blocks, blocks
+
+
+def test_one_row_holding_every_column_gives_no_column_its_width():
+    # plain pdftotext (dev_008 in a broader page): the left column's first line is set a
+    # little higher, alone on the first row; the other three columns' first lines share the
+    # next row. The only row that holds all four columns ends the fourth on a paragraph's
+    # short last line (``控能力。``): no width of that column, which would take no full line
+    # (the three went on the three leftmost columns, the left column's first line read on
+    # with the second column's)
+    rows = [["本报福州１月６日电新华社记者梅永存、本报记者"],
+            ["福建省财政收支平衡得益于这个省国民经济快速、", "年的１０．９１亿美元上升到１９９７年的１１５亿美",
+             "统收统支的财政管理体制，逐步增强了省级财政宏观调"],
+            ["潘帝都报道：福建财政工作再创佳绩，１９９７年全省", "健康发展。改革开放以来，福建省抓住机遇，大力发展",
+             "元。产业结构从以农业为主逐步向工业和第三产业转", "控能力。"],
+            ["财政总收入达２５０．８亿元，比上年增长了１６．", "外向型经济，积极推进财税、金融、物价、流通及农村",
+             "变，为福建省财政增收开辟了财源。同时，福建省深化"]]
+    blocks = thread_rows(rows, 50)
+    # the blocks column by column, each column's lines top to bottom (where a seam reads on
+    # too weakly to join two lines into a block, the page analysis may still link them)
+    lines = [line for b in blocks for line in b]
+    assert lines[:3] == [rows[0][0], rows[2][0], rows[3][0]], blocks
+    assert lines[3:6] == [rows[1][0], rows[2][1], rows[3][1]], blocks
+    assert lines[-2:] == [rows[1][2], rows[2][3]], blocks
+
+
+def test_a_page_whose_threaded_rows_hold_every_column_once_reads_its_reports_whole():
+    """dev_008 (plain pdftotext): the ``艮秋艮新立交桥`` report comes out whole, its two
+    paragraphs as printed (before, its first line went on another column's lines)."""
+    page = cntextclean.split_articles((_bench_dir() / "dev_008.pdftotext.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if "东大门" in (a.headline or ""))
+    assert len(art.paragraphs) == 2, art.paragraphs
+    assert _norm(art.paragraphs[0]).startswith(_norm("本报讯被专家称为“华东第一交叉口”的杭州东大门终于敞开了"))
+    assert _norm(art.paragraphs[1]).startswith(_norm("杭州东大门是一个重要的交通枢纽"))
+    assert _norm(art.paragraphs[0]).endswith(_norm("不会在这里遇上“肠梗阻”了。"))

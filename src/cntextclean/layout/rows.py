@@ -260,10 +260,18 @@ def _thread(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
         return [[x] for r in rows for x in r]  # no page has that many: every piece alone
     # each column's width, from the rows that hold every column
     widths = [0] * k
+    whole = 0
     for r in rows:
         if len(r) == k:
+            whole += 1
             for c, x in enumerate(r):
                 widths[c] = max(widths[c], display_width(x))
+    if whole < 2:
+        # one row holding every column tells little: a paragraph's short last line in it
+        # (``控能力。``) is no column's width, and a column that narrow would take no full line
+        # of the rows above it (the first row's three columns, under a first line of the left
+        # one set a little higher, went on the three leftmost)
+        widths = [max(w, full) for w in widths]
     limit = [(w or full) + 3 for w in widths]
     width = [w or full for w in widths]
     rows = [_fit(r, limit) for r in rows]
