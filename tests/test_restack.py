@@ -444,3 +444,61 @@ def test_a_short_line_that_goes_on_with_a_word_cut_shortly_before_it_is_no_headl
     assert not line.head
     heads = [b.first for b in boxes if b.head]
     assert "伊朗大雪崩死亡数十 秘鲁泥石流失踪百余" in heads and "捷治安状况恶化匈犯罪案件增多" in heads
+
+
+#: the foot of a page of six narrow columns (dev_032 set in six columns, pdfminer.six): a
+#: label, two headlines wider than a column, each over a dateline the column cut before its
+#: ``电`` (``新华社华盛顿1月1`` / ``3日电…``), the columns' boxes interleaved
+_NARROW_FOOT = [
+    '要闻',
+    '朝代总理表示深切同情',
+    '新华社北京1月14',
+    '12日致电中华人民共和',
+    '并造成人员和财产损失表',
+    '洪成南在慰问电中',
+    '下，灾区人民一定能尽快',
+    '日电朝鲜民主主义人民共',
+    '国国务院总理李鹏，对河',
+    '示深切的同情和慰问。',
+    '说，相信在以江泽民同志',
+    '战胜灾害，重建家园。',
+    '和国政务院代总理洪成南',
+    '北省张家口地区发生地震',
+    '为首的中国共产党的领导',
+    '美声称不排除单独对伊采取行动',
+    '新华社华盛顿1月1',
+    '动，但决不排除单独行动',
+    '但如有必要，我们也会果',
+    '负责武器核查的联合国特',
+    '国将对伊拉克保持高度关',
+    '3日电（记者符泉生）白',
+    '的可能性。',
+    '断地单独行动。”',
+    '别委员会必须不受任何阻',
+    '注，决不排除采取军事行',
+    '宫13日表示，在同伊拉',
+    '白宫发言人麦柯里',
+    '与此同时，国务卿奥',
+    '拦地在伊拉克随处进行核',
+    '动的可能。',
+    '克的对峙中，美国将寻求',
+    '说：“只要可行，总是与',
+    '尔布赖特在华盛顿国家政',
+    '查，再不能从这一“底',
+    '与其盟国协调一致的行',
+    '别国协调一致行动为好。',
+    '策论坛发表讲话时声称，',
+    '线”后退一步。她说，美',
+]
+
+
+def test_a_headline_wider_than_its_column_over_a_cut_dateline_opens_its_stream():
+    # ``美声称不排除单独对伊采取行动`` is wider than the column's lines and stands over a dateline
+    # cut at the line's end: a headline over its article, though the character model reads a
+    # word (``南美``) across it and the line before (``…代总理洪成南``); before, it went on that
+    # line's stream, and ``朝代总理表示深切同情`` over ``新华社北京1月14`` lost its headline role
+    streams = [s.split("\n") for s in restack("\n\n".join(_NARROW_FOOT)).split("\n\n")]
+    us = next(s for s in streams if "美声称不排除单独对伊采取行动" in s)
+    assert us[:3] == ["美声称不排除单独对伊采取行动", "新华社华盛顿1月1", "3日电（记者符泉生）白"], us
+    korea = next(s for s in streams if "朝代总理表示深切同情" in s)
+    assert korea[korea.index("朝代总理表示深切同情") + 1] == "新华社北京1月14", korea

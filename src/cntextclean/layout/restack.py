@@ -63,11 +63,13 @@ longer rhythm where one is found; time linear in the boxes).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ..charclass import drop_space
+from ..outlets import OUTLET_RE
 from ..plausibility import join_score
 from .furniture import is_furniture_line
 from .lines import (
@@ -551,9 +553,19 @@ def _digits_were_wide(boxes: Sequence[_Box]) -> bool:
     return wide > narrow
 
 
+#: a dateline cut at its line's end before its ``电``, in a narrow column: the agency, the place
+#: and the date's first digits (``新华社华盛顿１月１`` / ``３日电（记者…``)
+_CUT_DATELINE = re.compile(rf"^据?(?:{OUTLET_RE})[\u4e00-\u9fff]{{1,8}}[0-9０-９]{{1,2}}(?:[月][0-9０-９]{{0,2}})?$")
+
+
 def _opens_article(line: str) -> bool:
-    """A byline, a dateline or a speech's salutation (``同志们：``): what a headline stands over."""
-    return is_byline(line) or _is_dateline(line) or is_salutation(line)
+    """A byline, a dateline (or one cut at the line's end) or a speech's salutation
+    (``同志们：``): what a headline stands over.
+
+    >>> _opens_article("新华社华盛顿1月1"), _opens_article("新华社北京１月１４"), _opens_article("北京1月1")
+    (True, True, False)
+    """
+    return is_byline(line) or _is_dateline(line) or is_salutation(line) or bool(_CUT_DATELINE.match(drop_space(line)))
 
 
 def _split_box(lines: list[str], col: int) -> list[list[str]]:
@@ -607,10 +619,13 @@ def _prepare(raw: list[list[str]]) -> tuple[list[_Box], _Seams | None]:
              for k, b in enumerate(boxes)]
     # a short line that goes on with a word a column's line cut shortly before it is that
     # line's paragraph's rest (``…化工产业高质量发`` / ``展提供有力的学``), not a headline
+    # (a line wider than its column is set across columns: no column line's rest, whatever
+    # word the character model reads across, ``…代总理洪成南`` + ``美声称不排除单独对伊采取行动``:
+    # ``南美``)
     boxes = [replace(b, head=False)
-             if b.head and len(b.lines) == 1 and any(
-                 not a.head and not a.furniture and not ends_sentence(a.last) and word_cut(a.last, b.first)
-                 for a in boxes[max(0, k - _HEAD_CUT_REACH) : k])
+             if b.head and len(b.lines) == 1 and b.first_w <= b.col + 4
+             and any(not a.head and not a.furniture and not ends_sentence(a.last) and word_cut(a.last, b.first)
+                     for a in boxes[max(0, k - _HEAD_CUT_REACH) : k])
              else b
              for k, b in enumerate(boxes)]
     if not _digits_were_wide(boxes):
