@@ -502,3 +502,20 @@ def test_a_headline_wider_than_its_column_over_a_cut_dateline_opens_its_stream()
     assert us[:3] == ["美声称不排除单独对伊采取行动", "新华社华盛顿1月1", "3日电（记者符泉生）白"], us
     korea = next(s for s in streams if "朝代总理表示深切同情" in s)
     assert korea[korea.index("朝代总理表示深切同情") + 1] == "新华社北京1月14", korea
+
+
+def test_a_photo_caption_box_holds_no_column_open() -> None:
+    """A photo caption printed between two columns' boxes (its credit closing it, ``（新华社记者
+    黄文摄）``) is no column's text: it comes out whole, a block of its own, not read into a
+    column's lines (before, its lines were cut apart by their width and went on two columns,
+    and the paragraph that took them went as a caption)."""
+    a = ["经济发展的新形势要求我们进一步", "加强基础设施建设，推动区域协调", "发展，让更多群众共享改革成果。",
+         "各地要把思想统一到中央的决策", "部署上来，集中精力办好自己的事", "情，确保各项任务落到实处。"]
+    b = ["这次会议认真研究部署了明年的重", "点工作，要求各地区各部门切实抓", "好落实，确保取得实际效果。",
+         "会议指出，要坚持稳中求进的工作", "总基调，保持经济持续健康发展和", "社会大局稳定。"]
+    caption = ["１、今年新年夜，德国波恩市礼花争艳。德国共", "花１·６亿马克购买的迎新烟花绝大部分从中国",
+               "进口。（新华社记者黄文摄）"]
+    boxes = [x for k in range(6) for x in ([a[k], b[k], "\n".join(caption)] if k == 2 else [a[k], b[k]])]
+    blocks = [blk.split("\n") for blk in restack("\n\n".join(boxes)).split("\n\n")]
+    assert caption in blocks, blocks
+    assert a[:3] in [blk[:3] for blk in blocks], blocks

@@ -71,7 +71,7 @@ from itertools import pairwise
 from ..charclass import drop_space
 from ..outlets import OUTLET_RE
 from ..plausibility import join_score
-from .furniture import is_furniture_line
+from .furniture import is_caption, is_furniture_line
 from .lines import (
     DATELINE_START,
     NO_LINE_START,
@@ -220,9 +220,18 @@ def _is_dateline(text: str) -> bool:
     return bool(DATELINE_START.match(drop_space(text)))
 
 
+def _caption_box(lines: Sequence[str]) -> bool:
+    """A box of a photo caption's lines, its credit closing it (``…进口。（新华社记者黄文摄）``):
+    no column's text. (A caption of one line, read among one-line boxes of columns printed line
+    by line, keeps its place in their rhythm: it is read as any box there.)"""
+    return len(lines) >= 2 and is_caption("".join(lines))
+
+
 def _make(lines: list[str]) -> _Box:
     first, last = lines[0].strip(), lines[-1].strip()
-    furn = all(is_furniture_line(ln) for ln in lines)
+    # (a photo caption, its credit closing it, is no column's text either: a body stream that
+    # took it would read its lines into a paragraph, and the paragraph would go as a caption)
+    furn = all(is_furniture_line(ln) for ln in lines) or _caption_box(lines)
     byline = len(lines) <= 2 and is_byline(first)
     # (a speech's salutation, ``同志们：``, opens its article's text as a dateline does)
     dateline = _is_dateline(first) or (len(lines) == 1 and is_salutation(first))
@@ -596,7 +605,7 @@ def _prepare(raw: list[list[str]]) -> tuple[list[_Box], _Seams | None]:
     if not col or sum(col - 4 <= w <= col + 1 for w in every) < _MIN_FULL * len(every):
         # no column width, or few lines fill it: paragraphs a line each, not printed lines
         return boxes, None
-    raw = [part for b in raw for part in _split_box(b, col)]
+    raw = [part for b in raw for part in ([b] if _caption_box(b) else _split_box(b, col))]
     boxes = [_make(b) for b in raw]
     widths = [[printed_width(ln) for ln in b.lines] if not b.furniture else [] for b in boxes]
     # each box's column width: the typical width of the lines of its neighbours (a page may
