@@ -471,9 +471,16 @@ def assemble(
                         and not _waits(cur) and c[0] not in waiting and marks[c[0]][0] == marks[i][0]):
                     # a flowing extraction read a later block of a paragraph before the block
                     # that opens it, no headline or byline between the two: the paragraph
-                    # stands where its first-read block is, in the article being read there
-                    # (a column's boxes read out of order: pdfminer put a column's first lines
-                    # after a caption below them), not where its opening block came
+                    # stands where its first-read block is, in the article being read there,
+                    # not where its opening block came (dev_013 pdfminer: ``索尼亚在丈夫遇刺
+                    # 身亡后…`` read after its own rest, then placed after the paragraphs that
+                    # follow it). Articles cer, dev pdftotext / pdfminer 0.1689 / 0.2749 ->
+                    # 0.1680 / 0.2649, variants 0.3063 / 0.3431 -> 0.3011 / 0.3412, other text
+                    # (four sets) pdftotext 0.2578 / 0.2430 / 0.3082 / 0.2620 -> 0.2463 /
+                    # 0.2302 / 0.2959 / 0.2474, pdfminer 0.3168 / 0.3739 / 0.3247 / 0.4220 ->
+                    # 0.3058 / 0.3529 / 0.3148 / 0.4079. (Across a headline too: pdfminer cer
+                    # lower on five sets of seven, but pair_f1 lower on the variants, 0.803 ->
+                    # 0.785, and held-out other text; and pdftotext worse on three sets)
                     place_chain(c, cur)
                     early.add(c[0])
                     i += 1
