@@ -263,7 +263,6 @@ def assemble(
     side_queue: list[Draft] = []  # headlines read one after another, waiting for their datelines
     stray_bylines: set[int] = set()  # bylines under a headline that went to a dateline's article
     specks: list[list[int]] = []  # a character or two that no article could take
-    early: set[int] = set()  # chain heads placed where an earlier block of theirs was read
 
     def body_text(d: Draft, limit: int = 400) -> str:
         out = ""
@@ -461,8 +460,8 @@ def assemble(
                     owner.notes.append("headline's last characters read apart")
                     i += 1
                     continue
-            if c[0] == i and i in early:
-                i += 1  # (its paragraph was placed where an earlier block of it was read)
+            if c[0] == i and i in art_of_chain:
+                i += 1  # (its paragraph was placed where an earlier block of it was read, below)
                 continue
             if c[0] != i:
                 # a continuation block: the reader is back in its chain's article
@@ -482,7 +481,6 @@ def assemble(
                     # lower on five sets of seven, but pair_f1 lower on the variants, 0.803 ->
                     # 0.785, and held-out other text; and pdftotext worse on three sets)
                     place_chain(c, cur)
-                    early.add(c[0])
                     i += 1
                     continue
                 if (owner is not None and cur is not None and cur is not owner and cur.byline
