@@ -88,6 +88,7 @@ from .lines import (
     is_salutation,
     names_only,
     opens_salutation,
+    opens_subtitle,
     titles_then_name,
     word_cut,
 )
@@ -613,7 +614,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         """Is the next row with text a subtitle (``——…``) alone on its row, in the first
         column?"""
         nxt = next_text_row(i)
-        return nxt is not None and len(rows[nxt]) == 1 and 0 in placed[nxt] and _opens_subtitle(rows[nxt][0].text)
+        return nxt is not None and len(rows[nxt]) == 1 and 0 in placed[nxt] and opens_subtitle(rows[nxt][0].text)
 
     def next_multi(i: int) -> bool:
         """Is one of the next three rows with text (single rows skipped: a byline under
@@ -1258,7 +1259,7 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         # (a subtitle alone on the row under it, ``——县（市、区）委书记工作交流会发言摘要``:
         # a headline's, whatever the rows under that hold - a package's editor's note)
         sub = next((r for r in rows[i + 1 : i + 3] if r), [])
-        subtitled = len(sub) == 1 and _opens_subtitle(sub[0].text) and sub[0].start <= a.start + 2
+        subtitled = len(sub) == 1 and opens_subtitle(sub[0].text) and sub[0].start <= a.start + 2
         if not narrow and not subtitled and (len(nxt) < 2 or not any(_CLAUSE.search(t.text) for t in nxt)):
             continue
         # (the second piece at the very start of a column, a whole column's start in the gap
@@ -1268,11 +1269,6 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         if not narrow and b.start == starts[b_col] and b_col - a_col >= 2:
             continue
         rows[i] = [Segment(a.start, b.end, a.text + " " * max(1, b.start - a.end) + b.text, True)]
-
-
-def _opens_subtitle(text: str) -> bool:
-    """Does a line open with a subtitle's dash (``——县（市、区）委书记…``)?"""
-    return text.lstrip()[:1] in "—－"
 
 
 def _line_goes_on(above: Segment, seg: Segment, line_w: int) -> bool:

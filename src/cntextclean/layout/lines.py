@@ -48,6 +48,7 @@ __all__ = [
     "names_only",
     "narrow_printed_wide",
     "opens_salutation",
+    "opens_subtitle",
     "titles_then_name",
     "word_cut",
 ]
@@ -122,6 +123,19 @@ NO_LINE_START = frozenset("，。、；：？！）》”’」』〉】…,.;:!
 
 #: a body paragraph opening with a dateline (``新华社北京１月５日电``), leading whitespace allowed
 DATELINE_START = re.compile(rf"^[\s\u3000]*{DATELINE_LEAD}")
+
+#: a subtitle's opening dash (``——县（市、区）委书记…``), as printers set it: an em dash (one or
+#: two), a doubled full-width hyphen or two ASCII hyphens, a box-drawing rule
+SUBTITLE_DASH = re.compile(r"^[\s\u3000]*(?:—|－|──|--)")
+
+
+def opens_subtitle(text: str) -> bool:
+    """Does a line open with a subtitle's dash?
+
+    >>> opens_subtitle("——县（市、区）委书记工作交流会发言摘要"), opens_subtitle("－－访拉美议会副议长"), opens_subtitle("一、要")
+    (True, True, False)
+    """
+    return SUBTITLE_DASH.match(text) is not None
 
 
 def han_ngrams(texts: Iterable[str], n: int, skip: frozenset[str] = frozenset()) -> frozenset[str]:

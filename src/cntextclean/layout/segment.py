@@ -85,6 +85,7 @@ from .lines import (
     label_in_text,
     names_only,
     narrow_printed_wide,
+    opens_subtitle,
     text_span,
     titles_then_name,
     word_cut,
@@ -96,7 +97,6 @@ from .width import display_width, typical_width
 __all__ = ["segment"]
 
 _CLAUSE_END = re.compile(r"[。！？][”’」』）)]?(?=.)")
-_SUBTITLE = re.compile(r"^[\s\u3000]*(——|—|──|--)")
 _MD_SPLIT = re.compile(r" +")
 _WINDOW = 12
 #: extractions that keep each column's lines together in reading order
@@ -507,7 +507,7 @@ def _label_over_head(prev: Line, ln: Line, nxt: Line | None, nxt2: Line | None, 
     # an article's headline: its second line, a subtitle, a byline or a dateline under it (a
     # sub-head over its paragraph is no article's: ``…推动`` / ``破解问`` / ``“一个平台”构建…``)
     t2 = nxt2.text
-    if not (_is_head(nxt2, width) or is_byline(t2) or _SUBTITLE.match(t2) or DATELINE_START.match(t2)):
+    if not (_is_head(nxt2, width) or is_byline(t2) or opens_subtitle(t2) or DATELINE_START.match(t2)):
         return False
     # (no word read on across the line end: a wrapped sub-head's rest, ``…作出人`` / ``大新贡献``,
     # a paragraph's last characters, ``…推动破`` / ``解问``)
@@ -705,7 +705,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             u = open_unit(ln, "body", w)
             u["starts"], u["known"] = True, True
             continue
-        if (_SUBTITLE.match(ln.text) and not ends_sentence(ln.text)
+        if (opens_subtitle(ln.text) and not ends_sentence(ln.text)
                 and (prev_role in ("headline", "section") or (after_end and nxt_same is None))):
             open_unit(ln, "subtitle", w)
             continue

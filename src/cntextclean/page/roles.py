@@ -29,7 +29,13 @@ from collections.abc import Sequence
 
 from ..charclass import drop_space, han_count
 from ..layout.furniture import looks_like_section_label
-from ..layout.lines import HEAD_GAP, closes_bracket_first, names_only, titles_then_name
+from ..layout.lines import (
+    HEAD_GAP,
+    closes_bracket_first,
+    names_only,
+    opens_subtitle,
+    titles_then_name,
+)
 from ..ocr.markers import surnames
 from ..outlets import BYLINE_MARKERS, OUTLET_RE
 from .joinscore import word_join_score
@@ -347,7 +353,7 @@ def text_role(text: str) -> str:
         return ROLE_AUTHOR_NOTE
     if _EDITOR_NOTE_RE.match(t):
         return ROLE_EDITOR_NOTE  # the label alone (``编者按``) or with its text
-    if t.startswith(("——", "－－", "--", "—")) and is_heading_like(t.lstrip("—－-")):
+    if opens_subtitle(t) and is_heading_like(t.lstrip("—－-─")):
         return ROLE_SUBTITLE
     if is_byline(t):
         return ROLE_BYLINE
