@@ -449,3 +449,14 @@ def test_a_quotation_cut_at_a_page_break_closes_on_the_next_line():
     # that opens a new quotation wins over the open one
     assert REGISTRY["pair_quotes"]('形成了"交办\n\n评价"闭环，他说\'好\'。') == "形成了“交办\n\n评价”闭环，他说‘好’。"
     assert REGISTRY["pair_quotes"]('他说"好\n\n他表示："大家\'一起\'来') == "他说“好\n\n他表示：“大家‘一起’来"
+
+
+def test_pair_quotes_reads_an_elided_year_curly_or_straight_alike():
+    # (found by the property test: ``…'00'`` gave ``…’00'`` - the elided year's quote curled, the
+    # odd straight one left - and a second run read that ``’`` as a closing quote and curled the
+    # other into ``‘``: not idempotent). An elided year's ``’`` is no quotation mark either way.
+    f = REGISTRY["pair_quotes"]
+    once = f("…'00'")
+    assert once == "…’00'"
+    assert f(once) == once
+    assert f("他说‘好’，'98年") == "他说‘好’，’98年"

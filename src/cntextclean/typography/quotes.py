@@ -31,6 +31,7 @@ _CHINESE = re.compile(f"[{HAN}{KANA}{CJK_PUNCT}]")
 _QUOTE = re.compile("[\"'＂＇“”‘’]")
 _LATIN = re.compile("[A-Za-z]")
 _ELIDED_YEAR = re.compile(r"[0-9０-９]{2}(?![0-9０-９])")
+_CURLY_SINGLE = re.compile("[‘’]")
 #: a quote followed by one of these (or the line end) looks like a closing quote
 _CLOSES_BEFORE = frozenset("，。、；：？！）》」』】,.;:?!)")
 #: a quote after one of these (or the line start) looks like an opening quote
@@ -57,6 +58,17 @@ def _cue(line: str, i: int) -> int:
     return cue
 
 
+def _elision(line: str, i: int, single_open: bool) -> bool:
+    """Is the single quote at ``i`` an elided year's (``'98``, ``’98``): no single quotation
+    open, no letter or digit before it, two digits after it?"""
+    return not single_open and not (i and line[i - 1].isalnum()) and _ELIDED_YEAR.match(line, i + 1) is not None
+
+
+def _curly_singles(line: str) -> bool:
+    """Does ``line`` hold a curly single quotation mark (an elided year's ``’98`` is none)?"""
+    return any(line[m.start()] == "‘" or not _elision(line, m.start(), False) for m in _CURLY_SINGLE.finditer(line))
+
+
 def _assign(line: str, start_open: dict[str, bool]) -> tuple[dict[int, str], int, list[int]]:
     """Directions for the straight quotes of ``line``, how many agree with the cues, and the
     positions of the straight single quotes paired (not apostrophes or elisions)."""
@@ -72,7 +84,8 @@ def _assign(line: str, start_open: dict[str, bool]) -> tuple[dict[int, str], int
             is_open["double"] = ch == "“"
             continue
         if ch in "‘’":
-            is_open["single"] = ch == "‘"
+            if not _elision(line, i, is_open["single"]):
+                is_open["single"] = ch == "‘"
             continue
         kind = "double" if ch in "\"＂" else "single"
         if kind == "single":
@@ -80,7 +93,7 @@ def _assign(line: str, start_open: dict[str, bool]) -> tuple[dict[int, str], int
             nxt = line[i + 1] if i + 1 < n else ""
             if prev and nxt and _LATIN.match(prev) and _LATIN.match(nxt):
                 continue  # apostrophe: Let's
-            if not is_open["single"] and not (prev and prev.isalnum()) and _ELIDED_YEAR.match(line, i + 1):
+            if _elision(line, i, is_open["single"]):
                 out[i] = "’"  # '98
                 continue
             singles.append(i)
@@ -122,7 +135,7 @@ def _pair_line(line: str, inside: bool = False) -> str:
         alt, alt_score, alt_singles = _assign(line, {"double": True, "single": False})
         if alt_score >= score:
             out, singles = alt, alt_singles
-    if len(singles) % 2 and "‘" not in line and "’" not in line:
+    if len(singles) % 2 and not _curly_singles(line):
         # an unpaired straight single quote is no Chinese quotation mark (OCR reads the
         # middle dot of 拉吉夫·甘地 as '): left as it is
         for i in singles:
