@@ -276,3 +276,21 @@ def test_a_page_whose_threaded_rows_hold_every_column_once_reads_its_reports_who
     assert _norm(art.paragraphs[0]).startswith(_norm("本报讯被专家称为“华东第一交叉口”的杭州东大门终于敞开了"))
     assert _norm(art.paragraphs[1]).startswith(_norm("杭州东大门是一个重要的交通枢纽"))
     assert _norm(art.paragraphs[0]).endswith(_norm("不会在这里遇上“肠梗阻”了。"))
+
+
+def test_a_column_set_a_little_higher_keeps_coming_first_row_after_row():
+    """dev_040 (plain pdftotext): beside the left column's ``…重要组成部分。经过`` the right column
+    opens a report under its headline ``李鹏会见日本建设大臣``; its lines sit a little higher than
+    the left column's, so pdftotext prints them on rows of their own, each before the left
+    column's line of the same baseline (``新华社北京…会见`` / ``十多年的探索和实践，…新``).
+    Threaded left-to-right, the dateline went under ``…经过`` and the report's lines into the
+    other article; with the drift the report comes out whole, in print order."""
+    page = cntextclean.split_articles((_bench_dir() / "dev_040.pdftotext.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if a.headline == "李鹏会见日本建设大臣")
+    body = [_norm(p) for p in art.paragraphs]
+    assert body[0].startswith(_norm("新华社北京１月８日电（记者于海生）国务院总理李鹏今天下午在人民大会堂会见日本建设大臣瓦力时说"))
+    assert body[1] == _norm("李鹏愉快地回顾了他去年１１月对日本的正式访问。他说：“访问中我受到了日本政府和各界人士的热情接待，"
+                            "我愿在此对日方再次表示感谢。”")
+    assert len(body) == 7 and body[-1] == _norm("建设部部长侯捷、国务院外办副主任吕聪敏等参加了会见。")
+    other = next(a for a in page.articles if a.paragraphs and a.paragraphs[0].startswith("新华社北京1月8日电（中央"))
+    assert not any("李鹏" in p and "日本" in p for p in other.paragraphs)
