@@ -91,6 +91,9 @@ OCR_AGGRESSIVE: list[str] = [
 #: page extractions through the page analysis, other text rejoined in its own order
 #: (:func:`cntextclean.page.cleaners.page_text`)
 LAYOUT: list[str] = ["page_text"]
+#: before the layout step of a page that is no OCR output: characters a PDF extractor printed
+#: apart from their line (a fallback font's glyphs) put back (:mod:`cntextclean.layout.glyphs`)
+PAGE_REPAIR: list[str] = ["restore_displaced_glyphs"]
 LAYOUT_KEEP_FURNITURE: list[str] = ["page_text_keep_furniture"]  # the same steps, furniture kept in the text
 LAYOUT_OCR: list[str] = ["page_layout_ocr"]  # OCR output: the page analysis
 LAYOUT_OCR_KEEP_FURNITURE: list[str] = ["page_layout_ocr_keep_furniture"]
@@ -135,7 +138,7 @@ def step_names(
             # pieces tesseract reads one after another, joined where a paragraph runs on)
             names += LAYOUT_OCR_KEEP_FURNITURE if keep_furniture else LAYOUT_OCR
         else:
-            names += LAYOUT_KEEP_FURNITURE if keep_furniture else LAYOUT
+            names += [*PAGE_REPAIR, *(LAYOUT_KEEP_FURNITURE if keep_furniture else LAYOUT)]
         # the rejoined paragraphs give the OCR and typography steps context that the printed
         # lines hid (digits `1 9` / `9 8` or a range `1997一` / `1998` cut at a line end): they
         # run once more after the layout (with ocr=True the plain spacing rule too, for the gaps

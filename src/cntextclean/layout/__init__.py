@@ -5,4 +5,7 @@ markdown-like text) -> blocks of rejoined text, page furniture set aside.
 into articles in reading order.
 """
 
-from . import rejoin  # noqa: F401  (registers rejoin_lines, rejoin_lines_keep_furniture)
+from . import (
+    glyphs,  # noqa: F401  (registers restore_displaced_glyphs)
+    rejoin,  # noqa: F401  (registers rejoin_lines, rejoin_lines_keep_furniture)
+)
