@@ -519,3 +519,16 @@ def test_a_photo_caption_box_holds_no_column_open() -> None:
     blocks = [blk.split("\n") for blk in restack("\n\n".join(boxes)).split("\n\n")]
     assert caption in blocks, blocks
     assert a[:3] in [blk[:3] for blk in blocks], blocks
+
+
+def test_a_line_wider_than_its_column_with_a_comma_is_a_headline_across_the_columns():
+    """dev_008 (pdfminer): the two-part headline ``港岛一商住大厦发生大火已证实一人死亡，三十多人
+    受伤`` is a box of one line, half again as wide as the column and a comma inside. No other
+    line of the page is that wide: a headline set across the columns, not a column's line. Before,
+    the stream of ``…开始演唱艺术生涯，以`` read on into it (``以港岛…``) and the report under it
+    went into the concert article."""
+    page = split_articles((conftest.bench_dir() / "dev_008.pdfminer.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if a.headline and "港岛" in a.headline)
+    assert art.headline.replace(" ", "") == "港岛一商住大厦发生大火已证实一人死亡，三十多人受伤"
+    assert art.paragraphs[0].startswith("据新华社香港一月六日电香港岛北角地区一座商住大厦今天发生大火")
+    assert not any("港岛一商住" in p for a in page.articles for p in a.paragraphs)
