@@ -93,8 +93,10 @@ _NOT_HEAD_END = frozenset("…).）")
 #: lines of a headline box (a headline wraps in a narrow column)
 _HEAD_LINES = 4
 #: a line of its own wider than its column's lines by more than this (printed width, half-width
-#: units: three characters) is set across columns (see :func:`_prepare`)
-_WIDE_HEAD = 5
+#: units) is set across columns where no other line of the page is that wide (see
+#: :func:`_prepare`; 1 and 3 give the same outputs on every bench, 5 changes three other-text
+#: pages fewer: new text pdfminer 0.3093 -> 0.3135, held-out 0.3513 -> 0.3518)
+_WIDE_HEAD = 3
 #: boxes before a headline-like line among which a cut word that goes on in it is looked for:
 #: a column's line cut inside a word (:func:`~.lines.word_cut`, ``…在当前严峻形势下加`` /
 #: ``强阿拉伯团结…``) makes the short line its paragraph's, no headline (which would also stop the
@@ -653,14 +655,15 @@ def _prepare(raw: list[list[str]]) -> tuple[list[_Box], _Seams | None]:
                      for a in boxes[max(0, k - _HEAD_CUT_REACH) : k])
              else b
              for k, b in enumerate(boxes)]
-    # a line of its own wider than its column by more than a few characters, one clause mark at
-    # most and no sentence end, whose width no other line of the page shares (headlines aside): a
-    # headline set across the columns, its two parts a comma apart (``港岛一商住大厦发生大火已
-    # 证实一人死亡，三十多人受伤``), not a column's line that a stream may read on into (before,
-    # ``…开始演唱艺术生涯，以`` took it, and the report under it went into that article). A wide
-    # column's lines share their width. Articles cer, pdfminer: dev 0.2619 -> 0.2609 (headline
-    # 0.905 -> 0.911), other text 0.3050 / 0.3521 / 0.3137 / 0.4097 -> 0.3049 / 0.3518 / 0.3135
-    # / 0.4095, variants unchanged; no page worse (without the width test: variants 0.3198 ->
+    # a line of its own wider than its column, one clause mark at most and no sentence end, whose
+    # width no other line of the page shares (headlines aside): a headline set across the
+    # columns, its two parts a comma apart (``港岛一商住大厦发生大火已证实一人死亡，三十多人受伤``),
+    # not a column's line that a stream may read on into (before, ``…开始演唱艺术生涯，以`` took
+    # it, and the report under it went into that article). A wide column's lines share their
+    # width. Articles cer / pair, pdfminer: dev 0.2619 / 0.875 -> 0.2609 / 0.876 (headline 0.905
+    # -> 0.911), other text 0.3050 / 0.3521 / 0.3137 / 0.4097 -> 0.3049 / 0.3513 / 0.3093 /
+    # 0.4095 (pair 0.779 / 0.763 / 0.786 / 0.717 -> 0.779 / 0.767 / 0.804 / 0.717), variants
+    # unchanged; eight pages changed, none worse (without the width test: variants 0.3198 ->
     # 0.3179 but byline 0.943 -> 0.914, lines of a wide report among narrow columns taken)
     widths_seen = Counter(printed_width(ln) for b in boxes if not b.furniture and not b.head for ln in b.lines)
     boxes = [replace(b, head=True)
