@@ -2543,3 +2543,20 @@ def test_a_caption_line_wider_than_its_column_is_no_line_across_the_columns():
     cap = next(c for c in cols if c and c[0].startswith("日前，吉林省产粮大县"))
     assert cap[1].startswith("粮。吉林省去年虽然遭受自然灾害"), cap
     assert cap[2].startswith("大农业科技投入"), cap
+
+
+def test_a_number_wrapped_inside_a_headline_box_is_no_page_number():
+    """A narrow headline box wraps its number onto a line of its own (variant dev_007-c6,
+    pdfminer: ``去年工商`` / ``税收７５`` / ``４８亿元`` / ``全年增收`` / ``１１１４`` / ``亿元``): a
+    bare number between two lines of its own block, the one above left open and the one below
+    going on with its unit, is text; before, it went to the furniture as a page number and the
+    headline lost it. A number alone in its block is still a page number."""
+    text = ("人民日报\n\n去年工商\n税收７５\n４８亿元\n全年增收\n１１１４\n亿元\n\n"
+            "本报北京１月８日讯记者李建兴报道：国家税务总局税收快报统计显示，\n"
+            "１９９７年我国工商税收收入完成情况喜人。\n\n１２\n")
+    seg = segment(text, keep_furniture=False)
+    assert seg.furniture == ["人民日报", "１２"]
+    assert seg.blocks[0].text == "去年工商税收７５４８亿元全年增收１１１４亿元"
+    # a number over a line that does not go on with a unit stays a page number
+    seg = segment(text.replace("亿元\n\n本报", "今年\n\n本报"), keep_furniture=False)
+    assert "１１１４" in seg.furniture

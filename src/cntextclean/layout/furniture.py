@@ -95,6 +95,12 @@ def is_furniture_line(line: str) -> bool:
     return bool(_EDITOR.match(s) and len(compact) <= 40)
 
 
+def is_page_number(line: str) -> bool:
+    """Is this line a bare page number (``12``, ``- 3 -``, ``１１１４``)? (Where it stands
+    decides whether it is one: :func:`is_furniture_line` takes every such line.)"""
+    return bool(_PAGE_NUMBER.match(line))
+
+
 def is_caption(text: str) -> bool:
     """Is this (rejoined) paragraph a photo caption?
 
