@@ -294,3 +294,18 @@ def test_a_column_set_a_little_higher_keeps_coming_first_row_after_row():
     assert len(body) == 7 and body[-1] == _norm("建设部部长侯捷、国务院外办副主任吕聪敏等参加了会见。")
     other = next(a for a in page.articles if a.paragraphs and a.paragraphs[0].startswith("新华社北京1月8日电（中央"))
     assert not any("李鹏" in p and "日本" in p for p in other.paragraphs)
+
+
+def test_lines_threaded_on_firm_evidence_are_read_as_their_column():
+    """dev_040 (plain pdftotext): the left column's ``…重要组成部分。经过`` goes on in
+    ``十多年的探索和实践，…`` three rows below it, the right column's lines between (the drift
+    of :func:`test_a_column_set_a_little_higher_keeps_coming_first_row_after_row`). The threading
+    puts the lines back in their column; the page analysis then looked for lines of two columns
+    read in turn among them (a stride of 4) and linked ``经过`` elsewhere. Lines threaded on
+    firm evidence (rows holding every column) are read as their column: the paragraph comes out
+    whole, as the gold prints it."""
+    page = cntextclean.split_articles((_bench_dir() / "dev_040.pdftotext.txt").read_text(encoding="utf-8"))
+    gold = json.loads((_bench_dir() / "dev_040.json").read_text(encoding="utf-8"))
+    want = next(p for a in gold["articles"] for p in a["paragraphs"] if p.startswith("会议认为，我国科技体制改革"))
+    got = next(p for a in page.articles for p in a.paragraphs if p.startswith("会议认为，我国科技体制改革"))
+    assert _norm(got) == _norm(want)

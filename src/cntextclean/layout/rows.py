@@ -66,7 +66,7 @@ from ..plausibility import join_score
 from .lines import CLAUSE_MARK, DATELINE_START, NO_LINE_START, ends_sentence
 from .width import display_width
 
-__all__ = ["thread_rows"]
+__all__ = ["Threaded", "thread_rows"]
 #: more pieces on a row than this are no columns (and would make the search slow)
 _MAX_COLUMNS = 6
 #: how many partial assignments the beam search keeps
@@ -339,7 +339,17 @@ def _thread(rows: Sequence[Sequence[str]], full: int) -> list[list[str]]:
             columns[c].append(open_block[c])
         else:
             cur.append(piece)
-    return [b for col in columns for b in col] + alone
+    out = [b for col in columns for b in col] + alone
+    if whole >= 2:
+        return [Threaded(b) for b in out]
+    return out
+
+
+class Threaded(list):  # type: ignore[type-arg]
+    """A block of lines that :func:`thread_rows` put in column order on firm evidence (a stretch
+    with two rows or more holding every column, which give the columns' widths): the page
+    analysis reads such lines as a column's, one under the other, and looks for no line-by-line
+    interleave among them (:func:`~cntextclean.page.continuation.interleave_strides`)."""
 
 
 def _grid_step(beam: Sequence[_State], r: Sequence[str], limit: Sequence[int], width: Sequence[int],

@@ -92,7 +92,7 @@ from .lines import (
     word_cut,
 )
 from .restack import restack
-from .rows import thread_rows
+from .rows import Threaded, thread_rows
 from .width import display_width, typical_width
 
 __all__ = ["segment"]
@@ -213,8 +213,12 @@ def _stream(pages: list[list[str]], flavour: str) -> list[Line]:
                             add_alone(x, p)
                             new_group()
                         pending = []
+                n0 = len(out)
                 for raw in sub:
                     add(raw, p, None)
+                if isinstance(sub, Threaded):
+                    for ln in out[n0:]:
+                        ln.features["threaded"] = True
             new_group()
             if heads:
                 pending = heads[1:]
@@ -854,6 +858,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
                 "start_known": bool(u.get("known", False)) if role == "body" else True,
                 # a headline line printed inside another article's paragraph (:func:`_head_in_body`)
                 "inside_paragraph": bool(u.get("inside")) and role == "headline",
+                "threaded": any(ln.features.get("threaded") for ln in lines),
             },
         )
         blocks.append(blk)

@@ -248,6 +248,7 @@ def _piece(b: Block, pos: int, *, weak_starts: bool = False, ocr: bool = False, 
         wrapped_short=_wrapped_short(printed, b.line_width) or bool(b.features.get("inside_paragraph")),
         new_page=new_page and known and not b.starts_paragraph,
         exact_widths=exact,
+        threaded=bool(b.features.get("threaded")),
     )
 
 
