@@ -3457,3 +3457,16 @@ def test_a_paragraph_read_after_its_own_later_block_stands_where_that_block_was_
     art = next(a for a in page.articles if (a.headline or "").startswith("六年沉默一鸣惊人"))
     opens = [p[:8] for p in art.paragraphs]
     assert opens.index("索尼亚在丈夫遇刺") < opens.index("由于索尼亚同意出") < opens.index("不过，由于印度国"), opens
+
+
+@pytest.mark.skipif(not (BENCH / "dev" / "dev_026.pdftotext.txt").exists(), reason="needs ../shared/bench")
+def test_a_seam_between_the_day_of_a_report_and_its_verb_of_saying_is_joined():
+    """dev_026 (plain pdftotext): ``…（记者侯嘉、王亚东）埃及外长穆萨１０日`` ends a line, ``说，他和挪
+    威外交大臣沃勒贝克…`` opens a block six blocks on. The character model reads nothing across
+    ``日`` + ``说``; another paragraph's ``…协议在今年年中之前在西岸`` took it instead, and the two
+    articles traded their paragraphs' rests. News text says who said what on which day: the
+    report opens whole."""
+    page = split_articles((BENCH / "dev" / "dev_026.pdftotext.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if a.headline and "埃及挪威" in a.headline)
+    assert _norm(art.paragraphs[0]).startswith(_norm("新华社开罗1月10日电（记者侯嘉、王亚东）埃及外长穆萨10日说，他和挪威外交大臣沃勒贝克"))
+    assert not any("在西岸说" in _norm(p) for a in page.articles for p in a.paragraphs)

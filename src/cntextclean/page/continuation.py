@@ -29,8 +29,8 @@ from .joinscore import head, segment_logp, tail, word_join_score
 from .roles import closes_article, ends_sentence, is_dateline, is_editor_note
 
 __all__ = [
-    "Link", "find_links", "han_3grams", "link_score", "monotone_pairs", "pdf_word_evidence", "seam_recurs",
-    "typographic_seam",
+    "Link", "find_links", "han_3grams", "link_score", "monotone_pairs", "pdf_word_evidence", "reporting_seam",
+    "seam_recurs", "typographic_seam",
 ]
 
 _OPEN_Q = "“‘「『（《(["
@@ -572,7 +572,30 @@ def _ocr_seam(left: str, right: str) -> float:
 def _pdf_seam(left: str, right: str) -> float:
     """The text evidence a PDF link adds to :func:`link_score`: the kinds of character that
     meet (:func:`typographic_seam`) and a word spanning the seam (:func:`pdf_word_evidence`)."""
-    return typographic_seam(left, right) + pdf_word_evidence(left, right)
+    return typographic_seam(left, right) + pdf_word_evidence(left, right) + reporting_seam(left, right)
+
+
+#: the evidence (nats) of a seam between a date and a verb of saying (see :func:`reporting_seam`)
+REPORTING_SEAM = 1.5
+#: a text that ends with the day of a report (``穆萨１０日``, ``今天``)
+_DATE_END = re.compile(r"(?:[0-9０-９]日|今天|昨天|今日|昨日|日前|近日|当天|当日)$")
+#: a text that opens with a verb of saying
+_SAID_START = re.compile(r"(?:说|表示|指出|宣布|称|强调|透露|告诉|认为|发表|重申|声称)")
+
+
+def reporting_seam(left: str, right: str) -> float:
+    """Evidence that a seam falls between the day of a report and its verb of saying: news text
+    says who said what on which day (``埃及外长穆萨１０日`` / ``说，他和挪威外交大臣…``); the character
+    model reads nothing across ``日`` + ``说``, and a line that merely starts with ``说，`` after
+    another line (``…在西岸`` / ``说，``) had the better seam by chance. :data:`REPORTING_SEAM`
+    where the left text ends with a day (``１０日``, ``今天``) and the right opens with a verb of
+    saying, else 0.0. Dev plain pdftotext articles cer 0.1509 -> 0.1454 (dev_026, the one page
+    it changes), pdfminer and every other bench the same (3.0: variant pdfminer 0.3198 -> 0.3205).
+
+    >>> reporting_seam("埃及外长穆萨１０日", "说，他和挪威外交大臣") > 0 == reporting_seam("在西岸", "说，")
+    True
+    """
+    return REPORTING_SEAM if _DATE_END.search(left.rstrip()) and _SAID_START.match(right.lstrip()) else 0.0
 
 
 def find_links(pieces: Sequence[Piece], page: str = "", *, monotone: bool = False) -> list[Link]:
