@@ -3470,3 +3470,18 @@ def test_a_seam_between_the_day_of_a_report_and_its_verb_of_saying_is_joined():
     art = next(a for a in page.articles if a.headline and "埃及挪威" in a.headline)
     assert _norm(art.paragraphs[0]).startswith(_norm("新华社开罗1月10日电（记者侯嘉、王亚东）埃及外长穆萨10日说，他和挪威外交大臣沃勒贝克"))
     assert not any("在西岸说" in _norm(p) for a in page.articles for p in a.paragraphs)
+
+
+@pytest.mark.skipif(not (BENCH / "dev" / "dev_016.pdftotext.txt").exists(), reason="needs ../shared/bench")
+def test_a_list_of_short_items_cut_at_a_line_end_goes_on_with_its_next_item():
+    """dev_016 (plain pdftotext): ``…广东各地新闻出版、公安、海关、广电、`` ends a block; its list
+    goes on in ``文化、渔政、工商等部门通力配合…``. The character model reads nothing across
+    ``、`` + ``文``, and the block had gone on with ``中国人民解放军总参谋长傅…`` (another article's
+    dateline paragraph), the list's rest read under a dateline of its own. An item and its
+    ``、`` after another goes on with the next item: the paragraph reads whole, and the report
+    keeps its headline."""
+    page = split_articles((BENCH / "dev" / "dev_016.pdftotext.txt").read_text(encoding="utf-8"))
+    body = [_norm(p) for a in page.articles for p in a.paragraphs]
+    assert any(_norm("新闻出版、公安、海关、广电、文化、渔政、工商等部门通力配合") in p for p in body)
+    assert not any(_norm("广电、中国人民解放军") in p for p in body)
+    assert any(a.headline == "清扫精神垃圾打击违法经营广东大力整顿出版物市场" for a in page.articles)

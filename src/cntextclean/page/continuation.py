@@ -29,8 +29,8 @@ from .joinscore import head, segment_logp, tail, word_join_score
 from .roles import closes_article, ends_sentence, is_dateline, is_editor_note
 
 __all__ = [
-    "Link", "find_links", "han_3grams", "link_score", "monotone_pairs", "pdf_word_evidence", "reporting_seam",
-    "seam_recurs", "typographic_seam",
+    "Link", "enumeration_seam", "find_links", "han_3grams", "link_score", "monotone_pairs", "pdf_word_evidence",
+    "reporting_seam", "seam_recurs", "typographic_seam",
 ]
 
 _OPEN_Q = "“‘「『（《(["
@@ -572,7 +572,36 @@ def _ocr_seam(left: str, right: str) -> float:
 def _pdf_seam(left: str, right: str) -> float:
     """The text evidence a PDF link adds to :func:`link_score`: the kinds of character that
     meet (:func:`typographic_seam`) and a word spanning the seam (:func:`pdf_word_evidence`)."""
-    return typographic_seam(left, right) + pdf_word_evidence(left, right) + reporting_seam(left, right)
+    return (typographic_seam(left, right) + pdf_word_evidence(left, right) + reporting_seam(left, right)
+            + enumeration_seam(left, right))
+
+
+#: the evidence (nats) of a seam inside a list of short items (see :func:`enumeration_seam`)
+ENUMERATION_SEAM = 1.5
+#: a text that ends inside a list of short items (``出版、公安、海关、广电、``)
+_ENUM_END = re.compile(r"、[\u4e00-\u9fff]{1,4}、$")
+#: a text that opens with a short item of a list (``文化、渔政、…``, ``会展等领域``)
+_ENUM_START = re.compile(r"[\u4e00-\u9fff]{1,4}(?:、|等|和|及|与)")
+
+
+def enumeration_seam(left: str, right: str) -> float:
+    """Evidence that a seam falls inside a list of short items: a text that ends on an item and
+    its ``、`` after another (``…海关、广电、``) goes on with the next item (``文化、渔政、工商等部门…``,
+    ``会展等领域…``), which the character model does not see across the seam. :data:`ENUMERATION_SEAM`
+    where both sides read so, else 0.0. Plain pdftotext articles cer / headline_em: dev 0.1454 /
+    0.858 -> 0.1447 / 0.870, variants 0.2975 / 0.771 -> 0.2978 / 0.777 (pair 0.826 -> 0.828),
+    other text 0.2441 / 0.2254 / 0.2943 / 0.2435 -> 0.2402 / 0.2254 / 0.2943 / 0.2432;
+    continuation links (``tools/link_accuracy.py``) one more right on dev and on the variants,
+    none lost; pdfminer unchanged.
+
+    >>> enumeration_seam("出版、公安、海关、广电、", "文化、渔政、工商等部门通") > 0
+    True
+    >>> enumeration_seam("出版、公安、海关、广电、", "中国人民解放军总参谋长") == enumeration_seam("他说，", "文化、") == 0.0
+    True
+    """
+    if _ENUM_END.search(left.rstrip()) and _ENUM_START.match(right.lstrip()):
+        return ENUMERATION_SEAM
+    return 0.0
 
 
 #: the evidence (nats) of a seam between a date and a verb of saying (see :func:`reporting_seam`)
