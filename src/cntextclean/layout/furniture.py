@@ -28,6 +28,7 @@ __all__ = [
     "CAPTION_NUMBER",
     "is_caption",
     "is_furniture_line",
+    "is_page_number",
     "looks_like_section_label",
     "norm_key",
     "repeated_lines",
@@ -97,7 +98,11 @@ def is_furniture_line(line: str) -> bool:
 
 def is_page_number(line: str) -> bool:
     """Is this line a bare page number (``12``, ``- 3 -``, ``１１１４``)? (Where it stands
-    decides whether it is one: :func:`is_furniture_line` takes every such line.)"""
+    decides whether it is one: :func:`is_furniture_line` takes every such line.)
+
+    >>> is_page_number("- 3 -"), is_page_number("１１１４"), is_page_number("１１１４亿元")
+    (True, True, False)
+    """
     return bool(_PAGE_NUMBER.match(line))
 
 
