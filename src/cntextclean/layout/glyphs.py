@@ -41,14 +41,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..charclass import HAN_BMP_CLASS, is_han_bmp
 from ..pipeline import cleaner
 
 __all__ = ["restore_displaced_glyphs"]
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-#: one space between two printed CJK characters (Han, or full-width punctuation after it)
-_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]) "
-                  r"(?=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff60])")
+#: a printed CJK character: Han, CJK punctuation or a full-width form
+_CJK = f"[\u3000-\u303f{HAN_BMP_CLASS}\uff01-\uff60]"
+#: one space between two printed CJK characters
+_GAP = re.compile(f"(?<={_CJK}) (?={_CJK})")
 #: marks that no space is ever set before in Chinese print
 _NO_SPACE_BEFORE = frozenset("，。、；：！？）」』》”’")
 #: the word evidence (nats, :func:`~cntextclean.page.joinscore.word_join_score`) a character
@@ -91,7 +92,7 @@ def restore_displaced_glyphs(text: str) -> str:
     lone: dict[int, str] = {}
     for i, ln in enumerate(lines):
         s = ln.strip()
-        if len(s) == 1 and _HAN.match(s):
+        if len(s) == 1 and is_han_bmp(s):
             lone[i] = s
     counts = Counter(lone.values())
     chars = {c for c, n in counts.items() if n >= 2}

@@ -30,6 +30,7 @@ __all__ = [
     "CLAUSE_MARK",
     "COMMON_WORD",
     "HEAD_GAP",
+    "NUMBER_UNITS",
     "Line",
     "blank_blocks",
     "breaks_between",
@@ -123,6 +124,14 @@ NO_LINE_START = frozenset("，。、；：？！）》”’」』〉】…,.;:!
 
 #: a body paragraph opening with a dateline (``新华社北京１月５日电``), leading whitespace allowed
 DATELINE_START = re.compile(rf"^[\s\u3000]*{DATELINE_LEAD}")
+
+#: what follows a number in Chinese text: units and measure words (``1908件`` ``12月``
+#: ``3.5亿`` ``10美元``) and the percent sign; a line that starts with one goes on with the
+#: number the line above it ends with
+NUMBER_UNITS = frozenset(
+    "年月日时点分秒个名人件次家种项位元角亿万千百十多余来公米吨岁天周倍届辆台条座所部本期版号层"
+    "架艘只头批度克斤亩户块张场轮票股枚例起处间笔美英港欧法马卢比国代世%％"
+)
 
 #: a subtitle's opening dash (``——县（市、区）委书记…``), as printers set it: an em dash (one or
 #: two), a doubled full-width hyphen or two ASCII hyphens, a box-drawing rule

@@ -71,6 +71,7 @@ from .lines import (
     CLAUSE_MARK,
     DATELINE_START,
     HEAD_GAP,
+    NUMBER_UNITS,
     Line,
     blank_blocks,
     breaks_between,
@@ -440,13 +441,8 @@ def _inside_text(stream: list[Line], i: int) -> bool:
     prev, nxt, here = stream[i - 1], stream[i + 1], stream[i]
     same = prev.features.get("blank_block") == here.features.get("blank_block") == nxt.features.get("blank_block")
     return (same and prev.page == here.page == nxt.page and not ends_sentence(prev.text)
-            and nxt.text.lstrip()[:1] in _NUMBER_UNITS
+            and nxt.text.lstrip()[:1] in NUMBER_UNITS
             and not is_furniture_line(prev.text) and not is_furniture_line(nxt.text))
-
-
-#: what goes on after a number in Chinese text (its unit or measure word): a line that starts
-#: with one continues the number on the line above it
-_NUMBER_UNITS = frozenset("亿万千百十元年月日号时分秒岁个名位项件次条户家人吨斤米里公％%倍届期")
 
 
 def _widths(stream: list[Line]) -> list[int]:

@@ -22,7 +22,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..layout.lines import NO_LINE_START, han_4grams, han_ngrams, is_list_item, is_salutation
+from ..charclass import HAN_BMP_CLASS
+from ..layout.lines import (
+    NO_LINE_START,
+    NUMBER_UNITS,
+    han_4grams,
+    han_ngrams,
+    is_list_item,
+    is_salutation,
+)
 from ..plausibility import join_score
 from .assign import best_pairs
 from .joinscore import head, segment_logp, tail, word_join_score
@@ -395,10 +403,7 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 #: what directly follows a number: measure words and units (``1908件`` ``12月`` ``3.5亿``) and
 #: the punctuation that ends or separates numbers (``9·1%``: a middle dot as decimal point); a
 #: number cut at a line end reads on into one of these (or a digit)
-_AFTER_NUMBER = frozenset(
-    "年月日时点分秒个名人件次家种项位元角亿万千百十多余来公米吨岁天周倍届辆台条座所部本期版号层"
-    "架艘只头批度克斤亩户块张场轮票股枚例起处间笔美英港欧法马卢比国代世%％.．·、，。；：）)—-~～"
-)
+_AFTER_NUMBER = NUMBER_UNITS | frozenset(".．·、，。；：）)—-~～")
 
 
 def typographic_seam(left: str, right: str) -> float:
@@ -579,9 +584,9 @@ def _pdf_seam(left: str, right: str) -> float:
 #: the evidence (nats) of a seam inside a list of short items (see :func:`enumeration_seam`)
 ENUMERATION_SEAM = 1.5
 #: a text that ends inside a list of short items (``出版、公安、海关、广电、``)
-_ENUM_END = re.compile(r"、[\u4e00-\u9fff]{1,4}、$")
+_ENUM_END = re.compile(f"、[{HAN_BMP_CLASS}]{{1,4}}、$")
 #: a text that opens with a short item of a list (``文化、渔政、…``, ``会展等领域``)
-_ENUM_START = re.compile(r"[\u4e00-\u9fff]{1,4}(?:、|等|和|及|与)")
+_ENUM_START = re.compile(f"[{HAN_BMP_CLASS}]{{1,4}}(?:、|等|和|及|与)")
 
 
 def enumeration_seam(left: str, right: str) -> float:
