@@ -42,7 +42,9 @@ import re
 from collections import Counter
 
 from ..charclass import HAN_BMP_CLASS, is_han_bmp
+from ..page.joinscore import word_join_score
 from ..pipeline import cleaner
+from ..script.opencc import convert
 
 __all__ = ["restore_displaced_glyphs"]
 
@@ -62,15 +64,11 @@ _CONTEXT = 5
 
 
 def _simplified(text: str) -> str:
-    from ..script.opencc import convert
-
     return convert(text, "t2s")
 
 
 def _evidence(left: str, char: str, right: str) -> float:
     """How well ``char`` reads between ``left`` and ``right`` (a word across either seam)."""
-    from ..page.joinscore import word_join_score
-
     lt, c, rt = _simplified(left[-_CONTEXT:]), _simplified(char), _simplified(right[:_CONTEXT])
     return max(word_join_score(lt, c), word_join_score(c, rt))
 
