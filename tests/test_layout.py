@@ -2560,3 +2560,21 @@ def test_a_number_wrapped_inside_a_headline_box_is_no_page_number():
     # a number over a line that does not go on with a unit stays a page number
     seg = segment(text.replace("亿元\n\n本报", "今年\n\n本报"), keep_furniture=False)
     assert "１１１４" in seg.furniture
+
+
+def test_a_last_row_of_column_lines_is_cut_into_its_lines():
+    """A block's last row holding lines of neighbouring columns one space apart (each as wide as
+    a column's line, clause punctuation in them), nothing under it: each piece is a block of its
+    own, in the body font (no headline however little punctuation it prints). A two-part
+    headline's gap is no such row."""
+    col = "经济发展的新形势要求我们进一步加强基础"
+    text = ("\n".join([col] * 6) + "\n\n中国体育试行承包制田径游泳\n"
+            "本报济南１月７日电记者王霞光报道， 赛艇、皮划艇、射箭、击剑等项目要着 抓赛风与抓运动成绩放在同等重要的位\n\n"
+            + "\n".join([col] * 6) + "\n")
+    seg = segment(text, keep_furniture=False, join_breaks=False)
+    texts = [b.text for b in seg.blocks]
+    assert "赛艇、皮划艇、射箭、击剑等项目要着" in texts
+    piece = next(b for b in seg.blocks if b.text == "抓赛风与抓运动成绩放在同等重要的位")
+    assert piece.role == "body" and piece.features["row_piece"]
+    seg = segment(text.replace("， 赛艇", "，赛艇").replace("要着 抓", "要着抓"), keep_furniture=False, join_breaks=False)
+    assert not any(b.features.get("row_piece") for b in seg.blocks)

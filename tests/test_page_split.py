@@ -3485,3 +3485,19 @@ def test_a_list_of_short_items_cut_at_a_line_end_goes_on_with_its_next_item():
     assert any(_norm("新闻出版、公安、海关、广电、文化、渔政、工商等部门通力配合") in p for p in body)
     assert not any(_norm("广电、中国人民解放军") in p for p in body)
     assert any(a.headline == "清扫精神垃圾打击违法经营广东大力整顿出版物市场" for a in page.articles)
+
+
+@pytest.mark.skipif(not (BENCH / "dev" / "dev_007.pdftotext.txt").exists(), reason="needs ../shared/bench")
+def test_a_row_of_three_columns_lines_under_a_headline_is_read_as_three_lines():
+    """dev_007 (plain pdftotext): under ``中国体育试行承包制…`` one printed row holds three columns'
+    lines one space apart (``本报济南１月７日电记者王霞光报`` / ``赛艇、皮划艇、射箭、击剑等项目要着`` /
+    ``抓赛风与抓运动成绩放在同等重要的位``), with nothing under it in its block: the columns' other
+    lines come elsewhere. The row was one paragraph's line; each piece now stands alone and goes
+    on where its column does, and the third, a line in the body font without punctuation, is
+    no headline."""
+    page = split_articles((BENCH / "dev" / "dev_007.pdftotext.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if a.headline == "中国体育试行承包制田径游泳奥运夺金任务分配到省")
+    assert _norm(art.paragraphs[0]).startswith(_norm("本报济南1月7日电记者王霞光报道：国家体委副主任袁伟民今天在此间强调"))
+    assert not any(a.headline and "抓赛风" in a.headline for a in page.articles)
+    body = [_norm(p) for a in page.articles for p in a.paragraphs]
+    assert not any(_norm("王霞光报赛艇") in p for p in body)

@@ -840,6 +840,9 @@ def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float 
         short_labels=not ocr,
         inside=[bool(b.features.get("inside_paragraph")) for b in blocks],
     )
+    for i, b in enumerate(blocks):
+        if roles[i] == "heading" and b.features.get("row_piece"):
+            roles[i] = "body"  # a column's line cut out of a row of columns' lines
     _colon_heads(texts, roles)
     if ocr:
         _body_font_headings(blocks, roles)
