@@ -2578,3 +2578,20 @@ def test_a_last_row_of_column_lines_is_cut_into_its_lines():
     assert piece.role == "body" and piece.features["row_piece"]
     seg = segment(text.replace("， 赛艇", "，赛艇").replace("要着 抓", "要着抓"), keep_furniture=False, join_breaks=False)
     assert not any(b.features.get("row_piece") for b in seg.blocks)
+
+
+def test_a_headline_over_a_byline_under_a_wide_articles_end_is_a_headline():
+    """PyMuPDF, fresh other text dev_009-t6: a wide article's last paragraph (lines of 32
+    characters) over an article in narrow columns (15): the width window of the headline's
+    line holds more of the narrow lines under it, so the headline (22 characters) read as a
+    line wider than its column and went into the paragraph above with its byline. A
+    headline-like line over a byline, after a paragraph's end, is a headline."""
+    wide = "全心全意办实事，提升人民群众获得感。迭代升级新时代“网格连心、组团"
+    narrow = "越城狠抓产业项目、做强重大平台"
+    text = ("\n".join([wide] * 8) + "\n品牌，打开了特色农产品的销路，为村民致富注入了交通活力。\n"
+            "狠抓产业项目 做强重大平台 走好智造强区之路\n绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军\n"
+            + "\n".join([narrow] * 16) + "\n")
+    seg = segment(text, keep_furniture=False, join_breaks=False)
+    roles = {b.text: b.role for b in seg.blocks}
+    assert roles.get("狠抓产业项目 做强重大平台 走好智造强区之路") == "headline"
+    assert roles.get("绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军") == "byline"
