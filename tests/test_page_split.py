@@ -360,6 +360,21 @@ def test_a_name_under_the_first_pages_header_split_around_its_headline_is_the_by
     assert arts[0].section is None
 
 
+def test_a_name_under_a_later_pages_header_after_a_headline_is_its_byline():
+    """PyMuPDF, fresh other text dev_039-t6: a page ends with its section label, the next page's
+    running header comes, then a headline and the name under it (``殷荣林``); the analysis reads
+    the headline before the header. The name under the header is still the headline's byline,
+    not a section label of the next page (a label, ``国际``, is no name: that one stays)."""
+    body = "基层是社会的细胞，基层治理是国家治理的基石，统筹推进乡镇和城乡社区基层治理共同体建设。"
+    before = ("四是邀请更多的高校、智库专家参加恳谈会，围绕主题出谋划策。\n（作者单位系湖州学院）\n要闻\n"
+              "人民日报\u30001998年1月14日\u3000星期三\n第3版\n")
+    page = before + "创新构建城乡互动的治理共同体\n殷荣林\n" + body + "\n"
+    arts = split_articles(page).articles
+    assert ("创新构建城乡互动的治理共同体", "殷荣林") in [(a.headline, a.byline) for a in arts]
+    page = before + "创新构建城乡互动的治理共同体\n国际\n" + body + "\n"
+    assert all(a.byline != "国际" for a in split_articles(page).articles)
+
+
 def test_a_headline_after_a_paragraph_cut_off_keeps_its_byline():
     """Plain pdftotext: a column's paragraph ends mid-sentence (its rest is read elsewhere),
     then after a gap a headline line and, right under it, a name alone (``孙俨``), a gap, the
