@@ -2595,3 +2595,22 @@ def test_a_headline_over_a_byline_under_a_wide_articles_end_is_a_headline():
     roles = {b.text: b.role for b in seg.blocks}
     assert roles.get("狠抓产业项目 做强重大平台 走好智造强区之路") == "headline"
     assert roles.get("绍兴滨海新区管委会主任、绍兴市越城区委书记 徐军") == "byline"
+
+
+def test_a_short_line_over_an_authors_note_in_an_ordered_extraction_ends_its_paragraph():
+    """PyMuPDF keeps a column's lines together: a short line without punctuation after a full
+    line that ends no sentence is a headline printed inside the paragraph only over what goes
+    on under a headline (its wrapped rest, a dateline, a byline). Over an author's note or a
+    paragraph's line it is the paragraph's last line, however it ends (other-text pages:
+    ``…围绕主题`` / ``出谋划策`` / ``（作者单位系湖州学院）``)."""
+    col = "构建亲清政商关系是营造良好政治生态、优化营商"
+    head = "人民日报\n1998年1月14日　星期三\n第3版\n理论逻辑与湖州实践\n"
+    tail = "四是邀请更多的高校、智库专家参加恳谈会，围绕主题\n出谋划策\n（作者单位系湖州学院）"
+    seg = segment(head + "\n".join([col] * 12) + "\n" + tail, keep_furniture=False, join_breaks=False)
+    assert seg.flavour == "pymupdf", seg.flavour
+    assert not any(b.role == "headline" and b.text == "出谋划策" for b in seg.blocks)
+    # a wrapped headline inside the column is still read as one
+    inside = "“亲清直通车·政企\n恳谈会”的理论逻辑\n与湖州实践\n"
+    seg = segment(head + "\n".join([col] * 12) + "\n" + inside + "\n".join([col] * 6),
+                  keep_furniture=False, join_breaks=False)
+    assert any(b.role == "headline" and b.text.startswith("“亲清直通车·政企") for b in seg.blocks)
