@@ -2614,3 +2614,17 @@ def test_a_short_line_over_an_authors_note_in_an_ordered_extraction_ends_its_par
     seg = segment(head + "\n".join([col] * 12) + "\n" + inside + "\n".join([col] * 6),
                   keep_furniture=False, join_breaks=False)
     assert any(b.role == "headline" and b.text.startswith("“亲清直通车·政企") for b in seg.blocks)
+
+
+def test_a_first_line_as_wide_as_its_column_over_a_salutation_is_a_headline():
+    """The text's first line (after the running header) as wide as its column, no clause
+    punctuation, over a speech's salutation (``同志们：``) is the speech's headline, as it is under
+    a paragraph that ended: new other text, dev_005-t4 (pdfminer), fresh dev_018-t6 (PyMuPDF)
+    had read it into a body paragraph with the salutation."""
+    col = "加强学习、解放思想，是我们做好工作、推动事业发展"
+    text = ("人民日报　1998年1月5日　星期一　第8版\n全市推动高质量发展大学习大讨论动员部署会讲话稿\n同志们：\n"
+            + "\n".join([col] * 14) + "\n要前提。")
+    seg = segment(text, keep_furniture=False, join_breaks=False)
+    assert seg.flavour == "pymupdf", seg.flavour
+    assert [(b.role, b.text) for b in seg.blocks[:2]] == [
+        ("headline", "全市推动高质量发展大学习大讨论动员部署会讲话稿"), ("body", "同志们：")]

@@ -759,7 +759,14 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             cur["role"] = "headline"  # ... over a byline of names only (``孙俨``)
             open_unit(ln, "byline", w)
             continue
-        if cur is not None and (_heading_body(cur) or _comma_headline(cur, flavour)) and (
+        # (the text's first line, as wide as its column, too: ``全市推动高质量发展大学习大讨论动员部署会
+        # 讲话稿`` / ``同志们：`` at a page's top had been one paragraph; all bench outputs, edits
+        # 1216882 -> 1210011: pdfminer fresh other text cer 0.4095 -> 0.3851, PyMuPDF fresh
+        # headline 0.976 -> 0.982, plain pdftotext fresh 0.2436 -> 0.2402; other text rounds
+        # 0-1 0.2394 -> 0.2456 (dev_024-t1, a speech's long paragraphs in another order once
+        # its headline is read), new text pdfminer 0.3093 -> 0.3124)
+        if cur is not None and (_heading_body(cur) or _comma_headline(cur, flavour)
+                                or (cur.get("fresh") and _heading_body(cur, colon=True))) and (
             DATELINE_START.match(ln.text) or is_salutation(ln.text)
             or (nxt_same is not None and not ends_sentence(ln.text) and DATELINE_START.match(ln.text + nxt_same.text))
         ):
