@@ -3516,3 +3516,16 @@ def test_a_row_of_three_columns_lines_under_a_headline_is_read_as_three_lines():
     assert not any(a.headline and "抓赛风" in a.headline for a in page.articles)
     body = [_norm(p) for a in page.articles for p in a.paragraphs]
     assert not any(_norm("王霞光报赛艇") in p for p in body)
+
+
+def test_a_two_part_headlines_halves_on_lines_of_their_own_are_one_row_not_a_subtitle():
+    """PyMuPDF prints a two-part headline's halves as lines of their own (``数智赋能`` / ``保定打造``,
+    one printed row), the second half's wrap under them (``服务周到便利高效政`` / ``务环境``) holding
+    more characters than either: no smaller-set subtitle, since the two halves together are no
+    wider than that line (fresh other text dev_021-t6)."""
+    col = "河北省保定市聚焦解决企业群众所需所盼，坚持创"
+    text = ("人民日报\n1998年1月14日　星期三　第9版\n数智赋能\n保定打造\n服务周到便利高效政\n务环境\n宋红敏\n"
+            + "\n".join([col] * 12) + "\n新引领。")
+    arts = split_articles(text).articles
+    assert [(drop_space(a.headline or ""), a.subtitle, a.byline) for a in arts] == [
+        ("数智赋能保定打造服务周到便利高效政务环境", None, "宋红敏")]

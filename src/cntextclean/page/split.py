@@ -653,6 +653,13 @@ def _split_headings(blocks: list[Block], *, halves: bool = True, least: int = SU
             out.append(_part_of(b, lines, "headline"))
             out.extend([label] if label else [])
             continue
+        # (a two-part headline's halves printed one line each, PyMuPDF's spans: ``数智赋能`` /
+        # ``保定打造`` / ``服务周到便利高效政`` / ``务环境``, are one row where together they are no
+        # wider than the line under them; the line under them is then the second half's wrap,
+        # no subtitle set smaller)
+        if (halves and len(lines) >= 3 and not any(HEAD_GAP.search(x) for x in lines[:2])
+                and len(drop_space(lines[0])) + len(drop_space(lines[1])) <= len(drop_space(lines[2])) + 2):
+            lines = [lines[0] + " " + lines[1], *lines[2:]]
         # (a subtitle's first line is the block's last where it wraps into the next heading block)
         wraps_on = at + 1 < len(blocks) and blocks[at + 1].role == "headline"
         cut = next((k for k in range(1, len(lines))
