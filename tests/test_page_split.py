@@ -3529,3 +3529,21 @@ def test_a_two_part_headlines_halves_on_lines_of_their_own_are_one_row_not_a_sub
     arts = split_articles(text).articles
     assert [(drop_space(a.headline or ""), a.subtitle, a.byline) for a in arts] == [
         ("数智赋能保定打造服务周到便利高效政务环境", None, "宋红敏")]
+
+
+def test_a_headline_piece_the_runs_own_headline_names_heads_none_of_its_text():
+    """Variant OCR dev_005-pt8 (tess150): the engine read ``六个一百`` out of ``为保证“六个一百”…``
+    onto a line of its own at the page's foot. As a headline with no text it may head the tail
+    of a run whose text reads like it; but the run's own headline (``…实施『六个一百』工程``)
+    names every word of it: those words are the run's topic, and the article stays whole."""
+    text = ("协会联农户科普富高原云南省科协实施『六个一百』工程\n"
+            "本报讯为促进科教兴滇和科普兴县战略的实施，云南省科协在总结\n过去科普工作经验的基础上，从云南实际出发，集中力量，突出重点，\n"
+            "今年实施“六个一百”科普工程，把科学技术尽快普及到广大农村，开\n创科普工作的新局面。\n"
+            "“六个一百”科普工程的内容为：培训农村党员、基层干部、回乡\n知青和复员退伍军人１００万人次，通过培训使重点受训对象掌握１—\n２项实用技术。\n"
+            "为保证“六个一百”科普工程的实施，省科协每年从科普专项经费\n中拿出６０万元支持各地基层科协开展此项工作。（杨云）\n"
+            "六个一百\n")
+    for ocr in (True, False):
+        page = split_articles(text, ocr=ocr)
+        assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+            ("协会联农户科普富高原云南省科协实施『六个一百』工程", 3)]
+        assert page.fragments == ["六个一百"]

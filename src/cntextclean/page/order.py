@@ -635,6 +635,11 @@ def _split_for_orphans(drafts: list[Draft], texts: Sequence[str], body_text, mat
             if not d.has_body or d is o:
                 continue
             own = "".join(texts[k] for k in d.headline + d.subtitle)
+            if own and bigrams(head) <= bigrams(own):
+                # (the run's own headline names all the orphan names, ``…实施『六个一百』工程``
+                # over OCR debris ``六个一百`` read at the page's foot: its words in the run are
+                # the run's topic, no evidence for the orphan)
+                continue
             for k in range(1, len(d.paragraphs)):
                 window = ""
                 for para in d.paragraphs[k : k + 3]:
