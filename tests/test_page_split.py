@@ -3559,3 +3559,13 @@ def test_a_headline_without_text_takes_the_next_headlines_text_that_prints_its_w
     art = next(a for a in page.articles if a.paragraphs and a.paragraphs[0].startswith("据新华社斯德哥尔摩"))
     assert drop_space(art.headline or "") == "丹麦可恶贼三伸恶手美人鱼又失人头"
     assert "国家科技领导小组召开会议" in page.fragments
+
+
+@pytest.mark.skipif(not (BENCH / "dev" / "dev_007.pdfminer.txt").exists(), reason="needs ../shared/bench")
+def test_the_rest_of_a_cut_off_sign_off_labels_no_article():
+    """dev_007 (pdfminer): a box cuts the sign-off ``（本报莫斯科１月６日电）`` before ``日电）``,
+    which reads as a short heading. It is set aside as a label would be, but it is no section
+    label: the articles after it keep the page's label (``体育``)."""
+    page = split_articles((BENCH / "dev" / "dev_007.pdfminer.txt").read_text(encoding="utf-8"))
+    assert "日电）" in page.furniture
+    assert {a.section for a in page.articles} <= {"体育", None}

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from ..charclass import drop_space, is_han
-from ..layout.lines import CLAUSE_MARK, HEAD_GAP, han_4grams, is_list_item
+from ..layout.lines import CLAUSE_MARK, HEAD_GAP, closes_bracket_first, han_4grams, is_list_item
 from ..outlets import BYLINE_ROLES
 from .assign import best_pairs
 from .continuation import Link, Piece, chains, find_links, interleave_strides, seam_recurs
@@ -322,7 +322,10 @@ def assemble(
     while i < n:
         r = roles[i]
         if r == ROLE_SECTION:
-            section = i
+            # (the rest of a bracketed text cut off, ``日电）``, is set aside as a label is, but
+            # labels no article)
+            if not closes_bracket_first(texts[i]):
+                section = i
             i += 1
             continue
         if r in (ROLE_HEADING, ROLE_SUBTITLE):
