@@ -848,8 +848,8 @@ def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float 
         inside=[bool(b.features.get("inside_paragraph")) for b in blocks],
     )
     for i, b in enumerate(blocks):
-        if roles[i] == "heading" and b.features.get("row_piece"):
-            roles[i] = "body"  # a column's line cut out of a row of columns' lines
+        if roles[i] == ROLE_HEADING and b.features.get("row_piece"):
+            roles[i] = ROLE_BODY  # a column's line cut out of a row of columns' lines (layout.segment.RowPiece)
     _colon_heads(texts, roles)
     if ocr:
         _body_font_headings(blocks, roles)
