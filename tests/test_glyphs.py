@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cntextclean
+from cntextclean.charclass import drop_space
 from cntextclean.layout.glyphs import restore_displaced_glyphs
 
 from .conftest import bench_dir as _bench_dir
@@ -78,8 +79,31 @@ def test_a_character_alone_once_or_a_gap_without_a_word_is_left_alone():
     assert restore_displaced_glyphs("他认 ，两国之间\n\n为\n\n为\n") == "他认为，两国之间\n\n为\n"
 
 
+def test_layout_cells_of_a_lone_glyph_go_back_into_the_gaps():
+    """dev_trad_006 (``pdftotext -layout``): the fallback ``爲`` stand alone in cells of their own, in
+    a column's gap or on a row above the line they were cut out of (``…中國的關                  爲``
+    over ``略港與廣東省的汕頭市結 姐妹城``). They go back where they make a word, each cell left as
+    two spaces (the columns after it keep their place); the page's articles then read as in
+    Simplified print."""
+    raw = _trad_page("dev_trad_006.pdftotext-layout.txt")
+    out = restore_displaced_glyphs(raw)
+    lines = out.split("\n")
+    for fixed in ("略港與廣東省的汕頭市結爲姐妹城", "本西德先生認爲，中國現行的", "平。”他認爲，兩國之間開展經貿",
+                  "強。上海浦東的變化尤爲突出。人"):
+        assert any(fixed in ln for ln in lines), fixed
+    assert lines[6] == "  爲了發展委內瑞拉和中國的關"  # (its cell emptied, the line's end trimmed)
+    assert Counter(_WS.sub("", out)) == Counter(_WS.sub("", raw))
+    page = cntextclean.split_articles(raw, to="simplified")
+    gold = json.loads((_bench_dir().parent / "dev_trad" / "dev_trad_006.json").read_text(encoding="utf-8"))
+    assert [drop_space(a.headline or "") for a in page.articles] == [a["headline"] for a in gold["articles"]]
+    assert not page.fragments
+    body = "".join(_norm(p) for a in page.articles for p in a.paragraphs)
+    assert _norm("认为，中国现行的政治制度") in body and _norm("结为姐妹城市") in body
+
+
 _line = st.one_of(
-    st.sampled_from(["爲", "为", "館", "", " ", "認 ，中國", "結 姐妹城", "因 安第斯", "了發展委內瑞拉", "訪 拉丁"]),
+    st.sampled_from(["爲", "为", "館", "", " ", "認 ，中國", "結 姐妹城", "因 安第斯", "了發展委內瑞拉", "訪 拉丁",
+                     "中國的關      爲", "爲    本報訊", "關  爲  了"]),
     st.text(alphabet="爲認結了發展，。 中國的", max_size=12),
 )
 
