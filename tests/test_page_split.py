@@ -3569,3 +3569,13 @@ def test_the_rest_of_a_cut_off_sign_off_labels_no_article():
     page = split_articles((BENCH / "dev" / "dev_007.pdfminer.txt").read_text(encoding="utf-8"))
     assert "日电）" in page.furniture
     assert {a.section for a in page.articles} <= {"体育", None}
+
+
+@pytest.mark.skipif(not (BENCH / "dev" / "dev_006.pdfminer.txt").exists(), reason="needs ../shared/bench")
+def test_the_articles_read_after_the_pages_masthead_come_first():
+    """dev_006 (pdfminer): the page header's right end and the right-hand column's article
+    (``梅内姆总统做客中国使馆``) are read first, then the masthead ``人民日报`` (top left), ``国际`` and
+    the article set under them. The reading order starts at the masthead."""
+    page = split_articles((BENCH / "dev" / "dev_006.pdfminer.txt").read_text(encoding="utf-8"))
+    assert [drop_space(a.headline or "") for a in page.articles] == [
+        "扩大合作共同发展——访拉丁美洲议会副议长本西德", "梅内姆总统做客中国使馆"]
