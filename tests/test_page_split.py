@@ -3549,18 +3549,6 @@ def test_a_headline_piece_the_runs_own_headline_names_heads_none_of_its_text():
         assert page.fragments == ["六个一百"]
 
 
-@pytest.mark.skipif(not (BENCH / "dev" / "dev_040.pdftotext.txt").exists(), reason="needs ../shared/bench")
-def test_a_headline_without_text_takes_the_next_headlines_text_that_prints_its_words():
-    """dev_040 (plain pdftotext): ``丹麦可恶贼三伸恶 手美人鱼又`` / ``失人头``, a photo caption, then
-    ``国家科技领导小组召开会议`` over ``据新华社斯德哥尔摩…美人鱼雕像…``: the report went under the
-    second headline, whose words it never prints (that headline's report comes later, under its
-    subtitle), and the first was left a fragment. The headline without text takes it."""
-    page = split_articles((BENCH / "dev" / "dev_040.pdftotext.txt").read_text(encoding="utf-8"))
-    art = next(a for a in page.articles if a.paragraphs and a.paragraphs[0].startswith("据新华社斯德哥尔摩"))
-    assert drop_space(art.headline or "") == "丹麦可恶贼三伸恶手美人鱼又失人头"
-    assert "国家科技领导小组召开会议" in page.fragments
-
-
 @pytest.mark.skipif(not (BENCH / "dev" / "dev_007.pdfminer.txt").exists(), reason="needs ../shared/bench")
 def test_the_rest_of_a_cut_off_sign_off_labels_no_article():
     """dev_007 (pdfminer): a box cuts the sign-off ``（本报莫斯科１月６日电）`` before ``日电）``,

@@ -787,50 +787,6 @@ def _reads_after(whole: str, half: str, grams: frozenset[str]) -> bool:
     return seam_recurs(whole, half, grams) and not seam_recurs(half, whole, grams)
 
 
-#: blocks after a headline without text among which the next headline is looked for
-_NEXT_HEAD_REACH = 3
-#: the share of its bigrams the text must print of the headline without text, and at most of
-#: the headline over it
-_TAKE_MINE = 0.15
-_TAKE_THEIRS = 0.05
-
-
-def _take_next_headlines_text(drafts: list[Draft], texts: Sequence[str], body_text, matches: list[dict]) -> None:
-    """A headline left without text, read right before another headline (page furniture or a
-    caption between), takes that headline's text where the text prints its words and not the
-    other's (plain pdftotext, dev_040: ``丹麦可恶贼三伸恶 手美人鱼又`` / ``失人头``, a photo caption,
-    ``国家科技领导小组召开会议``, then ``据新华社斯德哥尔摩…美人鱼雕像…``: the report read under
-    the second headline); the other headline is left without text, for the rules after.
-
-    Measured on every bench output (1716): two change, dev_040 and its variant re-set
-    (dev_040-m6), plain pdftotext headline_em dev 0.882 -> 0.888, variants 0.777 -> 0.783. Also
-    joining such a headline over the next one as headline and subtitle where the text prints the
-    words of both broke a headline wrapped over two blocks (dev_025, ``党中央国务院十分关心地震灾区``
-    / ``人民江泽民李鹏打电话亲切慰问``, :func:`_join_headline_halves`): not done."""
-    heads = {d.headline[0]: d for d in drafts if d.headline and d.has_body}
-    owned = {b for d in drafts for b in chain(d.headline, d.subtitle, d.byline, *d.paragraphs)}
-    for o in drafts:
-        if not o.headline or o.has_body or o.byline or o.stray:
-            continue
-        # (the blocks between are no article's: page furniture, a caption)
-        k = o.headline[-1] + 1
-        while k not in heads and k not in owned and k < len(texts) and k <= o.headline[-1] + _NEXT_HEAD_REACH:
-            k += 1
-        h = heads.get(k)
-        if h is None or h is o or h.byline:
-            continue
-        body = body_text(h)
-        mine = similarity("".join(texts[b] for b in o.headline + o.subtitle), body)
-        theirs = similarity("".join(texts[b] for b in h.headline + h.subtitle), body)
-        if mine >= _TAKE_MINE and theirs <= _TAKE_THEIRS:
-            o.paragraphs, h.paragraphs = h.paragraphs, []
-            o.closed, h.closed = h.closed, False
-            if h.section is not None and o.section is None:
-                o.section = h.section
-            del heads[k]
-            matches.append({"headline": o.headline, "score": round(mine - theirs, 3), "took_next": True})
-
-
 def _join_headline_halves(drafts: list[Draft], texts: Sequence[str]) -> None:
     """A headline left without body or byline whose block comes right before another article's
     headline, over that article's dateline, is that headline's first line, extracted as a block
@@ -1046,7 +1002,6 @@ def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text, *, ocr:
             o.headline, o.subtitle = [], []
             matches.append({"headline": h.headline, "score": score[a][b]})
     _split_for_orphans(drafts, texts, body_text, matches)
-    _take_next_headlines_text(drafts, texts, body_text, matches)
     _join_headline_halves(drafts, texts)
     _claim_article_openings(drafts, texts, body_text, matches, bylined=not ocr)
     if not ocr:
