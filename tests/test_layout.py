@@ -23,6 +23,7 @@ from cntextclean.layout.rejoin import (
     rejoin_segments,
 )
 from cntextclean.layout.segment import segment
+from cntextclean.layout.width import display_width
 
 from .conftest import bench_dir as _bench_dir
 from .conftest import gold_json, layout_rows, seed_text
@@ -2639,3 +2640,27 @@ def test_a_first_line_as_wide_as_its_column_over_a_salutation_is_a_headline():
     assert seg.flavour == "pymupdf", seg.flavour
     assert [(b.role, b.text) for b in seg.blocks[:2]] == [
         ("headline", "全市推动高质量发展大学习大讨论动员部署会讲话稿"), ("body", "同志们：")]
+
+
+def test_a_headline_centred_over_its_articles_columns_opens_a_band():
+    """pdftotext -layout (variant dev_009-hlc): after an empty row across the page, a headline
+    centred over its article's columns (``省长的问候`` at cell 43), right over the byline at the
+    first column, had been read as a line of the column it stands over (the article above's),
+    and its article was left without headline."""
+    def row(cells: list[str], at: tuple[int, ...] = (0, 30, 60, 90)) -> str:
+        out = ""
+        for x, c in zip(at, cells, strict=False):
+            out += " " * (max(1, x - display_width(out)) if out else x) + c
+        return out
+
+    a = ["加快建设现代化经济体系，推", "动经济高质量发展，各地区各", "部门要切实抓好落实，确保取", "得实际效果，让群众满意。"]
+    b = ["坚持以人民为中心的发展思", "想，把群众的期盼落到实处，", "着力解决群众急难愁盼问题，", "不断增强群众获得感幸福感。"]
+    lines = ["人民日报" + " " * 40 + "1998年1月4日 星期日 第1版", "", "营商环境持续优化", "■ 本报记者 王晓涛"]
+    lines += [row([a[i % 4], b[i % 4], a[(i + 1) % 4], b[(i + 2) % 4]]) for i in range(8)]
+    lines += ["", "", " " * 43 + "省长的问候", "■ 本报记者 阎晓明"]
+    lines += [row([b[i % 4], a[i % 4], b[(i + 3) % 4], a[(i + 2) % 4]]) for i in range(8)]
+    text = "\n".join(lines) + "\n"
+    assert detect_flavour(text) == "pdftotext-layout"
+    page = cntextclean.split_articles(text)
+    assert [(x.headline, x.byline) for x in page.articles] == [
+        ("营商环境持续优化", "本报记者 王晓涛"), ("省长的问候", "本报记者 阎晓明")]

@@ -786,6 +786,15 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # 发言摘要`` / an editor's note): a headline opening a band of its own, though the
                 # rows under it hold one column (a package's header and its note)
                 separator = True
+            elif (k != 0 and i > 0 and not placed[i - 1] and clause_free(txt) and not _ends_body(txt)
+                    and not _BYLINE.match(txt.strip()) and byline_under(i)
+                    and 0 in placed[next_text_row(i) or i]):
+                # after an empty row across the page, a line without clause punctuation set
+                # over a later column, right over a byline at the first column: a headline
+                # centred over its article's columns (variant dev_009-hlc, ``省长的问候``), not
+                # a line of the column it stands over (one output of 1716 changes: variant
+                # -layout headline_em 0.975 -> 0.981)
+                separator = True
             elif (k == 0 and ind == 0 and i > 0 and not placed[i - 1] and len(current) >= 2
                     and not _CLAUSE.search(txt) and not _ends_body(txt) and not _BYLINE.match(txt.strip())
                     and indented_under(i, 0)):
