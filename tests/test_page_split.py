@@ -3567,3 +3567,17 @@ def test_the_articles_read_after_the_pages_masthead_come_first():
     page = split_articles((BENCH / "dev" / "dev_006.pdfminer.txt").read_text(encoding="utf-8"))
     assert [drop_space(a.headline or "") for a in page.articles] == [
         "扩大合作共同发展——访拉丁美洲议会副议长本西德", "梅内姆总统做客中国使馆"]
+
+
+def test_a_headless_ocr_article_of_a_few_marks_is_a_fragment():
+    """OCR (variant dev_005-pt8 tess150: ``、\\示``; dev_023 tess300: ``月Ji``): a headless "article"
+    of a few characters, one or two of them Han, is debris the engine read off a picture or a
+    rule: a fragment, not an article. Its characters are kept there."""
+    text = ("协会联农户科普富高原\n\n本报讯为促进科教兴滇和科普兴县战略的实施，云南省科协在总结\n"
+            "过去科普工作经验的基础上，从云南实际出发，集中力量，突出重点，\n"
+            "今年实施科普工程，把科学技术尽快普及到广大农村，开创科普工作的新局面。\n\n"
+            "为保证科普工程的实施，省科协每年从科普专项经费中拿出６０万元支持\n各地基层科协开展此项工作。（杨云）\n\n"
+            "、\\示\n")
+    page = split_articles(text, ocr=True)
+    assert [a.headline for a in page.articles] == ["协会联农户科普富高原"]
+    assert page.fragments == ["、\\示"]
