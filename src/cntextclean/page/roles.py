@@ -99,8 +99,9 @@ _FURNITURE_RES = (
     re.compile(r"^(?:责任编辑|责编|版式设计|美术编辑)[:：\s]"),
     re.compile(r"^[-–—]\s*目[录錄]\s*$"),
 )
-#: a masthead line alone (``人民日报``) is furniture only in the first lines of a page
-_MASTHEAD_RE = re.compile(r"^\S{1,6}(?:日报|晚报|时报|报)$")
+#: a masthead line alone (``人民日报``) is furniture only in the first lines of a page (and the
+#: first page's reading order starts at it, :func:`~cntextclean.page.split._masthead_first`)
+MASTHEAD_RE = re.compile(r"^\S{1,6}(?:日报|晚报|时报|报)$")
 
 _CAPTION_RES = (
     re.compile(r"[（(][^（）()]{0,40}(?:摄|供图|制图|绘|图片由[^）)]*提供|资料图片|图)[）)]\s*$"),
@@ -483,7 +484,7 @@ def assign_roles(
     for i in range(n):
         r = roles[i]
         t = stripped[i]
-        if r == ROLE_HEADING and i < 3 and _MASTHEAD_RE.match(t) and len(t) <= 6:
+        if r == ROLE_HEADING and i < 3 and MASTHEAD_RE.match(t) and len(t) <= 6:
             roles[i] = ROLE_FURNITURE
             continue
         if r == ROLE_HEADING:

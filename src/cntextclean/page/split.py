@@ -63,6 +63,7 @@ from .order import (
 )
 from .roles import (
     CONTINUATION_TAIL_RE,
+    MASTHEAD_RE,
     ROLE_AUTHOR_NOTE,
     ROLE_BODY,
     ROLE_CAPTION,
@@ -1552,7 +1553,7 @@ def _masthead_first(drafts: list[Draft], texts: list[str], roles: list[str], pag
     dev_006-t4 274 -> 0; pdfminer articles cer dev 0.2609 -> 0.2527, new text 0.3124 -> 0.3118.
     Not for ``pdftotext -layout``, whose masthead shares its row with other text (cer 0.0386 ->
     0.1330 on other text when it was read so)."""
-    mast = next((i for i, r in enumerate(roles) if r == ROLE_FURNITURE and _MASTHEAD.match(texts[i].strip())), None)
+    mast = next((i for i, r in enumerate(roles) if r == ROLE_FURNITURE and MASTHEAD_RE.match(texts[i].strip())), None)
     if mast is None or pages[mast] != 0:
         return drafts
     def first(d: Draft) -> int:
@@ -1561,11 +1562,8 @@ def _masthead_first(drafts: list[Draft], texts: list[str], roles: list[str], pag
     after = [d for d in drafts if mast < first(d) < len(pages) and pages[first(d)] == 0]
     if not before or not after:
         return drafts
-    rest = [d for d in drafts if d not in before and d not in after]
-    return after + before + rest
-
-
-_MASTHEAD = re.compile(r"^\S{1,6}(?:日报|晚报|时报)$")
+    moved = {id(d) for d in before + after}
+    return after + before + [d for d in drafts if id(d) not in moved]
 
 
 def _order_by_reading(drafts: list[Draft]) -> list[Draft]:
