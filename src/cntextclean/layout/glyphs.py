@@ -174,8 +174,12 @@ def _restore_once(text: str) -> str:
             need[c] -= 1
     # ... then the cells, each emptied (two spaces keep the columns after it in place); every
     # edit of a line is made from its end, so that the offsets found before stay true
-    edits = [(i, at, "  ") for (i, at), c in sorted(cells.items()) if need[c] > 0 and not need.subtract([c])]
-    edits += [(i, at, c) for i, at, c in fills]
+    edits: list[tuple[int, int, str]] = []
+    for (i, at), c in sorted(cells.items()):
+        if need[c] > 0:
+            edits.append((i, at, "  "))
+            need[c] -= 1
+    edits += fills
     emptied = {i for i, _at, new in edits if new == "  "}
     for i, at, new in sorted(edits, key=lambda f: (f[0], -f[1])):
         ln = lines[i]

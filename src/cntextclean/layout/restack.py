@@ -97,6 +97,8 @@ _HEAD_LINES = 4
 #: :func:`_prepare`; 1 and 3 give the same outputs on every bench, 5 changes three other-text
 #: pages fewer: new text pdfminer 0.3093 -> 0.3135, held-out 0.3513 -> 0.3518)
 _WIDE_HEAD = 3
+#: ... and two lines' printed widths this close (half-width units) are one width
+_SAME_WIDTH = 3
 #: boxes before a headline-like line among which a cut word that goes on in it is looked for:
 #: a column's line cut inside a word (:func:`~.lines.word_cut`, ``…在当前严峻形势下加`` /
 #: ``强阿拉伯团结…``) makes the short line its paragraph's, no headline (which would also stop the
@@ -670,7 +672,7 @@ def _prepare(raw: list[list[str]]) -> tuple[list[_Box], _Seams | None]:
              if not b.head and not b.furniture and not b.byline and not b.dateline and len(b.lines) == 1
              and b.first_w > b.col + _WIDE_HEAD and not ends_sentence(b.first)
              and len(CLAUSE_MARK.findall(b.first)) <= 1
-             and sum(widths_seen[w] for w in range(b.first_w - 3, b.first_w + 4)) <= 1
+             and sum(widths_seen[w] for w in range(b.first_w - _SAME_WIDTH, b.first_w + _SAME_WIDTH + 1)) <= 1
              else b for b in boxes]
     if not _digits_were_wide(boxes):
         boxes = [replace(b, first_n=0, last_n=0) for b in boxes]

@@ -332,12 +332,18 @@ class RowPiece(list):  # type: ignore[type-arg]
     headline."""
 
 
+def _line_tolerance(line_w: int) -> float:
+    """How far a piece's width may be from a column's line width (``line_w``) and still be
+    such a line (two characters, or a tenth of a wide column)."""
+    return max(4, 0.1 * line_w)
+
+
 def _column_lines(pieces: list[str], line_w: int) -> bool:
     """Are a row's pieces lines of neighbouring columns: body text (clause punctuation), every
     piece but the last as wide as a column's line, the last no wider (it may end a paragraph)?"""
     if len(pieces) < 2 or not CLAUSE_MARK.search("".join(pieces)):
         return False
-    tol = max(4, 0.1 * line_w)
+    tol = _line_tolerance(line_w)
     return (all(abs(text_span(x) - line_w) <= tol for x in pieces[:-1])
             and text_span(pieces[-1]) <= line_w + tol)
 
@@ -380,7 +386,7 @@ def _side_by_side(block: list[str], line_w: int = 0) -> list[list[str]]:
         # space inside one line, which OCR puts anywhere): then they are threaded back into
         # their columns, read column by column (layout.rows)
         inner = [text_span(x) for ps, m in zip(pieces, multi, strict=True) if m for x in ps[:-1]]
-        near = sum(1 for w in inner if abs(w - line_w) <= max(4, 0.1 * line_w))
+        near = sum(1 for w in inner if abs(w - line_w) <= _line_tolerance(line_w))
         if line_w and near >= 0.6 * len(inner):
             return thread_rows(pieces, line_w)
         return [[x] for ps in pieces for x in ps]

@@ -19,7 +19,7 @@ two articles interleave, a paragraph cut at a column break continues several blo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
@@ -82,6 +82,10 @@ class Draft:
     @property
     def has_body(self) -> bool:
         return bool(self.paragraphs)
+
+    def blocks(self) -> Iterator[int]:
+        """Every block of the article: headline, subtitle, byline, paragraphs."""
+        return chain(self.headline, self.subtitle, self.byline, *self.paragraphs)
 
 
 def headline_text(d: Draft, texts: Sequence[str]) -> str:
@@ -632,13 +636,14 @@ def _split_for_orphans(drafts: list[Draft], texts: Sequence[str], body_text, mat
         return
     for o in orphans:
         head = "".join(texts[k] for k in o.headline + o.subtitle)
+        head_grams = bigrams(head)
         floor = _SIM_MATCH if o.byline else _SIM_ATTACH
         best: tuple[float, int, int] | None = None
         for di, d in enumerate(drafts):
             if not d.has_body or d is o:
                 continue
             own = "".join(texts[k] for k in d.headline + d.subtitle)
-            if own and bigrams(head) <= bigrams(own):
+            if own and head_grams <= bigrams(own):
                 # (the run's own headline names all the orphan names, ``…实施『六个一百』工程``
                 # over OCR debris ``六个一百`` read at the page's foot: its words in the run are
                 # the run's topic, no evidence for the orphan)

@@ -1528,16 +1528,16 @@ def _rehome_dateline_bylines(drafts: list[Draft], texts: list[str]) -> None:
             host.byline, d.byline = d.byline, []
 
 
-#: the most Han characters, and characters in all, of a headless OCR article that is debris
-_DEBRIS_HAN = 2
+#: the most characters of a headless OCR article that is debris
 _DEBRIS_CHARS = 6
 
 
 def _debris_only(d: Draft, texts: list[str]) -> bool:
-    """Is draft ``d``'s whole text a few characters, one or two of them Han?"""
-    text = "".join(texts[b] for grp in d.paragraphs for b in grp)
-    text = "".join(text.split())
-    return 0 < len(text) <= _DEBRIS_CHARS and han_count(text) <= _DEBRIS_HAN
+    """Is draft ``d``'s whole text a few characters that read as OCR debris
+    (:func:`~cntextclean.ocr.debris.is_debris_heading`: letters or a bar among one or two Han
+    characters, ``、\\示``, ``月Ji``)?"""
+    text = drop_space("".join(texts[b] for grp in d.paragraphs for b in grp))
+    return 0 < len(text) <= _DEBRIS_CHARS and is_debris_heading(text)
 
 
 def _masthead_first(drafts: list[Draft], texts: list[str], roles: list[str], pages: list[int]) -> list[Draft]:
@@ -1556,10 +1556,9 @@ def _masthead_first(drafts: list[Draft], texts: list[str], roles: list[str], pag
     mast = next((i for i, r in enumerate(roles) if r == ROLE_FURNITURE and MASTHEAD_RE.match(texts[i].strip())), None)
     if mast is None or pages[mast] != 0:
         return drafts
-    def first(d: Draft) -> int:
-        return min(chain(d.headline, d.subtitle, d.byline, *d.paragraphs), default=len(pages))
-    before = [d for d in drafts if first(d) < mast]
-    after = [d for d in drafts if mast < first(d) < len(pages) and pages[first(d)] == 0]
+    first = [min(d.blocks(), default=len(pages)) for d in drafts]
+    before = [d for d, f in zip(drafts, first, strict=True) if f < mast]
+    after = [d for d, f in zip(drafts, first, strict=True) if mast < f < len(pages) and pages[f] == 0]
     if not before or not after:
         return drafts
     moved = {id(d) for d in before + after}
@@ -1577,7 +1576,7 @@ def _order_by_reading(drafts: list[Draft]) -> list[Draft]:
     """
     owner: dict[int, int] = {}
     for n, d in enumerate(drafts):
-        for b in chain(d.headline, d.subtitle, d.byline, *d.paragraphs):
+        for b in d.blocks():
             owner[b] = n
     order = order_by_votes(len(drafts), read_votes([owner[b] for b in sorted(owner)]))
     return [drafts[n] for n in order]
