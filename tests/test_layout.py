@@ -2664,3 +2664,73 @@ def test_a_headline_centred_over_its_articles_columns_opens_a_band():
     page = cntextclean.split_articles(text)
     assert [(x.headline, x.byline) for x in page.articles] == [
         ("营商环境持续优化", "本报记者 王晓涛"), ("省长的问候", "本报记者 阎晓明")]
+
+
+def test_a_run_of_wide_lines_over_narrow_columns_has_its_own_width():
+    """PyMuPDF, fresh other text dev_009-t7 (seed text): an editor's note set across two
+    columns (lines of 21 characters) among narrow columns (15): the width window gave its
+    lines the narrow width, so its short last line did not end the paragraph and the headline
+    under it went into the note. A run of lines wider than the window's width has its own
+    width."""
+    text = (
+        '人民日报\n'
+        '1998年1月4日\u3000星期日\n'
+        '第1版\n'
+        '势。面对“地无三尺平”的窘境，\n'
+        '拓宽发展思路，向“山地”要空\n'
+        '间、建设3.4平方公里的特色生态产\n'
+        '业平台，发挥工业“飞地”作用、\n'
+        '推动丽景民族工业园提质增效。把\n'
+        '数字化作为山区变道超车的历史机\n'
+        '遇，先行先试开展民族领域数字化\n'
+        '改革，开发“浙里畲乡共富”应\n'
+        '用。\n'
+        '凝聚奋斗之力促共富。发挥\n'
+        '“头雁效应”，启动“红领畲乡挺\n'
+        '进共富”工程，培养百名乡村领头\n'
+        '雁、千名共富带头人。吸引乡贤回\n'
+        '归，实施“双招双引”战略性先导\n'
+        '工程，推动乡贤回归促共富，将\n'
+        '“景宁人经济”转化为景宁经济。\n'
+        '关爱“一老一小”，紧盯共同富裕\n'
+        '“短板中的短板”，实施“7890，\n'
+        '暖心同行”“十年有爱，伴你成\n'
+        '长”行动。\n'
+        '优化营商环境\n'
+        '厚植发展沃土\n'
+        '编者按：营商环境是区域经济发展的晴雨表，政务环境是评价营商环\n'
+        '境的硬指标。近年来，各地区各部门牢固树立“人人都是营商环境、事事\n'
+        '关乎营商环境”的理念，扑下身子干实事、谋实招、求实效，把市场评价\n'
+        '作为第一评价，把企业感受作为第一感受，把群众满意作为第一标准，让\n'
+        '企业和投资者有更多获得感。\n'
+        '为促进各地区各部门相互学习借鉴，有力有效服务高质量发展，本期\n'
+        '集纳部分地方优化营商环境的主要经验和做法，以飨读者。\n'
+        '数智赋能\n'
+        '保定打造服务周到便利高效政务环境\n'
+        '宋红敏\n'
+        '河北省保定市聚焦解决企业群众所需所盼，坚持创新引领、数智赋\n'
+        '能、机制保障，持续提高行政效能，努力打造服务周到、便利高效的政务\n'
+        '服务环境，市场活力不断增强，全市经营主体总量突破百万户，企业群众\n'
+        '满意度、获得感不断提升，全国“好差评”评价系统好评率达99%以上。\n'
+        '“一链服务”推进项目落地早达产\n'
+        '围绕服务项目建设全生命周期，推行“拿地即开工、竣工即投产、生\n'
+        '产即准营”一链审批服务模式，今年1~9月自立项到取得施工许可证平均\n'
+        '用时174.4天，比2022年减少76.1天。\n'
+        '聚力深化“拿地即开工”。在“拿地即开工”基础上，积极探索推进\n'
+        '“土方开挖和基坑支护”“桩基工程”“主体工程”施工许可证三阶段核\n'
+        '发，项目开工建设可提前2~3\n'
+        '稳步推进“先建后验”。通过政府出标准、企业作承诺、部门强服\n'
+        '务，实现节本提效。今年以来，359个项目共享应用区域评估成果，293个\n'
+        '项目应用承诺制审批。\n'
+        '创新推出“先产后验”。对开发区工业厂房项目试行“政企合同\n'
+        '制”，企业通过预验收后可提前开展试生产，部门加强全程服务和事中事\n'
+        '后监管，企业投产可提前3~4个月。\n'
+        '“一条热线”解决企业群众困难事\n'
+        '聚焦企业群众急难愁盼，建立全面受理、高效办理、未诉先办的\n'
+    )
+    seg = segment(text, keep_furniture=False, join_breaks=False)
+    assert seg.flavour == "pymupdf", seg.flavour
+    roles = {b.text: b.role for b in seg.blocks}
+    assert roles.get("保定打造服务周到便利高效政务环境") == "headline", roles
+    assert roles.get("宋红敏") == "byline"
+    assert any(t.startswith("为促进") and t.endswith("以飨读者。") for t in roles)
