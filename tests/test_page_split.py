@@ -3581,3 +3581,25 @@ def test_a_headless_ocr_article_of_a_few_marks_is_a_fragment():
     page = split_articles(text, ocr=True)
     assert [a.headline for a in page.articles] == ["协会联农户科普富高原"]
     assert page.fragments == ["、\\示"]
+
+
+def test_a_series_of_subheadings_folds_without_losing_text():
+    """Fresh other text, dev_030-t7 (plain pdftotext, seed 004's 保定 report): the first
+    subheading of a parallel series (``“一链服务”…``) was read right after a paragraph of a
+    second one (``“一个平台”…``) and folded into it; the second, now the series' host, then
+    folded into itself, and the whole series (19 blocks) ended as page fragments. A heading
+    of the series is no host of another: both go into the report they were read in."""
+    from cntextclean.page.order import Draft
+    from cntextclean.page.split import _fold_subheads
+
+    texts = ["数智赋能 保定打造服务周到便利高效政务环境", "河北省保定市聚焦解决企业群众所需所盼，坚持创新引领、数智赋能，",
+             "限定语，实现50项资格资质互通互认。", "“一链服务”推进项目落地早达产", "围绕服务项目建设全生命周期，推行一链审批服务模式，",
+             "“一个平台”构建四端五全新模式", "围绕打造泛在可及、智慧便捷、公平普惠的数字化服务体系，"]
+    roles = ["headline", "body", "body", "headline", "body", "headline", "body"]
+    report = Draft(headline=[0], paragraphs=[[1]])
+    first, second = Draft(headline=[3], paragraphs=[[4]]), Draft(headline=[5], paragraphs=[[6], [2]])
+    out = _fold_subheads([report, first, second], texts, roles)
+    assert out == [report]
+    kept = {b for d in out for b in d.blocks()}
+    assert kept == set(range(len(texts)))
+    assert report.paragraphs[0] == [1] and [3] in report.paragraphs and [5] in report.paragraphs

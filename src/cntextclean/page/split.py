@@ -1159,7 +1159,12 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
     a dateline) that its text talks about clearly more than about any other article
     (:func:`_talks_about`: a body line read as a heading, seed 004's cut-off line
     ``质量发展提供有力的学``). An article without byline or dateline that follows a report on
-    another subject (seed 001's speeches, an editorial) stays.
+    another subject (seed 001's speeches, an editorial) stays. A heading of a series is no
+    host of another of its series (their text between them is one report's): the second
+    heading, become the series' host, had folded into itself and lost the series' text to the
+    page's fragments (fresh other text dev_030-t7: 19 blocks; all bench edits 1205681 ->
+    1205325, fresh pdfminer pair_f1 0.722 -> 0.731, held-out plain pdftotext 0.760 -> 0.767,
+    new text pdfminer 0.796 -> 0.792; dev, variants, seeds and the clean track unchanged).
 
     On OCR text too, after the pronoun rule (since session 21; cer / pair_f1): the seeds'
     speeches in dev's layouts read by tesseract, tess150 0.0494 / 0.857 -> 0.0395 / 0.931,
@@ -1176,12 +1181,16 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
     for d in sorted((d for d in drafts if id(d) in heads and d.has_body), key=lambda d: d.headline[0]):
         at = d.headline[0]
         series = parallel.get(heads[id(d)])
-        if series in series_host and id(series_host[series]) not in gone:
-            # the rest of a series goes where its first heading went (one report's subheadings)
+        if series in series_host and id(series_host[series]) not in gone and series_host[series] is not d:
+            # the rest of a series goes where its first heading went (one report's subheadings;
+            # not into itself: a heading of the series may be the host the first one went into,
+            # and folding it into itself lost its text, fresh other text dev_030-t7)
             _fold_into(series_host[series], d, at)
             gone.add(id(d))
             continue
-        others = [h for h in drafts if h is not d and id(h) not in gone and h.has_body]
+        # (a heading of the series is no host of another: they are one report's subheadings)
+        others = [h for h in drafts if h is not d and id(h) not in gone and h.has_body
+                  and (series is None or parallel.get(heads.get(id(h), "")) != series)]
         host, last = read_last_before(others, at, headlines=True)
         # (a section label, which a flowing extraction may give to any heading read under it,
         # keeps apart no heading of a parallel series: held-out other text, plain pdftotext,
@@ -1192,6 +1201,10 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
         if not numbered and not _talks_about(d, host, others, texts):
             continue
         own = {b for grp in d.paragraphs for b in grp}
+        if series is not None:
+            # (and the text of its series' other headings: one report's sections)
+            own |= {b for h in drafts if h is not d and parallel.get(heads.get(id(h), "")) == series
+                    for b in h.blocks()}
         # (a numbered heading may follow its own article's headline, or any of its text, with
         # text of its own between: a flowing extraction reads a speech's sections out of order)
         between_ok = all(roles[k] in (ROLE_FURNITURE, ROLE_CAPTION) or (numbered and k in own)
