@@ -2734,3 +2734,118 @@ def test_a_run_of_wide_lines_over_narrow_columns_has_its_own_width():
     assert roles.get("保定打造服务周到便利高效政务环境") == "headline", roles
     assert roles.get("宋红敏") == "byline"
     assert any(t.startswith("为促进") and t.endswith("以飨读者。") for t in roles)
+
+
+def _pymupdf_roles(text: str) -> dict[str, str]:
+    seg = segment(text, keep_furniture=False, join_breaks=False)
+    assert seg.flavour == "pymupdf", seg.flavour
+    return {b.text: b.role for b in seg.blocks}
+
+
+def test_a_byline_under_a_headline_across_narrow_columns_stays_the_byline():
+    """Set B of the variant bench (dev_009 in seven columns of five characters, PyMuPDF): the
+    byline under a headline set across the narrow columns is as wide as the headline; it had
+    gone into the headline, then (once read as a byline) taken the text's indented first line
+    ``富丽堂`` as the rest of a wrapped name. A byline line wider than a column still follows its
+    headline, and a whole name (``刘云峰``) has no wrapped rest."""
+    roles = _pymupdf_roles(
+        '人民日报\n'
+        '1998年1月4日\u3000星期日\n'
+        '第1版\n'
+        '维也纳新年音乐会\n'
+        '为何经久不衰\n'
+        '新华社记者 刘云峰\n'
+        '富丽堂\n'
+        '皇的维也纳\n'
+        '音乐之友协\n'
+        '会金色大厅\n'
+        '里，一首轻\n'
+        '松欢快的\n'
+        '《骑士进行\n'
+        '曲》再一次\n'
+        '拉开了维也\n'
+        '纳新年音乐\n'
+        '会的序幕。\n'
+        '１９９８年\n'
+        '新年音乐会\n'
+        '演奏的主要\n'
+        '作品仍然是\n'
+        '施特劳斯父\n'
+        '子和兄弟创\n'
+        '作的名曲，\n'
+        '约翰·施特劳\n'
+        '斯的不朽之\n'
+        '作《蓝色多\n'
+        '瑙河》和其\n'
+        '父创作的\n'
+        '《拉德茨基'
+    )
+    assert roles.get("维也纳新年音乐会为何经久不衰") == "headline", roles
+    assert roles.get("新华社记者 刘云峰") == "byline"
+    assert any(r == "body" and t.startswith("富丽堂皇") for t, r in roles.items())
+
+
+def test_a_marked_byline_cut_inside_its_titles_is_one_byline():
+    """Set B of the variant bench (dev_002 in seven narrow columns, PyMuPDF): ``■ 本报驻加拿大记``
+    / ``者 邹德浩``: the rest of the titles and the name on the next line are the byline's (they
+    had become a headline), and the headline's wrapped end over it (``路滑``, 路 a surname) is
+    no names-only byline over a marked one."""
+    roles = _pymupdf_roles(
+        '人民日报\u30001998年1月16日\u3000星期五\u3000第5版\n'
+        '街头沙箱防\n'
+        '路滑\n'
+        '■ 本报驻加拿大记\n'
+        '者 邹德浩\n'
+        '当你在加拿\n'
+        '大首都渥太华大\n'
+        '街上行走时，如\n'
+        '感到路面太滑，\n'
+        '你可以在街角的\n'
+        '沙箱中取出一些\n'
+        '粗沙撒在周围。\n'
+        '这是渥太华市政\n'
+        '府为使今年冬季\n'
+        '变得更安全而采\n'
+        '取的一项安全措\n'
+        '施，称做“撒向\n'
+        '四方”。\n'
+        '为了改善冬\n'
+        '季市区人行道条\n'
+        '件，渥太华市政\n'
+        '府今年在一些主'
+    )
+    assert roles.get("街头沙箱防路滑") == "headline", roles
+    assert roles.get("■ 本报驻加拿大记者 邹德浩") == "byline"
+
+
+def test_a_comma_headline_in_a_larger_font_a_character_short_of_its_column():
+    """Set B of the variant bench (dev_008 in three columns, PyMuPDF): a headline with a comma
+    over a dateline (``港岛一商住大厦发生大火已证实一人死亡，三十多人受伤`` / ``据新华社香港一月六日
+    电…``), set in a larger font, holds a character fewer than the column's lines: still as
+    wide as its column (an indented first line is two characters short)."""
+    roles = _pymupdf_roles(
+        '人民日报\u30001998年1月7日\u3000星期三\u3000第4版\n'
+        '第4版\n'
+        '综合\n'
+        '燕回到上海国立音专任教，并在各地举行独唱音乐会。５０\n'
+        '年来，她为国家培养了一批批优秀人才，许多学生在国内外\n'
+        '声乐大赛中取得优异成绩，有的在国际声乐舞台上享有盛\n'
+        '名。为了推广、传播世界歌剧名作和当代中国歌剧新作，培\n'
+        '养高水平歌剧人才，周小燕于１９８８年在上海音乐学院创\n'
+        '立了“周小燕歌剧中心”，和一些老艺术家精心培训来自全\n'
+        '国各地的声乐人才。９年来，中心还与其他艺术团体合作演\n'
+        '出了多部中外歌剧及歌剧片段音乐会。１９９５年，周小燕\n'
+        '又创办了“周小燕少年合唱团”。\n'
+        '电影表演艺术家孙道临主持了音乐会。\n'
+        '国务院副总理李岚清、吴邦国，全国政协副主席孙孚凌\n'
+        '等同许多艺术界知名人士一起观看了今晚的演出，并向周小\n'
+        '燕从教５０周年表示祝贺。演出前，国务委员李铁映会见了\n'
+        '周小燕和她的学生。\n'
+        '港岛一商住大厦发生大火已证实一人死亡，三十多人受伤\n'
+        '据新华社香港一月六日电香港岛北角地区一座商住大厦\n'
+        '今天发生大火，目前已证实一人死亡，三十多人受伤送往医\n'
+        '院。大火已于傍晚六时四十四分被扑灭。\n'
+        '火警下午二时三十三分发生在北角电器道一座有三十多\n'
+        '年楼龄的大厦，大厦底下两层为商铺，其余全部是民居。由'
+    )
+    assert roles.get("港岛一商住大厦发生大火已证实一人死亡，三十多人受伤") == "headline", roles

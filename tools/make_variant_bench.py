@@ -148,6 +148,31 @@ VARIANTS: list[Variant] = [
 ]
 
 
+#: a second set (``--set b``, session 38): every dev page once more, in a combination of
+#: changes that set A gives no page (column counts 3-7 with other fonts, sizes and page
+#: shapes), so a rule tuned on set A can be checked on layouts it never saw. Deterministic:
+#: page k takes the k-th entry of each cycle.
+UMING = "AR PL UMing CN"
+_B_COLUMNS = (3, 7, 5, 4, 6, 2, 5, 3, 7, 4)
+_B_FONTS = (None, MICROHEI, UMING, ZENHEI, UKAI, None, UMING)
+_B_PT = (None, 9.5, 10.5, None, 8.5, 11.5)
+_B_PAGE = (None, B4, None, LETTER, BROADSHEET)
+_B_STYLE = ({}, {"hl_center": True}, {"by_align": "left"}, {"hl_two_lines": True}, {"by_align": "center"})
+_B_DEV = [f"dev_{k:03d}" for k in range(1, 41) if k not in (16, 22, 25)]
+
+
+def _set_b() -> list[Variant]:
+    out = []
+    for k, src in enumerate(_B_DEV):
+        page = _B_PAGE[k % len(_B_PAGE)]
+        out.append(Variant(src, "b", "combo", columns=_B_COLUMNS[k % len(_B_COLUMNS)],
+                           body_font=_B_FONTS[k % len(_B_FONTS)], body_pt=_B_PT[k % len(_B_PT)],
+                           page_mm=page, margin_mm=12 if page else None,
+                           line_height=1.35 if k % 4 == 2 else None, ocr=k % 5 == 1,
+                           **_B_STYLE[k % len(_B_STYLE)]))
+    return out
+
+
 # ----------------------------------------------------------------------------- CSS editing
 
 def _sub1(pattern: str, repl, text: str, what: str) -> str:
@@ -362,11 +387,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep-pdf", action="store_true", help="keep the PDFs in OUT/pdf")
     ap.add_argument("--identity", metavar="PAGE_ID", help="re-print a dev page as is and diff the inputs")
     ap.add_argument("--list", action="store_true", help="list the variants and exit")
+    ap.add_argument("--set", choices=("a", "b"), default="a",
+                    help="a: the variants above (default); b: a second combination for every dev page")
     args = ap.parse_args(argv)
     dev = args.bench / "dev"
     if args.identity:
         return identity(args.identity, dev)
-    todo = [v for v in VARIANTS if not args.only or v.page_id in args.only or v.axis in args.only]
+    todo = [v for v in (VARIANTS if args.set == "a" else _set_b())
+            if not args.only or v.page_id in args.only or v.axis in args.only]
     if args.list:
         for v in todo:
             print(f"{v.page_id:20s} {v.axis:8s} {'ocr' if v.ocr else '   '} {json.dumps(v.changes(), ensure_ascii=False)}")

@@ -771,7 +771,10 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         # under a paragraph left open is a headline across columns, the column cut above it:
         # ``…原原本本学、认认真真`` / ``全市推动高质量发展大学习大讨论动员部署会讲话``)
         across = flavour == "pymupdf" and not CLAUSE_MARK.search(ln.text) and not ends_sentence(ln.text)
-        if wide[i] and (after_end or cur.get("wide") or across) and not marked_byline:  # type: ignore[union-attr]
+        # (a byline right under a headline set across narrow columns is as wide as they are:
+        # still the byline, ``新华社记者 刘云峰`` under ``维也纳新年音乐会`` / ``为何经久不衰``)
+        under_head = prev_role in ("headline", "subtitle") and is_byline(ln.text)
+        if wide[i] and (after_end or cur.get("wide") or across) and not marked_byline and not under_head:  # type: ignore[union-attr]
             # wider than its column: a line across columns (a headline, a caption)
             if (cur is not None and cur.get("wide") and cur["group"] == ln.group and not ln.gap_before
                     and not _wide_caption(cur)):
@@ -787,7 +790,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             cur["sep"] = " "  # (titles, then the whole name: one space)
             continue
         if (prev_role == "byline" and cur is not None and len(cur["lines"]) == 1  # type: ignore[arg-type]
-                and _wrapped_name(prev_line, ln, w, loose=flavour == "pdfminer")):
+                and (_wrapped_name(prev_line, ln, w, loose=flavour == "pdfminer") or _titles_rest(prev_line, ln))):
             cur["lines"].append(ln)  # type: ignore[union-attr]
             continue
         if (prev_role == "headline" and nxt_same is not None and not nxt_same.gap_before
@@ -1044,8 +1047,27 @@ def _wrapped_name(by: Line | None, ln: Line, w: int, *, loose: bool = False) -> 
     ``loose``: the extraction sets every line apart (pdfminer), so a blank line before it and
     another group say nothing."""
     together = loose or (not ln.gap_before and by is not None and by.group == ln.group)
-    return (by is not None and together and bool(w) and by.span >= w - _SHORT
-            and bool(_NAME_TAIL.match(ln.text.strip())))
+    if not (by is not None and together and bool(w) and by.span >= w - _SHORT and _NAME_TAIL.match(ln.text.strip())):
+        return False
+    # (a name printed after its titles' space makes at most a four-character name with the
+    # rest: ``…记者 梁`` / ``晓华``, ``…书记 潘银`` / ``浩``; a whole name there is no name's head,
+    # and the short line under it is the text's indented first line, ``新华社记者 刘云峰`` /
+    # ``富丽堂`` under a headline set across narrow columns)
+    parts = by.text.split()
+    return len(parts) < 2 or len(parts[-1]) + len(ln.text.strip()) <= 4
+
+
+def _titles_rest(by: Line | None, ln: Line) -> bool:
+    """Is ``ln`` the rest of a marked byline's titles and its name, the titles cut by a narrow
+    column (``■ 本报驻加拿大记`` / ``者 邹德浩``)? The marked line holds no name (no space after
+    its titles); ``ln`` holds a few characters, a space and the name, and the two make a byline."""
+    if by is None or ln.gap_before or by.group != ln.group:
+        return False
+    t, r = by.text.strip(), ln.text.strip()
+    if t[:1] not in BYLINE_MARKERS or len(t[1:].split()) != 1:
+        return False
+    parts = r.split()
+    return len(parts) == 2 and len(parts[0]) <= 3 and is_byline(join_lines([t, r]))
 
 
 def _titles_over_name(ln: Line, nxt: Line) -> bool:
@@ -1070,6 +1092,10 @@ def _name_byline(ln: Line, head: dict[str, object], nxt: Line | None, width: int
     # (a gap or page furniture after the names: the headline and its byline stand at a
     # column's foot, their body in the next column, whatever the extraction reads next)
     if nxt is not None and nxt.group == ln.group and _is_head(nxt, width) and not _indented_first(nxt, nxt2, width):
+        return False
+    # (nor over a marked byline: an article has one byline, and the names are the headline's
+    # wrapped end, ``街头沙箱防`` / ``路滑`` / ``■ 本报驻加拿大记``)
+    if nxt is not None and nxt.group == ln.group and nxt.text.lstrip(" \u3000")[:1] in BYLINE_MARKERS:
         return False
     lines: list[Line] = head["lines"]  # type: ignore[assignment]
     return han_count("".join(x.text for x in lines)) >= 5 and ln.width < max(x.width for x in lines)
@@ -1168,7 +1194,7 @@ def _comma_headline(u: dict[str, object], flavour: str) -> bool:
     if flavour == "pdftotext-layout":
         if lines[0].indent:
             return False
-    elif flavour != "pymupdf" or not (int(u["width"]) and lines[0].width >= int(u["width"]) - 1):  # type: ignore[call-overload]
+    elif flavour != "pymupdf" or not (int(u["width"]) and lines[0].width >= int(u["width"]) - _CHAR):  # type: ignore[call-overload]
         return False
     t = lines[0].text
     return (not ends_sentence(t) and not CLAUSE_MARK.search(t[-1:]) and len(CLAUSE_MARK.findall(t)) <= 2
