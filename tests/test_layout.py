@@ -2849,3 +2849,42 @@ def test_a_comma_headline_in_a_larger_font_a_character_short_of_its_column():
         '年楼龄的大厦，大厦底下两层为商铺，其余全部是民居。由'
     )
     assert roles.get("港岛一商住大厦发生大火已证实一人死亡，三十多人受伤") == "headline", roles
+
+
+def test_a_headline_centred_over_a_band_of_columns_without_byline_opens_a_band():
+    """pdftotext -layout (set B of the variant bench, dev_030 in five columns, centred
+    headlines): after an empty row across the page, a headline centred over the band
+    (``美国经济增速将放缓`` a cell left of the third column's start) over a row of every column,
+    the first opening a paragraph (indented), had been read as the third column's line: the
+    article's text went under the article above. It opens a band of its own, byline or not."""
+    text = (
+        '人民日报                                                           1998年1月14日 星期三 第9版\n'
+        '国际\n'
+        '                               本报珍藏版在意首发\n'
+        '  本报罗马１月１３   丝绸版昨天在意大利首         ０００多名华侨和华人        报》７月１日丝绸版和     归祖国这一世纪盛事的\n'
+        '日电记者罗晋标报道：   都罗马首发，受到正在         的热烈欢迎。            缩微金报的总代理。据     珍藏品。\n'
+        '记录中英香港政权交接   这里参加《欧华时报》           受《人民日报》委        《欧华时报》宣布，已\n'
+        '辉煌一刻的１９９７年   组织的文化艺术节的２         托，罗马《欧华时报》        有近百名意大利华侨和\n'
+        '７月１日《人民日报》                      是在欧洲销售《人民日        华人预订了纪念香港回\n'
+        '\n'
+        '\n'
+        '                               美国经济增速将放缓\n'
+        '  新华社华盛顿１月   速。美国经济界人士目         价格，物价指数也仅上        是年底可能升至５％左     这势必造成美国的出口\n'
+        '１２日电（记者翟景    前普遍认为，今年美国         升２·１％，是美国自        右。             下降，促使美国对外贸\n'
+        '升）美国经济界人士预   经济将以２·５％的温         １９６５年以来增幅最          对外贸易是美国经     易逆差上升。去年美国\n'
+        '计，由于亚洲金融危机   和速度增长。只要不发         小的一年。预计今年美        济中最易受到亚洲金融     贸易逆差初步估计为１\n'
+        '目前尚未出现减缓迹    生大的变故，美国联邦         国的消费物价指数将升        危机冲击的领域。近年     １１５亿美元左右，超\n'
+        '象，美国经济受此影    储备委员会将能够保持         至２·５％左右，这为        来，贸易出口在美国经     过了前年的１１１０亿\n'
+        '响，今年的增长速度将   短期高利率基本稳定，         美联储制定货币政策保        济中的比重上升较快，     美元。预计今年美国的\n'
+        '明显低于去年。      以使经济低速稳定增          留了较大的余地。去年        目前已占到国内生产总     贸易逆差将呈持续上升\n'
+        '  一般估计，１９９   长。去年全年美国的消         美 国 失 业 率 为 ４ ·   值的近１／８。亚洲金     趋势，并有可能超过１\n'
+        '７年美国经济的增长速   费物价指数的上升幅度         ９％，为过去２４年来        融危机导致该地区货币     ９８７年创纪录的１５\n'
+        '度可达３·７％，为１   低于２％，即使去除浮         的最低水平。估计今年        较大幅度贬值，同时对     ３０亿美元。\n'
+        '９８８年以来的最快增   动性较大的食品和能源         头几个月还会走低，但        美国商品的需求减少，\n'
+        '\n'
+    )
+    assert detect_flavour(text) == "pdftotext-layout"
+    page = cntextclean.split_articles(text)
+    heads = [x.headline for x in page.articles]
+    assert heads[:2] == ["本报珍藏版在意首发", "美国经济增速将放缓"], heads
+    assert page.articles[1].paragraphs[0].startswith("新华社华盛顿1月12日电")

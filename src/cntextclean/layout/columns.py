@@ -787,8 +787,10 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 # rows under it hold one column (a package's header and its note)
                 separator = True
             elif (k != 0 and i > 0 and not placed[i - 1] and clause_free(txt) and not _ends_body(txt)
-                    and not _BYLINE.match(txt.strip()) and byline_under(i)
-                    and 0 in placed[next_text_row(i) or i]):
+                    and not _BYLINE.match(txt.strip())
+                    and ((byline_under(i) and 0 in placed[next_text_row(i) or i])
+                         or (len(placed[next_text_row(i) or i]) >= 2 and k in placed[next_text_row(i) or i]
+                             and indented_under(i, 0)))):
                 # after an empty row across the page, a line without clause punctuation set
                 # over a later column, right over a byline at the first column: a headline
                 # centred over its article's columns (variant dev_009-hlc, ``省长的问候``), not
