@@ -658,9 +658,13 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         row's line goes on with (``…在镇街试点设立城运中心，推`` / ``动形成跨领域、跨层级的
         数智治理调度``, :func:`~.lines.word_cut`)? Then the line is that paragraph's, no
         headline."""
-        if i == 0 or 0 not in placed[i - 1]:
+        # (the rows right above may hold another column's headline alone, which pdftotext
+        # printed on rows of its own between the first column's lines: ``…年通货膨`` / ``越共
+        # 发表八届四中全会`` / ``决议`` / ``胀率和物价上涨指数…``)
+        j = next((j for j in range(i - 1, max(-1, i - 4), -1) if 0 in placed[j] or len(placed[j]) != 1), None)
+        if j is None or 0 not in placed[j]:
             return False
-        above = placed[i - 1][0][1]
+        above = placed[j][0][1]
         return bool(_CLAUSE.search(above)) and not _ends_body(above) and word_cut(above, txt)
 
     def flows_past(i: int) -> bool:
