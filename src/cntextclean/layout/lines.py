@@ -40,6 +40,7 @@ __all__ = [
     "han_4grams",
     "han_ngrams",
     "is_byline",
+    "is_cut_dateline",
     "is_head_colon_part",
     "is_letter_spaced",
     "is_list_item",
@@ -124,6 +125,20 @@ NO_LINE_START = frozenset("，。、；：？！）》”’」』〉】…,.;:!
 
 #: a body paragraph opening with a dateline (``新华社北京１月５日电``), leading whitespace allowed
 DATELINE_START = re.compile(rf"^[\s\u3000]*{DATELINE_LEAD}")
+#: a dateline's first words cut at the line end: ``据`` and an outlet, or an outlet and a date's
+#: number (``新华社耶路撒冷１月８``)
+_CUT_DATELINE = re.compile(rf"^[\s\u3000]*(?:据(?:{OUTLET_RE})|(?:{OUTLET_RE})\S{{0,14}}[0-9０-９]$)")
+
+
+def is_cut_dateline(text: str) -> bool:
+    """Is ``text`` a dateline's first words, cut before its ``电`` (no headline reads so)?
+
+    >>> is_cut_dateline("据新华社耶路撒冷１月８"), is_cut_dateline("新华社耶路撒冷１月８")
+    (True, True)
+    >>> is_cut_dateline("新华社发表评论员文章"), is_cut_dateline("伊朗大雪崩死亡数十")
+    (False, False)
+    """
+    return bool(_CUT_DATELINE.match(text))
 
 #: what follows a number in Chinese text: units and measure words (``1908件`` ``12月``
 #: ``3.5亿`` ``10美元``) and the percent sign; a line that starts with one goes on with the

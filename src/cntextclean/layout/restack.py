@@ -64,6 +64,7 @@ longer rhythm where one is found; time linear in the boxes).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -255,11 +256,16 @@ class _Seams:
     """Seam scores between boxes of one page (cached)."""
 
     def __init__(self, boxes: Sequence[_Box]) -> None:
-        from ..page.continuation import han_3grams, seam_recurs  # (page imports layout)
+        from ..page.continuation import (  # (page imports layout)
+            han_3grams,
+            seam_recurs,
+            typographic_seam,
+        )
         from ..page.joinscore import word_join_score
 
         self.word_join_score = word_join_score
         self.seam_recurs = seam_recurs
+        self.typographic_seam = typographic_seam
         self.boxes = boxes
         self.cache: dict[tuple[int, int], float] = {}
         lines = [drop_space(ln) for b in boxes for ln in b.lines]
@@ -272,6 +278,10 @@ class _Seams:
         js = max(min(join_score(left, right), 5.0), -5.0)
         s = _JOIN_WEIGHT * js + _WORD_WEIGHT * min(self.word_join_score(left, right), _WORD_CAP)
         left, right = drop_space(left), drop_space(right)
+        # (a number cut at the line end goes on with a digit or a measure word: ``１５时４０`` +
+        # ``分，…``, where the character model, Han pairs only, says nothing)
+        # (on the edge characters folded: pdfminer prints radicals' code points, ``８`` + ``⽇电``)
+        s += self.typographic_seam(unicodedata.normalize("NFKC", left[-2:]), unicodedata.normalize("NFKC", right[:1]))
         if self.seam_recurs(left, right, self.grams):
             s += _RECUR
         elif self.seam_recurs(left, right, self.trigrams, 3):

@@ -80,6 +80,7 @@ from .lines import (
     ends_sentence,
     ends_strongly,
     is_byline,
+    is_cut_dateline,
     is_letter_spaced,
     is_list_item,
     is_salutation,
@@ -561,6 +562,8 @@ def _is_head(ln: Line, width: int) -> bool:
         return False
     if DATELINE_START.match(ln.text) or BRACKETED.match(ln.text) or closes_bracket_first(ln.text):
         return False
+    if is_cut_dateline(ln.text):
+        return False  # (a dateline cut before its 电: ``据新华社耶路撒冷1月8`` / ``日电（记者…``)
     if width and ln.span >= width - _SHORT:
         return False
     return ln.width <= 80

@@ -32,6 +32,7 @@ from ..layout.furniture import looks_like_section_label
 from ..layout.lines import (
     HEAD_GAP,
     closes_bracket_first,
+    is_cut_dateline,
     names_only,
     opens_subtitle,
     titles_then_name,
@@ -330,7 +331,7 @@ def is_heading_like(text: str) -> bool:
         return False
     if _MID_PUNCT_RE.search(t) or ends_sentence(t):
         return False
-    if t.endswith(("：", ":", "、")) or is_dateline(t):
+    if t.endswith(("：", ":", "、")) or is_dateline(t) or is_cut_dateline(t):
         return False
     if t[0] in "（(" and t[-1] in "）)":
         return False
