@@ -624,3 +624,18 @@ def test_a_number_cut_at_a_line_end_goes_on_with_its_unit() -> None:
         '弹落到地上砸出两个大坑，'
     )
     assert "１５时４０\n分，意大利南方" in restack(text)
+
+
+def test_a_headline_line_wider_than_its_column_is_cut_off_the_column_lines_under_it() -> None:
+    """Plain pdftotext, held-out other text dev_027-t3 (read as boxes): a headline set across
+    columns came in one block with the column's first lines under it (``全市解放思想优化环境
+    加快高质量发展研讨交流会议讲话稿`` / ``为贯彻落实省、市工作落实年部署要求，3月8``); being as wide
+    as a full line or wider, it was taken for one. A headline-like line wider than the column
+    is cut off the lines under it (articles cer there 0.2250 -> 0.2215; set B 0.4879 -> 0.4865)."""
+    from cntextclean.layout.restack import _split_box
+
+    box = ["全市解放思想优化环境 加快高质量发展研讨交流会议讲话稿", "为贯彻落实省、市工作落实年部署要求，3月8",
+           "日至13日，我们组织有关市级领导、各县市区"]
+    assert _split_box(box, 44) == [box[:1], box[1:]]
+    # a column's full lines stay together
+    assert _split_box(box[1:], 44) == [box[1:]]

@@ -616,7 +616,9 @@ def _split_box(lines: list[str], col: int) -> list[list[str]]:
         wa, wb = printed_width(a) + _narrow(a), printed_width(b) + _narrow(b)
         full_a = wa >= col - 2
         over = _is_head(a) and not is_byline(a) and (is_byline(b) or _is_dateline(b))
-        cut = over or (_is_head(a) and not full_a and wb >= col - 8) or (
+        # (a headline-like line wider than the column is set across columns: a headline over
+        # the column's first line, ``山西查处腐败分子一批群众反映强烈的重点案件公开处理`` / ``据介绍，…``)
+        cut = over or (_is_head(a) and (not full_a or wa > col + 2 * _WIDE_HEAD) and wb >= col - 8) or (
             full_a and not ends_sentence(a) and col - _INDENT - 3 <= wb <= col - _INDENT + 1)
         if cut:
             out.append([b])
