@@ -2736,119 +2736,68 @@ def test_a_run_of_wide_lines_over_narrow_columns_has_its_own_width():
     assert any(t.startswith("为促进") and t.endswith("以飨读者。") for t in roles)
 
 
-def _pymupdf_roles(text: str) -> dict[str, str]:
+def _page(rows: str) -> str:
+    """A page excerpt written with ``|`` for its line breaks."""
+    return rows.replace("|", "\n")
+
+
+#: PyMuPDF pages of set B of the variant bench (``tools/make_variant_bench.py --set b``), each
+#: with the roles its lines must get
+_SET_B_PAGES = {
+    # dev_009 in seven columns of five characters: the byline under a headline set across the
+    # narrow columns is as wide as the headline; it had gone into the headline, then (once read
+    # as a byline) taken the text's indented first line ``富丽堂`` as the rest of a wrapped name.
+    # A byline line wider than a column still follows its headline, and a whole name
+    # (``刘云峰``) has no wrapped rest.
+    "byline-across-narrow-columns": (_page(
+            '人民日报|1998年1月4日\u3000星期日|第1版|维也纳新年音乐会|为何经久不衰|新华社记者'
+            ' 刘云峰|富丽堂|皇的维也纳|音乐之友协|会金色大厅|里，一首轻|松欢快的|《骑士进行|'
+            '曲》再一次|拉开了维也|纳新年音乐|会的序幕。|１９９８年|新年音乐会|演奏的主要|作品'
+            '仍然是|施特劳斯父|子和兄弟创|作的名曲，|约翰·施特劳|斯的不朽之|作《蓝色多|瑙河》'
+            '和其|父创作的|《拉德茨基'
+    ), {"维也纳新年音乐会为何经久不衰": "headline", "新华社记者 刘云峰": "byline"}, "富丽堂皇"),
+    # dev_002 in seven narrow columns: ``■ 本报驻加拿大记`` / ``者 邹德浩``: the rest of the
+    # titles and the name on the next line are the byline's (they had become a headline), and
+    # the headline's wrapped end over it (``路滑``, 路 a surname) is no names-only byline over a
+    # marked one.
+    "byline-cut-in-its-titles": (_page(
+            '人民日报\u30001998年1月16日\u3000星期五\u3000第5版|街头沙箱防|路滑|■ 本报驻加拿大记|者'
+            ' 邹德浩|当你在加拿|大首都渥太华大|街上行走时，如|感到路面太滑，|你可以在街角的|沙'
+            '箱中取出一些|粗沙撒在周围。|这是渥太华市政|府为使今年冬季|变得更安全而采|取的一项安'
+            '全措|施，称做“撒向|四方”。|为了改善冬|季市区人行道条|件，渥太华市政|府今年在一些'
+            '主'
+    ), {"街头沙箱防路滑": "headline", "■ 本报驻加拿大记者 邹德浩": "byline"}, "当你在加拿大"),
+    # dev_008 in three columns: a headline with a comma over a dateline
+    # (``港岛一商住大厦发生大火已证实一人死亡，三十多人受伤`` / ``据新华社香港一月六日电…``), set in
+    # a larger font, holds a character fewer than the column's lines: still as wide as its
+    # column (an indented first line is two characters short).
+    "comma-headline-a-character-short": (_page(
+            '人民日报\u30001998年1月7日\u3000星期三\u3000第4版|第4版|综合|燕回到上海国立音专任教，并在'
+            '各地举行独唱音乐会。５０|年来，她为国家培养了一批批优秀人才，许多学生在国内外|声乐大赛'
+            '中取得优异成绩，有的在国际声乐舞台上享有盛|名。为了推广、传播世界歌剧名作和当代中国歌剧'
+            '新作，培|养高水平歌剧人才，周小燕于１９８８年在上海音乐学院创|立了“周小燕歌剧中心”，'
+            '和一些老艺术家精心培训来自全|国各地的声乐人才。９年来，中心还与其他艺术团体合作演|出了'
+            '多部中外歌剧及歌剧片段音乐会。１９９５年，周小燕|又创办了“周小燕少年合唱团”。|电影表'
+            '演艺术家孙道临主持了音乐会。|国务院副总理李岚清、吴邦国，全国政协副主席孙孚凌|等同许多'
+            '艺术界知名人士一起观看了今晚的演出，并向周小|燕从教５０周年表示祝贺。演出前，国务委员李'
+            '铁映会见了|周小燕和她的学生。|港岛一商住大厦发生大火已证实一人死亡，三十多人受伤|据新'
+            '华社香港一月六日电香港岛北角地区一座商住大厦|今天发生大火，目前已证实一人死亡，三十多人'
+            '受伤送往医|院。大火已于傍晚六时四十四分被扑灭。|火警下午二时三十三分发生在北角电器道一'
+            '座有三十多|年楼龄的大厦，大厦底下两层为商铺，其余全部是民居。由'
+    ), {"港岛一商住大厦发生大火已证实一人死亡，三十多人受伤": "headline"}, "据新华社香港"),
+}
+
+
+@pytest.mark.parametrize("case", list(_SET_B_PAGES))
+def test_set_b_pymupdf_pages_read_their_headlines_and_bylines(case: str):
+    """Headlines and bylines of PyMuPDF pages in layouts no rule was tuned on (set B), each
+    wrong before session 38; ``body``: how a body paragraph of the page opens."""
+    text, want, body = _SET_B_PAGES[case]
     seg = segment(text, keep_furniture=False, join_breaks=False)
     assert seg.flavour == "pymupdf", seg.flavour
-    return {b.text: b.role for b in seg.blocks}
-
-
-def test_a_byline_under_a_headline_across_narrow_columns_stays_the_byline():
-    """Set B of the variant bench (dev_009 in seven columns of five characters, PyMuPDF): the
-    byline under a headline set across the narrow columns is as wide as the headline; it had
-    gone into the headline, then (once read as a byline) taken the text's indented first line
-    ``富丽堂`` as the rest of a wrapped name. A byline line wider than a column still follows its
-    headline, and a whole name (``刘云峰``) has no wrapped rest."""
-    roles = _pymupdf_roles(
-        '人民日报\n'
-        '1998年1月4日\u3000星期日\n'
-        '第1版\n'
-        '维也纳新年音乐会\n'
-        '为何经久不衰\n'
-        '新华社记者 刘云峰\n'
-        '富丽堂\n'
-        '皇的维也纳\n'
-        '音乐之友协\n'
-        '会金色大厅\n'
-        '里，一首轻\n'
-        '松欢快的\n'
-        '《骑士进行\n'
-        '曲》再一次\n'
-        '拉开了维也\n'
-        '纳新年音乐\n'
-        '会的序幕。\n'
-        '１９９８年\n'
-        '新年音乐会\n'
-        '演奏的主要\n'
-        '作品仍然是\n'
-        '施特劳斯父\n'
-        '子和兄弟创\n'
-        '作的名曲，\n'
-        '约翰·施特劳\n'
-        '斯的不朽之\n'
-        '作《蓝色多\n'
-        '瑙河》和其\n'
-        '父创作的\n'
-        '《拉德茨基'
-    )
-    assert roles.get("维也纳新年音乐会为何经久不衰") == "headline", roles
-    assert roles.get("新华社记者 刘云峰") == "byline"
-    assert any(r == "body" and t.startswith("富丽堂皇") for t, r in roles.items())
-
-
-def test_a_marked_byline_cut_inside_its_titles_is_one_byline():
-    """Set B of the variant bench (dev_002 in seven narrow columns, PyMuPDF): ``■ 本报驻加拿大记``
-    / ``者 邹德浩``: the rest of the titles and the name on the next line are the byline's (they
-    had become a headline), and the headline's wrapped end over it (``路滑``, 路 a surname) is
-    no names-only byline over a marked one."""
-    roles = _pymupdf_roles(
-        '人民日报\u30001998年1月16日\u3000星期五\u3000第5版\n'
-        '街头沙箱防\n'
-        '路滑\n'
-        '■ 本报驻加拿大记\n'
-        '者 邹德浩\n'
-        '当你在加拿\n'
-        '大首都渥太华大\n'
-        '街上行走时，如\n'
-        '感到路面太滑，\n'
-        '你可以在街角的\n'
-        '沙箱中取出一些\n'
-        '粗沙撒在周围。\n'
-        '这是渥太华市政\n'
-        '府为使今年冬季\n'
-        '变得更安全而采\n'
-        '取的一项安全措\n'
-        '施，称做“撒向\n'
-        '四方”。\n'
-        '为了改善冬\n'
-        '季市区人行道条\n'
-        '件，渥太华市政\n'
-        '府今年在一些主'
-    )
-    assert roles.get("街头沙箱防路滑") == "headline", roles
-    assert roles.get("■ 本报驻加拿大记者 邹德浩") == "byline"
-
-
-def test_a_comma_headline_in_a_larger_font_a_character_short_of_its_column():
-    """Set B of the variant bench (dev_008 in three columns, PyMuPDF): a headline with a comma
-    over a dateline (``港岛一商住大厦发生大火已证实一人死亡，三十多人受伤`` / ``据新华社香港一月六日
-    电…``), set in a larger font, holds a character fewer than the column's lines: still as
-    wide as its column (an indented first line is two characters short)."""
-    roles = _pymupdf_roles(
-        '人民日报\u30001998年1月7日\u3000星期三\u3000第4版\n'
-        '第4版\n'
-        '综合\n'
-        '燕回到上海国立音专任教，并在各地举行独唱音乐会。５０\n'
-        '年来，她为国家培养了一批批优秀人才，许多学生在国内外\n'
-        '声乐大赛中取得优异成绩，有的在国际声乐舞台上享有盛\n'
-        '名。为了推广、传播世界歌剧名作和当代中国歌剧新作，培\n'
-        '养高水平歌剧人才，周小燕于１９８８年在上海音乐学院创\n'
-        '立了“周小燕歌剧中心”，和一些老艺术家精心培训来自全\n'
-        '国各地的声乐人才。９年来，中心还与其他艺术团体合作演\n'
-        '出了多部中外歌剧及歌剧片段音乐会。１９９５年，周小燕\n'
-        '又创办了“周小燕少年合唱团”。\n'
-        '电影表演艺术家孙道临主持了音乐会。\n'
-        '国务院副总理李岚清、吴邦国，全国政协副主席孙孚凌\n'
-        '等同许多艺术界知名人士一起观看了今晚的演出，并向周小\n'
-        '燕从教５０周年表示祝贺。演出前，国务委员李铁映会见了\n'
-        '周小燕和她的学生。\n'
-        '港岛一商住大厦发生大火已证实一人死亡，三十多人受伤\n'
-        '据新华社香港一月六日电香港岛北角地区一座商住大厦\n'
-        '今天发生大火，目前已证实一人死亡，三十多人受伤送往医\n'
-        '院。大火已于傍晚六时四十四分被扑灭。\n'
-        '火警下午二时三十三分发生在北角电器道一座有三十多\n'
-        '年楼龄的大厦，大厦底下两层为商铺，其余全部是民居。由'
-    )
-    assert roles.get("港岛一商住大厦发生大火已证实一人死亡，三十多人受伤") == "headline", roles
+    roles = {b.text: b.role for b in seg.blocks}
+    assert {t: roles.get(t) for t in want} == want, roles
+    assert any(r == "body" and t.startswith(body) for t, r in roles.items())
 
 
 def test_a_headline_centred_over_a_band_of_columns_without_byline_opens_a_band():
