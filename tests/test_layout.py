@@ -2785,6 +2785,16 @@ _SET_B_PAGES = {
             '受伤送往医|院。大火已于傍晚六时四十四分被扑灭。|火警下午二时三十三分发生在北角电器道一'
             '座有三十多|年楼龄的大厦，大厦底下两层为商铺，其余全部是民居。由'
     ), {"港岛一商住大厦发生大火已证实一人死亡，三十多人受伤": "headline"}, "据新华社香港"),
+    # dev_020 in seven narrow columns: under the running header, the section label and the
+    # headline (``综合`` / ``手足情深``) over the byline had been read as a paragraph's indented
+    # first line and the next: a column of five characters makes a label as short as a first
+    # line; no paragraph's first two lines stand over a byline.
+    "label-and-headline-over-a-byline": (_page(
+        '人民日报|1998年1月16日\u3000星期五\u3000第10版|综合|手足情深|□本报记者\u3000冯霄|１月'
+        '１|０日，河北|省张家口发|生６．２级|强烈地震的|消息，牵动|着６００万|香港同胞的|'
+        '心。连日|来，香港各|界纷纷伸出|援助之手，|据不完全统|计，全港已|向灾区捐款|约３０'
+        '００|万港元。'
+    ), {"手足情深": "headline", "□本报记者 冯霄": "byline"}, "１月１"),
 }
 
 

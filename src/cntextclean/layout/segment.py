@@ -869,7 +869,12 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             open_unit(ln, "headline", w)
             continue
         if (after_end and _is_head(ln, w) and not ln.features.get("row_piece")
-                and (nxt is None or not _continues_head(ln, nxt, w, ordered=ordered))
+                and (nxt is None or not _continues_head(ln, nxt, w, ordered=ordered)
+                     # (no paragraph's first two lines stand over a byline: in a narrow column
+                     # a label or a headline's first line is as short as an indented first line,
+                     # ``综合`` / ``手足情深`` / ``□本报记者 冯霄``)
+                     or (nxt2 is not None and nxt is nxt_same and clause_free(nxt.text) and not ends_sentence(nxt.text)
+                         and nxt2.group == ln.group and is_byline(nxt2.text)))
                 and not (ocr and prev_role == "body" and cur is not None and cur["group"] == ln.group
                          and _sentence_goes_on(prev_line, ln))
                 and not (prev_role == "body" and cur is not None and cur["group"] == ln.group

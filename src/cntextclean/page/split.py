@@ -643,7 +643,7 @@ def _split_headings(blocks: list[Block], *, halves: bool = True, least: int = SU
                 break
             out.append(_part_of(b, lines[:1], role))
             lines = lines[1:]
-        if (len(lines) > 1 and len(drop_space(lines[0])) <= 4 and len(lines[1]) > len(lines[0]) + 2
+        if (len(lines) > 1 and len(drop_space(lines[0])) <= 4 and len(lines[1]) >= len(lines[0]) + 2
                 and not (halves and out and out[-1].role == "section")
                 and not label_in_text(lines[0], ((x.role, x.text) for x in blocks[at + 1 :]))):
             # (under a section label, a short first line is a two-part headline's first half:
