@@ -2795,6 +2795,15 @@ _SET_B_PAGES = {
         '心。连日|来，香港各|界纷纷伸出|援助之手，|据不完全统|计，全港已|向灾区捐款|约３０'
         '００|万港元。'
     ), {"手足情深": "headline", "□本报记者 冯霄": "byline"}, "１月１"),
+    # dev_009 in seven columns: ``１９９`` / ``７年的最后…``, a year cut by the column under a
+    # byline, had been taken for a page number (the body lost it), and a dash set apart from
+    # its words (``——— 山西``) for a byline of two names.
+    "a-year-cut-under-a-byline": (_page(
+        '人民日报|1998年1月4日\u3000星期日|第1版|自治区已在|各地确立了|１００个|“|生|'
+        '态|村” 、５０|个“ 生态|乡” 和２０|个“ 生态|县” 示范|点。|省长的问候|■'
+        ' 本报记者 阎晓明|１９９|７年的最后|一个下午，|山西省省长|孙文盛带领|财政、建委|'
+        '等部门的同|志，带着慰|问品去看望|困难企业|——— 山西|第五建筑公'
+    ), {"省长的问候": "headline", "■ 本报记者 阎晓明": "byline"}, "１９９７年的最后一个下午"),
 }
 
 

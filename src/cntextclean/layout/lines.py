@@ -361,8 +361,8 @@ def is_byline(text: str) -> bool:
 
     >>> is_byline("北仑区委书记 潘银浩"), is_byline("宁波市委常委、北仑区委书记 潘银浩")
     (True, True)
-    >>> is_byline("新华社北京、上海电 记者")
-    False
+    >>> is_byline("新华社北京、上海电 记者"), is_byline("——— 山西"), is_byline("孙贻国 胡天生")
+    (False, False, True)
     """
     s = text.strip()
     if not s or len(s) > 40:
@@ -383,8 +383,8 @@ def is_byline(text: str) -> bool:
             return False  # a dateline or a sentence with a stray space, not role + name
         if _BYLINE_ROLE.search(parts[0]) and all(len(p) <= 4 for p in parts[1:]):
             return True
-        if len(parts) >= 2 and all(2 <= len(p) <= 3 for p in parts):
-            return True
+        if len(parts) >= 2 and all(2 <= len(p) <= 3 and all(map(is_han, p)) for p in parts):
+            return True  # (names: Han characters, not ``———`` of a dash set apart, ``——— 山西``)
     return False
 
 

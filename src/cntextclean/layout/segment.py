@@ -478,9 +478,15 @@ def _inside_text(stream: list[Line], i: int) -> bool:
         return False
     prev, nxt, here = stream[i - 1], stream[i + 1], stream[i]
     same = prev.features.get("blank_block") == here.features.get("blank_block") == nxt.features.get("blank_block")
+    # (or with the number's next digits: a year cut by a column of five characters,
+    # ``１９９`` / ``７年的最后``)
+    first = nxt.text.lstrip()[:1]
     return (same and prev.page == here.page == nxt.page and not ends_sentence(prev.text)
-            and nxt.text.lstrip()[:1] in NUMBER_UNITS
+            and (first in NUMBER_UNITS or first in _DIGITS)
             and not is_furniture_line(prev.text) and not is_furniture_line(nxt.text))
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 def _widths(stream: list[Line]) -> list[int]:
