@@ -2921,3 +2921,44 @@ def test_a_headline_mid_column_printed_on_rows_of_its_own_cuts_no_band():
     assert vn.paragraphs[0].startswith("新华社河内1月3日电")
     (ru,) = [a for a in page.articles if a.headline == "俄罗斯三改卢布面值"]
     assert any("年通货膨胀率和物价上涨指数" in p for p in ru.paragraphs)
+
+
+def test_a_pymupdf_page_of_two_pdf_pages_is_read_as_pymupdf():
+    """A PyMuPDF page of two PDF pages (``\\f`` between them, a newline at the end) has no blank
+    line inside its pages; the form feed's line and the last newline had counted as two and
+    made 20 of the benches' 456 PyMuPDF pages read as plain pdftotext (dev_005, dev_025), whose
+    ``clean`` then fell back to the rejoin in extraction order (set B PyMuPDF clean cer 0.011
+    -> 0.002). pdftotext and pdfminer end every page with a form feed; PyMuPDF none."""
+    from .conftest import BENCH
+
+    for page in ("dev_005", "dev_025"):
+        text = (BENCH / "dev" / f"{page}.pymupdf.txt").read_text(encoding="utf-8")
+        assert detect_flavour(text) == "pymupdf", page
+        plain = (BENCH / "dev" / f"{page}.pdftotext.txt").read_text(encoding="utf-8")
+        assert detect_flavour(plain) != "pymupdf", page
+
+
+def test_a_headline_inside_a_pymupdf_paragraph_over_a_dateline_is_a_headline():
+    """PyMuPDF (set B, dev_006 in two columns): the second column's headline comes right after
+    the first column's last line, which ends no sentence (``…中国执政党、政府和人`` / ``梅内姆总统做客
+    中国使馆`` / ``本报布宜诺斯艾利斯１月１３日电…``): a headline printed inside the paragraph, over a
+    dateline, though a dateline opens a paragraph as a first line does."""
+    text = _page(
+        '人民日报|1998年1月14日\u3000星期三\u3000第2版|国际|出了贡献，这是只靠机械化而无法做到'
+        '的。中国|专家的研究成果已被世界上其他国家接受。|在广东省汕头经济特区参观时，他们发现那'
+        '|里与委内瑞拉的巴伦西亚发展工业有相似的地|方，可以互相借鉴。他们回国后，已着手推动在|'
+        '两国之间建立姐妹城市的活动，以促进双方切实|的合作，如波图格萨州的旅游城市瓜那雷斯与湖|'
+        '南省的张家界、卡拉沃沃州的卡贝略港与广东省|的汕头市结为姐妹城市，可以相互交流经验，加|'
+        '强合作，共同发展。|本西德先生认为，中国现行的政治制度没有|限制经济制度的改革。中央政府'
+        '将部分权力下放|给地方，加强了地方领导人的责任，使他们更加|关心解决本地区的问题。中国执'
+        '政党、政府和人|梅内姆总统做客中国使馆|本报布宜诺斯艾利斯１月１３日电记者兰|才基报道：'
+        '阿根廷总统梅内姆应中国新任驻阿|根廷大使徐贻聪的邀请，今晚到大使馆做客，|畅谈中阿两国友'
+        '谊。|梅内姆说：“阿中两国关系非常好，我们对|这种关系很满意，同时还需要继续努力，使双|'
+        '方关系有更大的发展，特别在经贸方面，通过|双方努力可以达到更高的水平。”他认为，两国|之'
+        '间开展经贸合作还有非常大的潜力。|梅内姆总统还说，他对中国的历史、文化|和当前的发展很有'
+        '兴趣，希望更多地了解中'
+    )
+    seg = segment(text, keep_furniture=False, join_breaks=False)
+    assert seg.flavour == "pymupdf", seg.flavour
+    roles = {b.text: b.role for b in seg.blocks}
+    assert roles.get("梅内姆总统做客中国使馆") == "headline", roles

@@ -95,8 +95,11 @@ def detect_flavour(text: str) -> str:
         widths = [display_width(ln.strip()) for ln in ne]
         if typical_width(widths) and sum(1 for ln in ne if not ends_sentence(ln)) >= 0.4 * len(ne):
             return "pdfminer"
-    blank = sum(1 for ln in lines if not ln.strip())
-    if blank == 0 or blank < 0.02 * len(ne):
+    # (blank lines inside the pages: a page break's form feed and the text's last newline
+    # make none, a PyMuPDF page of two PDF pages has none)
+    blank = sum(1 for page in text.split("\f") for ln in page.strip("\r\n").split("\n") if not ln.strip())
+    # (pdftotext and pdfminer end every page with a form feed, PyMuPDF none)
+    if (blank == 0 or blank < 0.02 * len(ne)) and not text.rstrip("\n\r \t").endswith("\f"):
         return "pymupdf" if _wrapped(ne) else "plain"
     return "pdftotext" if _wrapped(ne) or "\f" in text else "plain"
 

@@ -668,9 +668,11 @@ def _head_in_body(prev: Line, ln: Line, nxt: Line | None, width: int, *, ordered
     han = han_count(ln.text)
     if han < 4 or 2 * han < ln.width - 4 or 4 * ln.span > 3 * width or _BRACKETS.search(ln.text):
         return False
-    if ordered and (_start_evidence(nxt, width, None) == (True, True)
-                    or width - _FIRST_LINE + 1 <= nxt.span <= width - _SHORT
-                    or not (_is_head(nxt, width) or DATELINE_START.match(nxt.text) or is_byline(nxt.text))):
+    # (a dateline or a byline under it opens a paragraph, and is what goes on under a headline)
+    under_head = bool(DATELINE_START.match(nxt.text)) or is_byline(nxt.text)
+    if ordered and not under_head and (_start_evidence(nxt, width, None) == (True, True)
+                                       or width - _FIRST_LINE + 1 <= nxt.span <= width - _SHORT
+                                       or not _is_head(nxt, width)):
         # (plain pdftotext and pdfminer interleave lines of neighbouring columns, whose
         # widths say nothing of each other)
         return False
