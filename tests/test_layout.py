@@ -2666,6 +2666,13 @@ def test_a_headline_centred_over_its_articles_columns_opens_a_band():
         ("营商环境持续优化", "本报记者 王晓涛"), ("省长的问候", "本报记者 阎晓明")]
 
 
+def _pymupdf_roles(text: str) -> dict[str, str]:
+    """The role of each block the segmenter reads in ``text``, a PyMuPDF page."""
+    seg = segment(text, keep_furniture=False, join_breaks=False)
+    assert seg.flavour == "pymupdf", seg.flavour
+    return {b.text: b.role for b in seg.blocks}
+
+
 def test_a_run_of_wide_lines_over_narrow_columns_has_its_own_width():
     """PyMuPDF, fresh other text dev_009-t7 (seed text): an editor's note set across two
     columns (lines of 21 characters) among narrow columns (15): the width window gave its
@@ -2728,9 +2735,7 @@ def test_a_run_of_wide_lines_over_narrow_columns_has_its_own_width():
         '“一条热线”解决企业群众困难事\n'
         '聚焦企业群众急难愁盼，建立全面受理、高效办理、未诉先办的\n'
     )
-    seg = segment(text, keep_furniture=False, join_breaks=False)
-    assert seg.flavour == "pymupdf", seg.flavour
-    roles = {b.text: b.role for b in seg.blocks}
+    roles = _pymupdf_roles(text)
     assert roles.get("保定打造服务周到便利高效政务环境") == "headline", roles
     assert roles.get("宋红敏") == "byline"
     assert any(t.startswith("为促进") and t.endswith("以飨读者。") for t in roles)
@@ -2804,6 +2809,25 @@ _SET_B_PAGES = {
         ' 本报记者 阎晓明|１９９|７年的最后|一个下午，|山西省省长|孙文盛带领|财政、建委|'
         '等部门的同|志，带着慰|问品去看望|困难企业|——— 山西|第五建筑公'
     ), {"省长的问候": "headline", "■ 本报记者 阎晓明": "byline"}, "１９９７年的最后一个下午"),
+    # dev_006 in two columns: the second column's headline comes right after the first
+    # column's last line, which ends no sentence (``…中国执政党、政府和人`` / ``梅内姆总统做客中国
+    # 使馆`` / ``本报布宜诺斯艾利斯１月１３日电…``): a headline printed inside the paragraph, over a
+    # dateline, though a dateline opens a paragraph as a first line does.
+    "headline-inside-a-paragraph-over-a-dateline": (_page(
+            '人民日报|1998年1月14日\u3000星期三\u3000第2版|国际|出了贡献，这是只靠机械化而无法做到'
+            '的。中国|专家的研究成果已被世界上其他国家接受。|在广东省汕头经济特区参观时，他们发现那'
+            '|里与委内瑞拉的巴伦西亚发展工业有相似的地|方，可以互相借鉴。他们回国后，已着手推动在|'
+            '两国之间建立姐妹城市的活动，以促进双方切实|的合作，如波图格萨州的旅游城市瓜那雷斯与湖|'
+            '南省的张家界、卡拉沃沃州的卡贝略港与广东省|的汕头市结为姐妹城市，可以相互交流经验，加|'
+            '强合作，共同发展。|本西德先生认为，中国现行的政治制度没有|限制经济制度的改革。中央政府'
+            '将部分权力下放|给地方，加强了地方领导人的责任，使他们更加|关心解决本地区的问题。中国执'
+            '政党、政府和人|梅内姆总统做客中国使馆|本报布宜诺斯艾利斯１月１３日电记者兰|才基报道：'
+            '阿根廷总统梅内姆应中国新任驻阿|根廷大使徐贻聪的邀请，今晚到大使馆做客，|畅谈中阿两国友'
+            '谊。|梅内姆说：“阿中两国关系非常好，我们对|这种关系很满意，同时还需要继续努力，使双|'
+            '方关系有更大的发展，特别在经贸方面，通过|双方努力可以达到更高的水平。”他认为，两国|之'
+            '间开展经贸合作还有非常大的潜力。|梅内姆总统还说，他对中国的历史、文化|和当前的发展很有'
+            '兴趣，希望更多地了解中'
+    ), {"梅内姆总统做客中国使馆": "headline"}, "本报布宜诺斯艾利斯"),
 }
 
 
@@ -2812,9 +2836,7 @@ def test_set_b_pymupdf_pages_read_their_headlines_and_bylines(case: str):
     """Headlines and bylines of PyMuPDF pages in layouts no rule was tuned on (set B), each
     wrong before session 38; ``body``: how a body paragraph of the page opens."""
     text, want, body = _SET_B_PAGES[case]
-    seg = segment(text, keep_furniture=False, join_breaks=False)
-    assert seg.flavour == "pymupdf", seg.flavour
-    roles = {b.text: b.role for b in seg.blocks}
+    roles = _pymupdf_roles(text)
     assert {t: roles.get(t) for t in want} == want, roles
     assert any(r == "body" and t.startswith(body) for t, r in roles.items())
 
@@ -2936,29 +2958,3 @@ def test_a_pymupdf_page_of_two_pdf_pages_is_read_as_pymupdf():
         assert detect_flavour(text) == "pymupdf", page
         plain = (BENCH / "dev" / f"{page}.pdftotext.txt").read_text(encoding="utf-8")
         assert detect_flavour(plain) != "pymupdf", page
-
-
-def test_a_headline_inside_a_pymupdf_paragraph_over_a_dateline_is_a_headline():
-    """PyMuPDF (set B, dev_006 in two columns): the second column's headline comes right after
-    the first column's last line, which ends no sentence (``…中国执政党、政府和人`` / ``梅内姆总统做客
-    中国使馆`` / ``本报布宜诺斯艾利斯１月１３日电…``): a headline printed inside the paragraph, over a
-    dateline, though a dateline opens a paragraph as a first line does."""
-    text = _page(
-        '人民日报|1998年1月14日\u3000星期三\u3000第2版|国际|出了贡献，这是只靠机械化而无法做到'
-        '的。中国|专家的研究成果已被世界上其他国家接受。|在广东省汕头经济特区参观时，他们发现那'
-        '|里与委内瑞拉的巴伦西亚发展工业有相似的地|方，可以互相借鉴。他们回国后，已着手推动在|'
-        '两国之间建立姐妹城市的活动，以促进双方切实|的合作，如波图格萨州的旅游城市瓜那雷斯与湖|'
-        '南省的张家界、卡拉沃沃州的卡贝略港与广东省|的汕头市结为姐妹城市，可以相互交流经验，加|'
-        '强合作，共同发展。|本西德先生认为，中国现行的政治制度没有|限制经济制度的改革。中央政府'
-        '将部分权力下放|给地方，加强了地方领导人的责任，使他们更加|关心解决本地区的问题。中国执'
-        '政党、政府和人|梅内姆总统做客中国使馆|本报布宜诺斯艾利斯１月１３日电记者兰|才基报道：'
-        '阿根廷总统梅内姆应中国新任驻阿|根廷大使徐贻聪的邀请，今晚到大使馆做客，|畅谈中阿两国友'
-        '谊。|梅内姆说：“阿中两国关系非常好，我们对|这种关系很满意，同时还需要继续努力，使双|'
-        '方关系有更大的发展，特别在经贸方面，通过|双方努力可以达到更高的水平。”他认为，两国|之'
-        '间开展经贸合作还有非常大的潜力。|梅内姆总统还说，他对中国的历史、文化|和当前的发展很有'
-        '兴趣，希望更多地了解中'
-    )
-    seg = segment(text, keep_furniture=False, join_breaks=False)
-    assert seg.flavour == "pymupdf", seg.flavour
-    roles = {b.text: b.role for b in seg.blocks}
-    assert roles.get("梅内姆总统做客中国使馆") == "headline", roles
