@@ -610,6 +610,12 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
         body = next_text_row(nxt)
         return body is not None and len(placed[body]) >= 2 and names_only(text)
 
+    def centred_over(i: int, k: int) -> bool:
+        """Is the next row with text (within two) a byline at the first column, or a row of
+        several columns whose first column opens a paragraph and whose column ``k`` goes on?"""
+        under = placed[next_text_row(i) or i]
+        return (byline_under(i) and 0 in under) or (len(under) >= 2 and k in under and indented_under(i, 0))
+
     def subtitle_under(i: int) -> bool:
         """Is the next row with text a subtitle (``——…``) alone on its row, in the first
         column?"""
@@ -792,14 +798,14 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
                 separator = True
             elif (k != 0 and i > 0 and not placed[i - 1] and clause_free(txt) and not _ends_body(txt)
                     and not _BYLINE.match(txt.strip())
-                    and ((byline_under(i) and 0 in placed[next_text_row(i) or i])
-                         or (len(placed[next_text_row(i) or i]) >= 2 and k in placed[next_text_row(i) or i]
-                             and indented_under(i, 0)))):
+                    and centred_over(i, k)):
                 # after an empty row across the page, a line without clause punctuation set
-                # over a later column, right over a byline at the first column: a headline
-                # centred over its article's columns (variant dev_009-hlc, ``省长的问候``), not
-                # a line of the column it stands over (one output of 1716 changes: variant
-                # -layout headline_em 0.975 -> 0.981)
+                # over a later column, right over a byline at the first column (variant
+                # dev_009-hlc, ``省长的问候``: set A -layout headline_em 0.975 -> 0.981), or over
+                # a row where the first column opens a paragraph and the column it stands over
+                # goes on (set B dev_030-b, ``美国经济增速将放缓``: set B -layout cer 0.0714 ->
+                # 0.0595): a headline centred over its article's columns, not a line of the
+                # column it stands over
                 separator = True
             elif (k == 0 and ind == 0 and i > 0 and not placed[i - 1] and len(current) >= 2
                     and not _CLAUSE.search(txt) and not _ends_body(txt) and not _BYLINE.match(txt.strip())

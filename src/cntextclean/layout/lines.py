@@ -29,6 +29,7 @@ from .width import display_width, leading_width
 __all__ = [
     "CLAUSE_MARK",
     "COMMON_WORD",
+    "DIGITS",
     "HEAD_GAP",
     "NUMBER_UNITS",
     "Line",
@@ -140,6 +141,8 @@ def is_cut_dateline(text: str) -> bool:
     """
     return bool(_CUT_DATELINE.match(text))
 
+#: ASCII and full-width digits
+DIGITS = frozenset("0123456789０１２３４５６７８９")
 #: what follows a number in Chinese text: units and measure words (``1908件`` ``12月``
 #: ``3.5亿`` ``10美元``) and the percent sign; a line that starts with one goes on with the
 #: number the line above it ends with

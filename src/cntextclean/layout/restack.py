@@ -11,9 +11,10 @@ bottom) by a beam search over the extraction order: each box goes on one of the 
 opens a new one. The choice is scored by the seam it makes with the stream's last line (a line
 that ends no sentence goes on in the box that continues it: the character model's
 ``join_score``, a word across the seam, a phrase across it that recurs on the page, a number
-cut at the line end going on with a digit or a measure word, a box opening with ``，。、”``; against a box opening as a paragraph's first line (two characters
-short of the column), a headline or a dateline; a paragraph's last line is followed by a first
-line, a headline or a byline), by the stream reading on at the stride it was last reached at
+cut at the line end going on with a digit or a measure word, a box opening with ``，。、”``;
+against a box opening as a paragraph's first line (two characters short of the column), a
+headline or a dateline; a paragraph's last line is followed by a first line, a headline or a
+byline), by the stream reading on at the stride it was last reached at
 (k columns interleaved: every k-th box), by the stride of the page's local rhythm where the
 one-line boxes around it read on every k-th box for some k from 2 to 8 (:func:`_local_periods`),
 by the rhythm of the boxes before it, and by what

@@ -70,6 +70,7 @@ from .lines import (
     BRACKETED,
     CLAUSE_MARK,
     DATELINE_START,
+    DIGITS,
     HEAD_GAP,
     NUMBER_UNITS,
     Line,
@@ -482,11 +483,9 @@ def _inside_text(stream: list[Line], i: int) -> bool:
     # ``１９９`` / ``７年的最后``)
     first = nxt.text.lstrip()[:1]
     return (same and prev.page == here.page == nxt.page and not ends_sentence(prev.text)
-            and (first in NUMBER_UNITS or first in _DIGITS)
+            and (first in NUMBER_UNITS or first in DIGITS)
             and not is_furniture_line(prev.text) and not is_furniture_line(nxt.text))
 
-
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 def _widths(stream: list[Line]) -> list[int]:
@@ -777,7 +776,7 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             cur["lines"].append(ln)  # type: ignore[union-attr]
             continue
         # (the marker first: the byline test runs only on the lines that open with one)
-        marked_byline = ln.text.lstrip(" \u3000")[:1] in BYLINE_MARKERS and is_byline(ln.text)
+        marked_byline = _marked(ln.text) and is_byline(ln.text)
         # (PyMuPDF keeps a column's lines together: a wide line without clause punctuation
         # under a paragraph left open is a headline across columns, the column cut above it:
         # ``…原原本本学、认认真真`` / ``全市推动高质量发展大学习大讨论动员部署会讲话``)
@@ -1073,6 +1072,11 @@ def _wrapped_name(by: Line | None, ln: Line, w: int, *, loose: bool = False) -> 
     return len(parts) < 2 or len(parts[-1]) + len(ln.text.strip()) <= 4
 
 
+def _marked(text: str) -> bool:
+    """Does the line open with a byline marker (``□`` ``■``)?"""
+    return text.lstrip(" \u3000")[:1] in BYLINE_MARKERS
+
+
 def _titles_rest(by: Line | None, ln: Line) -> bool:
     """Is ``ln`` the rest of a marked byline's titles and its name, the titles cut by a narrow
     column (``■ 本报驻加拿大记`` / ``者 邹德浩``)? The marked line holds no name (no space after
@@ -1080,7 +1084,7 @@ def _titles_rest(by: Line | None, ln: Line) -> bool:
     if by is None or ln.gap_before or by.group != ln.group:
         return False
     t, r = by.text.strip(), ln.text.strip()
-    if t[:1] not in BYLINE_MARKERS or len(t[1:].split()) != 1:
+    if not _marked(t) or len(t[1:].split()) != 1:
         return False
     parts = r.split()
     return len(parts) == 2 and len(parts[0]) <= 3 and is_byline(join_lines([t, r]))
@@ -1111,7 +1115,7 @@ def _name_byline(ln: Line, head: dict[str, object], nxt: Line | None, width: int
         return False
     # (nor over a marked byline: an article has one byline, and the names are the headline's
     # wrapped end, ``街头沙箱防`` / ``路滑`` / ``■ 本报驻加拿大记``)
-    if nxt is not None and nxt.group == ln.group and nxt.text.lstrip(" \u3000")[:1] in BYLINE_MARKERS:
+    if nxt is not None and nxt.group == ln.group and _marked(nxt.text):
         return False
     lines: list[Line] = head["lines"]  # type: ignore[assignment]
     return han_count("".join(x.text for x in lines)) >= 5 and ln.width < max(x.width for x in lines)

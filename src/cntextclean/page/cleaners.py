@@ -18,7 +18,7 @@ import math
 import re
 from collections.abc import Callable
 
-from ..layout.detect import detect_flavour
+from ..layout.detect import detect_flavour, ends_with_page_break
 from ..layout.rejoin import is_wrapped, rejoin_lines, rejoin_lines_keep_furniture
 from ..pipeline import cleaner
 from ..typography.spacing import cjk_spacing, keep_lines
@@ -196,20 +196,13 @@ def _page_text(text: str, *, keep_furniture: bool) -> str:
     return out
 
 
-def _ends_with_page_break(text: str) -> bool:
-    """Does ``text`` end with a form feed (blank lines and spaces aside), as pdftotext and
-    pdfminer end every page they print? (All 170 dev and variant pages of either do; no OCR
-    or PyMuPDF page does.)"""
-    return text.rstrip("\n\r \t").endswith("\f")
-
-
 def _analysed(text: str, joined: str, *, keep_furniture: bool) -> str | None:
     """The page analysis printed, for a page of a flavour in :data:`_ANALYSED` (``joined``:
     the rejoin's print of ``text``); else None."""
     flavour = detect_flavour(text) if isinstance(text, str) and text.strip() and is_wrapped(text) else None
     if flavour not in _ANALYSED:
         return None
-    if flavour == "pdftotext" and not _ends_with_page_break(text):
+    if flavour == "pdftotext" and not ends_with_page_break(text):
         # OCR text reads as pdftotext too, and through the analysis without ``ocr=True`` far
         # worse than rejoined (dev tess150 / tess300 clean cer 0.202 / 0.208 -> 0.278 / 0.279):
         # only a page that ends as pdftotext (and pdfminer) end every page, with a form feed
@@ -265,8 +258,8 @@ def _text_cleaner(name: str, keep_furniture: bool, summary: str, example: tuple[
 #   so, cer 0.737 -> 0.289, para_f1 0.18 -> 0.74 against the rejoin in extraction order;
 # - plain pdftotext (columns interleaved row by row), joining nothing across the analysis's
 #   links (:data:`PDFTOTEXT_MIN_JOIN`), a page that ends with pdftotext's form feed only
-#   (:func:`_ends_with_page_break`: OCR text reads as pdftotext too): cer 0.295 / 0.357 ->
-#   0.261 / 0.344, para_f1 0.551 / 0.470 -> 0.602 / 0.493; the price, cer_sorted (the
+#   (:func:`~cntextclean.layout.detect.ends_with_page_break`: OCR text reads as pdftotext
+#   too): cer 0.295 / 0.357 -> 0.261 / 0.344, para_f1 0.551 / 0.470 -> 0.602 / 0.493; the price, cer_sorted (the
 #   order-blind diagnostic) 0.035 / 0.040 -> 0.057 / 0.094: where the analysis puts lines of
 #   two paragraphs into one block;
 # - -layout and PyMuPDF text is in reading order already, but a paragraph cut where a

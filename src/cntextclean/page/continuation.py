@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..charclass import HAN_BMP_CLASS
 from ..layout.lines import (
+    DIGITS,
     NO_LINE_START,
     NUMBER_UNITS,
     han_4grams,
@@ -399,7 +400,6 @@ def _link_score(left: Piece, right: Piece, page: frozenset[str], a: float, b: fl
 WORD_WEIGHT = 0.3
 WORD_CAP = 8.0
 
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
 #: what directly follows a number: measure words and units (``1908件`` ``12月`` ``3.5亿``) and
 #: the punctuation that ends or separates numbers (``9·1%``: a middle dot as decimal point); a
 #: number cut at a line end reads on into one of these (or a digit)
@@ -426,14 +426,14 @@ def typographic_seam(left: str, right: str) -> float:
         return 0.0
     a, b = t[-1], r[0]
     before = t[-2:-1]
-    if a in _DIGITS:
-        if b in _DIGITS:
+    if a in DIGITS:
+        if b in DIGITS:
             return 1.5
         return 0.5 if b in _AFTER_NUMBER else -3.0
-    if a in ".．·" and before in _DIGITS:  # 10. + 3% (the middle dot is a decimal point too)
-        return 1.5 if b in _DIGITS else -1.5
-    if a == "、" and before in _DIGITS:  # 5、10、 + 50、100
-        return 1.5 if b in _DIGITS else -1.0
+    if a in ".．·" and before in DIGITS:  # 10. + 3% (the middle dot is a decimal point too)
+        return 1.5 if b in DIGITS else -1.5
+    if a == "、" and before in DIGITS:  # 5、10、 + 50、100
+        return 1.5 if b in DIGITS else -1.0
     return 0.0
 
 

@@ -1177,10 +1177,11 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
     heads = {id(d): headline_text(d, texts) for d in drafts
              if d.headline and not d.subtitle and not names_source(d, texts)}
     parallel = _parallel_heads(list(heads.values()))
+    series_of = {k: parallel.get(t) for k, t in heads.items()}  # each candidate's series, if any
     series_host: dict[tuple[int, int], Draft] = {}  # the article a parallel series went into
     for d in sorted((d for d in drafts if id(d) in heads and d.has_body), key=lambda d: d.headline[0]):
         at = d.headline[0]
-        series = parallel.get(heads[id(d)])
+        series = series_of[id(d)]
         if series in series_host and id(series_host[series]) not in gone and series_host[series] is not d:
             # the rest of a series goes where its first heading went (one report's subheadings;
             # not into itself: a heading of the series may be the host the first one went into,
@@ -1190,7 +1191,7 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
             continue
         # (a heading of the series is no host of another: they are one report's subheadings)
         others = [h for h in drafts if h is not d and id(h) not in gone and h.has_body
-                  and (series is None or parallel.get(heads.get(id(h), "")) != series)]
+                  and (series is None or series_of.get(id(h)) != series)]
         host, last = read_last_before(others, at, headlines=True)
         # (a section label, which a flowing extraction may give to any heading read under it,
         # keeps apart no heading of a parallel series: held-out other text, plain pdftotext,
@@ -1203,8 +1204,7 @@ def _fold_subheads(drafts: list[Draft], texts: list[str], roles: list[str]) -> l
         own = {b for grp in d.paragraphs for b in grp}
         if series is not None:
             # (and the text of its series' other headings: one report's sections)
-            own |= {b for h in drafts if h is not d and parallel.get(heads.get(id(h), "")) == series
-                    for b in h.blocks()}
+            own |= {b for h in drafts if h is not d and series_of.get(id(h)) == series for b in h.blocks()}
         # (a numbered heading may follow its own article's headline, or any of its text, with
         # text of its own between: a flowing extraction reads a speech's sections out of order)
         between_ok = all(roles[k] in (ROLE_FURNITURE, ROLE_CAPTION) or (numbered and k in own)
