@@ -3603,3 +3603,18 @@ def test_a_series_of_subheadings_folds_without_losing_text():
     kept = {b for d in out for b in d.blocks()}
     assert kept == set(range(len(texts)))
     assert report.paragraphs[0] == [1] and [3] in report.paragraphs and [5] in report.paragraphs
+
+
+@pytest.mark.skipif(not (BENCH / "dev" / "dev_001.pdftotext.txt").exists(), reason="needs ../shared/bench")
+def test_a_neighbouring_columns_headline_line_goes_to_the_rest_of_its_headline():
+    """dev_001 (plain pdftotext) reads the headline rows of two columns as one block,
+    ``月球勘探者最后一刻雷达故障延缓一天出使蟾宫`` / ``配套设施“老掉牙”纽约地``; the second
+    headline's other line ``铁“蜗牛爬”`` comes three blocks on, after another headline and a
+    byline. The line that cuts ``地铁`` goes with the block that goes on with it: before, the
+    first headline took it (and the report under the second kept only ``铁“蜗牛爬”``)."""
+    page = split_articles((BENCH / "dev" / "dev_001.pdftotext.txt").read_text(encoding="utf-8"))
+    heads = [_norm(a.headline or "") for a in page.articles]
+    assert _norm("配套设施“老掉牙”纽约地铁“蜗牛爬”") in heads, heads
+    assert not any("蟾宫" in h and "配套" in h for h in heads), heads
+    art = next(a for a in page.articles if _norm(a.headline or "") == _norm("配套设施“老掉牙”纽约地铁“蜗牛爬”"))
+    assert _norm(art.paragraphs[0]).startswith(_norm("据新华社纽约1月5日电（记者周锡生）纽约地铁纵横交错"))

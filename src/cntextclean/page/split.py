@@ -558,6 +558,43 @@ _TAIL_HEAD_MAX = 30
 _TAIL_TEXT = re.compile(r"^\w+$")
 
 
+#: how many blocks after a headline block its last line's rest may come (a byline and the
+#: neighbouring column's headline between)
+_REST_REACH = 4
+#: the longest headline line (characters) that may be another headline's first line
+_REST_LINE_MAX = 16
+
+
+def _headline_rests(blocks: list[Block]) -> list[Block]:
+    """A headline block whose last printed line cuts a word that a later one-line headline
+    block goes on with holds the first line of a neighbouring column's headline: plain
+    pdftotext reads the two columns' headline rows as one block, the second line apart
+    (``月球勘探者最后一刻雷达故障延缓一天出使蟾宫`` / ``配套设施“老掉牙”纽约地``, then
+    ``论统揽全局``, a byline and ``铁“蜗牛爬”``). The line goes to the block that goes on
+    with it: ``配套设施“老掉牙”纽约地铁“蜗牛爬”``.
+    """
+    out = list(blocks)
+    for at, h in enumerate(out):
+        lines = [ln.strip() for ln in h.lines if ln.strip()]
+        if h.role != "headline" or len(lines) < 2:
+            continue
+        last = lines[-1]
+        if len(drop_space(last)) > _REST_LINE_MAX or ends_sentence(last) or CLAUSE_MARK.search(last):
+            continue
+        for k in range(at + 1, min(len(out), at + 1 + _REST_REACH)):
+            t = out[k]
+            if t.role not in ("headline", "byline", "section"):
+                break
+            if (t.role == "headline" and len(t.lines) == 1 and t.page == h.page
+                    and len(drop_space(t.text)) <= _REST_LINE_MAX and not ends_sentence(t.text)
+                    and word_cut(last, t.text)):
+                out[at] = _part_of(h, lines[:-1], "headline")
+                text = last + t.text.strip()
+                out[k] = replace(t, text=text, lines=[text])
+                break
+    return out
+
+
 def _headline_tails(blocks: list[Block]) -> list[Block]:
     """A headline wrapped so that its last one or two characters stand on a line of their own
     (``昆明：实施 优惠政策１２`` / ``项``; ``巴总理电慰我地震`` / ``灾民``) is one headline.
@@ -832,7 +869,7 @@ def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float 
     # lines; pdftotext and pdfminer interleave columns, whose pieces' widths and page tops say less)
     exact = seg.flavour == "pymupdf" and not ocr
     least = SUBTITLE_MIN_HALVES_APART if exact else SUBTITLE_MIN
-    blocks = _split_headings(_join_wrapped_bylines(_split_glued_bylines(_headline_tails(blocks))), halves=not ocr,
+    blocks = _split_headings(_join_wrapped_bylines(_split_glued_bylines(_headline_tails(_headline_rests(blocks)))), halves=not ocr,
                              least=least)
     blocks, cont_notes = _split_continuation_notes(blocks)
     texts = [b.text.strip() for b in blocks]
