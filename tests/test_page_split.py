@@ -3618,3 +3618,19 @@ def test_a_neighbouring_columns_headline_line_goes_to_the_rest_of_its_headline()
     assert not any("蟾宫" in h and "配套" in h for h in heads), heads
     art = next(a for a in page.articles if _norm(a.headline or "") == _norm("配套设施“老掉牙”纽约地铁“蜗牛爬”"))
     assert _norm(art.paragraphs[0]).startswith(_norm("据新华社纽约1月5日电（记者周锡生）纽约地铁纵横交错"))
+
+
+@pytest.mark.skipif(not (BENCH / "dev" / "dev_001.pdftotext.txt").exists(), reason="needs ../shared/bench")
+def test_a_headline_read_into_another_articles_heading_run_heads_the_article_that_prints_its_words():
+    """dev_001 (plain pdftotext) reads ``月球勘探者最后一刻雷达故障延缓一天出使蟾宫`` and the
+    editorial's ``论统揽全局`` one after the other, a heading run over the 月球 report; the
+    editorial's body (``…统揽全局，首先要认识全局…``, under its byline ``本报评论员``) had no
+    headline. The block the report prints none of, that the editorial prints three of four
+    bigrams of, heads the editorial."""
+    page = split_articles((BENCH / "dev" / "dev_001.pdftotext.txt").read_text(encoding="utf-8"))
+    heads = {_norm(a.headline or ""): a for a in page.articles}
+    assert _norm("月球勘探者最后一刻雷达故障延缓一天出使蟾宫") in heads, list(heads)
+    editorial = heads.get(_norm("论统揽全局"))
+    assert editorial is not None, list(heads)
+    assert _norm(editorial.byline or "") == _norm("本报评论员")
+    assert any("统揽全局，首先要认识全局" in _norm(p) for p in editorial.paragraphs)

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
-from ..charclass import drop_space, is_han
+from ..charclass import drop_space, han_count, is_han
 from ..layout.lines import CLAUSE_MARK, HEAD_GAP, closes_bracket_first, han_4grams, is_list_item
 from ..outlets import BYLINE_ROLES
 from .assign import best_pairs
@@ -873,6 +873,48 @@ def _join_split_headline(drafts: list[Draft], texts: Sequence[str], body_text) -
         d.headline = []
 
 
+#: how much of a heading block's bigrams an article without headline must print for the block,
+#: read into another article's heading run, to go to it (``论统揽全局``: 0.75)
+_SIM_OWN_HEAD = 0.5
+
+
+def _headline_for_headless(drafts: list[Draft], texts: Sequence[str], body_text) -> None:
+    """A heading run of two blocks may hold two articles' headlines read one after the other
+    (plain pdftotext: ``月球勘探者最后一刻雷达故障延缓一天出使蟾宫`` / ``论统揽全局``, the
+    editorial's headline, its body elsewhere under its byline ``本报评论员``). Where an article
+    without headline prints :data:`_SIM_OWN_HEAD` of the first or last block's bigrams, and
+    the body under the run prints none of them but prints the run's other blocks' words, the
+    block is that article's headline."""
+    # (not a dateline item split from an article: a roundup's second item, which its
+    # two-part headline names, ``伊朗大雪崩死亡数十`` / ``秘鲁泥石流失踪百余``)
+    headless = [d for d in drafts if not d.headline and d.has_body and d.split_from is None
+                and not opens_with_dateline(d, texts)]
+    if not headless:
+        return
+    for d in drafts:
+        if len(d.headline) < 2 or d.subtitle or not d.has_body:
+            continue
+        own = body_text(d)
+        for end in (-1, 0):
+            k = d.headline[end]
+            t = texts[k].strip()
+            rest = "".join(texts[x] for x in d.headline if x != k)
+            if not is_heading_like(t) or han_count(t) < 4 or similarity(t, own) > 0.0 or similarity(rest, own) <= 0.0:
+                continue
+            best, best_sim = None, _SIM_OWN_HEAD
+            for h in headless:
+                sim = similarity(t, body_text(h, 2000))
+                if sim >= best_sim:
+                    best, best_sim = h, sim
+            if best is None:
+                continue
+            best.headline = [k]
+            best.notes.append("headline read into another article's heading run")
+            d.headline = [x for x in d.headline if x != k]
+            headless.remove(best)
+            break
+
+
 def _interrupts_paragraph(i: int, jn: int, roles: Sequence[str], chain_of: dict[int, list[int]]) -> bool:
     """Does the heading run starting at block ``i`` stand between a body block and the block
     ``jn`` (the next one after the run) that continues it?"""
@@ -1011,6 +1053,7 @@ def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text, *, ocr:
     _claim_article_openings(drafts, texts, body_text, matches, bylined=not ocr)
     if not ocr:
         _join_split_headline(drafts, texts, body_text)
+        _headline_for_headless(drafts, texts, body_text)
     # a dateline that no headline claimed opens a second item of the same article (roundups)
     merged: set[int] = set()
     for d in drafts:
