@@ -3634,3 +3634,19 @@ def test_a_headline_read_into_another_articles_heading_run_heads_the_article_tha
     assert editorial is not None, list(heads)
     assert _norm(editorial.byline or "") == _norm("本报评论员")
     assert any("统揽全局，首先要认识全局" in _norm(p) for p in editorial.paragraphs)
+
+
+@pytest.mark.skipif(not (BENCH / "dev" / "dev_015.pdftotext.txt").exists(), reason="needs ../shared/bench")
+def test_a_headline_taken_for_the_subtitle_of_the_headline_read_before_it_heads_its_report():
+    """dev_015 (plain pdftotext) reads ``一九九七年全球企业兼并创纪录 美`` / ``一国占兼并总额半数以上``
+    after its report, then ``意大利新年桌边添餐椅有家人请无家人`` over the report
+    ``新华社罗马…意大利罗马和米兰…``: the second headline was the first's subtitle, and the
+    Italian report went under the merger headline. The report prints the second headline's
+    words and none of the first's, which another article's text prints: two articles."""
+    page = split_articles((BENCH / "dev" / "dev_015.pdftotext.txt").read_text(encoding="utf-8"))
+    italy = next((a for a in page.articles if _norm(a.headline or "") == _norm("意大利新年桌边添餐椅有家人请无家人")), None)
+    assert italy is not None, [a.headline for a in page.articles]
+    assert _norm(italy.paragraphs[0]).startswith(_norm("新华社罗马1月1日电（记者刘儒庭）意大利罗马和米兰"))
+    merger = next(a for a in page.articles if "兼并创纪录" in (a.headline or ""))
+    assert merger.subtitle is None
+    assert not any("意大利" in p for p in merger.paragraphs)

@@ -873,6 +873,42 @@ def _join_split_headline(drafts: list[Draft], texts: Sequence[str], body_text) -
         d.headline = []
 
 
+#: how much of a subtitle's bigrams the body under it must print, none of its headline's, for
+#: the subtitle to be the body's own headline (see :func:`_subtitle_heads_its_body`)
+_SIM_SUB_OWN = 0.3
+
+
+def _subtitle_heads_its_body(drafts: list[Draft], texts: Sequence[str], body_text) -> None:
+    """Two articles' headlines read one after the other, the second taken for the first's
+    subtitle (plain pdftotext dev_015: ``一九九七年全球企业兼并创纪录 美一国占兼并总额半数以上``,
+    its report read before it, then ``意大利新年桌边添餐椅有家人请无家人`` over the report
+    ``新华社罗马…意大利罗马和米兰的１２０个家庭…``). Where the body prints none of the
+    headline's bigrams, :data:`_SIM_SUB_OWN` of the subtitle's, and headline and subtitle share
+    none, while another article's text prints :data:`_SIM_ATTACH` of the headline's, the
+    subtitle is the body's headline and the headline an article's whose body is elsewhere
+    (matched as any headline without body)."""
+    for d in list(drafts):
+        if not d.subtitle or not d.headline or not d.has_body:
+            continue
+        head = "".join(texts[k] for k in d.headline)
+        sub = "".join(texts[k] for k in d.subtitle)
+        if not all(is_heading_like(texts[k]) for k in d.subtitle) or similarity(sub, head) > 0.0:
+            continue
+        own = body_text(d)
+        if similarity(head, own) > 0.0 or similarity(sub, own) < _SIM_SUB_OWN:
+            continue
+        # (and another article's text prints the headline's words: its report, read elsewhere;
+        # a headline whose words no text prints, ``1997：竞技场上佳音频传`` over
+        # ``我选手共夺得92个世界冠军…``, is the article's own over its subtitle)
+        if not any(similarity(head, "".join(texts[k] for para in e.paragraphs for k in para)) >= _SIM_ATTACH
+                   for e in drafts if e is not d):
+            continue
+        orphan = Draft(headline=d.headline, section=d.section)
+        orphan.notes.append("headline read over another article's headline")
+        d.headline, d.subtitle = d.subtitle, []
+        drafts.append(orphan)
+
+
 #: how much of a heading block's bigrams an article without headline must print for the block,
 #: read into another article's heading run, to go to it (``论统揽全局``: 0.75)
 _SIM_OWN_HEAD = 0.5
@@ -1030,6 +1066,8 @@ def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text, *, ocr:
     """Pair headlines without body with bodies without headline (and headlines with the
     openings that print their words: :func:`_claim_article_openings`); leftovers become
     fragments."""
+    if not ocr:
+        _subtitle_heads_its_body(drafts, texts, body_text)
     orphans = [d for d in drafts if d.headline and not d.has_body]
     headless = [d for d in drafts if not d.headline and d.has_body]
     matches: list[dict] = []
