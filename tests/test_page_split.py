@@ -3650,3 +3650,18 @@ def test_a_headline_taken_for_the_subtitle_of_the_headline_read_before_it_heads_
     merger = next(a for a in page.articles if "兼并创纪录" in (a.headline or ""))
     assert merger.subtitle is None
     assert not any("意大利" in p for p in merger.paragraphs)
+
+
+@pytest.mark.skipif(not (BENCH / "dev" / "dev_014.pdftotext.txt").exists(), reason="needs ../shared/bench")
+@pytest.mark.parametrize("flavour", ["pdftotext", "pdfminer"])
+def test_a_roundups_second_dateline_item_goes_under_the_headline_that_names_it(flavour):
+    """dev_014: ``阿位居拉美经济增长之首德跻身高新技术国家行列`` heads two items, the Buenos
+    Aires report and ``本报波恩１月１０日电…德国研究与技术部长…``. The Bonn item, read after the
+    first with no headline of its own, had been an article without headline; its opening prints
+    the headline's words (``高新技术``, ``国家``): it is the roundup's second item."""
+    page = split_articles((BENCH / "dev" / f"dev_014.{flavour}.txt").read_text(encoding="utf-8"))
+    assert all(a.headline for a in page.articles), [a.paragraphs[0][:12] for a in page.articles if not a.headline]
+    art = next(a for a in page.articles if (a.headline or "").startswith("阿位居拉美"))
+    opens = [_norm(p)[:8] for p in art.paragraphs]
+    assert opens[0].startswith("本报布宜诺斯"), opens
+    assert any(o.startswith("本报波恩") for o in opens[1:]), opens

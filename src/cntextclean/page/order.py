@@ -873,6 +873,36 @@ def _join_split_headline(drafts: list[Draft], texts: Sequence[str], body_text) -
         d.headline = []
 
 
+def _join_roundup_items(drafts: list[Draft], texts: Sequence[str], body_text) -> None:
+    """A dateline item left without headline (``本报波恩１月１０日电…德国研究与技术部长…``)
+    next to an article whose headline names it (``阿位居拉美经济增长之首德跻身高新技术国家行列``:
+    a roundup's two items under one two-part headline) is that article's: the item read before
+    the article goes before its paragraphs, one read after goes after them. The neighbour is the
+    article read right before or right after it whose headline the item's opening prints
+    :data:`_SIM_ATTACH` of (the better of the two)."""
+    withbody = [d for d in drafts if d.has_body]
+    for at, d in enumerate(withbody):
+        if d.headline or d.byline or not opens_with_dateline(d, texts):
+            continue
+        own = body_text(d)
+        best, best_sim = None, _SIM_ATTACH
+        for n in (withbody[at - 1] if at > 0 else None, withbody[at + 1] if at + 1 < len(withbody) else None):
+            if n is None or not n.headline or not n.has_body:
+                continue
+            sim = similarity(headline_text(n, texts), own)
+            if sim >= best_sim:
+                best, best_sim = n, sim
+        if best is None:
+            continue
+        first = min(chain.from_iterable(d.paragraphs))
+        if first < min(chain.from_iterable(best.paragraphs)):
+            best.paragraphs[:0] = d.paragraphs
+        else:
+            best.paragraphs.extend(d.paragraphs)
+        best.notes.append("dateline item its headline names")
+        d.paragraphs = []
+
+
 #: how much of a subtitle's bigrams the body under it must print, none of its headline's, for
 #: the subtitle to be the body's own headline (see :func:`_subtitle_heads_its_body`)
 _SIM_SUB_OWN = 0.3
@@ -1109,6 +1139,7 @@ def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text, *, ocr:
         merged.add(id(d))
         if d.byline and not root.byline:
             root.byline, d.byline = d.byline, []
+    _join_roundup_items(drafts, texts, body_text)
     # bylines alone (no headline, no body) go to the best article without a byline, never to
     # one that opens with a dateline (:func:`opens_with_dateline`)
     without = [d for d in drafts if d.has_body and not names_source(d, texts)]
