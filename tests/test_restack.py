@@ -655,3 +655,14 @@ def test_the_rhythm_of_columns_read_line_by_line_weighs_over_thin_seams():
     whole = {unicodedata.normalize("NFKC", p) for a in gold["articles"] for p in a["paragraphs"]} & paras
     for opening in ("最近,广西又把各地", "1997年的最后一个下午", "在公司办公室,孙文盛", "孙文盛一行要去的第五建筑公司"):
         assert any(p.startswith(opening) for p in whole), opening
+
+
+def test_a_two_part_headline_no_wider_than_a_column_is_no_column_line() -> None:
+    """dev_019 (pdfminer): ``伊拉克禁止核查小组执行任务 安南规劝巴格达不要激化矛盾`` is a box of
+    one line about as wide as the column's lines (26 characters over 24). Read as a column's
+    line, it went on from ``…因为美伊之间`` into another report's paragraph. A line of two
+    headline parts a gap apart is a headline: no column line holds such a gap."""
+    page = split_articles((conftest.bench_dir() / "dev_019.pdfminer.txt").read_text(encoding="utf-8"))
+    head = "伊拉克禁止核查小组执行任务安南规劝巴格达不要激化矛盾"
+    assert any((a.headline or "").replace(" ", "") == head for a in page.articles), [a.headline for a in page.articles]
+    assert not any("安南规劝巴格达" in p for a in page.articles for p in a.paragraphs)

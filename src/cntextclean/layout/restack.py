@@ -71,12 +71,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ..charclass import drop_space
+from ..charclass import drop_space, han_count
 from ..plausibility import join_score
 from .furniture import is_caption, is_furniture_line
 from .lines import (
     CLAUSE_MARK,
     DATELINE_START,
+    HEAD_GAP,
     NO_LINE_START,
     blank_blocks,
     clause_free,
@@ -223,6 +224,19 @@ def _is_head(text: str) -> bool:
     0.746 / 0.749; dev unchanged, variant pdftotext cer 0.3083 -> 0.3091.)"""
     t = drop_space(text)
     return bool(t) and clause_free(t) and t[-1] not in _NOT_HEAD_END
+
+
+#: a part of a two-part headline printed on one line: four or more characters
+_HEAD_PART = 4
+
+
+def _two_part_head(line: str) -> bool:
+    """A line of two headline parts a gap apart (``伊拉克禁止核查小组执行任务 安南规劝巴格达不要
+    激化矛盾``): a column's line holds no such gap (a letter-spaced line's parts are one
+    character each), so it is a headline even where it is no wider than a column."""
+    parts = line.split()
+    return (len(parts) == 2 and bool(HEAD_GAP.search(line))
+            and all(han_count(x) >= _HEAD_PART for x in parts))
 
 
 def _is_dateline(text: str) -> bool:
@@ -663,7 +677,7 @@ def _prepare(raw: list[list[str]]) -> tuple[list[_Box], _Seams | None]:
     nxt = [next((c.first for c in boxes[k + 1 :] if not c.furniture), "") for k in range(len(boxes))]
     boxes = [replace(b, head=False)
              if b.head and ((len(b.lines) == 1 and b.col - 8 <= b.first_w + b.first_n <= b.col + 4
-                             and not _opens_article(nxt[k]))
+                             and not _opens_article(nxt[k]) and not _two_part_head(b.first))
                             or (len(b.lines) > 1 and any(b.col - 3 <= printed_width(ln) <= b.col + 2 for ln in b.lines)))
              else b
              for k, b in enumerate(boxes)]
