@@ -487,7 +487,6 @@ def _inside_text(stream: list[Line], i: int) -> bool:
             and not is_furniture_line(prev.text) and not is_furniture_line(nxt.text))
 
 
-
 def _widths(stream: list[Line]) -> list[int]:
     """The typical printed width around each line (same page and column), 0 if unknown."""
     body = [i for i, ln in enumerate(stream) if not ln.features.get("furniture")]

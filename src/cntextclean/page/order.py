@@ -920,7 +920,7 @@ def _subtitle_heads_its_body(drafts: list[Draft], texts: Sequence[str], body_tex
     for d in list(drafts):
         if not d.subtitle or not d.headline or not d.has_body:
             continue
-        head = "".join(texts[k] for k in d.headline)
+        head = headline_text(d, texts)
         sub = "".join(texts[k] for k in d.subtitle)
         if not all(is_heading_like(texts[k]) for k in d.subtitle) or similarity(sub, head) > 0.0:
             continue
@@ -953,8 +953,8 @@ def _headline_for_headless(drafts: list[Draft], texts: Sequence[str], body_text)
     block is that article's headline."""
     # (not a dateline item split from an article: a roundup's second item, which its
     # two-part headline names, ``伊朗大雪崩死亡数十`` / ``秘鲁泥石流失踪百余``)
-    headless = [d for d in drafts if not d.headline and d.has_body and d.split_from is None
-                and not opens_with_dateline(d, texts)]
+    headless = {id(d): (d, body_text(d, 2000)) for d in drafts
+                if not d.headline and d.has_body and d.split_from is None and not opens_with_dateline(d, texts)}
     if not headless:
         return
     for d in drafts:
@@ -968,8 +968,8 @@ def _headline_for_headless(drafts: list[Draft], texts: Sequence[str], body_text)
             if not is_heading_like(t) or han_count(t) < 4 or similarity(t, own) > 0.0 or similarity(rest, own) <= 0.0:
                 continue
             best, best_sim = None, _SIM_OWN_HEAD
-            for h in headless:
-                sim = similarity(t, body_text(h, 2000))
+            for h, text in headless.values():
+                sim = similarity(t, text)
                 if sim >= best_sim:
                     best, best_sim = h, sim
             if best is None:
@@ -977,7 +977,7 @@ def _headline_for_headless(drafts: list[Draft], texts: Sequence[str], body_text)
             best.headline = [k]
             best.notes.append("headline read into another article's heading run")
             d.headline = [x for x in d.headline if x != k]
-            headless.remove(best)
+            del headless[id(best)]
             break
 
 
