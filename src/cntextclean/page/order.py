@@ -19,7 +19,7 @@ two articles interleave, a paragraph cut at a column break continues several blo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
@@ -820,6 +820,15 @@ def _join_headline_halves(drafts: list[Draft], texts: Sequence[str]) -> None:
                 d.headline = []
 
 
+def _best_match(scored: Iterable[tuple[Draft, float]], floor: float) -> Draft | None:
+    """The draft of the highest similarity at or above ``floor`` (the later one of a tie)."""
+    best, best_sim = None, floor
+    for d, sim in scored:
+        if sim >= best_sim:
+            best, best_sim = d, sim
+    return best
+
+
 def _join_split_headline(drafts: list[Draft], texts: Sequence[str], body_text) -> None:
     """A headline wrapped over four lines in a narrow column may come as two boxes read apart
     (pdfminer: ``广东大力整顿`` / ``出版物市场`` among another article's lines, ``清扫精神垃圾`` /
@@ -853,11 +862,7 @@ def _join_split_headline(drafts: list[Draft], texts: Sequence[str], body_text) -
                     first = "".join(texts[b] for b in h.paragraphs[0])
                     if _headline_piece(whole) and similarity(whole, first) > 0.0:
                         hosts[id(h)] = (h, first)
-        best, best_sim = None, _SIM_ATTACH
-        for h, first in hosts.values():
-            sim = similarity(half, first)
-            if sim >= best_sim:
-                best, best_sim = h, sim
+        best = _best_match(((h, similarity(half, first)) for h, first in hosts.values()), _SIM_ATTACH)
         if best is None:
             continue
         del hosts[id(best)]
@@ -885,13 +890,9 @@ def _join_roundup_items(drafts: list[Draft], texts: Sequence[str], body_text) ->
         if d.headline or d.byline or not opens_with_dateline(d, texts):
             continue
         own = body_text(d)
-        best, best_sim = None, _SIM_ATTACH
-        for n in (withbody[at - 1] if at > 0 else None, withbody[at + 1] if at + 1 < len(withbody) else None):
-            if n is None or not n.headline or not n.has_body:
-                continue
-            sim = similarity(headline_text(n, texts), own)
-            if sim >= best_sim:
-                best, best_sim = n, sim
+        near = (withbody[at - 1] if at > 0 else None, withbody[at + 1] if at + 1 < len(withbody) else None)
+        best = _best_match(((n, similarity(headline_text(n, texts), own)) for n in near
+                            if n is not None and n.headline and n.has_body), _SIM_ATTACH)
         if best is None:
             continue
         first = min(chain.from_iterable(d.paragraphs))
@@ -967,11 +968,7 @@ def _headline_for_headless(drafts: list[Draft], texts: Sequence[str], body_text)
             rest = "".join(texts[x] for x in d.headline if x != k)
             if not is_heading_like(t) or han_count(t) < 4 or similarity(t, own) > 0.0 or similarity(rest, own) <= 0.0:
                 continue
-            best, best_sim = None, _SIM_OWN_HEAD
-            for h, text in headless.values():
-                sim = similarity(t, text)
-                if sim >= best_sim:
-                    best, best_sim = h, sim
+            best = _best_match(((h, similarity(t, text)) for h, text in headless.values()), _SIM_OWN_HEAD)
             if best is None:
                 continue
             best.headline = [k]
