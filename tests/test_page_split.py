@@ -3665,3 +3665,55 @@ def test_a_roundups_second_dateline_item_goes_under_the_headline_that_names_it(f
     opens = [_norm(p)[:8] for p in art.paragraphs]
     assert opens[0].startswith("本报布宜诺斯"), opens
     assert any(o.startswith("本报波恩") for o in opens[1:]), opens
+
+
+#: the top of a page (dev_020 text set in seven narrow columns, `tools/make_variant_bench.py --set b`)
+#: as `pdftotext -layout` prints it: each article's first line, indented and justified to a
+#: column five characters wide, is letter-spaced (``本 报 北``, ``新 华 社``)
+_NARROW_COLUMNS_LETTER_SPACED_DATELINES = """人民日报                                                1998年1月16日 星期五 第10版
+ 综合
+手足情深
+□本报记者 冯霄
+  １ 月 １   据不完全统      切情意。香       香 港 红   局主席李嘉     人 ， ２ ０   金咨询委员
+０日，河北     计，全港已      港新闻界及     十字会一马     诚先生捐款     万 、 ３ ０   会已经批准
+省张家口发     向灾区捐款      众多援救团     当先，最早     ５００万港     万 、 ４ ０   了对香港红
+生６．２级     约３０００      体都以不同     向赈灾基金     元，香港潮     万、３００     十字会６２
+强烈地震的     万港元。       方式呼吁市     申请了６２     籍六大社团     万，数字像     ４万港元的
+消息，牵动       特 区 行    民 慷 慨 捐   ４万港元的     捐款１００     滚雪球一样     拨款，一旦
+着６００万     政长官董建      助，并先后     救灾专款；     万港元，广     不断增加。     其他救援组
+香港同胞的     华致张家口      设立公布了     东方报业集     东 社 团 总     特 区 政   织提出赈灾
+心 。 连 日   灾区的慰问      赈灾账户号     团捐款５０     会……       府政务司黄     拨款申请，
+来，香港各     电，转达了      码，方便公     ０万港元；       列 不 完   小姐也打来     特区政府也
+界纷纷伸出     香港６００      众捐助。      和记黄埔有     的团体，数     电话告知，     会很快讨论
+援助之手，     万同胞的深                限公司董事     不 尽 的 个   政府赈灾基     解决。
+
+在京台胞迎新春
+  本 报 北   同胞欢聚一      他说，１９     成“九五”     胞，继续贯     来祖国大陆     步发展两岸
+京１月１５     堂，共叙乡      ９８年，是     计划的关键     彻江泽民主     投资创造更     经 济 、 科
+日讯记者吴     情，喜迎新      全面贯彻落     一年。我们     席发展两岸     好的条件，     技、文化、
+亚明报道：     春。         实十五大提     将团结所有     关系、推进     为台生来祖     教育等领域
+今天下午，        全 国 政   出的各项任     具有光荣爱     祖国和平统     国大陆求学     的交流、交
+在京的３０     协副主席万      务 的 第 一   国主义传统     一的八项主     创造更好的     往与合作。
+０余位台湾     国权致辞。      年，也是完     的 台 湾 同   张，为台商     环境，进一
+
+
+朱镕基会见美国客人
+  新 华 社   阁会见了美      区金融动荡     政部副部长     亚 洲 访 问   领导人就东
+北京１月１     国财政部副      问题交换了     刘积斌等会     的。他已于     南亚地区金
+５日电国务     部长劳伦斯·     意见。       见时在座。     近期和新加     融危机问题
+院副总理朱     萨 默 斯 一      中 国 人     萨 默 斯   坡、印尼、     交 换 了 看
+镕基今天在     行，双方就      民银行行长     是受克林顿     泰国、马来     法。
+中南海紫光     亚洲一些地      戴相龙、财     总统委派来     西亚等国的
+
+"""
+
+
+def test_a_letter_spaced_dateline_opens_a_report_not_a_subhead():
+    """A headline over a dateline whose first line is letter-spaced (``本 报 北京１月１５日讯``,
+    ``新 华 社北京１月１５日电``) opens a report of its own: it was taken for a sub-head of the
+    bylined article read before it, and the page's five reports became one."""
+    page = split_articles(_NARROW_COLUMNS_LETTER_SPACED_DATELINES)
+    heads = [_norm(a.headline or "") for a in page.articles]
+    assert heads == ["手足情深", "在京台胞迎新春", "朱镕基会见美国客人"], heads
+    assert _norm(page.articles[1].paragraphs[0]).startswith("本报北京1月15日讯记者吴亚明报道")
+    assert _norm(page.articles[2].paragraphs[0]).startswith("新华社北京1月15日电国务院副总理朱镕基")

@@ -138,6 +138,12 @@ _DATELINE_RE = re.compile(
     rf"(?:讯|[^\s，。]{{0,16}}?(?:电|讯)|{_WS}*记者[^\s，。]{{1,12}}报道)"
 )
 
+#: how far a dateline reaches into its paragraph (``据新华社华盛顿１月５日电（记者翟景升）``
+#: and some letter-spacing)
+_DATELINE_LOOK = 64
+#: a single space between two Han characters: a justified line's letter-spacing
+_HAN_SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
 _MARKERS = BYLINE_MARKERS
 _BYLINE_MARKER_RE = re.compile(rf"^[{_MARKERS}]")
 #: a byline's role words: ``本报记者`` ``本报驻加拿大记者`` ``新华社记者`` ``本报评论员`` ``特约记者``
@@ -250,8 +256,14 @@ def is_dateline(text: str) -> bool:
     True
     >>> is_dateline("本报记者近日走访了…")
     False
+
+    A narrow column's justified first line may be letter-spaced (``本 报 北京１月１５日讯``):
+    a space between two Han characters is looked past.
+
+    >>> is_dateline("新 华 社北京１月１５日电国务院副总理…")
+    True
     """
-    return bool(_DATELINE_RE.match(text.lstrip()))
+    return bool(_DATELINE_RE.match(_HAN_SPACED.sub("", text.lstrip()[:_DATELINE_LOOK])))
 
 
 def is_furniture(text: str) -> bool:
