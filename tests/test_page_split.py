@@ -296,6 +296,17 @@ def test_a_two_character_heading_among_body_text_is_a_section_label():
     assert assign_roles(texts, short_labels=False)[1] == "heading"
 
 
+@pytest.mark.parametrize(
+    "line",
+    # a narrow column's justified first line (set B's dev_020 page): pdftotext -layout,
+    # pdfminer.six (which spaces the digits too)
+    ["本 报 北京１月１５日讯记者吴亚明报道：", "新 华 社北京１月１５日电国务院副总理",
+     "本 报 北京 1 月 1 5日 讯 记 者 吴亚 明 报 道", "新 华 社北 京 1 月 15 日 电 （ 记者 张 荣 典"],
+)
+def test_letter_spaced_datelines_are_datelines(line):
+    assert is_dateline(line)
+
+
 def test_outlet_names_inside_words_are_no_agency():
     assert not is_dateline("中央社会治安综合治理委员会电贺各地。")
     assert not is_dateline("共同社区居民来电表示满意。")

@@ -141,8 +141,8 @@ _DATELINE_RE = re.compile(
 #: how far a dateline reaches into its paragraph (``据新华社华盛顿１月５日电（记者翟景升）``
 #: and some letter-spacing)
 _DATELINE_LOOK = 64
-#: a single space between two Han characters: a justified line's letter-spacing
-_HAN_SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+#: a single space between two Han characters or digits: a justified line's letter-spacing
+_HAN_SPACED = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９]) (?=[\u4e00-\u9fff0-9０-９])")
 
 _MARKERS = BYLINE_MARKERS
 _BYLINE_MARKER_RE = re.compile(rf"^[{_MARKERS}]")
@@ -257,8 +257,9 @@ def is_dateline(text: str) -> bool:
     >>> is_dateline("本报记者近日走访了…")
     False
 
-    A narrow column's justified first line may be letter-spaced (``本 报 北京１月１５日讯``):
-    a space between two Han characters is looked past.
+    A narrow column's justified first line may be letter-spaced (``本 报 北京１月１５日讯``,
+    pdfminer ``新 华 社北 京 1 月 15 日 电``): a space between two Han characters or digits is
+    looked past.
 
     >>> is_dateline("新 华 社北京１月１５日电国务院副总理…")
     True
