@@ -3728,3 +3728,64 @@ def test_a_letter_spaced_dateline_opens_a_report_not_a_subhead():
     assert heads == ["手足情深", "在京台胞迎新春", "朱镕基会见美国客人"], heads
     assert _norm(page.articles[1].paragraphs[0]).startswith("本报北京1月15日讯记者吴亚明报道")
     assert _norm(page.articles[2].paragraphs[0]).startswith("新华社北京1月15日电国务院副总理朱镕基")
+
+
+#: an article in a narrow column (dev_020 text set in seven columns, `tools/make_variant_bench.py --set b`)
+#: as pdfminer.six prints it: one box for each stretch of a column, each line letter-spaced
+_NARROW_COLUMN_PDFMINER = """朱镕基会⻅美国客⼈
+
+新 华 社
+北 京 １ 月 １
+５ 日 电 国 务
+院 副 总 理 朱
+镕 基 今 天 在
+中 南 海 紫 光
+
+阁 会 见 了 美
+国 财 政 部 副
+部长劳伦斯·
+萨 默 斯 一
+行 ， 双 方 就
+亚 洲 一 些 地
+
+区 金 融 动 荡
+问 题 交 换 了
+意见。
+
+中 国 人
+民 银 行 行 长
+戴 相 龙 、 财
+
+政 部 副 部 长
+刘 积 斌 等 会
+见时在座。
+
+萨 默 斯
+是 受 克 林 顿
+总 统 委 派 来
+
+亚 洲 访 问
+的 。 他 已 于
+近 期 和 新 加
+坡 、 印 尼 、
+泰 国 、 马 来
+西 亚 等 国 的
+
+领 导 人 就 东
+南 亚 地 区 金
+融 危 机 问 题
+交 换 了 看
+法。
+
+荣毅仁会⻅塔吉克斯坦客⼈
+"""
+
+
+def test_a_box_of_letter_spaced_narrow_column_lines_is_body():
+    """``萨 默 斯`` / ``是 受 克 林 顿`` / ``总 统 委 派 来``: a paragraph's first lines in a column
+    five characters wide, no clause mark among them, had been taken for a headline (and opened
+    an article of its own); every line letter-spaced, it is body text."""
+    blocks = split_articles(_NARROW_COLUMN_PDFMINER).to_dict(debug=True)["debug"]["blocks"]
+    roles = {_norm(b["text"]): b["role"] for b in blocks}
+    assert roles[_norm("萨默斯是受克林顿总统委派来")] == "body", roles
+    assert roles[_norm("朱镕基会见美国客人")] == "heading"

@@ -896,7 +896,7 @@ def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float 
         _open_quote_heads(texts, roles)
     _mark_subtitles(blocks, roles, separate_lines=seg.flavour == "markdown", halves=not ocr, least=least)
     if not ocr:
-        _justified_lines(texts, roles)
+        _justified_lines(texts, roles, [b.lines for b in blocks])
     caption_leads = _caption_leads(blocks, texts, roles) if ocr else set()
     footer_tail = _footer_tails(texts, roles)
     body = [i for i, r in enumerate(roles) if r in (ROLE_BODY, ROLE_EDITOR_NOTE, ROLE_HEADING)]
@@ -1043,20 +1043,35 @@ def _colon_heads(texts: list[str], roles: list[str]) -> None:
             roles[i] = ROLE_HEADING
 
 
-def _justified_lines(texts: Sequence[str], roles: list[str]) -> None:
+def _justified_lines(texts: Sequence[str], roles: list[str], lines: Sequence[Sequence[str]] = ()) -> None:
     """A heading-like line with a space between every two of its characters is a justified
     body line (pdfminer prints the letter-spacing that stretched it to its column's width:
-    ``电 影 表 演 艺 术 家 孙 道 临 主 持 了 音 乐``): body. (Not for OCR text, whose engine
-    spaces out any line, headlines too.)
+    ``电 影 表 演 艺 术 家 孙 道 临 主 持 了 音 乐``): body. So is a block of two or more such
+    printed lines (``lines``, each block's), eight characters or more in all: a narrow
+    column's lines (``萨 默 斯`` / ``是 受 克 林 顿`` / ``总 统 委 派 来``, five characters to a
+    line), which hold no clause mark to tell them from a headline. (Not for OCR text, whose
+    engine spaces out any line, headlines too.)
 
-    >>> roles = ["heading", "heading"]
-    >>> _justified_lines(["电 影 表 演 艺 术 家 孙 道 临", "推广特区基本法 香港成立督导委员会"], roles)
+    >>> roles = ["heading", "heading", "heading"]
+    >>> _justified_lines(["电 影 表 演 艺 术 家 孙 道 临", "推广特区基本法 香港成立督导委员会", "萨 默 斯是 受 克 林 顿"],
+    ...                  roles, [[], [], ["萨 默 斯", "是 受 克 林 顿"]])
     >>> roles
-    ['body', 'heading']
+    ['body', 'heading', 'body']
     """
     for i, t in enumerate(texts):
-        if roles[i] == ROLE_HEADING and is_letter_spaced(t):
+        if roles[i] != ROLE_HEADING:
+            continue
+        printed = [ln.strip() for ln in lines[i]] if i < len(lines) else []
+        if is_letter_spaced(t) or (
+                len(printed) >= 2 and all(_SPACED_LINE.fullmatch(ln) for ln in printed)
+                and sum(len(ln.replace(" ", "")) for ln in printed) >= _LETTER_SPACED_BLOCK_MIN):
             roles[i] = ROLE_BODY
+
+
+#: one printed line of a narrow column, letter-spaced: a space between every two characters
+_SPACED_LINE = re.compile(r"(?:\S )+\S")
+#: the fewest characters of a block of letter-spaced lines read as body
+_LETTER_SPACED_BLOCK_MIN = 8
 
 
 #: share of an article's headline bigrams recurring in a bylined body that ties them outright
