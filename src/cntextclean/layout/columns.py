@@ -1251,7 +1251,14 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         # indent, is no line of that column: the pieces may then be as wide as its lines
         # (a headline in a type only a little larger than the body's)
         inside = b.start - starts[b_col] > _INDENT_CELLS
-        if not all(len(s.text.strip()) >= 4 and s.end - s.start <= (line_w if inside else longest)
+        # (a gap narrower than any gap between the columns' lines, the second piece starting
+        # at no column: one headline whatever follows, ``推动生态工业大攀登  跑出…``, though a
+        # line the extraction put under it stands alone on its row; its pieces may then be as
+        # wide as a column's lines too: ``欧洲十九国巴黎 签约克隆人明令禁止``, centred over
+        # columns ten characters wide, its gap one space)
+        narrow = (b.start - a.end <= _HEAD_GAP_CELLS and b.start - a.end < col_gap
+                  and all(abs(b.start - c) > 2 for c in starts[1:]))
+        if not all(len(s.text.strip()) >= 4 and s.end - s.start <= (line_w if inside or narrow else longest)
                    and not _NOT_HEAD.search(s.text) and not _HEAD_LEAD.match(s.text.strip())
                    and not _is_byline_row(s.text) and not BRACKETED.match(s.text)
                    and not is_salutation(s.text)
@@ -1268,11 +1275,6 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
             # headline is not indented. Other-text -layout rounds 5-6 cer 0.0437 -> 0.0419,
             # pair 0.924 -> 0.928, the other sets the same)
             continue
-        # (a gap narrower than any gap between the columns' lines, the second piece starting
-        # at no column: one headline whatever follows, ``推动生态工业大攀登  跑出…``, though a
-        # line the extraction put under it stands alone on its row)
-        narrow = (b.start - a.end <= _HEAD_GAP_CELLS < col_gap
-                  and all(abs(b.start - c) > 2 for c in starts[1:]))
         # (a byline alone on its row under the headline is skipped, ``本报记者 邢成敏``, and so
         # is the headline's last part printed on a row of its own, ``走好智造强区之路``)
         nxt = next((r for r in rows[i + 1 : i + 4]
