@@ -373,7 +373,7 @@ def assemble(
             # (and in a flowing extraction, plain pdftotext or pdfminer, whose interleaved
             # columns cut a headline wrapped in a narrow column: ``推动生态工业大`` / ``攀登 跑出高质``
             # … ``量发展加速度``)
-            first = _headline_read_on(drafts, heads, subs, texts) if ocr or groups is not None else None
+            first = _headline_read_on(drafts, heads, subs, texts, one_line=not ocr and groups is None)
             if first is not None:
                 # the rest of an earlier headline, cut mid-word by the engine's page
                 # segmentation and read where that article's text goes on
@@ -1001,22 +1001,35 @@ def _is_speck(text: str) -> bool:
 #: reads on from an earlier headline's last line: on no pair of the dev and seed gold's
 #: headlines of one page does a word span the seam (0 of 808 pairs above 0)
 _HEADLINE_READS_ON = 4.0
+#: ... and in a column-wise extraction, where a headline's rest is read apart only when a
+#: blank row of a large type cuts it (``群众踊`` + ``跃观看``: 14.0), stronger evidence: a word
+#: the cut leaves no half of (``…泳联不是田联`` + ``调坚决反对…``, a body line taken for a
+#: heading: 4.5, ``联调``)
+_HEADLINE_READS_ON_APART = 8.0
 #: ... looked for among this many headlines read last (OCR dev_040 reads the rest four
 #: headlines on; a bound keeps a page of many specks linear)
 _READ_ON_WINDOW = 8
 
 
 def _headline_read_on(drafts: Sequence[Draft], heads: Sequence[int], subs: Sequence[int],
-                      texts: Sequence[str]) -> Draft | None:
+                      texts: Sequence[str], *, one_line: bool = False) -> Draft | None:
     """The article whose headline the heading line ``heads`` finishes, a word spanning the
-    seam (OCR: ``李铁映在全国政策咨询工作会`` … ``议上说政策咨询研究应贴近政府决策``), or None."""
+    seam (OCR: ``李铁映在全国政策咨询工作会`` … ``议上说政策咨询研究应贴近政府决策``), or None.
+    ``one_line`` (a column-wise extraction, ``pdftotext -layout`` or PyMuPDF, whose blank
+    row between a large type's lines set the rest apart, with the next column's text read in
+    between): only a headline of one block, its line no shorter than the rest
+    (``话剧《虎踞钟山》引起轰动各界群众踊`` … ``跃观看普遍赞扬``), with the stronger evidence of
+    :data:`_HEADLINE_READS_ON_APART`; a headline run of several blocks there may hold body
+    lines taken for headings, whose words run on anywhere."""
     if len(heads) != 1 or subs:
         return None
     line = texts[heads[0]].strip()
     seen = 0
     for d in reversed(drafts):
         if d.headline and d.headline[-1] < heads[0]:
-            if not d.subtitle and word_join_score(texts[d.headline[-1]].strip(), line) >= _HEADLINE_READS_ON:
+            last = texts[d.headline[-1]].strip()
+            if (not d.subtitle and (not one_line or (len(d.headline) == 1 and len(line) <= len(last)))
+                    and word_join_score(last, line) >= (_HEADLINE_READS_ON_APART if one_line else _HEADLINE_READS_ON)):
                 return d
             seen += 1
             if seen >= _READ_ON_WINDOW:
