@@ -3943,10 +3943,13 @@ _HEADLINE_CUT_BY_A_BLANK_ROW = """人民日报                     1998年1月9�
 
 def test_a_headlines_rest_read_after_the_next_columns_text_goes_back_to_it():
     """``话剧《虎踞钟山》引起轰动各界群众踊`` … ``跃观看普遍赞扬``: a word spans the cut, the
-    rest is the headline's (it had headed an article of its own, the report's opening)."""
+    rest is the headline's (it had headed an article of its own, the report's opening), and
+    the dateline read under it opens the report (the paragraphs read before it are the next
+    column's)."""
     page = split_articles(_HEADLINE_CUT_BY_A_BLANK_ROW)
     heads = [_norm(a.headline or "") for a in page.articles]
     assert _norm("话剧《虎踞钟山》引起轰动各界群众踊跃观看普遍赞扬") in heads, heads
     assert len(page.articles) == 3, heads
     play = next(a for a in page.articles if "虎踞钟山" in (a.headline or ""))
-    assert any(_norm(p).startswith("本报北京一月八日讯") for p in play.paragraphs)
+    assert _norm(play.paragraphs[0]).startswith("本报北京一月八日讯"), [p[:8] for p in play.paragraphs]
+    assert _norm(play.paragraphs[1]).startswith("根据同名电视文学剧本")

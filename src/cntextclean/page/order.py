@@ -266,6 +266,9 @@ def assemble(
     label: int | None = None  # an editor's-note label waiting for its text
     side_queue: list[Draft] = []  # headlines read one after another, waiting for their datelines
     stray_bylines: set[int] = set()  # bylines under a headline that went to a dateline's article
+    # a headline whose rest was just read after other articles' text, and the block read next:
+    # a dateline there opens that headline's report
+    opening: tuple[Draft | None, int] = (None, -1)
     specks: list[list[int]] = []  # a character or two that no article could take
 
     def body_text(d: Draft, limit: int = 400) -> str:
@@ -380,6 +383,7 @@ def assemble(
                 first.headline = [*first.headline, *heads]
                 first.notes.append("headline's last line read after other articles")
                 cur = first
+                opening = (first, jn)
                 i = j
                 continue
             late = (
@@ -545,6 +549,15 @@ def assemble(
                     cur = d
             else:
                 side_queue.clear()
+            if r == ROLE_BODY and is_dateline(texts[i]) and cur is not None and opening == (cur, i):
+                # (the dateline under a headline's rest, read after other articles' text: its
+                # report's opening, the paragraphs read before it are its next column's,
+                # ``…群众踊`` … ``跃观看普遍赞扬`` over ``本报北京一月八日讯…``)
+                place_chain(c, cur)
+                at = next(k for k, grp in enumerate(cur.paragraphs) if c[0] in grp)
+                cur.paragraphs.insert(0, cur.paragraphs.pop(at))
+                i += 1
+                continue
             if r == ROLE_BODY and is_dateline(texts[i]) and cur is not None and cur.has_body:
                 parent = cur
                 cur = new_draft()
