@@ -3953,3 +3953,178 @@ def test_a_headlines_rest_read_after_the_next_columns_text_goes_back_to_it():
     play = next(a for a in page.articles if "虎踞钟山" in (a.headline or ""))
     assert _norm(play.paragraphs[0]).startswith("本报北京一月八日讯"), [p[:8] for p in play.paragraphs]
     assert _norm(play.paragraphs[1]).startswith("根据同名电视文学剧本")
+
+
+#: the top of a page (dev_020 text set in seven narrow columns, `tools/make_variant_bench.py --set b`)
+#: as pdfminer.six prints it: the second headline read inside the first report's paragraph, its
+#: report's lines letter-spaced
+_HEADLINE_READ_INSIDE_A_PARAGRAPH = """⼈⺠⽇报
+
+综合
+⼿⾜情深
+□本报记者 冯霄
+
+１ 月 １
+０ 日 ， 河 北
+省 张 家 口 发
+生 ６ ． ２ 级
+强 烈 地 震 的
+消 息 ， 牵 动
+着 ６ ０ ０ 万
+香 港 同 胞 的
+心 。 连 日
+来 ， 香 港 各
+界 纷 纷 伸 出
+援 助 之 手 ，
+
+据 不 完 全 统
+计 ， 全 港 已
+向 灾 区 捐 款
+约 ３ ０ ０ ０
+万港元。
+
+特 区 行
+政 长 官 董 建
+华 致 张 家 口
+灾 区 的 慰 问
+电 ， 转 达 了
+香 港 ６ ０ ０
+万 同 胞 的 深
+
+在京台胞迎新春
+
+1998年1⽉16⽇ 星期五 第10版
+
+切 情 意 。 香
+港 新 闻 界 及
+众 多 援 救 团
+体 都 以 不 同
+方 式 呼 吁 市
+民 慷 慨 捐
+助 ， 并 先 后
+设 立 公 布 了
+赈 灾 账 户 号
+码 ， 方 便 公
+众捐助。
+
+香 港 红
+十 字 会 一 马
+当 先 ， 最 早
+向 赈 灾 基 金
+申 请 了 ６ ２
+４ 万 港 元 的
+救 灾 专 款 ；
+东 方 报 业 集
+团 捐 款 ５ ０
+０ 万 港 元 ；
+和 记 黄 埔 有
+限 公 司 董 事
+
+局 主 席 李 嘉
+诚 先 生 捐 款
+５ ０ ０ 万 港
+元 ， 香 港 潮
+籍 六 大 社 团
+捐 款 １ ０ ０
+万 港 元 ， 广
+东 社 团 总
+会……
+
+列 不 完
+的 团 体 ， 数
+不 尽 的 个
+
+人 ， ２ ０
+万 、 ３ ０
+万 、 ４ ０
+万 、 ３ ０ ０
+万 ， 数 字 像
+滚 雪 球 一 样
+不断增加。
+
+特 区 政
+府 政 务 司 黄
+小 姐 也 打 来
+电 话 告 知 ，
+政 府 赈 灾 基
+
+金 咨 询 委 员
+会 已 经 批 准
+了 对 香 港 红
+十 字 会 ６ ２
+４ 万 港 元 的
+拨 款 ， 一 旦
+其 他 救 援 组
+织 提 出 赈 灾
+拨 款 申 请 ，
+特 区 政 府 也
+会 很 快 讨 论
+解决。
+
+本 报 北
+京 １ 月 １ ５
+日 讯 记 者 吴
+亚 明 报 道 ：
+今 天 下 午 ，
+在 京 的 ３ ０
+０ 余 位 台 湾
+
+同 胞 欢 聚 一
+堂 ， 共 叙 乡
+情 ， 喜 迎 新
+春。
+
+全 国 政
+协 副 主 席 万
+国 权 致 辞 。
+
+他 说 ， １ ９
+９ ８ 年 ， 是
+全 面 贯 彻 落
+实 十 五 大 提
+出 的 各 项 任
+务 的 第 一
+年 ， 也 是 完
+
+成 “ 九 五 ”
+计 划 的 关 键
+一 年 。 我 们
+将 团 结 所 有
+具 有 光 荣 爱
+国 主 义 传 统
+的 台 湾 同
+
+胞 ， 继 续 贯
+彻 江 泽 民 主
+席 发 展 两 岸
+关 系 、 推 进
+祖 国 和 平 统
+一 的 八 项 主
+张 ， 为 台 商
+
+来 祖 国 大 陆
+投 资 创 造 更
+好 的 条 件 ，
+为 台 生 来 祖
+国 大 陆 求 学
+创 造 更 好 的
+环 境 ， 进 一
+
+步 发 展 两 岸
+经 济 、 科
+技 、 文 化 、
+教 育 等 领 域
+的 交 流 、 交
+往与合作。
+"""
+
+
+def test_a_headline_matches_its_letter_spaced_report():
+    """``在京台胞迎新春``, read between two lines of the first report, heads the report its words
+    are printed in (``在 京 的 3 00 余 位 台 湾同 胞 … 喜 迎 新春``): the letter-spacing had cut
+    the words the match counts (a sixth of the headline's bigrams, not half), and the headline
+    had gone to the fragments, its report into the first article."""
+    page = split_articles(_HEADLINE_READ_INSIDE_A_PARAGRAPH)
+    heads = [_norm(a.headline or "") for a in page.articles]
+    assert heads == ["手足情深", "在京台胞迎新春"], heads
+    assert _norm(page.articles[1].paragraphs[0]).startswith("本报北京1月15日讯记者吴亚明报道")

@@ -93,6 +93,10 @@ def headline_text(d: Draft, texts: Sequence[str]) -> str:
     return "".join(texts[k] for k in d.headline)
 
 
+#: a single space between two Han characters: letter-spacing, no word gap
+_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
 def bigrams(text: str) -> frozenset[str]:
     """The Han character bigrams of ``text`` (the words :func:`similarity` compares)."""
     han = [c if is_han(c) else " " for c in text]
@@ -1125,8 +1129,11 @@ def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text, *, ocr:
     headless = [d for d in drafts if not d.headline and d.has_body]
     matches: list[dict] = []
     if orphans and headless:
+        # (a body's letter-spacing looked past: pdfminer spaces a narrow column's justified
+        # lines, ``在 京 的 3 00 余 位 台 湾同 胞``, which cut the words a headline prints)
+        bodies = [_LETTER_SPACE.sub("", body_text(h)) for h in headless]
         score = [
-            [similarity("".join(texts[k] for k in o.headline + o.subtitle), body_text(h)) for h in headless]
+            [similarity("".join(texts[k] for k in o.headline + o.subtitle), b) for b in bodies]
             for o in orphans
         ]
         for a, b in best_pairs(score, floor=_SIM_MATCH):
