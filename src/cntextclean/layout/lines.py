@@ -36,6 +36,7 @@ __all__ = [
     "blank_blocks",
     "breaks_between",
     "clause_free",
+    "close_letter_spacing",
     "cut_word_rest",
     "ends_sentence",
     "han_4grams",
@@ -204,6 +205,23 @@ def text_span(text: str) -> int:
 #: one printed line with a space between every two characters, eight characters or more
 _LETTER_SPACED = re.compile(r"(?:\S )+\S")
 _LETTER_SPACED_MIN = 8
+
+
+#: a single space between two Han characters (with digits: or digits), a justified line's
+#: letter-spacing
+_SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_SPACED_HAN_DIGIT = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９]) (?=[\u4e00-\u9fff0-9０-９])")
+
+
+def close_letter_spacing(text: str, *, digits: bool = False) -> str:
+    """``text`` without the letter-spacing that stretched a narrow column's justified line: a
+    single space between two Han characters goes (with ``digits``, between digits too, as
+    pdfminer spaces them); a wider gap stays.
+
+    >>> close_letter_spacing("本 报 北京 1 月 1 5日 讯"), close_letter_spacing("新 华 社北 京 1 月 15 日 电", digits=True)
+    ('本报北京 1 月 1 5日讯', '新华社北京1月15日电')
+    """
+    return (_SPACED_HAN_DIGIT if digits else _SPACED_HAN).sub("", text)
 
 
 def is_letter_spaced(text: str) -> bool:

@@ -24,7 +24,14 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from ..charclass import drop_space, han_count, is_han
-from ..layout.lines import CLAUSE_MARK, HEAD_GAP, closes_bracket_first, han_4grams, is_list_item
+from ..layout.lines import (
+    CLAUSE_MARK,
+    HEAD_GAP,
+    close_letter_spacing,
+    closes_bracket_first,
+    han_4grams,
+    is_list_item,
+)
 from ..outlets import BYLINE_ROLES
 from .assign import best_pairs
 from .continuation import Link, Piece, chains, find_links, interleave_strides, seam_recurs
@@ -91,10 +98,6 @@ class Draft:
 def headline_text(d: Draft, texts: Sequence[str]) -> str:
     """The text of ``d``'s headline blocks, joined (empty where it has none)."""
     return "".join(texts[k] for k in d.headline)
-
-
-#: a single space between two Han characters: letter-spacing, no word gap
-_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 def bigrams(text: str) -> frozenset[str]:
@@ -1131,7 +1134,7 @@ def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text, *, ocr:
     if orphans and headless:
         # (a body's letter-spacing looked past: pdfminer spaces a narrow column's justified
         # lines, ``在 京 的 3 00 余 位 台 湾同 胞``, which cut the words a headline prints)
-        bodies = [_LETTER_SPACE.sub("", body_text(h)) for h in headless]
+        bodies = [close_letter_spacing(body_text(h)) for h in headless]
         score = [
             [similarity("".join(texts[k] for k in o.headline + o.subtitle), b) for b in bodies]
             for o in orphans

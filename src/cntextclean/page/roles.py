@@ -31,6 +31,7 @@ from ..charclass import drop_space, han_count
 from ..layout.furniture import looks_like_section_label
 from ..layout.lines import (
     HEAD_GAP,
+    close_letter_spacing,
     closes_bracket_first,
     is_cut_dateline,
     names_only,
@@ -141,8 +142,6 @@ _DATELINE_RE = re.compile(
 #: how far a dateline reaches into its paragraph (``据新华社华盛顿１月５日电（记者翟景升）``
 #: and some letter-spacing)
 _DATELINE_LOOK = 64
-#: a single space between two Han characters or digits: a justified line's letter-spacing
-_HAN_SPACED = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９]) (?=[\u4e00-\u9fff0-9０-９])")
 
 _MARKERS = BYLINE_MARKERS
 _BYLINE_MARKER_RE = re.compile(rf"^[{_MARKERS}]")
@@ -264,7 +263,7 @@ def is_dateline(text: str) -> bool:
     >>> is_dateline("新 华 社北京１月１５日电国务院副总理…")
     True
     """
-    return bool(_DATELINE_RE.match(_HAN_SPACED.sub("", text.lstrip()[:_DATELINE_LOOK])))
+    return bool(_DATELINE_RE.match(close_letter_spacing(text.lstrip()[:_DATELINE_LOOK], digits=True)))
 
 
 def is_furniture(text: str) -> bool:
