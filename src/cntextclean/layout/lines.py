@@ -224,15 +224,15 @@ def close_letter_spacing(text: str, *, digits: bool = False) -> str:
     return (_SPACED_HAN_DIGIT if digits else _SPACED_HAN).sub("", text)
 
 
-def is_letter_spaced(text: str) -> bool:
-    """Is ``text`` a printed line with a space between every two of its characters (eight or
-    more): the letter-spacing that stretched a justified line to its column's width, which
-    pdfminer prints (``电 影 表 演 艺 术 家 孙 道 临``)?
+def is_letter_spaced(text: str, least: int = _LETTER_SPACED_MIN) -> bool:
+    """Is ``text`` a printed line with a space between every two of its characters (``least``
+    or more, eight by default): the letter-spacing that stretched a justified line to its
+    column's width, which pdfminer prints (``电 影 表 演 艺 术 家 孙 道 临``)?
 
     >>> is_letter_spaced("电 影 表 演 艺 术 家 孙 道 临"), is_letter_spaced("推广特区基本法 香港成立督导委员会")
     (True, False)
     """
-    return len(text) >= 2 * _LETTER_SPACED_MIN - 1 and bool(_LETTER_SPACED.fullmatch(text))
+    return len(text) >= 2 * least - 1 and bool(_LETTER_SPACED.fullmatch(text))
 
 
 def blank_blocks(lines: list[str]) -> list[list[str]]:

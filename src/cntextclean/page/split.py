@@ -1063,13 +1063,11 @@ def _justified_lines(texts: Sequence[str], roles: list[str], lines: Sequence[Seq
             continue
         printed = [ln.strip() for ln in lines[i]] if i < len(lines) else []
         if is_letter_spaced(t) or (
-                len(printed) >= 2 and all(_SPACED_LINE.fullmatch(ln) for ln in printed)
+                len(printed) >= 2 and all(is_letter_spaced(ln, least=2) for ln in printed)
                 and sum(len(ln.replace(" ", "")) for ln in printed) >= _LETTER_SPACED_BLOCK_MIN):
             roles[i] = ROLE_BODY
 
 
-#: one printed line of a narrow column, letter-spaced: a space between every two characters
-_SPACED_LINE = re.compile(r"(?:\S )+\S")
 #: the fewest characters of a block of letter-spaced lines read as body
 _LETTER_SPACED_BLOCK_MIN = 8
 
