@@ -4128,3 +4128,60 @@ def test_a_headline_matches_its_letter_spaced_report():
     heads = [_norm(a.headline or "") for a in page.articles]
     assert heads == ["手足情深", "在京台胞迎新春"], heads
     assert _norm(page.articles[1].paragraphs[0]).startswith("本报北京1月15日讯记者吴亚明报道")
+
+
+#: the top of a page (dev_030 text set in five columns, `tools/make_variant_bench.py --set b`) as
+#: pdfminer.six prints it: the first headline read between two boxes of its report's first
+#: paragraph, a number cut across it (``…艺术节的２`` / headline / ``０００多名华侨…``)
+_HEADLINE_INSIDE_ITS_PARAGRAPH = """⼈⺠⽇报
+
+国际
+
+1998年1⽉14⽇ 星期三 第9版
+
+本报罗马１月１３
+日电记者罗晋标报道：
+记录中英香港政权交接
+辉煌一刻的１９９７年
+７月１日《人民日报》
+
+丝绸版昨天在意大利首
+都罗马首发，受到正在
+这里参加《欧华时报》
+组织的文化艺术节的２
+
+本报珍藏版在意⾸发
+
+０００多名华侨和华人
+的热烈欢迎。
+
+受《人民日报》委
+托，罗马《欧华时报》
+是在欧洲销售《人民日
+
+报》７月１日丝绸版和
+缩微金报的总代理。据
+《欧华时报》宣布，已
+有近百名意大利华侨和
+华人预订了纪念香港回
+
+归祖国这一世纪盛事的
+珍藏品。
+
+新华社华盛顿１月
+１ ２ 日 电 （ 记 者 翟 景
+升）美国经济界人士预
+计，由于亚洲金融危机
+目 前 尚 未 出 现 减 缓 迹
+"""
+
+
+def test_a_headline_read_inside_a_paragraph_is_no_line_of_it():
+    """``本报珍藏版在意首发``, one line as wide as its column, read between two boxes of a
+    paragraph, had been taken for a line of it (a full line in the body font, mid-paragraph):
+    the paragraph reads on from the box before it into the box after it (``２`` + ``０００多名``)
+    better than through it, so it is a headline, its report's."""
+    page = split_articles(_HEADLINE_INSIDE_ITS_PARAGRAPH)
+    assert [a.headline for a in page.articles] == ["本报珍藏版在意首发"]
+    assert "珍藏版在意首发" not in page.articles[0].paragraphs[0]
+    assert _norm(page.articles[0].paragraphs[0]).startswith("本报罗马1月13日电记者罗晋标报道")

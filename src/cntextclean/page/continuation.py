@@ -38,8 +38,8 @@ from .joinscore import head, segment_logp, tail, word_join_score
 from .roles import closes_article, ends_sentence, is_dateline, is_editor_note
 
 __all__ = [
-    "Link", "enumeration_seam", "find_links", "han_3grams", "link_score", "monotone_pairs", "pdf_word_evidence",
-    "reporting_seam", "seam_recurs", "typographic_seam",
+    "Link", "enumeration_seam", "find_links", "han_3grams", "link_score", "monotone_pairs", "pdf_seam",
+    "pdf_word_evidence", "reporting_seam", "seam_recurs", "typographic_seam",
 ]
 
 _OPEN_Q = "“‘「『（《(["
@@ -574,7 +574,7 @@ def _ocr_seam(left: str, right: str) -> float:
     return WORD_WEIGHT * min(word_join_score(left, right), WORD_CAP)
 
 
-def _pdf_seam(left: str, right: str) -> float:
+def pdf_seam(left: str, right: str) -> float:
     """The text evidence a PDF link adds to :func:`link_score`: the kinds of character that
     meet (:func:`typographic_seam`) and a word spanning the seam (:func:`pdf_word_evidence`)."""
     return (typographic_seam(left, right) + pdf_word_evidence(left, right) + reporting_seam(left, right)
@@ -663,7 +663,7 @@ def find_links(pieces: Sequence[Piece], page: str = "", *, monotone: bool = Fals
     # the seam (:func:`pdf_word_evidence`). Measured on dev links (tools/link_accuracy.py,
     # tp/fp): typography pdftotext 349/223 -> 359/216, pdfminer 249/212 -> 256/206, -layout
     # 251/15 -> 253/15; then words 382/201 and 287/180
-    seam = _ocr_seam if monotone else _pdf_seam
+    seam = _ocr_seam if monotone else pdf_seam
 
     def score(i: int, j: int) -> float:
         if i == j or abs(pieces[j].pos - pieces[i].pos) > _MAX_DISTANCE:

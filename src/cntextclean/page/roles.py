@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from ..charclass import drop_space, han_count
 from ..layout.furniture import looks_like_section_label
 from ..layout.lines import (
+    CLAUSE_MARK,
     HEAD_GAP,
     close_letter_spacing,
     closes_bracket_first,
@@ -326,6 +327,27 @@ def is_editor_note(text: str) -> bool:
     return _EDITOR_NOTE_RE.match(text.strip()) is not None
 
 
+#: how much better (nats) the seam between a heading line's neighbours reads than either seam
+#: through the line, for the line to be a headline read inside their paragraph
+_INSIDE_MARGIN = 1.0
+
+
+def _read_inside(texts: Sequence[str], i: int) -> bool:
+    """Is block ``i``, one line without clause marks between a body block that ends no sentence
+    and the next, a headline read inside their paragraph: the paragraph reads on from the one
+    into the other clearly better than through it (``…文化艺术节的２`` / ``本报珍藏版在意首发`` /
+    ``０００多名华侨…``: a number goes on across it)?"""
+    from .continuation import pdf_seam  # (lazy: continuation imports this module)
+
+    if i == 0 or "\n" in texts[i].strip() or CLAUSE_MARK.search(texts[i]):
+        return False
+    before, line, after = texts[i - 1].strip(), texts[i].strip(), texts[i + 1].strip()
+    if not before or ends_sentence(before):
+        return False
+    direct = pdf_seam(before, after)
+    return direct - max(pdf_seam(before, line), pdf_seam(line, after)) >= _INSIDE_MARGIN
+
+
 def is_whole_headline(text: str) -> bool:
     """Long enough to be a headline of its own (seven or more Han characters), not the short
     tail of a wrapped one.
@@ -435,11 +457,14 @@ def assign_roles(
         # set larger (fewer characters per line) or across columns (then the layout says so)
         # Only inside a run of such lines (the next block goes on mid-paragraph too, and is
         # no dateline), and without the gap of a two-part headline: a headline in the body's
-        # size that happens to fill its column stands alone or over its dateline.
+        # size that happens to fill its column stands alone or over its dateline. Not a line
+        # the paragraph reads past (:func:`_read_inside`): a headline read inside it.
         for i in range(n - 1):
             if (roles[i] == ROLE_HEADING and hints[i] == ROLE_BODY and mid_paragraph[i]
                     and mid_paragraph[i + 1] and not is_dateline(texts[i + 1])
-                    and " " not in texts[i].strip() and "\u3000" not in texts[i]):
+                    and " " not in texts[i].strip() and "\u3000" not in texts[i]
+                    and not (i > 0 and roles[i - 1] == ROLE_BODY and roles[i + 1] == ROLE_BODY
+                             and _read_inside(texts, i))):
                 roles[i] = ROLE_BODY
     stripped = [t.strip() for t in texts]
     # a short line without a sentence end right above a byline is its headline, whatever it
