@@ -4185,3 +4185,44 @@ def test_a_headline_read_inside_a_paragraph_is_no_line_of_it():
     assert [a.headline for a in page.articles] == ["本报珍藏版在意首发"]
     assert "珍藏版在意首发" not in page.articles[0].paragraphs[0]
     assert _norm(page.articles[0].paragraphs[0]).startswith("本报罗马1月13日电记者罗晋标报道")
+
+
+#: the foot of a page (dev_018 text set in five columns, `tools/make_variant_bench.py --set b`) as
+#: `pdftotext -layout` prints it: a headline centred over its report's columns, the first column
+#: under it opening with a dateline one cell in
+_CENTRED_HEADLINE_OVER_A_DATELINE = """                                                                    说，美英军舰以各种莫明其妙
+                                                                    的借口无理检查他们的船只，
+                                                                    并且动用军用直升机进行威
+                                                                    胁，粗暴侵犯他们的职权。
+                                                                     报道说，这些国籍不同的
+                                                                    船长谴责美英军舰在海上的恶
+                                                                    劣行径，并要求国际社会予以
+                                                                    制止。他们强调，这些商船是
+                            人民日报 1998年1月5日 星期一 第9版
+                                                                   根据联合国安理会９８６号决
+                                                                   议在“石油换食品”协议框架
+                                                                   内为伊拉克运输其急需的食品
+                                                                   和药品的，美英军舰的无理阻
+                                                                   挠违反了公认的国际航海法和
+                                                                   国际法准则。
+
+
+
+                           伊拉克外交官在安曼遭枪击
+ 新华社安曼１月３日电     都安曼遭不明身份的枪手袭    默德从寓所驱车驶往位于安曼    打中穆罕默德。枪手随即驾车     布，约旦政府非常关注此事，
+（记者夏林）伊拉克驻约旦的   击，但这名外交官安然无恙。   市西部的伊拉克使馆时，遭到    逃逸。               警方正在搜寻凶手。伊拉克使
+一名外交官３日早晨在约旦首    约旦警方发表声明说，伊    一名枪手的袭击，但子弹没有        约旦代理新闻大臣纳赛尔   馆的官员认为，枪击事件说明
+                拉克驻约旦使馆商务参赞穆罕                    ·劳兹在枪击事件发生后宣      有人企图破坏约伊两国关系。
+"""
+
+
+def test_a_centred_headline_over_a_dateline_in_the_first_column_opens_its_report():
+    """``伊拉克外交官在安曼遭枪击``, after an empty row, set over the second of five columns: the
+    first column under it opens with a dateline (``新华社安曼１月３日电``, indented one cell, not
+    the two of a paragraph's first line), so it heads the report under it rather than being the
+    second column's first line."""
+    page = split_articles(_CENTRED_HEADLINE_OVER_A_DATELINE)
+    art = next((a for a in page.articles if a.headline == "伊拉克外交官在安曼遭枪击"), None)
+    assert art is not None, [a.headline for a in page.articles]
+    assert _norm(art.paragraphs[0]).startswith("新华社安曼1月3日电")
+    assert not any("伊拉克外交官在安曼遭枪击" in p for a in page.articles for p in a.paragraphs)

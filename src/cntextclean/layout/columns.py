@@ -612,9 +612,12 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
 
     def centred_over(i: int, k: int) -> bool:
         """Is the next row with text (within two) a byline at the first column, or a row of
-        several columns whose first column opens a paragraph and whose column ``k`` goes on?"""
-        under = placed[next_text_row(i) or i]
-        return (byline_under(i) and 0 in under) or (len(under) >= 2 and k in under and indented_under(i, 0))
+        several columns whose first column opens a paragraph (indented, or with a dateline:
+        ``新华社安曼１月３日电`` one cell in) and whose column ``k`` goes on?"""
+        nxt = next_text_row(i)
+        under = placed[nxt or i]
+        opens = indented_under(i, 0) or (nxt is not None and 0 in under and bool(_DATELINE.match(under[0][1].strip())))
+        return (byline_under(i) and 0 in under) or (len(under) >= 2 and k in under and opens)
 
     def subtitle_under(i: int) -> bool:
         """Is the next row with text a subtitle (``——…``) alone on its row, in the first
