@@ -4226,3 +4226,46 @@ def test_a_centred_headline_over_a_dateline_in_the_first_column_opens_its_report
     assert art is not None, [a.headline for a in page.articles]
     assert _norm(art.paragraphs[0]).startswith("新华社安曼1月3日电")
     assert not any("伊拉克外交官在安曼遭枪击" in p for a in page.articles for p in a.paragraphs)
+
+
+#: the top of a page (dev_035 text set in seven columns, `tools/make_variant_bench.py --set b`) as
+#: `pdftotext -layout` prints it: the second headline, in a large type, printed over the first
+#: report's last row
+_BAND_ROW_UNDER_A_HEADLINE = """人民日报                                                           1998年1月3日 星期六 第2版
+经济
+     《中国医药企业名典》步入信息高速公路
+  本报讯我国首   近日驶上国际信息   促会联合推出的光   外，还从全国８０    药品、医疗器械、   的最新资料。据       信息高速公路。
+张采用多媒体技术   高速公路。      盘，除收录了中国   ００家医药企业事    制药机械、卫生材   悉，这张光盘包容      （许玉宣）
+制作的《中国医药     这张由国家医   国家及地方医药管   业中遴选出５００    料、医药商店和１   的资料还同时制成
+
+
+
+
+格鲁吉亚总统警告说将武力解决阿布哈兹冲突
+企业名典》光盘，   药管理局和中国贸   理机构的联系要素   家中西制药、保健    ００余种名优新药   网页，进入了国际
+
+
+
+
+  新华社莫斯科   决，格领导人准备   见面会上说，他支   题上不能取得进     北约和平伙伴国代   亚。１９９２年７      担负阿布哈兹的
+１月２日电第比利   提出以武力强制方   持以谈判和对话的   展，格领导人准备    表出席下一次北约   月以来，阿布哈兹      “维和”任务。谢瓦
+斯消息：格鲁吉亚   式解决问题。     方式和平解决阿布   提出以武力，包括    成员国首脑会议时   自治共和国宣布脱      尔德纳泽２日讲话
+总统谢瓦尔德纳泽     据俄通社—塔   哈兹冲突，但如近   以“波黑维和行动”   提出这一问题。    离格鲁吉亚而独立      表明，格鲁吉亚希
+２日表示，如果阿   斯社报道，谢瓦尔   期内在解决难民返   的方式根本解决冲      长期以来，阿   以来，格阿双方武      望其它国家也参与
+布哈兹冲突在近期   德纳泽当天在与驻   回家园和恢复格鲁   突。谢瓦尔德纳泽    布哈兹归属问题一   装冲突不断。目       该地区的“维和”行
+内得不到根本解    格外国记者的新年   吉亚领土统一的问   表示，他将在作为    直困扰着格鲁吉    前，由俄罗斯军队      动。
+
+"""
+
+
+def test_a_bands_last_row_printed_under_the_next_headline_goes_back_to_its_band():
+    """``企业名典》光盘，   药管理局和中国贸 …`` (the first report's columns going on) stands under
+    ``格鲁吉亚总统警告说将武力解决阿布哈兹冲突``: it goes back over the headline, so the first
+    report reads whole and the second opens under its headline."""
+    page = split_articles(_BAND_ROW_UNDER_A_HEADLINE)
+    assert [a.headline for a in page.articles] == ["《中国医药企业名典》步入信息高速公路", "格鲁吉亚总统警告说将武力解决阿布哈兹冲突"]
+    first = [_norm(p) for p in page.articles[0].paragraphs]
+    assert len(first) == 2, first
+    assert "制作的《中国医药企业名典》光盘，近日驶上国际信息高速公路" in first[0]
+    assert first[1].startswith("这张由国家医药管理局和中国贸促会联合推出的光盘")
+    assert _norm(page.articles[1].paragraphs[0]).startswith("新华社莫斯科1月2日电")

@@ -470,6 +470,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     Each returned line keeps its indent relative to its column start (as spaces).
     """
     rows = _page_segments(lines)
+    _band_rows_under_headline(rows)
     starts = column_starts(rows)
     _join_two_part_headlines(rows, starts)
     # the cells a full line of each column takes (rows of several columns): pdftotext
@@ -937,6 +938,70 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     trimmed = [[_trim(col) for col in band] for band in bands]
     grams = _column_phrases(trimmed)
     return [[_join_headline_lines(col, grams) for col in band] for band in trimmed]
+
+
+#: the most rows of a band's last lines that pdftotext prints under a large type's headline row
+_ROWS_UNDER_HEAD = 2
+#: the cells a column's line may stand off the column start of the row it continues
+_ALIGN_CELLS = 2
+
+
+def _band_rows_under_headline(rows: list[list[Segment]]) -> None:
+    """A headline row in a large type whose line box reaches up into the band over it:
+    pdftotext prints the band's last row or two under the headline (``格鲁吉亚总统警告说将武力
+    解决阿布哈兹冲突`` / ``企业名典》光盘，   药管理局和中国贸 …``, the columns of the report over
+    it going on). Those rows go back under the band, and the headline down to the rows under
+    it, the empty rows between. Taken: one line alone on its row without clause punctuation,
+    after empty rows, under a band of several columns of body text; under it one or two rows,
+    then an empty row, each of their lines starting where a line of the band's last rows
+    starts (a column going on, the first column among them), none at the first column's
+    indent (an article's first row opens a paragraph); after the empty rows a byline or a
+    paragraph's indented first line in the first column (the headline's report)."""
+    i = 1
+    while i < len(rows) - 1:
+        segs = rows[i]
+        if not (len(segs) == 1 and not rows[i - 1] and clause_free(segs[0].text) and not _ends_body(segs[0].text)
+                and not _BYLINE.match(segs[0].text.strip())):
+            i += 1
+            continue
+        above = i - 1
+        while above >= 0 and not rows[above]:
+            above -= 1
+        end = i + 1
+        while end < len(rows) and rows[end] and end - i <= _ROWS_UNDER_HEAD:
+            end += 1
+        under = rows[i + 1 : end]
+        if (above < 0 or len(rows[above]) < 2 or not any(_CLAUSE.search(s.text) for s in rows[above])
+                or not under or end - i - 1 > _ROWS_UNDER_HEAD or end >= len(rows) or rows[end]):
+            i += 1
+            continue
+        # (the band's last rows: a column that ended a row earlier goes on under the headline
+        # too, ``旦、以色列和巴勒斯坦…`` under ``以撤军仍无具体方案``)
+        ref = sorted({s.start for row in rows[max(0, above - _ROWS_UNDER_HEAD) : above + 1] for s in row})
+        aligned = all(any(abs(s.start - r) <= _ALIGN_CELLS for r in ref) for row in under for s in row)
+        first = ref[0]
+        opens = any(_ALIGN_CELLS <= s.start - first <= _INDENT_CELLS and (len(ref) < 2 or s.start < ref[1])
+                    for s in under[0])
+        # (the first column goes on under it too: a headline's wrapped line at the first
+        # column with another column's lines beside it is no such row, ``坚持首善标准 在服务…``
+        # / ``亚运中展现西湖担当`` beside ``墙。北仑划小作战网格``)
+        goes_on = any(abs(s.start - first) <= _ALIGN_CELLS for row in under for s in row)
+        if not aligned or opens or not goes_on:
+            i += 1
+            continue
+        nxt = end
+        while nxt < len(rows) and not rows[nxt]:
+            nxt += 1
+        # (and the rows after the gap open the headline's report: a byline, or a paragraph's
+        # indented first line in the first column)
+        below = rows[nxt] if nxt < len(rows) else []
+        if not below or not (_is_byline_row(below[0].text)
+                             or _ALIGN_CELLS <= below[0].start - first <= _INDENT_CELLS):
+            i += 1
+            continue
+        rows[above + 1 : nxt] = [*under, *rows[above + 1 : i], *rows[end:nxt], segs]
+        i = nxt + 1
+    return
 
 
 def _body_width(col: list[str]) -> int:
