@@ -1001,7 +1001,6 @@ def _band_rows_under_headline(rows: list[list[Segment]]) -> None:
             continue
         rows[above + 1 : nxt] = [*under, *rows[above + 1 : i], *rows[end:nxt], segs]
         i = nxt + 1
-    return
 
 
 def _body_width(col: list[str]) -> int:
