@@ -4269,3 +4269,77 @@ def test_a_bands_last_row_printed_under_the_next_headline_goes_back_to_its_band(
     assert "制作的《中国医药企业名典》光盘，近日驶上国际信息高速公路" in first[0]
     assert first[1].startswith("这张由国家医药管理局和中国贸促会联合推出的光盘")
     assert _norm(page.articles[1].paragraphs[0]).startswith("新华社莫斯科1月2日电")
+
+
+#: a stretch of a page (dev_026 text set in five columns, `tools/make_variant_bench.py`) as
+#: pdfminer.six prints it: a headline wrapped in a narrow column, five characters a line
+_HEADLINE_WRAPPED_IN_A_NARROW_COLUMN = """
+进⾏了⼴泛讨论，并对相关
+
+合作机制，以增强防范和抵
+
+问题通过了１８项决议。
+
+御⾦融危机的能⼒。
+
+⼤会对朝鲜半岛问题四
+
+⼤会结束后发表了共同
+
+⽅会谈表⽰欢迎，认为它是
+
+声明，并决定１９９９年和
+
+以撤军仍⽆具体⽅案
+
+埃及挪威对
+中东和平前
+景悲观
+
+新华社开罗１⽉１０⽇
+
+电（记者侯嘉、王亚东）埃
+
+及外⻓穆萨１０⽇说，他和
+
+挪威外交⼤⾂沃勒⻉克都认
+
+为，中东和平进程继续向前
+
+推进的希望“⼗分渺茫”。
+
+据悉，沃勒⻉克今天在
+
+结束对约旦、以⾊列和巴勒
+
+斯坦的访问之后同穆萨通了
+
+电话。他在电话中说，由于
+
+事态并未沿着正确的⽅向发
+
+的未来不抱希望。穆萨说，
+
+新考虑其政策和⽴场。他还
+
+他本⼈对此深有同感，并希
+
+呼 吁 有 关 各 ⽅ 及 早 寻 求 对
+
+望有关各⽅都意识到当前危
+
+策，避免和平进程被以⾊列
+
+机的严重性。
+
+政府的顽固政策所摧毁。
+
+"""
+
+
+def test_a_headlines_first_line_as_long_as_the_next_is_no_section_label():
+    """``埃及挪威对`` / ``中东和平前`` / ``景悲观``: a five-character heading line over a heading
+    line of its length is a wrapped headline's first line, not the section label over it."""
+    page = split_articles(_HEADLINE_WRAPPED_IN_A_NARROW_COLUMN)
+    assert "埃及挪威对中东和平前景悲观" in [a.headline for a in page.articles], [a.headline for a in page.articles]
+    assert "埃及挪威对" not in page.furniture

@@ -140,6 +140,10 @@ _DATELINE_RE = re.compile(
     rf"(?:讯|[^\s，。]{{0,16}}?(?:电|讯)|{_WS}*记者[^\s，。]{{1,12}}报道)"
 )
 
+#: the fewest characters of a short heading line that a heading line of its length under it
+#: makes a wrapped headline's first line rather than a section label
+_WRAPPED_LABEL_MIN = 5
+
 #: how far a dateline reaches into its paragraph (``据新华社华盛顿１月５日电（记者翟景升）``
 #: and some letter-spacing)
 _DATELINE_LOOK = 64
@@ -512,6 +516,13 @@ def assign_roles(
             k -= 1
         return roles[k] if k >= 0 else None
 
+    def same_over(i: int) -> bool:
+        """Is block ``i`` under a heading line of its very length (a wrapped headline's lines)?"""
+        k = i - 1
+        while k >= 0 and roles[k] in (ROLE_FURNITURE, ROLE_CAPTION, ROLE_CONTINUATION):
+            k -= 1
+        return k >= 0 and roles[k] == ROLE_HEADING and len(stripped[k]) == len(stripped[i])
+
     def after_note(i: int) -> bool:
         """Does block ``i`` follow a package's editor's note (its paragraphs, nothing else)?"""
         k = i - 1
@@ -541,6 +552,9 @@ def assign_roles(
                     # ``数智赋能`` / ``保定打造…``)
                     (looks_like_section_label(t) or closes_bracket_first(t))
                     and prev_content(i) != ROLE_SECTION and not after_note(i)
+                    # (five characters or more over a heading line of its very length: a
+                    # headline wrapped in a narrow column, ``埃及挪威对`` / ``中东和平前`` / ``景悲观``)
+                    and not (len(t) >= _WRAPPED_LABEL_MIN and (len(stripped[j]) == len(t) or same_over(i)))
                     if short_labels
                     else counts.get(t, 0) > 1 or prev_content(i) not in (ROLE_HEADING, ROLE_SUBTITLE)
             ) and word_join_score(t, stripped[j]) < _WORD_INTO_HEADLINE:
