@@ -1135,10 +1135,8 @@ def _match_orphans(drafts: list[Draft], texts: Sequence[str], body_text, *, ocr:
         # (a body's letter-spacing looked past: pdfminer spaces a narrow column's justified
         # lines, ``在 京 的 3 00 余 位 台 湾同 胞``, which cut the words a headline prints)
         bodies = [close_letter_spacing(body_text(h)) for h in headless]
-        score = [
-            [similarity("".join(texts[k] for k in o.headline + o.subtitle), b) for b in bodies]
-            for o in orphans
-        ]
+        heads = ["".join(texts[k] for k in o.headline + o.subtitle) for o in orphans]
+        score = [[similarity(head, b) for b in bodies] for head in heads]
         for a, b in best_pairs(score, floor=_SIM_MATCH):
             o, h = orphans[a], headless[b]
             h.headline, h.subtitle = o.headline, o.subtitle

@@ -140,10 +140,6 @@ _DATELINE_RE = re.compile(
     rf"(?:讯|[^\s，。]{{0,16}}?(?:电|讯)|{_WS}*记者[^\s，。]{{1,12}}报道)"
 )
 
-#: the fewest characters of a short heading line that a heading line of its length under it
-#: makes a wrapped headline's first line rather than a section label
-_WRAPPED_LABEL_MIN = 5
-
 #: how far a dateline reaches into its paragraph (``据新华社华盛顿１月５日电（记者翟景升）``
 #: and some letter-spacing)
 _DATELINE_LOOK = 64
@@ -174,6 +170,9 @@ _WORD_ON_FULL = 3.0
 #: word evidence (:func:`~cntextclean.page.joinscore.word_join_score`) that a short heading
 #: reads on into the heading under it (a label never does: 0 for ``动态`` / ``国际`` over a headline)
 _WORD_INTO_HEADLINE = 2.0
+#: the fewest characters of a short heading line that a heading line of its length over or
+#: under it makes a wrapped headline's line rather than a section label
+_WRAPPED_LABEL_MIN = 5
 #: the longest line taken for the headline above a byline (see :func:`assign_roles`)
 _HEAD_ABOVE_BYLINE = 30
 _CLAUSE_RE = re.compile(r"[，。；：！？,;!?]")
@@ -510,17 +509,21 @@ def assign_roles(
             j += 1
         return j
 
-    def prev_content(i: int) -> str | None:
+    def prev_index(i: int) -> int:
+        """The block read last before block ``i`` past furniture, captions and continuation
+        notes (-1 where none)."""
         k = i - 1
         while k >= 0 and roles[k] in (ROLE_FURNITURE, ROLE_CAPTION, ROLE_CONTINUATION):
             k -= 1
+        return k
+
+    def prev_content(i: int) -> str | None:
+        k = prev_index(i)
         return roles[k] if k >= 0 else None
 
     def same_over(i: int) -> bool:
         """Is block ``i`` under a heading line of its very length (a wrapped headline's lines)?"""
-        k = i - 1
-        while k >= 0 and roles[k] in (ROLE_FURNITURE, ROLE_CAPTION, ROLE_CONTINUATION):
-            k -= 1
+        k = prev_index(i)
         return k >= 0 and roles[k] == ROLE_HEADING and len(stripped[k]) == len(stripped[i])
 
     def after_note(i: int) -> bool:

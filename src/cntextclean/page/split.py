@@ -1062,14 +1062,12 @@ def _justified_lines(texts: Sequence[str], roles: list[str], lines: Sequence[Seq
         if roles[i] != ROLE_HEADING:
             continue
         printed = [ln.strip() for ln in lines[i]] if i < len(lines) else []
+        # (the block's lines run together letter-spaced make one such line, eight characters
+        # or more)
         if is_letter_spaced(t) or (
                 len(printed) >= 2 and all(is_letter_spaced(ln, least=2) for ln in printed)
-                and sum(len(ln.replace(" ", "")) for ln in printed) >= _LETTER_SPACED_BLOCK_MIN):
+                and is_letter_spaced(" ".join(printed))):
             roles[i] = ROLE_BODY
-
-
-#: the fewest characters of a block of letter-spaced lines read as body
-_LETTER_SPACED_BLOCK_MIN = 8
 
 
 #: share of an article's headline bigrams recurring in a bylined body that ties them outright
