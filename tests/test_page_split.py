@@ -195,6 +195,35 @@ def test_interleave_strides_follow_columns_read_box_by_box():
     assert interleave_strides(whole) == [1] * 8
 
 
+def test_a_column_ordered_extraction_is_never_read_as_interleaved_boxes():
+    """``pdftotext -layout`` (new text dev_021-t4): two long articles side by side (a speech in
+    the two main columns, a commentary in the side column) run on over five pages, so every
+    block at a column's foot or top is a fragment. Such a run of fragments looks like pdfminer's
+    boxes read across a band (A1 B1 A2 B2...), but the extractor printed each column whole:
+    no stride. With one, the side column's paragraphs took the main column's paragraph printed
+    'above' them four blocks back as their article (articles cer of that page 0.49 -> 0.21)."""
+    texts = [
+        ("坚持系统观念。“亲清直通车·政企恳谈会”不是单纯地召开一次会议……制定出台了《关于打造营商环境"
+         "最优市支持企业家干事创业的实施意见》，全力打造“创", True, 8),
+        ("技创新平台区域就占1平方公里，着力引进国家级权威检测和评价机构……打造集研发设计、中试、"
+         "检验检测、成果交易、人才服务等平台。", False, 8),
+        ("（三）体制机制活。xx持续推进市场化改革，市场在资源配置中起决定性作用……国家广告产业园区通过"
+         "对废旧厂房改造，培育", True, 31),
+        ("发展广告、设计、影视等现代服务业，赋予园区新的生命力……表彰奖励先进，调动了广大干部干事创业的"
+         "积极性。", False, 29),
+        ("（四）营商环境优。政府把打造良好环境作为最大职责……浙江政府服务做到四个到，即不叫不到、随叫随",
+         True, 10),
+        ("业创新、要素供给、政企服务、诚信法治、尊重尊崇、工作保障”六大环境。", False, 3),
+    ]
+    flowing = [Piece(t, pos=k, n_lines=n, starts_paragraph=s, ends_paragraph=t.endswith("。"), start_known=True,
+                     line_width=26) for k, (t, s, n) in enumerate(texts)]
+    assert max(interleave_strides(flowing)) > 1  # (what a flowing extraction's boxes would be)
+    ordered = [replace(p, in_columns=True) for p in flowing]
+    assert interleave_strides(ordered) == [1] * 6
+    links = {(lk.left, lk.right) for lk in find_links(ordered)}
+    assert {(0, 5), (2, 3)} <= links  # ``全力打造“创`` / ``业创新``, ``培育`` / ``发展广告``
+
+
 def test_a_short_last_line_cut_off_by_a_column_break_is_a_continuation():
     """dev_032 (pdftotext): a column break leaves '库尔德人非法移居欧洲。' on its own, one short
     line with no indent seen; it is the last line of '…偷渡集团组织更多的', not a paragraph of

@@ -112,6 +112,9 @@ class Piece:
     #: the block's lines were threaded back into their column on firm evidence (two rows or
     #: more holding every column, :class:`~cntextclean.layout.rows.Threaded`): no interleave
     threaded: bool = False
+    #: the extractor printed each column's lines together, in reading order (PyMuPDF,
+    #: ``pdftotext -layout`` once its columns are cut apart): it never interleaves columns
+    in_columns: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -529,7 +532,7 @@ def _in_run(p: Piece, one_line: bool) -> bool:
         # 0.751 / 0.761 / 0.688 / 0.738 -> 0.755 / 0.761 / 0.690 / 0.741. For every threaded
         # line, the firm ones and the others: pair 0.761 -> 0.756 held out, 0.688 -> 0.683 new)
         return p.n_lines == 1 and not p.threaded
-    return p.n_lines != 1 and (not ends_sentence(p.text) or right_strength(p) > 0)
+    return p.n_lines != 1 and not p.in_columns and (not ends_sentence(p.text) or right_strength(p) > 0)
 
 
 def _run_strides(run: Sequence[Piece], margin: float = _STRIDE_MARGIN) -> list[int]:
