@@ -696,6 +696,37 @@ def test_layout_two_part_headline_with_a_narrow_gap_is_one_line_whatever_follows
     assert not any("北方城市提前供暖" in ln and "居民家中温暖如春" in ln for ln in lines), lines
 
 
+def test_a_headline_piece_that_stops_on_a_dash_goes_on_in_the_piece_beside_it():
+    # set A dev_006-combo (pdftotext -layout): the headline's row holds three pieces, the
+    # interview's headline cut after ``——访`` at the column gap and the neighbouring column's
+    # headline; its rest had headed an article of its own inside the second column's text
+    from cntextclean.layout.columns import split_columns
+
+    page = [
+        "国际",
+        "扩大合作共同发展——访 拉丁美洲议会副议长本西德                         梅内姆总统做客中",
+        "■ 本报驻委内瑞拉记者 管彦忠                                  国使馆",
+        "  为了发展委内瑞拉和中      程研究取得了飞跃性的进    谈到委中两国的经济合        本报布宜诺斯艾利斯",
+        "国的关系，双方应进一步扩      步，在不增加人工劳动的情 作关系问题，本西德先生兴      １月１３日电记者兰才基",
+        "大合作，利用优势互补，求      况下，单位面积的产量成倍 致甚高。他说，“访问中国      报道：阿根廷总统梅内姆",
+        "得共同发展，以造福于两国      增加，为提高人民的生活水 之后，我们得出一个结论：      应中国新任驻阿根廷大使",
+        "人民。这是拉丁美洲议会副 平作出了贡献，这是只靠机 两国的经济是相互补充的，           徐贻聪的邀请，今晚到大",
+        "议长、委内瑞拉众议员亨利 械化而无法做到的。中国专 两国的经济关系在发展，但           使馆做客，畅谈中阿两国",
+        "·本西德先生近日接受记者 家的研究成果已被世界上其 应当加深相互了解，把在石           友谊。",
+    ]
+    lines = [ln.strip() for band in split_columns(page) for col in band for ln in col]
+    assert any(ln.startswith("扩大合作共同发展——访") and ln.endswith("拉丁美洲议会副议长本西德") for ln in lines), lines
+    assert "拉丁美洲议会副议长本西德" not in lines
+    # a body line that ends in a dash stays apart from the line beside it (other text
+    # dev_009-t0: ``与国内空间遥感大数据服务商——`` / ``“天上看、地上查、网上管”的立``)
+    from cntextclean.layout.columns import Segment, _join_dangling_heads
+
+    row = [Segment(0, 30, "与国内空间遥感大数据服务商——", True), Segment(35, 63, "“天上看、地上查、网上管”的立", False)]
+    rows = [list(row)]
+    _join_dangling_heads(rows)
+    assert rows == [row]
+
+
 def test_layout_two_part_headline_set_in_after_a_name_byline_is_one_line():
     # a two-part headline whose short first part stands at the column start and whose second
     # part, set in, pdftotext printed after the byline of names only under the first part

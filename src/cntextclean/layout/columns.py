@@ -472,6 +472,7 @@ def split_columns(lines: Sequence[str]) -> list[list[list[str]]]:
     rows = _page_segments(lines)
     _band_rows_under_headline(rows)
     starts = column_starts(rows)
+    _join_dangling_heads(rows)
     _join_two_part_headlines(rows, starts)
     # the cells a full line of each column takes (rows of several columns): pdftotext
     # pushes some lines of a column right by a few cells, so a line starting right of its
@@ -1359,6 +1360,31 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         if not narrow and b.start == starts[b_col] and b_col - a_col >= 2:
             continue
         rows[i] = [Segment(a.start, b.end, a.text + " " * max(1, b.start - a.end) + b.text, True)]
+
+
+#: a headline piece that cannot end there: it stops on a dash, or on a dash and the one word
+#: that opens an interview's or a visit's title (``扩大合作共同发展——访`` / ``拉丁美洲议会副议长本西德``)
+_DANGLING_HEAD = re.compile(r"(?:—|-{2}|─)+[\u4e00-\u9fff]?$")
+
+
+def _join_dangling_heads(rows: list[list[Segment]]) -> None:
+    """A heading piece that stops on a dash (``扩大合作共同发展——访``) goes on in the piece
+    right of it on its row (``拉丁美洲议会副议长本西德``), wherever the column gap put the pieces
+    (a row may hold a third piece, another column's headline): one segment. Both are heading
+    pieces (no clause punctuation, ``、`` included, no dateline or byline lead): a body line
+    that ends in a dash, ``与国内空间遥感大数据服务商——``, has a neighbour that prints some
+    (``“天上看、地上查、网上管”的立``)."""
+    for i, segs in enumerate(rows):
+        k = 0
+        while k < len(segs) - 1:
+            a, b = segs[k], segs[k + 1]
+            if (_DANGLING_HEAD.search(a.text.strip()) and len(a.text.strip()) >= 4
+                    and _heading_piece(a.text) and _heading_piece(b.text) and len(b.text.strip()) >= 2
+                    and not _CLAUSE.search(a.text + b.text) and not _is_byline_row(b.text)):
+                segs[k : k + 2] = [Segment(a.start, b.end, a.text + " " * max(1, b.start - a.end) + b.text, a.first)]
+                continue
+            k += 1
+        rows[i] = segs
 
 
 def _line_goes_on(above: Segment, seg: Segment, line_w: int) -> bool:
