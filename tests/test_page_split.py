@@ -4372,3 +4372,28 @@ def test_a_headlines_first_line_as_long_as_the_next_is_no_section_label():
     page = split_articles(_HEADLINE_WRAPPED_IN_A_NARROW_COLUMN)
     assert "埃及挪威对中东和平前景悲观" in [a.headline for a in page.articles], [a.headline for a in page.articles]
     assert "埃及挪威对" not in page.furniture
+
+
+def test_ocr_heading_under_a_byline_is_the_body_first_line():
+    """Set A dev_024-ukai (tesseract 150 dpi): the engine read the letter's first line without
+    its opening words and punctuation, a heading by the look of it, right under the byline. An
+    article is never a headline and a byline alone: the line opens the body, and the headline
+    and byline stay with their article (they had been set aside as a fragment, the line heading
+    the letter's text: set A tess150 articles cer 0.2274 -> 0.2081, pair_f1 0.818 -> 0.835)."""
+    page = "\n".join([
+        "难忘南极风雪夜一 致中国”科学院武汉分院副院长吕纯操",
+        "",
+        "口本报记者 温红彦",
+        "位曾去过南极的朋友就给我讲述过你的故",
+        ":     汉分院有位叫吕纯操的研究员，八年间七",
+        "下南极，在1 1 5 8个日夜中，历尽艰辛，出色地完成了科",
+        "考任务，归来后却遵受了家庭的不幸。",
+        "",
+        "前不久，在北京召开的中国科学院跨世纪年轻人才代表",
+        "会上，我见到了你。",
+    ])
+    out = split_articles(page, ocr=True)
+    assert len(out.articles) == 1 and not out.fragments
+    art = out.articles[0]
+    assert art.headline.startswith("难忘南极风雪夜") and art.byline == "本报记者 温红彦"
+    assert art.paragraphs[0].startswith("位曾去过南极的朋友就给我讲述过你的故")

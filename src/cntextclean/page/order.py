@@ -437,6 +437,12 @@ def assemble(
                 # line set lower, its byline printed beside it between the two lines)
                 cur.headline = [*cur.headline, *heads]
                 cur.notes.append("headline's second line read after its byline")
+            elif (ocr and cur is not None and cur.headline and cur.byline and not cur.has_body
+                  and not cur.closed and not subs and len(heads) == 1 and jn < n and roles[jn] == ROLE_BODY):
+                # (OCR) headline, byline, heading, body: an article is never a headline and a
+                # byline alone; the engine read the body's first line without its punctuation
+                cur.paragraphs.append(heads)
+                cur.notes.append("heading under the byline kept as the body's first line")
             else:
                 cur = new_draft()
                 cur.headline, cur.subtitle = heads, subs
