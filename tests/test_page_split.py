@@ -4397,3 +4397,42 @@ def test_ocr_heading_under_a_byline_is_the_body_first_line():
     art = out.articles[0]
     assert art.headline.startswith("难忘南极风雪夜") and art.byline == "本报记者 温红彦"
     assert art.paragraphs[0].startswith("位曾去过南极的朋友就给我讲述过你的故")
+
+
+def test_plain_pdftotext_boxes_of_narrow_columns_are_read_back_into_columns():
+    """dev_031 (plain pdftotext): a page of narrow columns printed as boxes of one to three
+    lines, one box per column across the page, like pdfminer's. Such a page is restacked into
+    column streams before its paragraphs are linked; read as it comes, the third paragraph's
+    opening took the second's rest (``有趣的是…于151手时投子认输。``)."""
+    page = "\n".join([
+        '中国围棋天元战本赛落幕王磊将挑战常昊',
+        '本报北京１月１３日讯记者李长云报道：国脉杯第十',
+        '',
+        '程中，由于白４６手走得不够紧凑，使得黑棋得以顺利逃',
+        '',
+        '二届中国围棋天元战本赛今天在中国棋院战罢最后一轮。',
+        '王磊六段执黑中盘战胜周鹤洋七段，从而获得同上届天元',
+        '常昊八段争夺新天元的挑战权。',
+        '',
+        '出，将白棋的模样破坏，而黑棋没有受到什么影响，并确',
+        '立较大优势。周鹤洋的白棋在不利情况下虽奋力反击，但',
+        '收效不大，于１５１手时投子认输。',
+        '',
+        '今天的比赛，王磊猜先执黑先行。黑１、白２分别占',
+        '领左上和右下，黑３立即挂白角，这是寻求布局变化的表',
+        '现。至黑９演变成“中国流”布局。黑、白双方都形成了',
+        '',
+        '有趣的是，在今年初的天元战和乐百氏杯两项大赛',
+        '中，常昊和王磊互相成为挑战者。王磊向常昊挑战“天',
+        '元”，常昊则向王磊挑战“乐百氏杯”，两项赛事的决赛',
+        '',
+        '各自的模样。白１８手开始挑起战斗，但在攻击黑棋的过',
+        '',
+        '都将在２、３月份进行。',
+    ])
+    out = split_articles(page)
+    assert len(out.articles) == 1
+    paras = out.articles[0].paragraphs
+    assert [p[:5] for p in paras] == ["本报北京1", "今天的比赛", "有趣的是，"]
+    assert paras[1].endswith("于151手时投子认输。") and paras[2].endswith("两项赛事的决赛都将在2、3月份进行。")
+    assert "各自的模样。白18手开始挑起战斗" in paras[1]

@@ -677,6 +677,19 @@ def _head_in_body(prev: Line, ln: Line, nxt: Line | None, width: int, *, ordered
     return prev.span >= width - _SHORT and not ends_sentence(prev.text)
 
 
+#: plain pdftotext pages whose lines stand this much in blank-line blocks of at most three
+#: lines are read as text boxes too (see :func:`segment`)
+_BOXY = 0.9
+
+
+def _boxy(text: str) -> float:
+    """The share of a page's lines that stand in blank-line blocks of three lines or fewer
+    (:func:`~.restack.restack`'s boxes: plain pdftotext prints narrow columns that way)."""
+    blocks = blank_blocks(text.replace("\f", "\n").split("\n"))
+    n = sum(len(b) for b in blocks)
+    return sum(len(b) for b in blocks if len(b) <= 3) / n if n else 0.0
+
+
 def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True, ocr: bool = False) -> Segmented:
     """Segment a page extraction into blocks (see the module docstring).
 
@@ -692,13 +705,24 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
     if not isinstance(text, str):
         raise TypeError("segment() takes a str")
     flavour = detect_flavour(text)
-    if flavour == "pdfminer" and not join_breaks:
+    if not join_breaks and (flavour == "pdfminer" or (flavour == "pdftotext" and _boxy(text) >= _BOXY)):
         # text boxes of neighbouring columns interleaved: read them back into column streams,
         # for a caller that links continuations (split_articles: dev pdfminer articles cer
         # 0.538 -> 0.330). Not when joining paragraphs here (rejoin_lines): its output, one
         # paragraph per line with blank lines between, reads as pdfminer boxes again, and a
         # second run would sort them anew (54 of 154 dev and variant pdfminer/pdftotext pages
-        # came out different: the cleaner would not be idempotent)
+        # came out different: the cleaner would not be idempotent). Plain pdftotext prints
+        # narrow columns the same way on some pages, a box of one to three lines per column
+        # across the page: those are restacked too (a letter in six narrow columns, dev_031
+        # and its variants; articles cer dev 0.1428 -> 0.1416, set A 0.2945 -> 0.2921, held-out
+        # / new / fresh other text 0.2224 / 0.2920 / 0.2405 -> 0.2206 / 0.2895 / 0.2377, other
+        # text the same, set B 0.4852 -> 0.4878: its dev_031-b worse. pdfminer pages of
+        # boxes this detection calls pdftotext are restacked now as well: other text / held /
+        # new / fresh 0.3075 / 0.3328 / 0.2934 / 0.3851 -> 0.2964 / 0.3243 / 0.2922 / 0.3686,
+        # set A OCR subset 0.2589 -> 0.2469, dev 0.2229 -> 0.2240 (headline_em 0.911 -> 0.923,
+        # pair 0.889 -> 0.895; dev_034 447 edits -> 0, dev_023 538 -> 845), set A 0.2970 ->
+        # 0.3021, set B 0.2949 -> 0.2977. Restacking every plain pdftotext page costs dev cer
+        # 0.187 -> 0.302, see docs/howto/newspaper-page.md)
         text = restack(text)
     pages = _pages(text)
     stream = _stream(pages, flavour)
