@@ -4436,3 +4436,35 @@ def test_plain_pdftotext_boxes_of_narrow_columns_are_read_back_into_columns():
     assert [p[:5] for p in paras] == ["本报北京1", "今天的比赛", "有趣的是，"]
     assert paras[1].endswith("于151手时投子认输。") and paras[2].endswith("两项赛事的决赛都将在2、3月份进行。")
     assert "各自的模样。白18手开始挑起战斗" in paras[1]
+
+
+def test_a_headline_wrapped_in_a_narrow_column_over_a_marked_byline_is_no_label():
+    """Set B dev_002-b (pdftotext -layout): a headline in a column seven characters wide
+    wraps, ``街头沙箱防`` / ``路滑``, a blank row between its lines and the marked byline. The two
+    characters are no byline of names (an article has one byline, and the marked one follows),
+    and the five over them no section label (a label stands over a longer headline, not over
+    its own wrapped end): both had gone to the furniture, the article left without headline."""
+    rows = [
+        "                 人民日报 1998年1月16日 星期五 第5版",
+        "街头沙箱防        备有撒沙用的小",
+        "",
+        "  路滑         铲，当路面有冰",
+        "             雪时，任何行人",
+        "■ 本报驻加拿大记    都可以自行取沙",
+        "     者 邹德浩   撒在人行道上。",
+        "     当你在加拿",
+        "             由于粗沙是防滑",
+        "大首都渥太华大",
+        "             的好材料，这样",
+        "街上行走时，如",
+        "             不仅自己方便，",
+        "感到路面太滑，",
+        "             也给别人带来了",
+        "你可以在街角的",
+        "             方便。",
+        "沙箱中取出一些",
+        "粗沙撒在周围。",
+    ]
+    out = split_articles("\n".join(rows))
+    assert [(a.headline, a.byline, a.section) for a in out.articles] == [("街头沙箱防路滑", "本报驻加拿大记者 邹德浩", None)]
+    assert out.articles[0].paragraphs[0].startswith("当你在加拿大首都渥太华")

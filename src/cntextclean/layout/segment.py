@@ -1137,8 +1137,8 @@ def _name_byline(ln: Line, head: dict[str, object], nxt: Line | None, width: int
     if nxt is not None and nxt.group == ln.group and _is_head(nxt, width) and not _indented_first(nxt, nxt2, width):
         return False
     # (nor over a marked byline: an article has one byline, and the names are the headline's
-    # wrapped end, ``街头沙箱防`` / ``路滑`` / ``■ 本报驻加拿大记``)
-    if nxt is not None and nxt.group == ln.group and _marked(nxt.text):
+    # wrapped end, ``街头沙箱防`` / ``路滑`` / ``■ 本报驻加拿大记``, a blank row between them or not)
+    if nxt is not None and nxt.group in (ln.group, ln.group + 1) and _marked(nxt.text):
         return False
     lines: list[Line] = head["lines"]  # type: ignore[assignment]
     return han_count("".join(x.text for x in lines)) >= 5 and ln.width < max(x.width for x in lines)

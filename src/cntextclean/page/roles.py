@@ -555,9 +555,10 @@ def assign_roles(
                     # ``数智赋能`` / ``保定打造…``)
                     (looks_like_section_label(t) or closes_bracket_first(t))
                     and prev_content(i) != ROLE_SECTION and not after_note(i)
-                    # (five characters or more over a heading line of its very length: a
-                    # headline wrapped in a narrow column, ``埃及挪威对`` / ``中东和平前`` / ``景悲观``)
-                    and not (len(t) >= _WRAPPED_LABEL_MIN and (len(stripped[j]) == len(t) or same_over(i)))
+                    # (five characters or more over a heading line of its very length, or a
+                    # shorter one: a headline wrapped in a narrow column, ``埃及挪威对`` /
+                    # ``中东和平前`` / ``景悲观``, ``街头沙箱防`` / ``路滑``)
+                    and not (len(t) >= _WRAPPED_LABEL_MIN and (len(stripped[j]) <= len(t) or same_over(i)))
                     if short_labels
                     else counts.get(t, 0) > 1 or prev_content(i) not in (ROLE_HEADING, ROLE_SUBTITLE)
             ) and word_join_score(t, stripped[j]) < _WORD_INTO_HEADLINE:
