@@ -583,3 +583,22 @@ def test_a_quoted_term_left_open_before_another_quote_closes():
     assert close_quoted_terms("相见互道“早安、“您好”") == "相见互道“早安”、“您好”"
     assert close_quoted_terms("他说：“好，“大家”都来。") == "他说：“好，“大家”都来。"
     assert close_quoted_terms("称为“大锅饭”，“铁饭碗”。") == "称为“大锅饭”，“铁饭碗”。"
+
+
+def test_a_byline_wrapped_in_a_narrow_column_gets_its_marker_back():
+    """Set B dev_002-b (tesseract, 150 and 300 dpi): in columns seven characters wide the byline
+    wraps inside its role, ``国 本报驻加拿大记`` / ``者 乌德浩`` (the ``■`` read as ``国``). The role
+    reads whole across the lines, so the marker comes back, and the page analysis joins the
+    byline as it does a printed one (set B OCR byline_em 0.500 -> 0.625 / 0.375 -> 0.500)."""
+    fix = REGISTRY["ocr_byline_marker"]
+    assert fix("国 本报驻加拿大记\n者 乌德浩") == "■ 本报驻加拿大记\n者 乌德浩"
+    assert fix("口本报驻罗马尼亚\n记者 梁晓华") == "□本报驻罗马尼亚\n记者 梁晓华"
+    # no role across the lines: untouched (``国家统计局…``, ``口本报`` / ``讯…``)
+    for text in ("国家统计局本报\n记者", "口本报\n讯", "图 本报驻京办事\n处主任"):
+        assert fix(text) == text
+    page = "\n".join(["街头沙箱防", "路滑", "", "国 本报驻加拿大记", "者 乌德浩", "",
+                      "当你在加拿大首都渥太华大街上行走时，如感到路面太滑，你可以在街角的沙箱中取出一些粗沙撒在周围。"])
+    from cntextclean import split_articles
+
+    art = split_articles(page, ocr=True).articles[0]
+    assert art.byline == "本报驻加拿大记者 乌德浩" and art.headline == "街头沙箱防路滑"

@@ -61,6 +61,30 @@ def _role_line(m: re.Match[str]) -> str:
     return f"{m.group('ind')}{_MARK[mark]}{gap_fixed}{m.group('role')}{fixed}{m.group('trail')}"
 
 
+# a byline wrapped in a narrow column: marker, gap, the role's first part at the line end, and
+# the next line opening with the role's rest and names (``国 本报驻加拿大记`` / ``者 邹德浩``,
+# ``口本报驻罗马尼亚`` / ``记者 梁晓华``)
+_WRAPPED_ROLE = re.compile(
+    rf"^(?P<ind>[ \t]*)(?P<mark>[口国图回]|昌(?=[ \t]))(?P<gap>[ \t]*[”“。]{{0,2}}[ \t]*)"
+    rf"(?P<role>{_ROLE}[{HAN}]{{0,12}})[ \t]*$(?P<nl>\n)(?P<next>[ \t]*[{HAN}]{{1,3}}(?=[ \t]|$))",
+    re.M,
+)
+_WHOLE_ROLE = re.compile(rf"{_ROLE}[{HAN}]{{0,12}}?{_ROLE_END}$")
+
+
+def _wrapped_role(m: re.Match[str]) -> str:
+    """The marker of a byline wrapped over two lines, where the role reads whole across them
+    (what the next line opens with finishes it: ``记`` + ``者``)."""
+    if _ROLE_END_AT.search(m.group("role")) or not _WHOLE_ROLE.match(m.group("role") + m.group("next").strip()):
+        return m.group(0)  # (a whole role on the first line is the one-line rule's; no role across: no byline)
+    gap = m.group("gap").translate(_DROP_GAP_MARKS)
+    return f"{m.group('ind')}{_MARK[m.group('mark')]}{gap}{m.group('role')}{m.group('nl')}{m.group('next')}"
+
+
+#: a role that ends on its first line already
+_ROLE_END_AT = re.compile(rf"{_ROLE_END}$")
+
+
 def _bare_line(m: re.Match[str]) -> str:
     return f"{m.group('ind')}{m.group('role')}{_names(m.group('names'))}{m.group('trail')}"
 
@@ -79,9 +103,12 @@ def ocr_byline_marker(text: str) -> str:
     '■ 本报驻加拿大记者 邹德浩\\n□本报记者 刘杰\\n□ 本报评论员\\n国家建材局局长'
     >>> ocr_byline_marker("本报驻美国记者。 李云飞\\n图 本报记者王晓东\\n口本报驻日本记者、张国成")
     '本报驻美国记者 李云飞\\n■ 本报记者 王晓东\\n□本报驻日本记者 张国成'
+    >>> ocr_byline_marker("国 本报驻加拿大记\\n者 邹德浩\\n口本报驻罗马尼亚\\n记者 梁晓华")
+    '■ 本报驻加拿大记\\n者 邹德浩\\n□本报驻罗马尼亚\\n记者 梁晓华'
     """
     if any(c in text for c in "口国图昌回□■"):
         text = _ROLE_LINE.sub(_role_line, text)
+        text = _WRAPPED_ROLE.sub(_wrapped_role, text)
     if any(c in text for c in "”“。"):
         text = _BARE_LINE.sub(_bare_line, text)
     return text
