@@ -4468,3 +4468,17 @@ def test_a_headline_wrapped_in_a_narrow_column_over_a_marked_byline_is_no_label(
     out = split_articles("\n".join(rows))
     assert [(a.headline, a.byline, a.section) for a in out.articles] == [("街头沙箱防路滑", "本报驻加拿大记者 邹德浩", None)]
     assert out.articles[0].paragraphs[0].startswith("当你在加拿大首都渥太华")
+
+
+def test_ocr_speck_that_ends_a_sentence_is_no_headline_end():
+    """Set B dev_002-b (tesseract 300 dpi): a paragraph's last characters read apart, ``道。``
+    (``女学生笑着答`` / ``道。``), made a word with the end of an earlier headline (``路滑`` +
+    ``道``: ``滑道``) and went onto it. A headline ends on no full stop: the speck stays text."""
+    page = "\n".join(["街头沙箱防", "路滑", "", "■ 本报驻加拿大记", "者 邹德浩", "",
+                      "当你在加拿大首都渥太华大街上行走时，如感到路面太滑，你可以在街角的沙箱中取出一些粗沙撒在周围。", "",
+                      "校园打工求", "自立", "□本报驻罗马尼亚", "记者 梁晓华",
+                      "在物价不断上涨的今天，罗马尼亚的大学生活已非“一心只读圣贤书”。问起挣来的",
+                      "钱怎么花呢？都用于消遣。女学生笑着答", "", "道。", ""])
+    out = split_articles(page, ocr=True)
+    assert [a.headline for a in out.articles] == ["街头沙箱防路滑", "校园打工求自立"]
+    assert out.articles[1].paragraphs[-1].endswith("女学生笑着答道。")

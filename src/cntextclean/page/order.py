@@ -475,7 +475,8 @@ def assemble(
             continue
         if r in (ROLE_BODY, ROLE_EDITOR_NOTE):
             c = chain_of[i]
-            if ocr and c == [i] and _is_speck(texts[i]):
+            if ocr and c == [i] and _is_speck(texts[i]) and not ends_sentence(texts[i]):
+                # (not a speck that ends a sentence, ``道。``: a paragraph's last characters)
                 owner = _headline_read_on(drafts, [i], [], texts)
                 if owner is not None:
                     # (OCR) a headline's last character or two, read far from it (``…案件增``
