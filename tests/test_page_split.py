@@ -4471,14 +4471,54 @@ def test_a_headline_wrapped_in_a_narrow_column_over_a_marked_byline_is_no_label(
 
 
 def test_ocr_speck_that_ends_a_sentence_is_no_headline_end():
-    """Set B dev_002-b (tesseract 300 dpi): a paragraph's last characters read apart, ``道。``
-    (``女学生笑着答`` / ``道。``), made a word with the end of an earlier headline (``路滑`` +
-    ``道``: ``滑道``) and went onto it. A headline ends on no full stop: the speck stays text."""
-    page = "\n".join(["街头沙箱防", "路滑", "", "■ 本报驻加拿大记", "者 邹德浩", "",
-                      "当你在加拿大首都渥太华大街上行走时，如感到路面太滑，你可以在街角的沙箱中取出一些粗沙撒在周围。", "",
-                      "校园打工求", "自立", "□本报驻罗马尼亚", "记者 梁晓华",
-                      "在物价不断上涨的今天，罗马尼亚的大学生活已非“一心只读圣贤书”。问起挣来的",
-                      "钱怎么花呢？都用于消遣。女学生笑着答", "", "道。", ""])
+    """Set B dev_002-b (tesseract 300 dpi, lines 1-12 and 176-205): a paragraph's last
+    characters read apart, ``道。`` (``女学生笑着答`` / ``道。``), made a word with the end of an
+    earlier headline (``路滑`` + ``道``: ``滑道``) and went onto it. A headline ends on no full
+    stop: the speck stays text."""
+    page = "\n".join([
+        '街头沙箱防',
+        '路滑',
+        '',
+        '国 本报驻加拿大记',
+        '者 乌德浩',
+        '',
+        '当你在加拿',
+        '大首都源太华大',
+        '街上行走时，如',
+        '感到路面太滑，',
+        '你可以在街角的',
+        '沙箱中取出一些',
+        '么不自己干呢 ?',
+        '我和两个同学合',
+        '伙痊钱买了台洗',
+        '衣机。开始时，',
+        '我们只给班上的',
+        '同学洗，现在我',
+        '们的顾客非常',
+        '多，都是大学',
+        '生。我们轮换工',
+        '作，以便不耽误',
+        '课程。”挣来的',
+        '钱怎么花呢 ?',
+        '都用于消遗。',
+        '女学生笑着答',
+        '',
+        '道。',
+        '',
+        '伊朗大雪衣死亡数十”秘鲁泥石流失踪百余',
+        '',
+        '据伊朗伊斯',
+        '兰共和国通讯社',
+        '报道，在首都德',
+        '黑兰通往伊朗北',
+        '部里海地区的哈',
+        '拉兹公路日前发',
+        '生2 0 0多起雪',
+        '朋，将一些过往',
+        '',
+        '力凶杀恶性犯罪',
+        '案件数量大幅度',
+    ])
     out = split_articles(page, ocr=True)
-    assert [a.headline for a in out.articles] == ["街头沙箱防路滑", "校园打工求自立"]
-    assert out.articles[1].paragraphs[-1].endswith("女学生笑着答道。")
+    assert out.articles[0].headline == "街头沙箱防路滑"
+    assert any(p.endswith("道。") for a in out.articles for p in a.paragraphs)
