@@ -4522,3 +4522,18 @@ def test_ocr_speck_that_ends_a_sentence_is_no_headline_end():
     out = split_articles(page, ocr=True)
     assert out.articles[0].headline == "街头沙箱防路滑"
     assert any(p.endswith("道。") for a in out.articles for p in a.paragraphs)
+
+
+def test_a_short_heading_that_finishes_a_word_of_the_heading_above_is_no_label():
+    """Set B dev_002-b (PyMuPDF): a headline wrapped over six lines of a narrow column ends with
+    ``特称这是最`` / ``后机会``; the three characters over the subtitle's first line had been read
+    as a section label (the first five lines' article then had no body, the subtitle headed it).
+    ``最后`` reads across the seam: the line is the headline's end. (Set B PyMuPDF pair_f1 0.983
+    -> 0.995; held-out plain pdftotext dev_007-t2 2430 -> 1920 edits.)"""
+    lines = ["量仍然居高不", "下，凶杀案件数", "量大体与前几年", "相同，青少年犯", "罪现象日益严", "重。",
+             "华盛顿会谈", "前夕美国对", "巴以提出\u3000", "建议阿拉法", "特称这是最", "后机会",
+             "巴解高官对和", "谈看法分歧埃", "及叙利亚紧急", "协调立场", "新华社开罗", "１月１４日电",
+             "（记者侯嘉）美", "国驻埃及新任大", "使库尔兹１４日", "在这里透露，美"]
+    out = split_articles("\n".join(lines))
+    assert "后机会" not in out.furniture and all(a.section != "后机会" for a in out.articles)
+    assert any(a.headline and "阿拉法特称这是最后机会" in a.headline for a in out.articles)

@@ -526,6 +526,13 @@ def assign_roles(
         k = prev_index(i)
         return k >= 0 and roles[k] == ROLE_HEADING and len(stripped[k]) == len(stripped[i])
 
+    def reads_on_from_heading(i: int) -> bool:
+        """Does block ``i`` finish a word that the heading line above it cut (``特称这是最`` /
+        ``后机会``: the last line of a headline wrapped in a narrow column, no section label)?"""
+        k = prev_index(i)
+        return (k >= 0 and roles[k] == ROLE_HEADING
+                and word_join_score(stripped[k], stripped[i]) >= _WORD_INTO_HEADLINE)
+
     def after_note(i: int) -> bool:
         """Does block ``i`` follow a package's editor's note (its paragraphs, nothing else)?"""
         k = i - 1
@@ -561,7 +568,7 @@ def assign_roles(
                     and not (len(t) >= _WRAPPED_LABEL_MIN and (len(stripped[j]) <= len(t) or same_over(i)))
                     if short_labels
                     else counts.get(t, 0) > 1 or prev_content(i) not in (ROLE_HEADING, ROLE_SUBTITLE)
-            ) and word_join_score(t, stripped[j]) < _WORD_INTO_HEADLINE:
+            ) and word_join_score(t, stripped[j]) < _WORD_INTO_HEADLINE and not reads_on_from_heading(i):
                 # (a word read on into the heading under it, ``温家宝会见西`` / ``班牙客人``: the
                 # first line of a wrapped headline, not a label)
                 # (OCR text: a short piece between two heading pieces is the middle of a
