@@ -4537,3 +4537,16 @@ def test_a_short_heading_that_finishes_a_word_of_the_heading_above_is_no_label()
     out = split_articles("\n".join(lines))
     assert "后机会" not in out.furniture and all(a.section != "后机会" for a in out.articles)
     assert any(a.headline and "阿拉法特称这是最后机会" in a.headline for a in out.articles)
+
+
+def test_a_name_over_the_heading_that_finishes_its_word_is_a_headline_line():
+    """Set B dev_012-b (pdftotext -layout): ``乔石会`` / ``见爱沙尼亚议长`` is a headline wrapped in
+    a narrow column, its first line looking like a name (乔 a surname). A name alone over a
+    headline is the byline read before it (``殷荣林`` / ``创新构建…``), but not where a word reads
+    on across the seam (``会见``): set B -layout headline_em 0.847 -> 0.866, pair 0.946 -> 0.956."""
+    from cntextclean.page.roles import assign_roles
+
+    body = "新华社北京１月１３日电（记者谭国器）全国人大常委会委员长乔石今天在人民大会堂会见了爱沙尼亚议长萨维。"
+    assert assign_roles(["田曾佩等参加了会见。", "乔石会", "见爱沙尼亚议长", body]) == ["body", "heading", "heading", "body"]
+    assert assign_roles(["基层治理是国家治理的基石。", "殷荣林", "创新构建城乡互动的治理共同体", "基层是社会的细胞。"]) == [
+        "body", "byline", "heading", "body"]

@@ -550,7 +550,10 @@ def assign_roles(
             j = next_content(i)
             nxt = roles[j] if j < n else None
             short = len(t) <= 6
-            if short and nxt == ROLE_HEADING and short_labels and names_only(t):
+            if (short and nxt == ROLE_HEADING and short_labels and names_only(t)
+                    # (not a headline's first line whose word the heading under it finishes:
+                    # ``乔石会`` / ``见爱沙尼亚议长``)
+                    and word_join_score(t, stripped[j]) < _WORD_INTO_HEADLINE):
                 # a name alone over a headline is its byline, read before it (pdfminer:
                 # ``殷荣林`` / ``创新构建城乡互动的治理共同体``), not a section label
                 roles[i] = ROLE_BYLINE
