@@ -4550,3 +4550,22 @@ def test_a_name_over_the_heading_that_finishes_its_word_is_a_headline_line():
     assert assign_roles(["田曾佩等参加了会见。", "乔石会", "见爱沙尼亚议长", body]) == ["body", "heading", "heading", "body"]
     assert assign_roles(["基层治理是国家治理的基石。", "殷荣林", "创新构建城乡互动的治理共同体", "基层是社会的细胞。"]) == [
         "body", "byline", "heading", "body"]
+
+
+def test_a_two_part_headline_over_a_cut_dateline_is_no_merged_row():
+    """Set B dev_014-b (pdfminer, restacked): ``美警方没收借展名画 奥政要希望澄清历史`` over
+    ``新华社维也纳1月9日`` (the dateline cut before its ``电``) had been read as the first lines of
+    two columns merged into one row, the second half put on top of the next column's block
+    (``奥政要希望澄清历史名画家…``). A column's first line does not end over another column's
+    dateline: the row is the headline (set B pdfminer headline_em 0.758 -> 0.777, plain
+    pdftotext 0.535 -> 0.548; set A pdfminer 0.847 -> 0.854)."""
+    page = "\n".join([
+        "美警方没收借展名画 奥政要希望澄清历史", "新华社维也纳1月9日", "电（记者刘云峰）奥地利总",
+        "理克利马9日晚就美国警方", "没收奥地利两幅油画事件发", "表谈话说，应迅速弄清这些",
+        "作品的收藏历史，寻求不损", "害国际文化交流的解决办", "法。", "被美国警方没收的两幅",
+        "油画是奥地利20世纪初著", "", "名画家埃贡·席勒的作品，由", "维也纳利奥波德基金会收",
+        "藏。美国纽约现代艺术博物", "馆日前将这两幅作品借去展", "出。",
+    ])
+    out = split_articles(page)
+    assert [drop_space(a.headline or "") for a in out.articles] == ["美警方没收借展名画奥政要希望澄清历史"]
+    assert out.articles[0].paragraphs[1].startswith("被美国警方没收的两幅油画是奥地利20世纪初著名画家")

@@ -129,18 +129,19 @@ NO_LINE_START = frozenset("，。、；：？！）》”’」』〉】…,.;:!
 DATELINE_START = re.compile(rf"^[\s\u3000]*{DATELINE_LEAD}")
 #: a dateline's first words cut at the line end: ``据`` and an outlet, or an outlet and a date's
 #: number (``新华社耶路撒冷１月８``)
-_CUT_DATELINE = re.compile(rf"^[\s\u3000]*(?:据(?:{OUTLET_RE})|(?:{OUTLET_RE})\S{{0,14}}[0-9０-９]$)")
+_CUT_DATELINE = re.compile(rf"^[\s\u3000]*(?:据(?:{OUTLET_RE})|(?:{OUTLET_RE})\S{{0,14}}[0-9０-９](?:日)?$)")
 
 
 def is_cut_dateline(text: str) -> bool:
     """Is ``text`` a dateline's first words, cut before its ``电`` (no headline reads so)?
 
-    >>> is_cut_dateline("据新华社耶路撒冷１月８"), is_cut_dateline("新华社耶路撒冷１月８")
-    (True, True)
+    >>> is_cut_dateline("据新华社耶路撒冷１月８"), is_cut_dateline("新华社耶路撒冷１月８"), is_cut_dateline("新华社维也纳1月9日")
+    (True, True, True)
     >>> is_cut_dateline("新华社发表评论员文章"), is_cut_dateline("伊朗大雪崩死亡数十")
     (False, False)
     """
-    return bool(_CUT_DATELINE.match(text))
+    # (a date with its year is a running header's, ``人民日报1998年1月9日``: a dateline prints none)
+    return bool(_CUT_DATELINE.match(text)) and "年" not in text
 
 #: ASCII and full-width digits
 DIGITS = frozenset("0123456789０１２３４５６７８９")

@@ -268,6 +268,11 @@ def _merged_first_row(block: list[str], line_w: int = 0) -> tuple[int, list[str]
     below = max(under)
     if CLAUSE_MARK.search("".join(pieces)):
         return i, pieces
+    # (without clause punctuation, over a dateline's first line: a two-part headline over its
+    # report, ``美警方没收借展名画 奥政要希望澄清历史`` / ``新华社维也纳１月９日``; a column's first
+    # line does not end over another column's dateline)
+    if DATELINE_START.match(block[i + 1].strip()) or is_cut_dateline(block[i + 1].strip()):
+        return -1, []
     # (a piece wider than a column's lines, those under it and the page's, is no column's
     # first line: the row is a headline across columns, ``全市解放思想优化环境
     # 加快高质量发展研讨交流会议讲话稿`` over a column of 13 characters)
