@@ -250,7 +250,8 @@ def _merged_first_row(block: list[str], line_w: int = 0) -> tuple[int, list[str]
     with body text in it (clause punctuation, or a first piece about as wide as the lines
     under it, not wider, bylines aside, and a last piece no wider than a column's line): a
     two-part headline is no merged row, its second part wrapped (dev_006:
-    ``扩大合作共同发展——访 拉丁美洲议会副议长本`` over ``西德``) or not.
+    ``扩大合作共同发展——访 拉丁美洲议会副议长本`` over ``西德``) or not, nor is a row without
+    clause punctuation over a dateline's first line (a headline over its report).
     """
     multi = [i for i, r in enumerate(block)
              if len(_side_pieces(r)) >= 2 and display_width(r.strip()) >= line_w + _ROW_EXTRA]

@@ -69,7 +69,10 @@ _WRAPPED_ROLE = re.compile(
     rf"(?P<role>{_ROLE}[{HAN}]{{0,12}})[ \t]*$(?P<nl>\n)(?P<next>[ \t]*[{HAN}]{{1,3}}(?=[ \t]|$))",
     re.M,
 )
+#: the role read whole across the two lines ...
 _WHOLE_ROLE = re.compile(rf"{_ROLE}[{HAN}]{{0,12}}?{_ROLE_END}$")
+#: ... and not whole on the first already (the one-line rule's)
+_ROLE_END_AT = re.compile(rf"{_ROLE_END}$")
 
 
 def _wrapped_role(m: re.Match[str]) -> str:
@@ -80,9 +83,6 @@ def _wrapped_role(m: re.Match[str]) -> str:
     gap = m.group("gap").translate(_DROP_GAP_MARKS)
     return f"{m.group('ind')}{_MARK[m.group('mark')]}{gap}{m.group('role')}{m.group('nl')}{m.group('next')}"
 
-
-#: a role that ends on its first line already
-_ROLE_END_AT = re.compile(rf"{_ROLE_END}$")
 
 
 def _bare_line(m: re.Match[str]) -> str:

@@ -504,7 +504,8 @@ def interleave_strides(pieces: Sequence[Piece]) -> list[int]:
     ``pdfminer`` also reads a band of the page across its columns, a box of several lines from
     each: A1 B1 C1 D1 A2 B2... where every box is a fragment of a paragraph (it ends or starts
     mid-sentence). A run of such several-line fragments gets the same pass (a stride above 1
-    paying :data:`_FRAGMENT_MARGIN`); whole paragraphs (``-layout``, ``pymupdf``) break the run.
+    paying :data:`_FRAGMENT_MARGIN`); whole paragraphs break the run, and an extraction that
+    prints each column whole (``-layout``, ``pymupdf``: :attr:`Piece.in_columns`) has no such runs.
     """
     strides = [1] * len(pieces)
     for one_line, margin in ((True, _STRIDE_MARGIN), (False, _FRAGMENT_MARGIN)):
