@@ -4569,3 +4569,51 @@ def test_a_two_part_headline_over_a_cut_dateline_is_no_merged_row():
     out = split_articles(page)
     assert [drop_space(a.headline or "") for a in out.articles] == ["美警方没收借展名画奥政要希望澄清历史"]
     assert out.articles[0].paragraphs[1].startswith("被美国警方没收的两幅油画是奥地利20世纪初著名画家")
+
+
+def test_plain_pdftotext_boxes_keep_a_first_line_without_clause_marks():
+    """dev_031 (plain pdftotext, a letter in narrow columns printed as boxes): the first line
+    of a paragraph, its indent dropped and no clause mark in it (``前中国游泳队总教练陈运鹏此次``),
+    had been cut off its box as a headline-like line and read on into another column's box.
+    A page whose raw text prints none of pdfminer's radical code points is plain pdftotext's,
+    and there such a line stays with the lines under it (dev plain pdftotext cer 0.1416 ->
+    0.1378: dev_031 324 edits -> 0)."""
+    page = "\n".join([
+        '陈运鹏“押宝”',
+        '本报记者 许立群',
+        '',
+        '前中国游泳队总教练陈运鹏此次作为考察团成员来到',
+        '珀斯观赛，他还如以往一样投入，胸前挂着那两块随他征',
+        '战多年的秒表，手里捧着厚厚的笔记本，不停地掐表、记',
+        '',
+        '鹏介绍，昨天比赛之前他与韩冰岩教练就已预测到陈妍的',
+        '成绩大概在４分３６秒左右，比赛结果证明他们的预测非',
+        '常准确。',
+        '',
+        '录。',
+        '在今天的比赛中，陈运鹏格外关注女子２００米自由',
+        '泳决赛。他指着站在冠军领奖台上的哥斯达黎加选手波尔',
+        '',
+        '“根据赛前对重要比赛能力指标的测试，我们就能比',
+        '较准确地预测出队员的成绩。”陈运鹏说，“我们借鉴了',
+        '美国的经验，并结合自己的实际情况创造出一种提高比赛',
+        '',
+        '说：“明天女子４００米自由泳金牌应当在陈妍和她中间',
+        '产生。”中长距离自由泳是波尔的强项，她４００米自由',
+        '泳最好成绩在４分８秒左右，陈妍的最好成绩在４分５秒',
+        '',
+        '能力的训练手段，试验多次成效显著，这是中国游泳界近',
+        '年来又一重大突破。”',
+        '对女子２００米个人混合泳决赛的结果，陈运鹏也已',
+        '',
+        '上下，应当说，两人处于同一实力层次。',
+        '“我预计，陈妍明天取胜的可能性更大。”陈运鹏',
+        '说：“这是根据两人在比赛中的表现分析出来的。”陈运',
+        '',
+        '心里有谱，但他没有透露具体的预测成绩。“如果不出大',
+        '的意外，吴艳艳、陈妍和乌克兰选手将是前三名。”陈运',
+        '鹏神秘地一笑。（本报珀斯１月１３日电）',
+    ])
+    paras = split_articles(page).articles[0].paragraphs
+    assert [p[:6] for p in paras] == ["前中国游泳队", "在今天的比赛", "“我预计，陈", "“根据赛前对", "对女子200"]
+    assert paras[0].endswith("手里捧着厚厚的笔记本，不停地掐表、记录。")

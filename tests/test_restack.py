@@ -199,9 +199,9 @@ def test_segment_restacks_pdfminer_pages_only() -> None:
     calls: list[str] = []
     real = segment_module.restack
 
-    def spy(text: str) -> str:
+    def spy(text: str, **kw: bool) -> str:
         calls.append(text)
-        return real(text)
+        return real(text, **kw)
 
     segment_module.restack = spy  # type: ignore[assignment]
     try:

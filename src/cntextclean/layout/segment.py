@@ -696,7 +696,8 @@ def _boxy(text: str) -> float:
     return sum(len(b) for b in blocks if len(b) <= 3) / n if n else 0.0
 
 
-def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True, ocr: bool = False) -> Segmented:
+def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True, ocr: bool = False,
+            plain_pdftotext: bool = False) -> Segmented:
     """Segment a page extraction into blocks (see the module docstring).
 
     With ``keep_furniture=True`` the furniture blocks stay in ``blocks`` (``role="furniture"``)
@@ -706,7 +707,10 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
     ``starts_paragraph`` telling where they were cut), for a caller that links continuations
     itself. ``ocr=True``: the text is OCR output (a short line inside a paragraph is no
     headline evidence there, see :func:`_head_in_body`; a line under an open sentence of
-    the same block is no headline, see :func:`_sentence_goes_on`).
+    the same block is no headline, see :func:`_sentence_goes_on`). ``plain_pdftotext=True``:
+    the caller knows the page is no pdfminer extraction (its raw text printed none of
+    pdfminer's radical code points), which tells a plain pdftotext page of text boxes apart
+    from pdfminer's (:func:`~.restack.restack`).
     """
     if not isinstance(text, str):
         raise TypeError("segment() takes a str")
@@ -729,7 +733,9 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
         # pair 0.889 -> 0.895; dev_034 447 edits -> 0, dev_023 538 -> 845), set A 0.2970 ->
         # 0.3021, set B 0.2949 -> 0.2977. Restacking every plain pdftotext page costs dev cer
         # 0.187 -> 0.302, see docs/howto/newspaper-page.md)
-        text = restack(text)
+        # (``plain_pdftotext``: the caller saw no pdfminer code points in the raw extraction,
+        # see :func:`~.restack._split_box`)
+        text = restack(text, plain_pdftotext=plain_pdftotext and flavour == "pdftotext")
     pages = _pages(text)
     stream = _stream(pages, flavour)
     _mark_furniture(stream, pages)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 from typing import Any
 
-from ..charclass import drop_space, han_count
+from ..charclass import RADICAL_CLASS, drop_space, han_count
 from ..layout.blocks import Block, Segmented
 from ..layout.detect import looks_like_ocr
 from ..layout.lines import (
@@ -102,6 +102,8 @@ __all__ = ["analyse", "split_articles"]
 
 _EDITOR_RE = re.compile(r"^(编者按|编者的话|编后)[\s\u3000]*[:：]?[\s\u3000]*")
 _SPACES = re.compile(r"[ \t\u3000]+")
+#: a Kangxi or supplement radical code point (pdfminer's reading of some fonts' glyphs)
+_RADICAL = re.compile(f"[{RADICAL_CLASS}]")
 
 
 def _around_layout(to: str, ocr: bool) -> tuple[list[str], list[str]]:
@@ -149,9 +151,9 @@ def _redo_ocr_steps(articles: list[Article]) -> None:
         a.paragraphs = [p for p in (clean_body(next(it)) for _ in a.paragraphs) if p]
 
 
-def _segment(text: str, ocr: bool = False) -> Segmented:
+def _segment(text: str, ocr: bool = False, plain_pdftotext: bool = False) -> Segmented:
     # furniture stays in place (role "furniture"): where it stood tells what follows it
-    return segment(text, keep_furniture=True, join_breaks=False, ocr=ocr)
+    return segment(text, keep_furniture=True, join_breaks=False, ocr=ocr, plain_pdftotext=plain_pdftotext)
 
 
 #: the evidence (:func:`~cntextclean.page.continuation.link_score`, rough nats) a continuation
@@ -843,21 +845,23 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
 
 
 def _analyse_in_view(text: str, view: tuple[str, Callable[[str], str]] | None, *, page_id: str | None,
-                     ocr: bool, min_join: float | None) -> Page:
+                     ocr: bool, min_join: float | None, plain_pdftotext: bool = False) -> Page:
     """:func:`analyse` of ``text``, read through ``view`` (its Simplified view) where it has one."""
     if view is None:
-        return _analyse_page(text, page_id=page_id, ocr=ocr, min_join=min_join)
+        return _analyse_page(text, page_id=page_id, ocr=ocr, min_join=min_join, plain_pdftotext=plain_pdftotext)
     simp, back = view
-    return back_page(_analyse_page(simp, page_id=page_id, ocr=ocr, min_join=min_join), back)
+    return back_page(_analyse_page(simp, page_id=page_id, ocr=ocr, min_join=min_join,
+                                   plain_pdftotext=plain_pdftotext), back)
 
 
-def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float | None) -> Page:
+def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float | None,
+                  plain_pdftotext: bool = False) -> Page:
     """:func:`analyse` of a page in the script its rules are written for."""
     debris: list[str] = []
     if ocr:
         # lines the engine read in a picture or a rule: set aside before they cut a headline
         text, debris = split_debris_lines(split_ruled_rows(text))
-    seg = _segment(text, ocr)
+    seg = _segment(text, ocr, plain_pdftotext)
     blocks = [b for b in seg.blocks if b.text.strip()]
     if ocr:
         blocks = _rejoin_ocr_breaks(blocks)
@@ -1774,6 +1778,10 @@ def split_articles(text: str, *, page_id: str | None = None, to: str = "none", o
     # (an OCR engine's page is read as OCR output without the flag: CONTRACT, "the kind of input
     # is detected")
     ocr = ocr or (detect_ocr and looks_like_ocr(text))
+    # (pdfminer prints radical code points for many CJK fonts' glyphs, ``⼈⺠⽇报``; plain
+    # pdftotext never does: a page of text boxes without them is plain pdftotext's, see
+    # layout.restack._split_box)
+    plain = not ocr and _RADICAL.search(text) is None
     cleaned = _pre_layout(to, ocr)(text)
     # (one script check of the page, on the cleaned text: a conversion asked for, or a repaired
     # encoding, may print it in Traditional characters only after the cleaners)
@@ -1786,6 +1794,7 @@ def split_articles(text: str, *, page_id: str | None = None, to: str = "none", o
         printed = simplified_view(text)
         if printed is not None:
             simp, back = printed
-            return back_page(_analyse_page(_pre_layout(to, ocr)(simp), page_id=page_id, ocr=ocr, min_join=None), back)
-    return _analyse_in_view(cleaned, view, page_id=page_id, ocr=ocr, min_join=None)
+            return back_page(_analyse_page(_pre_layout(to, ocr)(simp), page_id=page_id, ocr=ocr, min_join=None,
+                                           plain_pdftotext=plain), back)
+    return _analyse_in_view(cleaned, view, page_id=page_id, ocr=ocr, min_join=None, plain_pdftotext=plain)
 
