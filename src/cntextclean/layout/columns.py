@@ -1359,7 +1359,12 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         # 5-6 headline_em 0.831 -> 0.838, no other figure changes)
         if not narrow and b.start == starts[b_col] and b_col - a_col >= 2:
             continue
-        rows[i] = [Segment(a.start, b.end, a.text + " " * max(1, b.start - a.end) + b.text, True)]
+        rows[i] = [_joined(a, b, first=True)]
+
+
+def _joined(a: Segment, b: Segment, *, first: bool) -> Segment:
+    """Two pieces of one row as one segment, the gap between them kept (at least a space)."""
+    return Segment(a.start, b.end, a.text + " " * max(1, b.start - a.end) + b.text, first)
 
 
 #: a headline piece that cannot end there: it stops on a dash, or on a dash and the one word
@@ -1381,7 +1386,7 @@ def _join_dangling_heads(rows: list[list[Segment]]) -> None:
             if (_DANGLING_HEAD.search(a.text.strip()) and len(a.text.strip()) >= 4
                     and _heading_piece(a.text) and _heading_piece(b.text) and len(b.text.strip()) >= 2
                     and not _CLAUSE.search(a.text + b.text) and not _is_byline_row(b.text)):
-                segs[k : k + 2] = [Segment(a.start, b.end, a.text + " " * max(1, b.start - a.end) + b.text, a.first)]
+                segs[k : k + 2] = [_joined(a, b, first=a.first)]
                 continue
             k += 1
         rows[i] = segs

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 from typing import Any
 
-from ..charclass import RADICAL_CLASS, drop_space, han_count
+from ..charclass import drop_space, han_count
 from ..layout.blocks import Block, Segmented
 from ..layout.detect import looks_like_ocr
 from ..layout.lines import (
@@ -44,6 +44,7 @@ from ..ocr.headwords import fix_headline
 from ..ocr.quotes import close_quoted_terms, close_speech_quotes
 from ..outlets import OUTLET_RE
 from ..pipeline import Pipeline
+from ..typography.radicals import has_radicals
 from .article_order import order_by_votes, read_votes
 from .continuation import Piece, right_strength
 from .fields import clean_body, clean_byline, clean_headline, join_pieces
@@ -102,8 +103,6 @@ __all__ = ["analyse", "split_articles"]
 
 _EDITOR_RE = re.compile(r"^(编者按|编者的话|编后)[\s\u3000]*[:：]?[\s\u3000]*")
 _SPACES = re.compile(r"[ \t\u3000]+")
-#: a Kangxi or supplement radical code point (pdfminer's reading of some fonts' glyphs)
-_RADICAL = re.compile(f"[{RADICAL_CLASS}]")
 
 
 def _around_layout(to: str, ocr: bool) -> tuple[list[str], list[str]]:
@@ -1781,7 +1780,7 @@ def split_articles(text: str, *, page_id: str | None = None, to: str = "none", o
     # (pdfminer prints radical code points for many CJK fonts' glyphs, ``⼈⺠⽇报``; plain
     # pdftotext never does: a page of text boxes without them is plain pdftotext's, see
     # layout.restack._split_box)
-    plain = not ocr and _RADICAL.search(text) is None
+    plain = not ocr and not has_radicals(text)
     cleaned = _pre_layout(to, ocr)(text)
     # (one script check of the page, on the cleaned text: a conversion asked for, or a repaired
     # encoding, may print it in Traditional characters only after the cleaners)

@@ -58,6 +58,16 @@ TABLE: dict[int, str] = _build_table()
 _RADICAL = re.compile(f"[{RADICAL_CLASS}]")
 
 
+def has_radicals(text: str) -> bool:
+    """Does ``text`` print a radical code point? pdfminer does for many CJK fonts' glyphs;
+    plain pdftotext (poppler) never does, which tells their extractions apart.
+
+    >>> has_radicals("⼈⺠⽇报"), has_radicals("人民日报")
+    (True, False)
+    """
+    return _RADICAL.search(text) is not None
+
+
 @cleaner(
     name="normalize_radicals",
     family="typography",
@@ -71,6 +81,6 @@ def normalize_radicals(text: str) -> str:
     >>> normalize_radicals("⼈⺠⽇报⻓期⼾籍")
     '人民日报长期户籍'
     """
-    if _RADICAL.search(text) is None:
+    if not has_radicals(text):
         return text
     return text.translate(TABLE)
