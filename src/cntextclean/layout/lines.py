@@ -210,8 +210,8 @@ _LETTER_SPACED_MIN = 8
 
 #: a single space between two Han characters (with digits: or digits), a justified line's
 #: letter-spacing
-_SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
-_SPACED_HAN_DIGIT = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９]) (?=[\u4e00-\u9fff0-9０-９])")
+_SPACED_HAN = re.compile(f"(?<=[{HAN_BMP_CLASS}]) (?=[{HAN_BMP_CLASS}])")
+_SPACED_HAN_DIGIT = re.compile(f"(?<=[{HAN_BMP_CLASS}0-9０-９]) (?=[{HAN_BMP_CLASS}0-9０-９])")
 
 
 def close_letter_spacing(text: str, *, digits: bool = False) -> str:

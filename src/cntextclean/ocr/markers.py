@@ -84,7 +84,6 @@ def _wrapped_role(m: re.Match[str]) -> str:
     return f"{m.group('ind')}{_MARK[m.group('mark')]}{gap}{m.group('role')}{m.group('nl')}{m.group('next')}"
 
 
-
 def _bare_line(m: re.Match[str]) -> str:
     return f"{m.group('ind')}{m.group('role')}{_names(m.group('names'))}{m.group('trail')}"
 

@@ -178,7 +178,9 @@ OCR_LINK_FLOOR = 3.0
 #: with pdftotext alone, held-out pdfminer 0.4448 and other layouts' pdftotext 0.3214
 #: (1.0 instead of 1.5: about the same, held-out PyMuPDF 0.0131)
 PDF_LINK_FLOOR = 1.5
-_FLOOR_FLAVOURS = ("pymupdf", "pdftotext-layout")
+#: the extractions that print each column whole, in reading order (the link floor's, and no
+#: interleaved boxes there: ``Piece.in_columns``)
+_COLUMN_WISE = ("pymupdf", "pdftotext-layout")
 
 
 def _fills_last_line(b: Block) -> bool:
@@ -912,8 +914,8 @@ def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float 
     # dev_021-t4 -layout cer 0.4917 -> 0.2129; -layout articles cer other text / held / new
     # 0.0386 / 0.0228 / 0.0373 -> 0.0375 / 0.0212 / 0.0323, dev and set B the same, set A
     # 0.0046 -> 0.0057 on one page whose columns -layout merged; PyMuPDF unchanged)
-    in_columns = not ocr and seg.flavour in ("pymupdf", "pdftotext-layout")
-    floor = PDF_LINK_FLOOR if seg.flavour in _FLOOR_FLAVOURS else 0.0
+    in_columns = not ocr and seg.flavour in _COLUMN_WISE
+    floor = PDF_LINK_FLOOR if seg.flavour in _COLUMN_WISE else 0.0
     pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts, ocr=ocr, at_break=run_on and _open_at_break(blocks, i),
                         floor=floor, exact=exact,
                         new_page=exact and pos > 0 and blocks[i].page != blocks[body[pos - 1]].page,
