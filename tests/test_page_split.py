@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from cntextclean import clean, split_articles
 from cntextclean.charclass import drop_space
 from cntextclean.layout.blocks import Block
+from cntextclean.ocr.debris import is_debris_heading
 from cntextclean.page.assign import best_pairs
 from cntextclean.page.cleaners import (
     page_layout,
@@ -2320,6 +2321,29 @@ def test_ocr_debris_read_as_a_heading_heads_no_article():
         assert len(page.articles) == 2, [a.headline for a in page.articles]
         assert debris in page.furniture
         assert not any(a.headline == debris for a in page.articles)
+
+
+def test_ocr_two_lone_characters_head_no_article():
+    """OCR (set B variant of dev_018, tess150, five narrow columns): ``足 纪``, two characters
+    read apart off a picture's edge, stood alone like a headline between a column's foot and
+    the next column's head, and opened an article that took the rest of the report; it is debris
+    (listed with the furniture), and the report stays one article. A letter-spaced word
+    (``国 际``) is no debris."""
+    text = (
+        "口本报驻俄罗斯记者 许宏治\n\n"
+        "俄罗斯外交拓宽经贸路\n\n"
+        "去年以来，俄罗斯重视\n对外经贸关系的趋势有所加\n强。一系列重大外交活动都\n"
+        "把经贸合作列为重点之一。\n俄总统、总理等国家领导人\n出访时，往往都有负责经贸\n"
+        "的官员以及大企业负责人随\n行，亲自“推销”俄国产\n品、号召外国商人来俄投\n\n"
+        "间\n\n足 纪\n\n"
+        "例如，去年1 2 月初叶\n利钦总统访问瑞典，随同访\n问的除涅姆佐夫第一副总\n"
+        "理外，还有中央银行行长杜\n比宁，等等。\n"
+    )
+    page = split_articles(text, ocr=True)
+    assert "足 纪" in page.furniture
+    assert not any(a.headline == "足 纪" for a in page.articles)
+    assert [a.headline for a in page.articles] == ["俄罗斯外交拓宽经贸路"]
+    assert is_debris_heading("足 纪") and not is_debris_heading("国 际")
 
 
 _TOPIC_WORDS = ["海洋", "科学", "保险", "保费", "兼并", "企业", "意大利", "新年", "撤军", "方案", "会谈", "记者"]

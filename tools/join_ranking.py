@@ -62,9 +62,9 @@ def collect(flavour: str) -> list[dict]:
     seen: dict[str, object] = {}
     real = order.find_links
 
-    def spy(pieces, context=""):
+    def spy(pieces, context="", **kw):
         seen["pieces"], seen["context"] = list(pieces), context
-        return real(pieces, context)
+        return real(pieces, context, **kw)
 
     order.find_links = spy
     cases: list[dict] = []

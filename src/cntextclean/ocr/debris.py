@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 
+from .. import plausibility
 from ..charclass import HAN_BMP_CLASS as HAN
 from ..charclass import drop_space, han_count
+from ..encoding import _words
 
 __all__ = ["is_debris_heading", "is_debris_line", "split_debris_lines"]
 
@@ -32,6 +34,8 @@ _LETTER = re.compile(r"[A-Za-z]")
 _LETTER_OR_BAR = re.compile(r"[A-Za-z|/\\]")
 # a rule read as dashes
 _RULE = re.compile(r"一+")
+#: two Chinese characters standing apart (``足 纪``): pieces of a picture or of broken type
+_LONE_PAIR = re.compile(rf"[{HAN}][ \u3000]+[{HAN}]")
 # what a line of real Latin text holds: a word of four letters, an address, a time, a
 # decimal, a number with its unit (``300kg``)
 _REAL = re.compile(r"[A-Za-z]{4,}|[@:/]|\w\.\w|\d{2,}[A-Za-z]")
@@ -82,15 +86,18 @@ def split_debris_lines(text: str) -> tuple[str, list[str]]:
 def is_debris_heading(text: str) -> bool:
     """Is ``text`` (a block the page analysis took for a heading) debris rather than a
     headline: Latin letters, a bar or a slash among at most two Chinese characters (a broken
-    character, ``年。`` read as ``年 o``), dashes only (a rule), or one Chinese character alone?
+    character, ``年。`` read as ``年 o``), dashes only (a rule), one Chinese character alone, or
+    two standing apart that make no word (``足 纪``; ``国 际`` is a letter-spaced label)?
     No headline of the dev, variant or seed gold is any of these.
 
-    >>> [is_debris_heading(s) for s in ("士/木o", "年 o", "司面|", "一一", "器")]
-    [True, True, True, True, True]
-    >>> [is_debris_heading(s) for s in ("那曲", "动态", "WTO会议开幕", "3日电）", "一")]
-    [False, False, False, False, True]
+    >>> [is_debris_heading(s) for s in ("士/木o", "年 o", "司面|", "一一", "器", "足 纪")]
+    [True, True, True, True, True, True]
+    >>> [is_debris_heading(s) for s in ("那曲", "动态", "WTO会议开幕", "3日电）", "一", "国 际")]
+    [False, False, False, False, True, False]
     """
     t = drop_space(text)
     han = han_count(t)
+    if _LONE_PAIR.fullmatch(text.strip()) and _words.logp(plausibility.fold(t)) is None:
+        return True
     return (han <= 2 and _LETTER_OR_BAR.search(t) is not None) or _RULE.fullmatch(t) is not None or (
         han == 1 and len(t) == 1)
