@@ -2346,6 +2346,22 @@ def test_ocr_two_lone_characters_head_no_article():
     assert is_debris_heading("足 纪") and not is_debris_heading("国 际")
 
 
+def test_narrow_column_subtitle_set_one_character_wider():
+    """PyMuPDF (set B variant of dev_002, seven narrow columns): the headline wraps at five
+    characters a line, its subtitle, set smaller, at six; one character more per line is no
+    three, but two headings wrapped at two measures, the second a little wider, are a headline
+    and its subtitle, not one headline."""
+    text = (
+        "华盛顿会谈\n前夕美国对\n巴以提出\u3000\n建议阿拉法\n特称这是最\n后机会\n"
+        "巴解高官对和\n谈看法分歧埃\n及叙利亚紧急\n协调立场\n"
+        "新华社开罗\n１月１４日电\n（记者侯嘉）美\n国驻埃及新任大\n使库尔兹１４日\n在这里透露，美\n"
+        "国将建议巴勒斯\n坦和以色列双方\n全面解决问题。\n"
+    )
+    (art,) = split_articles(text).articles
+    assert drop_space(art.headline) == "华盛顿会谈前夕美国对巴以提出建议阿拉法特称这是最后机会"
+    assert art.subtitle == "巴解高官对和谈看法分歧埃及叙利亚紧急协调立场"
+
+
 _TOPIC_WORDS = ["海洋", "科学", "保险", "保费", "兼并", "企业", "意大利", "新年", "撤军", "方案", "会谈", "记者"]
 
 

@@ -750,8 +750,36 @@ def _mark_subtitles(blocks: list[Block], roles: list[str], *, separate_lines: bo
             wraps = len(cur) > 1 or (i + 1 < len(blocks) and roles[i + 1] == ROLE_HEADING
                                      and blocks[i + 1].features.get("group") == blocks[i].features.get("group"))
             head_len = len(drop_space("".join(prev))) if halves else None
-            if _starts_subtitle(prev[-1], cur[0], wraps=wraps, head_len=head_len, least=least) or apart:
+            if (_starts_subtitle(prev[-1], cur[0], wraps=wraps, head_len=head_len, least=least) or apart
+                    or _set_smaller(_heading_lines(blocks, roles, i - 1), cur)):
                 roles[i] = ROLE_SUBTITLE
+
+
+def _measure(lines: Sequence[str]) -> int | None:
+    """The characters per line of a heading wrapped over two or more full lines (its lines but
+    the last, within one character of each other), else None."""
+    w = [len(drop_space(x)) for x in lines[:-1]]
+    return max(w) if len(w) >= 2 and max(w) - min(w) <= 1 else None
+
+
+def _heading_lines(blocks: Sequence[Block], roles: Sequence[str], i: int) -> list[str]:
+    """The printed lines of heading block ``i``, with those of the heading block before it where
+    block ``i`` is one line (a headline's last line read as a block of its own)."""
+    lines = [ln for ln in blocks[i].lines if ln.strip()] or [blocks[i].text]
+    if len(lines) == 1 and i > 0 and roles[i - 1] == ROLE_HEADING:
+        lines = [ln for ln in blocks[i - 1].lines if ln.strip()] + lines
+    return lines
+
+
+def _set_smaller(prev: Sequence[str], cur: Sequence[str]) -> bool:
+    """Is heading ``cur`` (under heading ``prev``, both wrapped over full lines) set in smaller
+    type: more characters to its line, though fewer than half as many more? In a narrow
+    column a subtitle's lines hold one or two characters more than its headline's
+    (``华盛顿会谈`` / ``前夕美国对`` / … over ``巴解高官对和`` / ``谈看法分歧埃`` / …), short
+    of the three more that :func:`_starts_subtitle` asks of one line under another."""
+    a, b = _measure(prev), _measure(cur)
+    return a is not None and b is not None and a < b < 1.5 * a and not word_cut(
+        drop_space(prev[-1]), drop_space(cur[0]))
 
 
 _GLUED_BYLINE_RE = re.compile(
