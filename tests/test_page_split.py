@@ -1286,6 +1286,17 @@ def test_ocr_caption_cut_into_blocks_goes_to_furniture_whole():
     assert len(cap) == 1 and cap[0].startswith("日前，吉林省产粮大县") and "努力加大农业科技投入" in cap[0]
 
 
+def test_a_running_headers_weekday_cut_off_alone_is_furniture():
+    """``pdftotext -layout`` on a seven-column page (set B variant of dev_032): the running
+    header over the second page's few rows is cut at the column gaps, ``星期四`` in a column of
+    its own; it headed an article of its own, it is the header's part (a weekday in a sentence
+    is not)."""
+    from cntextclean.page.roles import is_furniture
+
+    assert is_furniture("星期四") and is_furniture("礼拜天")
+    assert not is_furniture("星期四上午") and not is_furniture("周一")
+
+
 def test_ocr_running_header_forms_are_furniture():
     """tesseract reads a running header's wide gap as a quote and an edition digit it cannot
     read as ``?`` (dev tess inputs): still the page's running header; a body sentence with a

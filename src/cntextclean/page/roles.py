@@ -101,6 +101,9 @@ _FURNITURE_RES = (
     re.compile(r"^本版(?:责编|编辑|主编|投稿|美编|校对)"),
     re.compile(r"^(?:责任编辑|责编|版式设计|美术编辑)[:：\s]"),
     re.compile(r"^[-–—]\s*目[录錄]\s*$"),
+    # the weekday of a running header cut into its parts (``pdftotext -layout``: the header
+    # over a narrow-column page's continuation, ``星期四`` in a column of its own)
+    re.compile(r"^(?:星期|礼拜)[一二三四五六日天]$"),
 )
 #: a masthead line alone (``人民日报``) is furniture only in the first lines of a page (and the
 #: first page's reading order starts at it, :func:`~cntextclean.page.split._masthead_first`)
