@@ -1275,6 +1275,23 @@ def test_wrapped_byline_name_in_a_narrow_column_also_when_every_line_stands_apar
     assert not _wrapped_name(by, Line.make("国际新闻版", page=0, column=0, group=4, gap_before=True), w, loose=True)
 
 
+def test_a_headline_like_first_line_whose_word_goes_on_in_prose_is_no_headline():
+    """A line as wide as a paragraph's first line, without punctuation, over a line of prose
+    that goes on with the word it cut (``…于１月１１日抵`` / ``京访华的。…``: pdfminer, a
+    variant of dev_012 in another typeface) is the paragraph's first line, however short the
+    line under it is (a headline's line reads no word on into the body's)."""
+    from cntextclean.layout.lines import Line
+    from cntextclean.layout.segment import _continues_head
+
+    first = Line.make("卡尔森是应中国国际贸易促进委员会的邀请于１月１１日抵", group=2, gap_before=True)
+    rest = Line.make("京访华的。贸促会会长俞晓松等会见时在座，", group=2)
+    w = first.span + 4
+    assert _continues_head(first, rest, w)
+    # (a headline over its dateline reads no word on)
+    head = Line.make("中国国际贸易促进委员会邀请美国明尼苏达州州长访华", group=2, gap_before=True)
+    assert not _continues_head(head, Line.make("新华社北京１月１２日电记者报道，", group=2), w)
+
+
 def test_ocr_rows_read_across_ruled_columns_go_back_into_their_columns():
     """dev_029 tess300: tesseract read three printed lines of four ruled columns as rows with
     the rules as bars; each column's pieces become a block of their own, in order, and
