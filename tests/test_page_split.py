@@ -1297,6 +1297,19 @@ def test_a_running_headers_weekday_cut_off_alone_is_furniture():
     assert not is_furniture("星期四上午") and not is_furniture("周一")
 
 
+def test_a_caption_set_smaller_does_not_widen_its_column():
+    """PyMuPDF dev_008: a four-line photo caption inside a column (``１、承担上海地铁二号线…`` /
+    … / ``…（新华社记者陈飞摄）``), set smaller, holds 21 characters a line against the body's
+    18; counted in the column's width, it made the paragraph under it run on from the credit
+    and the caption's first line a paragraph of the article. The caption goes whole to the
+    furniture, and the page's articles are the gold's, paragraph for paragraph."""
+    page = split_articles((BENCH / "dev" / "dev_008.pymupdf.txt").read_text(encoding="utf-8"))
+    gold = json.loads((BENCH / "dev" / "dev_008.json").read_text(encoding="utf-8"))
+    assert any(_fold(f).startswith("1、承担上海地铁二号线") and _fold(f).endswith("陈飞摄)") for f in page.furniture)
+    assert [[_fold(p) for p in a.paragraphs] for a in page.articles] == [
+        [_fold(p) for p in a["paragraphs"]] for a in gold["articles"]]
+
+
 def test_ocr_running_header_forms_are_furniture():
     """tesseract reads a running header's wide gap as a quote and an edition digit it cannot
     read as ``?`` (dev tess inputs): still the page's running header; a body sentence with a

@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from ..charclass import HAN_BMP_CLASS, drop_space, han_count
 from ..outlets import BYLINE_MARKERS
@@ -493,8 +494,9 @@ def _inside_text(stream: list[Line], i: int) -> bool:
             and not is_furniture_line(prev.text) and not is_furniture_line(nxt.text))
 
 
-def _widths(stream: list[Line]) -> list[int]:
-    """The typical printed width around each line (same page and column), 0 if unknown."""
+def _widths(stream: list[Line], caption: AbstractSet[int] = frozenset()) -> list[int]:
+    """The typical printed width around each line (same page and column), 0 if unknown;
+    ``caption``: the lines of captions (:func:`_caption_lines`), which do not count."""
     body = [i for i, ln in enumerate(stream) if not ln.features.get("furniture")]
     by_key: dict[tuple[int, int | None], list[int]] = {}
     for i in body:
@@ -503,7 +505,8 @@ def _widths(stream: list[Line]) -> list[int]:
     for idx in by_key.values():
         # lines without half-width characters give the column width; the others may have
         # been printed wider than they now measure
-        ws = [stream[i].width if stream[i].narrow == 0 else 0 for i in idx]
+        # (nor do a caption's lines, set in a smaller type: :func:`_caption_lines`)
+        ws = [stream[i].width if stream[i].narrow == 0 and i not in caption else 0 for i in idx]
         overall = typical_width(ws)
         for j, i in enumerate(idx):
             lo, hi = max(0, j - _WINDOW), min(len(idx), j + _WINDOW + 1)
@@ -511,6 +514,42 @@ def _widths(stream: list[Line]) -> list[int]:
             res[i] = local or overall
         _own_width_for_wide_runs(stream, idx, res)
     return res
+
+
+def _caption_lines(stream: list[Line]) -> set[int]:
+    """The lines of photo captions inside the text: a line ending with a credit
+    (``…打年糕。（新华社记者蔡志培摄）``) and the lines over it back to the sentence end before
+    them, at most :data:`_CAPTION_LINES` more, in one page and column (the credit's line is
+    marked ``caption_end``: no paragraph goes on across it). A caption is set
+    in a smaller type than the body, its lines hold more characters: in the width window they
+    made a column look wider, and a paragraph's first line under them, short by its indent,
+    look like a headline (``国家旅游局推出的’９８华夏城`` / … / ``海南省是一个天然的大`` /
+    ``公园。碧海环绕…``)."""
+    out: set[int] = set()
+    for i, ln in enumerate(stream):
+        if ln.features.get("furniture") or not _CREDIT_END.search(ln.text):
+            continue
+        j = i
+        # (a numbered caption opens with its number: nothing over it is the caption's, a
+        # paragraph's line cut mid-sentence there least of all, ``…义务劳动，人`` / ``３、民航…``)
+        while (j > 0 and i - j < _CAPTION_LINES and not _CAPTION_NUMBER.match(stream[j].text)
+               and not ends_sentence(stream[j - 1].text)
+               and stream[j - 1].page == ln.page and stream[j - 1].column == ln.column
+               and not stream[j - 1].features.get("furniture")):
+            j -= 1
+        # (a numbered caption on one line under a line cut mid-sentence is left to the
+        # line-level caption tests, :func:`_caption_start`: the cut line may be wider than
+        # the column too, pdfminer's box of two lines)
+        if (j == 0 or (_CAPTION_NUMBER.match(stream[j].text) and j < i) or ends_sentence(stream[j - 1].text)
+                or stream[j - 1].features.get("furniture")):
+            if is_caption(_unit_text(stream[j : i + 1])):
+                out.update(range(j, i + 1))
+                ln.features["caption_end"] = True
+    return out
+
+
+#: a line that ends with a photo credit (``（新华社记者蔡志培摄）``)
+_CREDIT_END = re.compile(r"[（(][^（()）]{0,40}(?:摄|供图|摄影)[）)]\s*$")
 
 
 #: this many lines in a row wider than the window's width are a wider column's text (fewer
@@ -739,7 +778,9 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
     pages = _pages(text)
     stream = _stream(pages, flavour)
     _mark_furniture(stream, pages)
-    widths = _widths(stream)
+    # (photo captions inside the text: their lines are no measure of the column, and no
+    # paragraph goes on across their credit)
+    widths = _widths(stream, _caption_lines(stream))
     # (OCR line widths are the engine's guess: a short line there is weak evidence either way)
     wide_narrow = None if ocr else narrow_printed_wide(stream, widths)
     # a paragraph cut at a blank line / column / page break continues in the next extraction
@@ -960,7 +1001,9 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
             continue
         if same_group:
             a_first = len(cur["lines"]) == 1  # type: ignore[arg-type]
-            if breaks_between(prev_line, ln, w, next_b=nxt_same, a_first=a_first, wide_narrow=wide_narrow):
+            if (breaks_between(prev_line, ln, w, next_b=nxt_same, a_first=a_first, wide_narrow=wide_narrow)
+                    or prev_line.features.get("caption_end")):
+                # (a caption's credit ends its lines: the text under it is the body's again)
                 u = open_unit(ln, "body", w)
                 u["starts"], u["known"] = True, True
             else:
