@@ -1310,6 +1310,18 @@ def test_a_caption_set_smaller_does_not_widen_its_column():
         [_fold(p) for p in a["paragraphs"]] for a in gold["articles"]]
 
 
+def test_a_staggered_two_part_headline_takes_back_its_second_half_from_under_its_subtitle():
+    """``pdftotext -layout`` dev_019: a two-part headline set staggered (its second half
+    indented) over a subtitle in a smaller type is printed first half, subtitle, second half
+    (``伊拉克禁止核查小组执行任务`` / ``克林顿称萨达姆无权决定人选`` /
+    ``              安南规劝巴格达不要激化矛盾``); the halves are the headline, the middle line its
+    subtitle, as the gold has them."""
+    page = split_articles((BENCH / "dev" / "dev_019.pdftotext-layout.txt").read_text(encoding="utf-8"))
+    (art,) = [a for a in page.articles if a.headline.startswith("伊拉克禁止")]
+    assert drop_space(art.headline) == "伊拉克禁止核查小组执行任务安南规劝巴格达不要激化矛盾"
+    assert art.subtitle == "克林顿称萨达姆无权决定人选"
+
+
 def test_ocr_running_header_forms_are_furniture():
     """tesseract reads a running header's wide gap as a quote and an edition digit it cannot
     read as ``?`` (dev tess inputs): still the page's running header; a body sentence with a

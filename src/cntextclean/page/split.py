@@ -717,6 +717,36 @@ def _split_headings(blocks: list[Block], *, halves: bool = True, least: int = SU
     return out
 
 
+#: the indent (cells of ``pdftotext -layout``'s grid) of a two-part headline's second half set
+#: staggered under its first
+_STAGGER_MIN = 4
+
+
+def _staggered_halves(blocks: list[Block]) -> list[Block]:
+    """Three headline lines, the third indented under the first two and about as long as the
+    first: a two-part headline set staggered (its second half indented) with its subtitle
+    printed between the halves. ``pdftotext -layout`` rows a large headline's second line
+    under the smaller subtitle set below it (``伊拉克禁止核查小组执行任务`` /
+    ``克林顿称萨达姆无权决定人选`` / ``              安南规劝巴格达不要激化矛盾``): the halves go
+    together and the middle line under them, as the subtitle. Not where the middle line goes
+    on with a word the first cut (the first half wrapped)."""
+    out = list(blocks)
+    i = 0
+    while i + 2 < len(out):
+        a, b, c = out[i : i + 3]
+        if (all(x.role == "headline" and len([ln for ln in x.lines if ln.strip()]) == 1 for x in (a, b, c))
+                and a.features.get("first_indent", 0) <= 1 and b.features.get("first_indent", 0) <= 1
+                and c.features.get("first_indent", 0) >= _STAGGER_MIN
+                and not any(HEAD_GAP.search(x.text.strip()) for x in (a, b, c))):
+            ta, tb, tc = (drop_space(x.text) for x in (a, b, c))
+            if len(tc) >= 4 and abs(len(ta) - len(tc)) <= 3 and not word_cut(ta, tb):
+                out[i + 1 : i + 3] = [c, replace(b, role="subtitle")]
+                i += 3
+                continue
+        i += 1
+    return out
+
+
 def _cut_at(grp: list[int], seams: set[tuple[int, int]]) -> list[list[int]]:
     """A paragraph's blocks, cut where two of them meet at one of ``seams``."""
     out = [[grp[0]]] if grp else []
@@ -905,7 +935,7 @@ def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float 
     least = SUBTITLE_MIN_HALVES_APART if exact else SUBTITLE_MIN
     blocks = _split_headings(_join_wrapped_bylines(_split_glued_bylines(_headline_tails(_headline_rests(blocks)))), halves=not ocr,
                              least=least)
-    blocks, cont_notes = _split_continuation_notes(blocks)
+    blocks, cont_notes = _split_continuation_notes(_staggered_halves(blocks))
     texts = [b.text.strip() for b in blocks]
     roles = assign_roles(
         texts,
