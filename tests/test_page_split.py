@@ -2550,6 +2550,20 @@ def test_a_headline_ending_in_a_common_word_keeps_it():
     assert ships.byline is None
 
 
+def test_a_two_part_headline_over_text_set_across_its_columns_is_one_headline():
+    """``pdftotext -layout`` (dev_040's layout, the seeds' text): ``坚定扛起使命担当
+    奋力描绘共同富裕新图景``, its halves one space apart like the page's column gutters, stands
+    over its byline and a paragraph set across both columns; the halves went to two columns
+    (the second half a fragment). A line of prose under both halves, from the first's start past
+    the second's end, makes them one headline."""
+    page = split_articles((TEXT_VARIANTS / "dev_040-t6.pdftotext-layout.txt").read_text(encoding="utf-8"))
+    heads = [a.headline for a in page.articles]
+    assert "坚定扛起使命担当 奋力描绘共同富裕新图景" in heads, heads
+    (art,) = [a for a in page.articles if a.headline.startswith("坚定扛起")]
+    assert art.byline == "嘉兴市南湖区委书记 邵潘锋"
+    assert "奋力描绘共同富裕新图景" not in page.fragments
+
+
 def test_numbered_subheadings_stay_in_their_article():
     """The seeds' speech (no byline, no dateline) printed in dev_008's layout: its numbered
     subheadings (``一、要充分认识…``, wrapped on two lines) are paragraphs of the speech, not

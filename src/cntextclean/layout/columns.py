@@ -1351,7 +1351,13 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         # a headline's, whatever the rows under that hold - a package's editor's note)
         sub = next((r for r in rows[i + 1 : i + 3] if r), [])
         subtitled = len(sub) == 1 and opens_subtitle(sub[0].text) and sub[0].start <= a.start + 2
-        if not narrow and not subtitled and (len(nxt) < 2 or not any(_CLAUSE.search(t.text) for t in nxt)):
+        # (a line of prose under both pieces, from the first's start past the second's end: an
+        # article set across the columns under its headline, ``坚定扛起使命担当 奋力描绘共同富裕
+        # 新图景`` / byline / ``  南湖区始终坚定扛起红船起航地的使命担当，紧紧围绕…``)
+        spanned = (len(nxt) == 1 and nxt[0].start <= a.start + _INDENT_CELLS and nxt[0].end >= b.end
+                   and _CLAUSE.search(nxt[0].text) is not None)
+        if (not narrow and not subtitled and not spanned
+                and (len(nxt) < 2 or not any(_CLAUSE.search(t.text) for t in nxt))):
             continue
         # (the second piece at the very start of a column, a whole column's start in the gap
         # between the pieces: two headlines, each over its own columns, ``发展未来产业要有长效机制``
