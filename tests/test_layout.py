@@ -1292,6 +1292,29 @@ def test_a_headline_like_first_line_whose_word_goes_on_in_prose_is_no_headline()
     assert not _continues_head(head, Line.make("新华社北京１月１２日电记者报道，", group=2), w)
 
 
+def test_a_two_part_headline_wider_than_any_column_is_one_headline():
+    """``pdftotext -layout``, seven columns of eight characters (set B variant of dev_024): the
+    headline ``难忘南极风雪夜——致中国 科学院武汉分院副院长吕纯操`` stands right over the columns'
+    first row, its pieces one space apart and each starting a cell or two into a column, like
+    two columns' indented subheadings side by side; but each piece is wider than any column's
+    line, which no column prints: one headline set across the columns, its own band."""
+    lines = [
+        '□本报记者 温红彦',
+        '              难忘南极风雪夜——致中国 科学院武汉分院副院长吕纯操',
+        '  两年前，一位    意讲自己的成绩。      二项工作是从事地       ７个月连续可靠的    极的大风雪中矗立   站区９０度！两人      ８元。但她从没有',
+        '曾去过南极的朋友    当我们再次落座，      球固体潮汐的研        第一手资料。南极    了９年。       顿时吓出了冷汗。      因为经济紧张同我',
+        '就给我讲述过你的    谈到科学考察的意      究，这是近几十年       考察使你得到了政      你还记得那次   “等爬回宿舍后，      吵过一次嘴。我参',
+        '故事：中国科学院    义，谈起南极科考      才发展起来的一门       治上和业务上的双    历险：那天的特大   我和小曲做的第一      加南极考察后，她',
+        '武汉分院有位叫吕    的风险和收获，你      新 兴 交 叉 性 学    丰收。１９８６     暴风雪使南极的能   件事就是把我们留      更是全力支持我的',
+        '纯操的研究员，八    沉静的目光渐渐地      科。”说着，你递       年，你在南极光荣    见度几乎为零，人   存的两个大苹果吃      事业，每天下班回',
+    ]
+    from cntextclean.layout.columns import split_columns
+
+    bands = split_columns(lines)
+    assert [["难忘南极风雪夜——致中国 科学院武汉分院副院长吕纯操"]] in bands
+    assert len(bands[-1]) == 7
+
+
 def test_ocr_rows_read_across_ruled_columns_go_back_into_their_columns():
     """dev_029 tess300: tesseract read three printed lines of four ruled columns as rows with
     the rules as bars; each column's pieces become a block of their own, in order, and

@@ -1322,6 +1322,23 @@ def test_a_staggered_two_part_headline_takes_back_its_second_half_from_under_its
     assert art.subtitle == "克林顿称萨达姆无权决定人选"
 
 
+def test_a_paragraph_cut_at_a_columns_foot_before_any_clause_mark_is_no_headline():
+    """``pdftotext -layout`` (set B variant of dev_024, columns of eight characters): a
+    paragraph's first three lines at a column's foot, the first indented, the others filling
+    the column, with no clause mark yet (``  你一直坚持到`` / ``整个越冬队完成了`` /
+    ``在中山站的全部使``), read like a headline and opened an article of their own; set as a
+    paragraph, they are body. A headline over a column (fewer characters a line) is not."""
+    from cntextclean.page.split import _set_as_paragraph
+
+    lines = ["  你一直坚持到", "整个越冬队完成了", "在中山站的全部使"]
+    para = Block(text="".join(x.strip() for x in lines), lines=lines, line_width=16, role="body",
+                 features={"first_indent": 2})
+    assert _set_as_paragraph(para)
+    head = ["难忘南极风", "雪夜——致中", "国科学院"]
+    assert not _set_as_paragraph(replace(para, lines=head, text="".join(head), features={"first_indent": 0}))
+    assert not _set_as_paragraph(replace(para, lines=["  " + head[0], *head[1:]]))
+
+
 def test_ocr_running_header_forms_are_furniture():
     """tesseract reads a running header's wide gap as a quote and an edition digit it cannot
     read as ``?`` (dev tess inputs): still the page's running header; a body sentence with a

@@ -1279,6 +1279,8 @@ _NARROW_COLUMN = 12
 #: the widest gap (cells) between a two-part headline's pieces that never is a column gap
 #: when every gap between the page's columns is wider (two spaces: the pieces' own gap)
 _HEAD_GAP_CELLS = 3
+#: a headline piece this much wider than the columns' lines is set across columns
+_ACROSS_MARGIN = 2
 _NOT_HEAD = re.compile(r"[，。；！？,;!?]")
 _HEAD_LEAD = re.compile(rf"^(?:据)?(?:{OUTLET_RE})|^[{BYLINE_MARKERS}]")
 
@@ -1326,7 +1328,12 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
         # columns ten characters wide, its gap one space)
         narrow = (b.start - a.end <= _HEAD_GAP_CELLS and b.start - a.end < col_gap
                   and all(abs(b.start - c) > 2 for c in starts[1:]))
-        if not all(len(s.text.strip()) >= 4 and s.end - s.start <= (line_w if inside or narrow else longest)
+        # (each piece wider than any column's line: no column prints it, a headline set across
+        # the columns does, ``难忘南极风雪夜——致中国 科学院武汉分院副院长吕纯操`` over columns
+        # eight characters wide)
+        across = all(s.end - s.start > line_w + _ACROSS_MARGIN for s in segs)
+        if not all(len(s.text.strip()) >= 4
+                   and (across or s.end - s.start <= (line_w if inside or narrow else longest))
                    and not _NOT_HEAD.search(s.text) and not _HEAD_LEAD.match(s.text.strip())
                    and not _is_byline_row(s.text) and not BRACKETED.match(s.text)
                    and not is_salutation(s.text)
@@ -1337,7 +1344,7 @@ def _join_two_part_headlines(rows: list[list[Segment]], starts: list[int]) -> No
             # ``外贸出口等主要经济指标居山区县前``: that paragraph's next line, and so is a piece
             # under ``作为全省唯一的畲族自治县，我``)
             continue
-        if a_col != b_col and 0 < a.start - starts[a_col] <= 2 and 0 < b.start - starts[b_col] <= 2:
+        if not across and a_col != b_col and 0 < a.start - starts[a_col] <= 2 and 0 < b.start - starts[b_col] <= 2:
             # (each piece set in from its own column's start by a first line's indent: two
             # columns' subheadings side by side, ``  “一个平台”构建…   “一套机制”推动…``; a
             # headline is not indented. Other-text -layout rounds 5-6 cer 0.0437 -> 0.0419,

@@ -747,6 +747,18 @@ def _staggered_halves(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _set_as_paragraph(b: Block) -> bool:
+    """Is block ``b`` set as a paragraph's first lines: the first indented by a paragraph's
+    indent (``pdftotext -layout`` keeps it), each other line filling the column to the
+    character? A paragraph cut at a column's foot before its first clause mark reads like a
+    headline (``  你一直坚持到`` / ``整个越冬队完成了`` / ``在中山站的全部使``); a headline's
+    lines, in a larger type, hold fewer characters than the column's body lines."""
+    lines = [ln for ln in b.lines if ln.strip()]
+    if len(lines) < 3 or not 1 <= b.features.get("first_indent", 0) <= 4 or b.line_width <= 0:
+        return False
+    return all(display_width(ln.strip()) == b.line_width for ln in lines[1:])
+
+
 def _cut_at(grp: list[int], seams: set[tuple[int, int]]) -> list[list[int]]:
     """A paragraph's blocks, cut where two of them meet at one of ``seams``."""
     out = [[grp[0]]] if grp else []
@@ -950,8 +962,10 @@ def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float 
         inside=[bool(b.features.get("inside_paragraph")) for b in blocks],
     )
     for i, b in enumerate(blocks):
-        if roles[i] == ROLE_HEADING and b.features.get("row_piece"):
-            roles[i] = ROLE_BODY  # a column's line cut out of a row of columns' lines (layout.segment.RowPiece)
+        if roles[i] == ROLE_HEADING and (b.features.get("row_piece") or _set_as_paragraph(b)):
+            # a column's line cut out of a row of columns' lines (layout.segment.RowPiece), or
+            # a paragraph's lines cut at a column's foot before any clause mark
+            roles[i] = ROLE_BODY
     _colon_heads(texts, roles)
     if ocr:
         _body_font_headings(blocks, roles)
