@@ -1339,6 +1339,28 @@ def test_a_paragraph_cut_at_a_columns_foot_before_any_clause_mark_is_no_headline
     assert not _set_as_paragraph(replace(para, lines=["  " + head[0], *head[1:]]))
 
 
+def test_a_headline_tail_read_apart_goes_back_to_the_one_headline_it_finishes():
+    """pdfminer (dev_001's layout, the seeds' text): the last character of
+    ``强化绿色引领 加快特色发展`` was read among another column's boxes, a paragraph ``展`` of the
+    article before; the only headline on the page whose cut word it finishes takes it back. A
+    lone character two headlines could take, or none, stays where it is."""
+    from cntextclean.page.order import Draft
+    from cntextclean.page.split import _headline_tails_read_apart
+
+    texts = ["狠抓产业项目 做强重大平台", "越城狠抓产业项目、做强重大平台，坚决走好智造强区之路。", "展",
+             "强化绿色引领 加快特色发", "常山县委书记 潘晓辉", "“绿色”是常山发展的底色。", "的"]
+    first = Draft(headline=[0], paragraphs=[[1], [2], [6]])
+    green = Draft(headline=[3], byline=[4], paragraphs=[[5]])
+    frags: list[list[int]] = []
+    _headline_tails_read_apart([first, green], frags, texts)
+    assert green.headline == [3, 2] and first.paragraphs == [[1], [6]]
+    # (two headlines that both read on into the tail: neither takes it)
+    texts2 = [*texts[:6], "推动高质量发", "推动产业发展。"]
+    one, two = Draft(headline=[3], paragraphs=[[5], [2]]), Draft(headline=[6], paragraphs=[[7]])
+    _headline_tails_read_apart([one, two], frags, texts2)
+    assert one.headline == [3] and [2] in one.paragraphs
+
+
 def test_ocr_running_header_forms_are_furniture():
     """tesseract reads a running header's wide gap as a quote and an edition digit it cannot
     read as ``?`` (dev tess inputs): still the page's running header; a body sentence with a

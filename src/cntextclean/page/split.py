@@ -759,6 +759,32 @@ def _set_as_paragraph(b: Block) -> bool:
     return all(display_width(ln.strip()) == b.line_width for ln in lines[1:])
 
 
+#: a headline's tail read apart: one or two Han characters alone
+_LONE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
+def _headline_tails_read_apart(drafts: list[Draft], frags: list[list[int]], texts: list[str]) -> None:
+    """A block of one or two Han characters alone, a paragraph or a fragment of its own, that
+    finishes a word one headline on the page cut at its end (``强化绿色引领 加快特色发`` ...
+    ``展``: pdfminer read the headline's last line among another column's boxes) is that
+    headline's end. Only where exactly one headline reads on into it; a lone character that
+    no headline takes stays where it was."""
+    heads = [d for d in drafts if d.headline]
+    lone = [(d, g) for d in drafts for g in d.paragraphs
+            if len(g) == 1 and _LONE_TAIL.fullmatch(texts[g[0]].strip())]
+    lone += [(None, g) for g in frags if len(g) == 1 and _LONE_TAIL.fullmatch(texts[g[0]].strip())]
+    for owner, g in lone:
+        tail = texts[g[0]].strip()
+        hosts = [h for h in heads if word_cut(headline_text(h, texts), tail)]
+        if len(hosts) != 1:
+            continue
+        hosts[0].headline.append(g[0])
+        if owner is None:
+            frags.remove(g)
+        else:
+            owner.paragraphs.remove(g)
+
+
 def _cut_at(grp: list[int], seams: set[tuple[int, int]]) -> list[list[int]]:
     """A paragraph's blocks, cut where two of them meet at one of ``seams``."""
     out = [[grp[0]]] if grp else []
@@ -1033,6 +1059,8 @@ def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float 
         if len(drafts) < n:
             rehome_by_topic(drafts, texts, mid_sentence, margin=0.0, groups=groups)
     place_signoffs(drafts, texts)
+    if not ocr:
+        _headline_tails_read_apart(drafts, frags, texts)
     _author_notes_home(drafts, roles)
     if ocr:
         # (a run of paragraphs without headline is the rest of an article read elsewhere)
