@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 
-from .. import plausibility
 from ..charclass import HAN_BMP_CLASS as HAN
 from ..charclass import drop_space, han_count
 from ..encoding import _words
@@ -97,7 +96,7 @@ def is_debris_heading(text: str) -> bool:
     """
     t = drop_space(text)
     han = han_count(t)
-    if _LONE_PAIR.fullmatch(text.strip()) and _words.logp(plausibility.fold(t)) is None:
+    if _LONE_PAIR.fullmatch(text.strip()) and _words.logp(t) is None:  # (logp folds Traditional itself)
         return True
     return (han <= 2 and _LETTER_OR_BAR.search(t) is not None) or _RULE.fullmatch(t) is not None or (
         han == 1 and len(t) == 1)

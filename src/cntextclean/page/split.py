@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 from typing import Any
 
-from ..charclass import drop_space, han_count
+from ..charclass import HAN_BMP_CLASS, drop_space, han_count
 from ..layout.blocks import Block, Segmented
 from ..layout.detect import looks_like_ocr
 from ..layout.lines import (
@@ -760,7 +760,7 @@ def _set_as_paragraph(b: Block) -> bool:
 
 
 #: a headline's tail read apart: one or two Han characters alone
-_LONE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,2}")
+_LONE_TAIL = re.compile(f"[{HAN_BMP_CLASS}]{{1,2}}")
 
 
 def _headline_tails_read_apart(drafts: list[Draft], frags: list[list[int]], texts: list[str]) -> None:
