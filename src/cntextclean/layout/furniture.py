@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 __all__ = [
     "CAPTION_NUMBER",
+    "ends_with_credit",
     "is_caption",
     "is_furniture_line",
     "is_page_number",
@@ -104,6 +105,16 @@ def is_page_number(line: str) -> bool:
     (True, True, False)
     """
     return bool(_PAGE_NUMBER.match(line))
+
+
+def ends_with_credit(line: str) -> bool:
+    """Does ``line`` end with a photo or source credit (``…（新华社记者蔡志培摄）``), the end of a
+    caption (:func:`is_caption`'s first test, on one printed line)?
+
+    >>> ends_with_credit("杭州的日本游客与市民一起打年糕。（新华社记者蔡志培摄）"), ends_with_credit("（本报北京１月５日电）")
+    (True, False)
+    """
+    return _CREDIT.search(norm_key(line)) is not None
 
 
 def is_caption(text: str) -> bool:

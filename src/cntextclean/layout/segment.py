@@ -51,7 +51,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 
 from ..charclass import HAN_BMP_CLASS, drop_space, han_count
 from ..outlets import BYLINE_MARKERS
@@ -60,6 +59,7 @@ from .columns import split_columns
 from .detect import detect_flavour
 from .furniture import (
     CAPTION_NUMBER,
+    ends_with_credit,
     is_caption,
     is_furniture_line,
     is_page_number,
@@ -494,9 +494,8 @@ def _inside_text(stream: list[Line], i: int) -> bool:
             and not is_furniture_line(prev.text) and not is_furniture_line(nxt.text))
 
 
-def _widths(stream: list[Line], caption: AbstractSet[int] = frozenset()) -> list[int]:
-    """The typical printed width around each line (same page and column), 0 if unknown;
-    ``caption``: the lines of captions (:func:`_caption_lines`), which do not count."""
+def _widths(stream: list[Line]) -> list[int]:
+    """The typical printed width around each line (same page and column), 0 if unknown."""
     body = [i for i, ln in enumerate(stream) if not ln.features.get("furniture")]
     by_key: dict[tuple[int, int | None], list[int]] = {}
     for i in body:
@@ -505,8 +504,8 @@ def _widths(stream: list[Line], caption: AbstractSet[int] = frozenset()) -> list
     for idx in by_key.values():
         # lines without half-width characters give the column width; the others may have
         # been printed wider than they now measure
-        # (nor do a caption's lines, set in a smaller type: :func:`_caption_lines`)
-        ws = [stream[i].width if stream[i].narrow == 0 and i not in caption else 0 for i in idx]
+        # (nor do a caption's lines, set in a smaller type: :func:`_mark_captions`)
+        ws = [stream[i].width if stream[i].narrow == 0 and not stream[i].features.get("caption") else 0 for i in idx]
         overall = typical_width(ws)
         for j, i in enumerate(idx):
             lo, hi = max(0, j - _WINDOW), min(len(idx), j + _WINDOW + 1)
@@ -516,18 +515,17 @@ def _widths(stream: list[Line], caption: AbstractSet[int] = frozenset()) -> list
     return res
 
 
-def _caption_lines(stream: list[Line]) -> set[int]:
-    """The lines of photo captions inside the text: a line ending with a credit
-    (``…打年糕。（新华社记者蔡志培摄）``) and the lines over it back to the sentence end before
-    them, at most :data:`_CAPTION_LINES` more, in one page and column (the credit's line is
-    marked ``caption_end``: no paragraph goes on across it). A caption is set
+def _mark_captions(stream: list[Line]) -> None:
+    """Mark the lines of photo captions inside the text (feature ``caption``): a line ending with
+    a credit (``…打年糕。（新华社记者蔡志培摄）``) and the lines over it back to the sentence end
+    before them, at most :data:`_CAPTION_LINES` more, in one page and column (the credit's line
+    is marked ``caption_end`` too: no paragraph goes on across it). A caption is set
     in a smaller type than the body, its lines hold more characters: in the width window they
     made a column look wider, and a paragraph's first line under them, short by its indent,
     look like a headline (``国家旅游局推出的’９８华夏城`` / … / ``海南省是一个天然的大`` /
     ``公园。碧海环绕…``)."""
-    out: set[int] = set()
     for i, ln in enumerate(stream):
-        if ln.features.get("furniture") or not _CREDIT_END.search(ln.text):
+        if ln.features.get("furniture") or not ends_with_credit(ln.text):
             continue
         j = i
         # (a numbered caption opens with its number: nothing over it is the caption's, a
@@ -543,13 +541,9 @@ def _caption_lines(stream: list[Line]) -> set[int]:
         if (j == 0 or (_CAPTION_NUMBER.match(stream[j].text) and j < i) or ends_sentence(stream[j - 1].text)
                 or stream[j - 1].features.get("furniture")):
             if is_caption(_unit_text(stream[j : i + 1])):
-                out.update(range(j, i + 1))
+                for k in range(j, i + 1):
+                    stream[k].features["caption"] = True
                 ln.features["caption_end"] = True
-    return out
-
-
-#: a line that ends with a photo credit (``（新华社记者蔡志培摄）``)
-_CREDIT_END = re.compile(r"[（(][^（()）]{0,40}(?:摄|供图|摄影)[）)]\s*$")
 
 
 #: this many lines in a row wider than the window's width are a wider column's text (fewer
@@ -780,7 +774,8 @@ def segment(text: str, *, keep_furniture: bool = False, join_breaks: bool = True
     _mark_furniture(stream, pages)
     # (photo captions inside the text: their lines are no measure of the column, and no
     # paragraph goes on across their credit)
-    widths = _widths(stream, _caption_lines(stream))
+    _mark_captions(stream)
+    widths = _widths(stream)
     # (OCR line widths are the engine's guess: a short line there is weak evidence either way)
     wide_narrow = None if ocr else narrow_printed_wide(stream, widths)
     # a paragraph cut at a blank line / column / page break continues in the next extraction
