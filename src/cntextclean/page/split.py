@@ -818,8 +818,12 @@ def _mark_subtitles(blocks: list[Block], roles: list[str], *, separate_lines: bo
             wraps = len(cur) > 1 or (i + 1 < len(blocks) and roles[i + 1] == ROLE_HEADING
                                      and blocks[i + 1].features.get("group") == blocks[i].features.get("group"))
             head_len = len(drop_space("".join(prev))) if halves else None
+            # (a headline's last line read as a block of its own: the heading's lines over it too)
+            over = prev
+            if len(prev) == 1 and i >= 2 and roles[i - 2] == ROLE_HEADING:
+                over = [ln for ln in blocks[i - 2].lines if ln.strip()] + prev
             if (_starts_subtitle(prev[-1], cur[0], wraps=wraps, head_len=head_len, least=least) or apart
-                    or _set_smaller(_heading_lines(blocks, roles, i - 1), cur)):
+                    or _set_smaller(over, cur)):
                 roles[i] = ROLE_SUBTITLE
 
 
@@ -828,15 +832,6 @@ def _measure(lines: Sequence[str]) -> int | None:
     the last, within one character of each other), else None."""
     w = [len(drop_space(x)) for x in lines[:-1]]
     return max(w) if len(w) >= 2 and max(w) - min(w) <= 1 else None
-
-
-def _heading_lines(blocks: Sequence[Block], roles: Sequence[str], i: int) -> list[str]:
-    """The printed lines of heading block ``i``, with those of the heading block before it where
-    block ``i`` is one line (a headline's last line read as a block of its own)."""
-    lines = [ln for ln in blocks[i].lines if ln.strip()] or [blocks[i].text]
-    if len(lines) == 1 and i > 0 and roles[i - 1] == ROLE_HEADING:
-        lines = [ln for ln in blocks[i - 1].lines if ln.strip()] + lines
-    return lines
 
 
 def _set_smaller(prev: Sequence[str], cur: Sequence[str]) -> bool:
