@@ -66,6 +66,9 @@ TYPOGRAPHY: list[str] = [
 ]
 PLAIN_ONLY: list[str] = ["cjk_spacing"]
 # --- OCR family (issue 6) --------------------------------------------------------------------
+#: OCR output, first of all: rows read across narrow columns put back into columns (before any
+#: step that closes up the spaces between the columns' lines, see :mod:`cntextclean.layout.rowread`)
+OCR_READING_ORDER: list[str] = ["ocr_row_columns"]
 OCR_SAFE: list[str] = ["ocr_spaced_digits", "ocr_byline_marker"]
 OCR_AGGRESSIVE: list[str] = [
     "ocr_brackets",
@@ -128,6 +131,8 @@ def step_names(
         names.append(CONVERT_STEP[to])
     elif to != "none":
         raise NotImplementedError(f"to={to!r}: script conversion is not available yet")
+    if ocr:
+        names += OCR_READING_ORDER
     names += OCR_SAFE
     if ocr:
         names += OCR_AGGRESSIVE

@@ -8,4 +8,5 @@ into articles in reading order.
 from . import (
     glyphs,  # noqa: F401  (registers restore_displaced_glyphs)
     rejoin,  # noqa: F401  (registers rejoin_lines, rejoin_lines_keep_furniture)
+    rowread,  # noqa: F401  (registers ocr_row_columns)
 )

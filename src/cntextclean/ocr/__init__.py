@@ -1,7 +1,8 @@
 """OCR family: artefacts that OCR engines (tesseract chi_sim/chi_tra) leave on Chinese pages.
 
-Every cleaner here is line-preserving (the layout family runs afterwards and needs the lines).
-Modules, one concept each:
+Every cleaner here is line-preserving (the layout family runs afterwards and needs the lines;
+a page read row by row across narrow columns is put back into columns before them, by the
+layout family's :mod:`~cntextclean.layout.rowread`). Modules, one concept each:
 
 * ``spacing``     - spaces inside numbers and between digits and Chinese (``1 9 9 8 年``)
 * ``punctuation`` - half-width ``, : ; ! ?`` and misread ``。``/``·`` in Chinese context
