@@ -113,3 +113,48 @@ def test_split_reads_a_row_read_page_column_by_column():
         # paragraph's line ``区域创新创业生态``, alone at a column's foot, is still read as the
         # next article's headline)
         assert Levenshtein.normalized_distance(g, w) < 0.1, (g, w)
+
+
+@st.composite
+def _columns_with_blanks(draw):
+    cells, gaps = draw(_columns())
+    k, rows = len(cells), len(cells[0])
+    width = len(cells[0][0])
+    # blank cells: at most two a row and two cells left (a line of one cell ends the band: it
+    # may as well be a headline's or a caption's line), never in the first four rows (rows that
+    # show every column make the band)
+    blank = set()
+    for r in range(4, rows):
+        for c in draw(st.lists(st.integers(0, k - 1), max_size=min(2, k - 2), unique=True)):
+            blank.add((r, c))
+    return cells, gaps, blank, width
+
+
+@settings(max_examples=60)
+@given(_columns_with_blanks())
+def test_blank_cells_leave_the_full_rows_in_their_columns(case):
+    """A column's line missing from a row (a blank where the page has none) leaves a run of
+    spaces as wide as the line. The rows that hold every column go in their columns whatever
+    the others do (a row with a blank is placed by position and by the seams with the lines
+    above, which may win over the position: ``…自`` + ``动…``), each column keeps the rows'
+    order, and no character is lost."""
+    cells, gaps, blank, width = case
+    k, n = len(cells), len(cells[0])
+    lines = []
+    for r, gap in enumerate(gaps):
+        parts = [(" " * (2 * width) if (r, c) in blank else cells[c][r]) for c in range(k)]
+        line = parts[0]
+        for c in range(1, k):
+            line += gap[c - 1] + parts[c]
+        lines.append(line.rstrip())
+    text = "\n".join(lines)
+    out = ocr_row_columns(text)
+    assert ocr_row_columns(out) == out
+    assert sorted(out.replace("\n", "").replace(" ", "")) == sorted(text.replace("\n", "").replace(" ", ""))
+    blocks = [b.split("\n") for b in out.split("\n\n")]
+    assert len(blocks) == k
+    full = [r for r in range(n) if not any((r, c) in blank for c in range(k))]
+    for c, block in enumerate(blocks):
+        # the full rows' lines of column c, in order, among the block's lines
+        it = iter(block)
+        assert all(any(x == cells[c][r] for x in it) for r in full)
