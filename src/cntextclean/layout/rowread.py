@@ -50,6 +50,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..charclass import HAN_BMP_CLASS, han_count
 from ..pipeline import cleaner
 from ..plausibility import join_score
 from .lines import ends_sentence
@@ -57,14 +58,13 @@ from .lines import ends_sentence
 __all__ = ["ocr_row_columns"]
 
 _WORD = re.compile(r"\S+")
-#: a line with at least two inner gaps (a row: the quick test before any work), with one
+#: a line with two inner gaps or more (a row: the quick test before any work), with one or more
 _GAPPED = re.compile(r"\S\s+\S+\s+\S")
 _GAP = re.compile(r"\S\s+\S")
 #: a word of marks alone (``。。``, ``、``): the tail of the cell before it
-_MARKS_ONLY = re.compile(r"^[^\w\u3400-\u9fff\uf900-\ufaff]+$")
+_MARKS_ONLY = re.compile(rf"^[^\w{HAN_BMP_CLASS}]+$")
 _NUM_END = re.compile(r"[0-9.%．]$")
 _NUM_START = re.compile(r"^[0-9.%．]")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 #: the narrowest column (characters) read this way, and the widest
 _MIN_W = 4
@@ -131,7 +131,7 @@ def _column_width(lines: Sequence[str]) -> int | None:
         if len(cells) < 3:
             continue
         for c in cells:
-            if _MIN_W <= c.size <= _MAX_W and len(_HAN.findall(c.text)) >= 0.7 * c.size:
+            if _MIN_W <= c.size <= _MAX_W and han_count(c.text) >= 0.7 * c.size:
                 sizes[round(c.size)] += 1
     return sizes.most_common(1)[0][0] if sizes else None
 
