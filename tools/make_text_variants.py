@@ -18,6 +18,8 @@ as many paragraphs as before). Section labels and figures are the template's.
     python tools/make_text_variants.py --only dev_012 --ocr # + tess150/tess300
     python tools/make_text_variants.py --rounds 2 --first-round 4 --out /tmp/tv_new
                                                             # rounds 4 and 5 only: a fresh held-out set
+    python tools/make_text_variants.py --templates /tmp/varb/dev --ocr --rounds 2 --out /tmp/tvb \
+        --only dev_024-b dev_012-b          # set B's layouts (make_variant_bench.py --set b) as templates
 
 Scoring::
 
@@ -174,9 +176,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="number of the first round made (fresh pages for a set held out after earlier rounds were read)")
     ap.add_argument("--ocr", action="store_true", help="also tess150/tess300 (slow)")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--templates", type=Path, default=None,
+                    help="folder of template pages (<id>.html + <id>.json; default the bench's dev/, or a "
+                         "variant bench's dev/ made by make_variant_bench.py)")
     a = ap.parse_args(argv)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # (its font warnings drown the progress lines)
-    dev = mvb.BENCH / "dev"
+    dev = a.templates or mvb.BENCH / "dev"
     arts = seed_articles()
     srcs = a.only or sorted(p.stem for p in dev.glob("dev_*.html"))
     (a.out / "dev").mkdir(parents=True, exist_ok=True)
