@@ -111,7 +111,8 @@ def _cells(line: str, width: int) -> list[_Cell]:
             if (marks or (_NUM_END.search(last.text) and _NUM_START.match(word))
                     or (width and last.size + size <= width + _LONG)):
                 last.text += " " + word
-                # (marks alone are debris more often than the line's own: no width of the line)
+                # (marks alone are debris as often as the line's own marks: half their width;
+                # all of it or none of it read within 0.01 cer of this on set B's OCR pages)
                 last.size += size / 2 if marks else size
                 pos += gap / 2 + size
                 continue
