@@ -38,8 +38,8 @@ gains one). On those layouts filled with the seeds' articles (22 pages,
 ``tools/make_text_variants.py``'s ``make_page`` on set B's HTML): tess150 0.4609 / 0.633 ->
 0.3431 / 0.650, tess300 0.4304 / 0.647 -> 0.3557 / 0.672; 16 outputs rewritten, 15 better, one
 11 edits worse. ``clean --ocr`` (``tools/score_bench.py --bench … --split ocr --ocr``) on set B's
-OCR pages: cer 0.584 -> 0.397 (tess150), 0.480 -> 0.404 (tess300). It rewrites nothing on the dev bench's, the Traditional or set A's OCR pages,
-nor on the seeds. Only whitespace changes: the words keep their order inside each cell, the
+OCR pages: cer 0.584 -> 0.397 (tess150), 0.480 -> 0.404 (tess300). It rewrites nothing on the
+dev bench's, the Traditional or set A's OCR pages, nor on the seeds. Only whitespace changes: the words keep their order inside each cell, the
 lines their characters.
 """
 
@@ -50,19 +50,20 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..charclass import HAN_BMP_CLASS, han_count
+from ..charclass import han_count
 from ..pipeline import cleaner
 from ..plausibility import join_score
 from .lines import ends_sentence
+from .width import char_width
 
 __all__ = ["ocr_row_columns"]
 
 _WORD = re.compile(r"\S+")
-#: a line with two inner gaps or more (a row: the quick test before any work), with one or more
+#: a line with two inner gaps or more (a row: the quick test before any work)
 _GAPPED = re.compile(r"\S\s+\S+\s+\S")
-_GAP = re.compile(r"\S\s+\S")
-#: a word of marks alone (``。。``, ``、``): the tail of the cell before it
-_MARKS_ONLY = re.compile(rf"^[^\w{HAN_BMP_CLASS}]+$")
+#: a word of marks alone (``。。``, ``、``; ``\w`` holds the Han characters): the tail of the
+#: cell before it
+_MARKS_ONLY = re.compile(r"^\W+$")
 _NUM_END = re.compile(r"[0-9.%．]$")
 _NUM_START = re.compile(r"^[0-9.%．]")
 
@@ -89,11 +90,9 @@ class _Cell:
 
 def _size(word: str) -> float:
     """A word's width in characters: Chinese characters, letters and digits (a full-width digit
-    printed, read as an ASCII one) count one, other ASCII marks half."""
-    n = 0.0
-    for ch in word:
-        n += 1.0 if ord(ch) > 0x2E80 or ch.isalnum() else 0.5
-    return n
+    printed, read as an ASCII one) count one, other marks half their display width
+    (:func:`~.width.char_width`: ``。`` one, ``,`` and ``“`` half)."""
+    return sum(1.0 if ch.isalnum() else char_width(ch) / 2 for ch in word)
 
 
 def _cells(line: str, width: int) -> list[_Cell]:
@@ -198,7 +197,7 @@ def _reflow_page(page: str) -> str:
     width = _column_width(lines)
     if width is None:
         return page
-    cells = [_cells(ln, width) if _GAP.search(ln) else [] for ln in lines]
+    cells = [_cells(ln, width) for ln in lines]
     rows = [_is_row(c, width) for c in cells]
     if sum(rows) < _MIN_ROWS:
         return page
