@@ -4746,3 +4746,27 @@ def test_plain_pdftotext_boxes_keep_a_first_line_without_clause_marks():
     paras = split_articles(page).articles[0].paragraphs
     assert [p[:6] for p in paras] == ["前中国游泳队", "在今天的比赛", "“我预计，陈", "“根据赛前对", "对女子200"]
     assert paras[0].endswith("手里捧着厚厚的笔记本，不停地掐表、记录。")
+
+
+def test_a_heading_under_a_section_label_opens_an_article_not_a_subhead():
+    """Plain ``pdftotext``, dev_027's layout with the seeds' text: a bylined article
+    (``创新构建城乡互动的治理共同体``, byline ``殷荣林``) is still open where the page prints the
+    section label ``社会`` over the next headline ``发展未来产业要有长效机制`` (its author note was
+    glued to a paragraph whose rest is read elsewhere). A heading inside a bylined article would
+    be a sub-head kept as a paragraph; under a section label it opens an article of its own, with
+    its own paragraphs."""
+    page = split_articles((TEXT_VARIANTS / "dev_027-t0.pdftotext.txt").read_text(encoding="utf-8"))
+    art = next(a for a in page.articles if a.headline == "发展未来产业要有长效机制")
+    assert art.section == "社会"
+    assert art.paragraphs[0].startswith("未来产业是前沿科技与产业变革发展到一定程度形成的新业态。")
+    first = next(a for a in page.articles if a.headline == "创新构建城乡互动的治理共同体")
+    assert "发展未来产业要有长效机制" not in first.paragraphs
+
+
+def test_a_cut_paragraph_end_taken_for_a_label_reads_as_no_words():
+    """The label test of that rule: a section label reads as whole words of two characters or
+    more; the cut-off end of a paragraph taken for one (``推动破解问|题`` -> ``动破解问``) does not."""
+    from cntextclean.page.joinscore import reads_as_words
+
+    assert all(reads_as_words(w) for w in ("社会", "国际", "要闻", "动态", "城市看点", "读者来信"))
+    assert not any(reads_as_words(w) for w in ("动破解问", "", "2023"))

@@ -38,7 +38,7 @@ from .. import plausibility
 from ..charclass import drop_space
 from ..encoding import _words
 
-__all__ = ["UNKNOWN_PENALTY", "K", "head", "segment_logp", "tail", "word_join_score"]
+__all__ = ["UNKNOWN_PENALTY", "K", "head", "reads_as_words", "segment_logp", "tail", "word_join_score"]
 
 #: characters taken on each side of the seam (words are at most 4 long: 4 covers every word
 #: that spans the seam; more context lets the segmentation of the rest settle)
@@ -117,3 +117,25 @@ def word_join_score(left: str, right: str, k: int = K) -> float:
     """Nats by which a word spanning the seam makes ``left + right`` read better than the two
     apart (see the module docstring); 0.0 when no word spans it or a side is not Han."""
     return _pair_score(tail(left, k), head(right, k))
+
+
+@lru_cache(maxsize=4096)
+def reads_as_words(text: str) -> bool:
+    """Does every run of Han characters in ``text`` split into words of two characters or more
+    of the word list (a section label such as ``社会`` or ``读者来信``, not the cut-off end of a
+    paragraph such as ``动破解问``)? False for text without Han.
+
+    >>> reads_as_words("社会"), reads_as_words("读者来信"), reads_as_words("动破解问")
+    (True, True, False)
+    """
+    runs = re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", text)
+    if not runs:
+        return False
+    for run in runs:
+        n = len(run)
+        ok = [True] + [False] * n
+        for j in range(2, n + 1):
+            ok[j] = any(ok[i] and _words.logp(run[i:j]) is not None for i in range(max(0, j - _words.MAX_LEN), j - 1))
+        if not ok[n]:
+            return False
+    return True

@@ -35,7 +35,7 @@ from ..layout.lines import (
 from ..outlets import BYLINE_ROLES
 from .assign import best_pairs
 from .continuation import Link, Piece, chains, find_links, interleave_strides, seam_recurs
-from .joinscore import word_join_score
+from .joinscore import reads_as_words, word_join_score
 from .roles import (
     ROLE_AUTHOR_NOTE,
     ROLE_BODY,
@@ -151,6 +151,15 @@ def similarity(head: str, body: str) -> float:
     """
     hb = bigrams(head)
     return shared(hb, bigrams(body)) if hb else 0.0
+
+
+def _under_label(i: int, roles: Sequence[str], texts: Sequence[str]) -> bool:
+    """Is block ``i`` read right after a section label (furniture and captions between) that
+    reads as whole words (``社会``; not ``动破解问``, the cut-off end of a paragraph taken for one)?"""
+    k = i - 1
+    while k >= 0 and roles[k] in ("furniture", "caption"):
+        k -= 1
+    return k >= 0 and roles[k] == ROLE_SECTION and reads_as_words(texts[k])
 
 
 def assemble(
@@ -413,6 +422,9 @@ def assemble(
                 and jn in chain_of
                 and chain_of[jn][0] == jn
                 and not is_dateline(texts[jn])
+                # (nor one under a section label: a label opens a new article, never a part of
+                # the one being read)
+                and not _under_label(i, roles, texts)
                 # (OCR) and it shares a word with the article: the engine reads a headline
                 # anywhere, even inside a bylined article (``江泽民会见美国客人`` between an
                 # editorial's paragraphs), and a sub-head speaks of its article's matter
