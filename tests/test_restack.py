@@ -666,3 +666,19 @@ def test_a_two_part_headline_no_wider_than_a_column_is_no_column_line() -> None:
     head = "伊拉克禁止核查小组执行任务安南规劝巴格达不要激化矛盾"
     assert any((a.headline or "").replace(" ", "") == head for a in page.articles), [a.headline for a in page.articles]
     assert not any("安南规劝巴格达" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_masthead_line_over_the_section_label_is_cut_off_the_label() -> None:
+    """dev_030, plain pdftotext: the page opens with ``人民日报`` / ``国际`` in one block, the
+    running head over the section label. Read as one box, the two lines stood for a headline
+    and took the dateline of the page's first article (``本报罗马１月１３日电…``), which then
+    stood before its own headline; the real headline took the next article's dateline. The
+    running head is a box of its own: the label stands over the headline, each headline over
+    its own dateline."""
+    dev = conftest.bench_dir()
+    text = _pre_layout("none", False)((dev / "dev_030.pdftotext.txt").read_text(encoding="utf-8"))
+    lines = [_norm(x) for x in restack(text).split("\n") if x.strip()]
+    for head, dateline in (("本报珍藏版在意首发", "本报罗马1月13日电"), ("美国经济增速将放缓", "新华社华盛顿1月12日电")):
+        at = lines.index(head)
+        assert lines[at + 1].startswith(dateline), (head, lines[at + 1])
+    assert lines.index("国际") + 1 == lines.index("本报珍藏版在意首发")

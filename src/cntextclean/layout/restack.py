@@ -649,7 +649,10 @@ def _split_box(lines: list[str], col: int, *, plain_pdftotext: bool = False) -> 
         first_a = plain_pdftotext and col - _INDENT - 3 <= wa <= col - _INDENT + 1 and wb >= col - 2
         # (a headline-like line wider than the column is set across columns: a headline over
         # the column's first line, ``山西查处腐败分子一批群众反映强烈的重点案件公开处理`` / ``据介绍，…``)
-        cut = over or (_is_head(a) and not first_a and (not full_a or wa > col + 2 * _WIDE_HEAD) and wb >= col - 8) or (
+        # (a running head or folio read into one box with the text under or over it: ``人民日报``
+        # / ``国际``, the masthead over the page's section label, which then stood for a headline)
+        furn = is_furniture_line(a) != is_furniture_line(b)
+        cut = furn or over or (_is_head(a) and not first_a and (not full_a or wa > col + 2 * _WIDE_HEAD) and wb >= col - 8) or (
             full_a and not ends_sentence(a) and col - _INDENT - 3 <= wb <= col - _INDENT + 1)
         if cut:
             out.append([b])
