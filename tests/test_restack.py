@@ -682,3 +682,13 @@ def test_a_masthead_line_over_the_section_label_is_cut_off_the_label() -> None:
         at = lines.index(head)
         assert lines[at + 1].startswith(dateline), (head, lines[at + 1])
     assert lines.index("国际") + 1 == lines.index("本报珍藏版在意首发")
+
+
+def test_a_number_line_of_a_narrow_headline_stays_in_its_box() -> None:
+    """The cut of a running head off its box leaves a line of digits alone where it is: a
+    headline wrapped in a column of four characters holds one (set A's dev_007-c6, pdfminer:
+    ``去年工商`` / ``税收７５`` / ``４８亿元`` / ``全年增收`` / ``１１１４`` / ``亿元``), which
+    read as a folio had cut the headline's end off."""
+    head = ["去年工商", "税收７５", "４８亿元", "全年增收", "１１１４", "亿元"]
+    assert restack_module._split_box(head, 22) == [head]
+    assert restack_module._split_box(["人民日报", "国际"], 22) == [["人民日报"], ["国际"]]

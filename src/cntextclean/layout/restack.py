@@ -630,6 +630,12 @@ def _opens_article(line: str) -> bool:
     return is_byline(line) or _is_dateline(line) or is_salutation(line) or _cut_dateline(line)
 
 
+def _running_line(line: str) -> bool:
+    """A running head or folio line (:func:`.furniture.is_furniture_line`) that holds more than
+    digits."""
+    return is_furniture_line(line) and not drop_space(line).isdigit()
+
+
 def _split_box(lines: list[str], col: int, *, plain_pdftotext: bool = False) -> list[list[str]]:
     """A box's lines, cut where one line does not read on into the next as lines of one
     column do (an extractor that groups lines of several columns or sizes into one block):
@@ -650,8 +656,10 @@ def _split_box(lines: list[str], col: int, *, plain_pdftotext: bool = False) -> 
         # (a headline-like line wider than the column is set across columns: a headline over
         # the column's first line, ``山西查处腐败分子一批群众反映强烈的重点案件公开处理`` / ``据介绍，…``)
         # (a running head or folio read into one box with the text under or over it: ``人民日报``
-        # / ``国际``, the masthead over the page's section label, which then stood for a headline)
-        furn = is_furniture_line(a) != is_furniture_line(b)
+        # / ``国际``, the masthead over the page's section label, which then stood for a headline;
+        # not a line of digits alone, a number of a headline wrapped in a narrow column: ``全年增收``
+        # / ``１１１４`` / ``亿元``)
+        furn = _running_line(a) != _running_line(b)
         cut = furn or over or (_is_head(a) and not first_a and (not full_a or wa > col + 2 * _WIDE_HEAD) and wb >= col - 8) or (
             full_a and not ends_sentence(a) and col - _INDENT - 3 <= wb <= col - _INDENT + 1)
         if cut:
