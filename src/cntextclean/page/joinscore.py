@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 
 from .. import plausibility
-from ..charclass import drop_space
+from ..charclass import HAN_BMP_CLASS, drop_space
 from ..encoding import _words
 
 __all__ = ["UNKNOWN_PENALTY", "K", "head", "reads_as_words", "segment_logp", "tail", "word_join_score"]
@@ -48,6 +48,7 @@ K = 5
 UNKNOWN_PENALTY = 4.0
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(f"[{HAN_BMP_CLASS}]+")
 
 
 @lru_cache(maxsize=8192)
@@ -128,7 +129,7 @@ def reads_as_words(text: str) -> bool:
     >>> reads_as_words("社会"), reads_as_words("读者来信"), reads_as_words("动破解问")
     (True, True, False)
     """
-    runs = re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", text)
+    runs = _HAN_RUN.findall(text)
     if not runs:
         return False
     for run in runs:
