@@ -47,7 +47,7 @@ K = 5
 #: is a word of its own has a word log-probability; one that is not is an unlikely segment)
 UNKNOWN_PENALTY = 4.0
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(f"[{HAN_BMP_CLASS}]")
 _HAN_RUN = re.compile(f"[{HAN_BMP_CLASS}]+")
 
 
