@@ -644,7 +644,8 @@ def _split_box(lines: list[str], col: int, *, plain_pdftotext: bool = False) -> 
     pdftotext's, whose paragraph first lines (their indent dropped) stand in their boxes: a
     headline-like line of a first line's width over a full line is no headline there."""
     out = [[lines[0]]]
-    for a, b in pairwise(lines):
+    running = [_running_line(ln) for ln in lines]
+    for k, (a, b) in enumerate(pairwise(lines)):
         wa, wb = printed_width(a) + _narrow(a), printed_width(b) + _narrow(b)
         full_a = wa >= col - 2
         over = _is_head(a) and not is_byline(a) and (is_byline(b) or _is_dateline(b))
@@ -653,13 +654,13 @@ def _split_box(lines: list[str], col: int, *, plain_pdftotext: bool = False) -> 
         # cer dev 0.1416 -> 0.1378, set A 0.2921 -> 0.2867, set B 0.4861 -> 0.4875; on pdfminer's
         # boxes it reads worse: set A 0.3017 -> 0.3055, its OCR subset 0.2469 -> 0.2643)
         first_a = plain_pdftotext and col - _INDENT - 3 <= wa <= col - _INDENT + 1 and wb >= col - 2
-        # (a headline-like line wider than the column is set across columns: a headline over
-        # the column's first line, ``山西查处腐败分子一批群众反映强烈的重点案件公开处理`` / ``据介绍，…``)
         # (a running head or folio read into one box with the text under or over it: ``人民日报``
         # / ``国际``, the masthead over the page's section label, which then stood for a headline;
         # not a line of digits alone, a number of a headline wrapped in a narrow column: ``全年增收``
         # / ``１１１４`` / ``亿元``)
-        furn = _running_line(a) != _running_line(b)
+        furn = running[k] != running[k + 1]
+        # (a headline-like line wider than the column is set across columns: a headline over
+        # the column's first line, ``山西查处腐败分子一批群众反映强烈的重点案件公开处理`` / ``据介绍，…``)
         cut = furn or over or (_is_head(a) and not first_a and (not full_a or wa > col + 2 * _WIDE_HEAD) and wb >= col - 8) or (
             full_a and not ends_sentence(a) and col - _INDENT - 3 <= wb <= col - _INDENT + 1)
         if cut:
