@@ -4770,3 +4770,16 @@ def test_a_cut_paragraph_end_taken_for_a_label_reads_as_no_words():
 
     assert all(reads_as_words(w) for w in ("社会", "国际", "要闻", "动态", "城市看点", "读者来信"))
     assert not any(reads_as_words(w) for w in ("动破解问", "", "2023"))
+
+
+@pytest.mark.skipif(not (BENCH / "dev" / "dev_017.pdfminer.txt").exists(), reason="needs ../shared/bench")
+def test_a_flowing_extraction_reads_a_dateline_on_into_the_block_read_after_it():
+    """dev_017 (pdfminer): the dateline ``本报北京一月八日讯新华社记者`` ends its box; the reporters'
+    names (``周志方、赵秀娟，本报记者李舫…``) open the box read right after it. The names had gone
+    to another paragraph's cut end (``…观众达六``), a link of more evidence by the seam alone. On
+    a flowing extraction a block's continuation is read right after it far more often than
+    anywhere else (``page.split.FLOWING_ORDER_EVIDENCE``): the report opens whole."""
+    page = split_articles((BENCH / "dev" / "dev_017.pdfminer.txt").read_text(encoding="utf-8"))
+    body = [_norm(p) for a in page.articles for p in a.paragraphs]
+    assert any(p.startswith(_norm("本报北京一月八日讯新华社记者周志方、赵秀娟，本报记者李舫")) for p in body)
+    assert not any("观众达六周志方" in p for p in body)
