@@ -34,11 +34,9 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import json
-import re
-import unicodedata
 from dataclasses import replace
-from pathlib import Path
+
+from gold_blocks import DEV, gold_link, gold_paragraphs, locate
 
 import cntextclean.page.order as order
 from cntextclean import split_articles
@@ -46,15 +44,9 @@ from cntextclean.page import continuation as C
 from cntextclean.page.joinscore import word_join_score
 from cntextclean.plausibility import join_score
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "bench" / "dev"
-_WS = re.compile(r"\s+")
 FLAVOURS = ["pdftotext", "pdfminer", "pdftotext-layout", "tess150", "tess300"]
 _WEIGHT = getattr(C, "WORD_JOIN_WEIGHT", 0.0)
 _CAP = getattr(C, "WORD_JOIN_CAP", 8.0)
-
-
-def _norm(s: str) -> str:
-    return _WS.sub("", unicodedata.normalize("NFKC", s))
 
 
 def collect(flavour: str) -> list[dict]:
@@ -71,8 +63,7 @@ def collect(flavour: str) -> list[dict]:
     try:
         for f in sorted(DEV.glob(f"*.{flavour}.txt")):
             pid = f.name.split(".")[0]
-            gold = json.loads((DEV / f"{pid}.json").read_text(encoding="utf-8"))
-            paras = [_norm(p) for a in gold["articles"] for p in a["paragraphs"]]
+            paras = gold_paragraphs(DEV, pid)
             seen.clear()
             split_articles(f.read_text(encoding="utf-8"), page_id=pid, ocr=flavour.startswith("tess"))
             pieces = seen.get("pieces", [])
@@ -85,13 +76,8 @@ def collect(flavour: str) -> list[dict]:
 
 
 def _page_cases(pieces: list, context: str, paras: list[str]) -> list[dict]:
-    where = []
-    for p in pieces:
-        t = _norm(p.text)
-        hit = next(((k, para.index(t)) for k, para in enumerate(paras) if t and para.count(t) == 1), None)
-        where.append(None if hit is None else (hit[0], hit[1], hit[1] + len(t)))
-    gold = {i: j for i, a in enumerate(where) for j, b in enumerate(where)
-            if a and b and i != j and a[0] == b[0] and b[1] == a[2]}
+    where = [locate(p.text, paras) for p in pieces]
+    gold = {i: j for i, a in enumerate(where) for j, b in enumerate(where) if i != j and gold_link(a, b)}
     strides = C.interleave_strides(pieces)
     pieces = [replace(p, stride=st) if st != 1 else p for p, st in zip(pieces, strides, strict=True)]
     ls = [C.left_strength(p) for p in pieces]

@@ -22,21 +22,13 @@ with a block that cannot be located are left out of the count (``unjudged``).
 from __future__ import annotations
 
 import argparse
-import json
-import re
-import unicodedata
 from pathlib import Path
+
+from gold_blocks import DEV, gold_link, gold_paragraphs, locate, norm
 
 import cntextclean.page.order as order
 from cntextclean import split_articles
 from cntextclean.page import continuation
-
-DEV = Path(__file__).resolve().parents[2] / "shared" / "bench" / "dev"
-_WS = re.compile(r"\s+")
-
-
-def _norm(s: str) -> str:
-    return _WS.sub("", unicodedata.normalize("NFKC", s))
 
 
 def _fuzzy_locate(t: str, paras: list[str]) -> tuple[int, int, int] | None:
@@ -75,23 +67,20 @@ def main() -> int:
     pages = args.pages or sorted(p.name.split(".")[0] for p in dev.glob(f"*.{args.flavour}.txt"))
     tot = {"tp": 0, "fp": 0, "fn": 0}
     for pid in pages:
-        gold = json.loads((dev / f"{pid}.json").read_text(encoding="utf-8"))
-        paras = [_norm(p) for a in gold["articles"] for p in a["paragraphs"]]
+        paras = gold_paragraphs(dev, pid)
         seen.clear()
         split_articles((dev / f"{pid}.{args.flavour}.txt").read_text(encoding="utf-8"), page_id=pid,
                        ocr=args.flavour.startswith("tess"))
         pieces = seen.get("pieces", [])
         where = []
         for p in pieces:
-            t = _norm(p.text)
-            hit = next(((k, para.index(t)) for k, para in enumerate(paras) if t and para.count(t) == 1), None)
+            hit = locate(p.text, paras)
             if hit is None and args.fuzzy:
-                where.append(_fuzzy_locate(t, paras))
-                continue
-            where.append(None if hit is None else (hit[0], hit[1], hit[1] + len(t)))
+                hit = _fuzzy_locate(norm(p.text), paras)
+            where.append(hit)
         slack = 3 if args.fuzzy else 0
         true = {(i, j) for i, a in enumerate(where) for j, b in enumerate(where)
-                if a and b and i != j and a[0] == b[0] and abs(b[1] - a[2]) <= slack}
+                if i != j and gold_link(a, b, slack)}
         got = {(lk.left, lk.right): lk.score for lk in seen.get("links", [])}
         if args.fuzzy:
             unjudged = {k for k in got if where[k[0]] is None or where[k[1]] is None}

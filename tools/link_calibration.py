@@ -26,23 +26,16 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
-import re
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
+
+from gold_blocks import DEV, gold_link, gold_paragraphs, locate
 
 import cntextclean.page.order as order
 from cntextclean import split_articles
 from cntextclean.page import continuation
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "bench" / "dev"
-_WS = re.compile(r"\s+")
 _BINS = (-9.0, -2.0, 0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 99.0)
-
-
-def _norm(s: str) -> str:
-    return _WS.sub("", unicodedata.normalize("NFKC", s))
 
 
 def candidates(dev: Path, flavour: str) -> list[dict]:
@@ -64,8 +57,7 @@ def candidates(dev: Path, flavour: str) -> list[dict]:
     try:
         for f in sorted(dev.glob(f"*.{flavour}.txt")):
             pid = f.name.split(".")[0]
-            gold = json.loads((dev / f"{pid}.json").read_text(encoding="utf-8"))
-            paras = [_norm(p) for a in gold["articles"] for p in a["paragraphs"]]
+            paras = gold_paragraphs(dev, pid)
             seen.clear()
             split_articles(f.read_text(encoding="utf-8"), page_id=pid, ocr=flavour.startswith("tess"))
             if "matrix" not in seen or "pieces" not in seen:
@@ -76,18 +68,14 @@ def candidates(dev: Path, flavour: str) -> list[dict]:
             matrix = seen["matrix"]
             if len(matrix) != len(lefts) or (matrix and len(matrix[0]) != len(rights)):
                 continue
-            where = []
-            for p in pieces:
-                t = _norm(p.text)
-                hit = next(((k, para.index(t)) for k, para in enumerate(paras) if t and para.count(t) == 1), None)
-                where.append(None if hit is None else (hit[0], hit[1], hit[1] + len(t)))
+            where = [locate(p.text, paras) for p in pieces]
             for a, i in enumerate(lefts):
                 for b, j in enumerate(rights):
                     s = matrix[a][b]
                     if s <= -9.0:
                         continue
                     wi, wj = where[i], where[j]
-                    right = None if wi is None or wj is None else wi[0] == wj[0] and wj[1] == wi[2]
+                    right = None if wi is None or wj is None else gold_link(wi, wj)
                     rows.append({"page": pid, "left": i, "d": pieces[j].pos - pieces[i].pos, "score": s, "right": right})
     finally:
         continuation.best_pairs, order.find_links = real_pairs, real_links
