@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 #: the dev bench folder beside the project (``../shared/bench/dev``)
@@ -43,3 +43,10 @@ def locate(text: str, paras: Sequence[str]) -> Where:
 def gold_link(a: Where, b: Where, slack: int = 0) -> bool:
     """Does the block at ``b`` continue the block at ``a`` in the gold?"""
     return bool(a and b) and a[0] == b[0] and abs(b[1] - a[2]) <= slack
+
+
+def gold_pages(dev: Path, flavour: str) -> Iterator[tuple[str, str, list[str]]]:
+    """Each page of ``flavour`` in ``dev``: its id, its extracted text and its gold paragraphs."""
+    for f in sorted(dev.glob(f"*.{flavour}.txt")):
+        pid = f.name.split(".")[0]
+        yield pid, f.read_text(encoding="utf-8"), gold_paragraphs(dev, pid)

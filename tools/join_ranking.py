@@ -36,7 +36,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 
-from gold_blocks import DEV, gold_link, gold_paragraphs, locate
+from gold_blocks import DEV, gold_link, gold_pages, locate
 
 import cntextclean.page.order as order
 from cntextclean import split_articles
@@ -61,11 +61,9 @@ def collect(flavour: str) -> list[dict]:
     order.find_links = spy
     cases: list[dict] = []
     try:
-        for f in sorted(DEV.glob(f"*.{flavour}.txt")):
-            pid = f.name.split(".")[0]
-            paras = gold_paragraphs(DEV, pid)
+        for pid, text, paras in gold_pages(DEV, flavour):
             seen.clear()
-            split_articles(f.read_text(encoding="utf-8"), page_id=pid, ocr=flavour.startswith("tess"))
+            split_articles(text, page_id=pid, ocr=flavour.startswith("tess"))
             pieces = seen.get("pieces", [])
             if not pieces:
                 continue

@@ -29,7 +29,7 @@ import itertools
 from collections import defaultdict
 from pathlib import Path
 
-from gold_blocks import DEV, gold_link, gold_paragraphs, locate
+from gold_blocks import DEV, gold_link, gold_pages, locate
 
 import cntextclean.page.order as order
 from cntextclean import split_articles
@@ -55,11 +55,9 @@ def candidates(dev: Path, flavour: str) -> list[dict]:
     continuation.best_pairs, order.find_links = pairs_spy, links_spy
     rows: list[dict] = []
     try:
-        for f in sorted(dev.glob(f"*.{flavour}.txt")):
-            pid = f.name.split(".")[0]
-            paras = gold_paragraphs(dev, pid)
+        for pid, text, paras in gold_pages(dev, flavour):
             seen.clear()
-            split_articles(f.read_text(encoding="utf-8"), page_id=pid, ocr=flavour.startswith("tess"))
+            split_articles(text, page_id=pid, ocr=flavour.startswith("tess"))
             if "matrix" not in seen or "pieces" not in seen:
                 continue  # no links weighed (or an OCR page: its matching is another)
             pieces = seen["pieces"]
