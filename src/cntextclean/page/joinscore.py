@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 
 from .. import plausibility
-from ..charclass import HAN_BMP_CLASS, drop_space
+from ..charclass import HAN_BMP_CLASS, drop_space, is_han_bmp
 from ..encoding import _words
 
 __all__ = ["UNKNOWN_PENALTY", "K", "head", "reads_as_words", "segment_logp", "tail", "word_join_score"]
@@ -47,7 +47,6 @@ K = 5
 #: is a word of its own has a word log-probability; one that is not is an unlikely segment)
 UNKNOWN_PENALTY = 4.0
 
-_HAN = re.compile(f"[{HAN_BMP_CLASS}]")
 _HAN_RUN = re.compile(f"[{HAN_BMP_CLASS}]+")
 
 
@@ -62,7 +61,7 @@ def tail(text: str, k: int = K) -> str:
     t = drop_space(text[-4 * k - 8 :])
     out = []
     for ch in reversed(t):
-        if len(out) >= k or not _HAN.match(ch):
+        if len(out) >= k or not is_han_bmp(ch):
             break
         out.append(ch)
     return "".join(reversed(out))
@@ -78,7 +77,7 @@ def head(text: str, k: int = K) -> str:
     t = drop_space(text[: 4 * k + 8])
     out = []
     for ch in t:
-        if len(out) >= k or not _HAN.match(ch):
+        if len(out) >= k or not is_han_bmp(ch):
             break
         out.append(ch)
     return "".join(out)
