@@ -80,7 +80,7 @@ def _page_cases(pieces: list, context: str, paras: list[str]) -> list[dict]:
     pieces = [replace(p, stride=st) if st != 1 else p for p, st in zip(pieces, strides, strict=True)]
     ls = [C.left_strength(p) for p in pieces]
     rs = [C.right_strength(p) for p in pieces]
-    rights = [j for j, b in enumerate(rs) if b > -6.0]
+    _, rights = C.link_ends(ls, rs)
     grams = C.han_4grams(context)
     out = []
     for i, g in gold.items():

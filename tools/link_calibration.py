@@ -61,11 +61,11 @@ def candidates(dev: Path, flavour: str) -> list[dict]:
             if "matrix" not in seen or "pieces" not in seen:
                 continue  # no links weighed (or an OCR page: its matching is another)
             pieces = seen["pieces"]
-            lefts = [i for i, p in enumerate(pieces) if continuation.left_strength(p) > -9.0]
-            rights = [j for j, p in enumerate(pieces) if continuation.right_strength(p) > -6.0]
+            lefts, rights = continuation.link_ends([continuation.left_strength(p) for p in pieces],
+                                                   [continuation.right_strength(p) for p in pieces])
             matrix = seen["matrix"]
             if len(matrix) != len(lefts) or (matrix and len(matrix[0]) != len(rights)):
-                continue
+                raise RuntimeError(f"{pid}: the score matrix is not {len(lefts)} x {len(rights)} link ends")
             where = [locate(p.text, paras) for p in pieces]
             for a, i in enumerate(lefts):
                 for b, j in enumerate(rights):

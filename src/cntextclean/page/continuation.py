@@ -38,7 +38,7 @@ from .joinscore import head, segment_logp, tail, word_join_score
 from .roles import closes_article, ends_sentence, is_dateline, is_editor_note
 
 __all__ = [
-    "Link", "enumeration_seam", "find_links", "han_3grams", "link_score", "monotone_pairs", "pdf_seam",
+    "Link", "enumeration_seam", "find_links", "han_3grams", "link_ends", "link_score", "monotone_pairs", "pdf_seam",
     "pdf_word_evidence", "reporting_seam", "seam_recurs", "typographic_seam",
 ]
 
@@ -645,6 +645,17 @@ def reporting_seam(left: str, right: str) -> float:
     return REPORTING_SEAM if _DATE_END.search(left.rstrip()) and _SAID_START.match(right.lstrip()) else 0.0
 
 
+def link_ends(ls: Sequence[float], rs: Sequence[float]) -> tuple[list[int], list[int]]:
+    """The pieces :func:`find_links` weighs, from their :func:`left_strength` ``ls`` and
+    :func:`right_strength` ``rs``: the left ends (that can be continued: above -9) and the
+    right ends (that can continue one: above -6, not a dateline, salutation or editor's note).
+
+    >>> link_ends([2.0, -9.0, 1.0], [-6.0, 1.5, -1.5])
+    ([0, 2], [1, 2])
+    """
+    return [i for i, a in enumerate(ls) if a > -9.0], [j for j, b in enumerate(rs) if b > -6.0]
+
+
 def find_links(pieces: Sequence[Piece], page: str = "", *, monotone: bool = False) -> list[Link]:
     """The continuation links among ``pieces`` (body blocks in extraction order), chosen globally.
 
@@ -657,8 +668,7 @@ def find_links(pieces: Sequence[Piece], page: str = "", *, monotone: bool = Fals
         pieces = [replace(p, stride=st) if st != 1 else p for p, st in zip(pieces, strides, strict=True)]
     ls = [left_strength(p) for p in pieces]
     rs = [right_strength(p) for p in pieces]
-    lefts = [i for i, a in enumerate(ls) if a > -9.0]
-    rights = [j for j, b in enumerate(rs) if b > -6.0]
+    lefts, rights = link_ends(ls, rs)
     if not lefts or not rights:
         return []
     grams = han_4grams(page)
