@@ -14,6 +14,18 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SMOKE = os.environ.get("CNTEXTCLEAN_BENCH_SMOKE") == "1"
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Time the benchmarks in one process: the test suite's options spread tests over every core
+    (pytest-xdist's ``-n auto``), where timings would share the machine. ``-n N`` given on the
+    command line is kept."""
+    if not hasattr(config.option, "numprocesses"):
+        return  # pytest-xdist not installed
+    given = config.invocation_params.args
+    if not any(a == "-n" or a.startswith(("-n", "--numprocesses")) for a in given):
+        config.option.numprocesses = 0
+
+
 def corpus(size: int) -> str:
     """About ``size`` characters of real Chinese text (the gold texts, repeated)."""
     base = "\n".join(p.read_text(encoding="utf-8") for p in sorted((DATA / "gold").glob("*.txt")))
