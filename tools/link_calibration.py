@@ -38,9 +38,9 @@ headline between +0.89, the stride +2.46, distance -2.26 at 11 blocks on; pdfmin
 signs (its visible start +1.93). Added to the scores of those extractions (a floor of 1.5), they
 lower plain pdftotext's articles cer on 7 of 10 sets (other text held out from the fit: in the
 dev layouts 0.2456 -> 0.2156, in set B's 0.6647 -> 0.5900; dev 0.1355 -> 0.1362, set B 0.4612 ->
-0.4700),
-but six tests' true weak links break (a report's day and its verb of saying, a name that recurs
-on the page, a dateline read on into the next block...): not shipped (session 46's note).
+0.4700), but six or seven tests' true weak links break (a report's day and its verb of saying, a
+name that recurs on the page, a dateline read on into the next block...): not shipped
+(``docs/howto/newspaper-page.md``, session 46).
 
 Needs numpy (not a dependency of the library). Session 45 (the weights of
 ``page.split.FLOWING_LINK_FLOOR`` and ``FLOWING_ORDER_EVIDENCE``, fitted before they were set, at
