@@ -70,11 +70,6 @@ from cntextclean.plausibility import join_score
 _BINS = (-9.0, -2.0, 0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 99.0)
 
 
-def _has_width_mismatch(p: Piece, q: Piece) -> bool:
-    """Do the two pieces' printed line widths differ (by two characters or more)?"""
-    return bool(p.line_width and q.line_width and abs(p.line_width - q.line_width) >= 2)
-
-
 #: the features ``--features`` fits beside the score, by name (an indicator is 1.0 or 0.0): the
 #: value for the pair ``p`` -> ``q``, ``d`` blocks apart in extraction order, the page's Han
 #: 4-grams and 3-grams given (what ``continuation.find_links`` builds)
@@ -105,7 +100,7 @@ FEATURES: dict[str, Callable[[Piece, Piece, int, frozenset[str], frozenset[str]]
     "right_after_head": lambda p, q, d, g4, g3: float(q.after_head and not q.after_byline),
     "open_quote": lambda p, q, d, g4, g3: float(continuation._open_quote_balance(p.text) > 0),
     "closes_first": lambda p, q, d, g4, g3: float(continuation._closes_first(q.text)),
-    "width_mismatch": lambda p, q, d, g4, g3: float(_has_width_mismatch(p, q)),
+    "width_mismatch": lambda p, q, d, g4, g3: float(continuation.widths_differ(p, q)),
     "page_top": lambda p, q, d, g4, g3: float(q.page_top),
 }
 
@@ -173,11 +168,11 @@ def fit(rows: list[dict], features: bool = False, ridge: float = 0.0):
     for r in rows:
         groups[(r["page"], r["left"])].append(r)
     feats, gid, chosen = [], [], []
+    extra = len(FEATURES) if features else 0
     n = 0
     for cands in groups.values():
         if any(r["right"] is None for r in cands):
             continue  # a candidate that cannot be judged: the left end's choice is unknown
-        extra = len(FEATURES) if features else 0
         for r in cands:
             feats.append([min(r["score"], 10.0), r["d"] == 1, r["d"] < 0, 0.0, *(r["x"] if features else ())])
             gid.append(n)
@@ -190,6 +185,7 @@ def fit(rows: list[dict], features: bool = False, ridge: float = 0.0):
         return None, 0
     x, g, y = np.array(feats, float), np.array(gid), np.array(chosen)
     starts = np.r_[0, np.flatnonzero(np.diff(g)) + 1]
+    pen = np.r_[np.zeros(4), np.full(extra, ridge)]  # (beta, next, back and none are not penalised)
 
     def nll(w):
         u = x @ w
@@ -199,7 +195,6 @@ def fit(rows: list[dict], features: bool = False, ridge: float = 0.0):
 
     w = np.zeros(x.shape[1])
     w[0] = 1.0
-    pen = np.r_[np.zeros(4), np.full(x.shape[1] - 4, ridge)]
     for _ in range(200):
         f, p = nll(w)
         grad = x.T @ (p - y) + pen * w

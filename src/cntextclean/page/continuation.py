@@ -39,7 +39,7 @@ from .roles import closes_article, ends_sentence, is_dateline, is_editor_note
 
 __all__ = [
     "Link", "enumeration_seam", "find_links", "han_3grams", "link_ends", "link_score", "monotone_pairs", "pdf_seam",
-    "pdf_word_evidence", "reporting_seam", "seam_recurs", "typographic_seam",
+    "pdf_word_evidence", "reporting_seam", "seam_recurs", "typographic_seam", "widths_differ",
 ]
 
 _OPEN_Q = "“‘「『（《(["
@@ -349,6 +349,18 @@ def _no_continuation(left: Piece, right: Piece) -> bool:
     return False
 
 
+def widths_differ(left: Piece, right: Piece) -> bool:
+    """Were the two pieces printed in columns of different widths (two characters or more
+    apart, both known)? A paragraph seldom goes on in a column of another width.
+
+    >>> widths_differ(Piece("甲", 0, line_width=20), Piece("乙", 1, line_width=13))
+    True
+    >>> widths_differ(Piece("甲", 0, line_width=20), Piece("乙", 1, line_width=0))
+    False
+    """
+    return bool(left.line_width and right.line_width and abs(left.line_width - right.line_width) >= 2)
+
+
 def _link_score(left: Piece, right: Piece, page: frozenset[str], a: float, b: float) -> float:
     """:func:`link_score` with the two pieces' strengths given (``a`` > -9, within distance)."""
     if _no_continuation(left, right):
@@ -399,7 +411,7 @@ def _link_score(left: Piece, right: Piece, page: frozenset[str], a: float, b: fl
         s -= 0.8
     if seam_recurs(left.text, right.text, page):
         s += 3.0
-    if left.line_width and right.line_width and abs(left.line_width - right.line_width) >= 2:
+    if widths_differ(left, right):
         s -= 1.5
     return s
 
