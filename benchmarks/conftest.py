@@ -22,7 +22,7 @@ def pytest_cmdline_main(config: pytest.Config) -> None:
     if not hasattr(config.option, "numprocesses"):
         return  # pytest-xdist not installed
     given = config.invocation_params.args
-    if not any(a == "-n" or a.startswith(("-n", "--numprocesses")) for a in given):
+    if not any(a.startswith(("-n", "--numprocesses")) for a in given):
         config.option.numprocesses = 0
 
 
