@@ -4783,3 +4783,19 @@ def test_a_flowing_extraction_reads_a_dateline_on_into_the_block_read_after_it()
     body = [_norm(p) for a in page.articles for p in a.paragraphs]
     assert any(p.startswith(_norm("本报北京一月八日讯新华社记者周志方、赵秀娟，本报记者李舫")) for p in body)
     assert not any("观众达六周志方" in p for p in body)
+
+
+def test_a_headline_read_before_another_over_its_own_dateline_is_not_its_first_line():
+    """Two headlines set side by side and read one after the other, the dateline under them
+    the first one's (a seven-column page's pdftotext, ``亚太议会论坛第六届年会闭幕`` /
+    ``埃及挪威对中东和平前景悲观`` / ``本报汉城…亚太议会论坛第六届年会…``): the first is that
+    report's headline, not the second's first line; the second waits for its own text."""
+    texts = ["亚太议会论坛第六届年会闭幕", "埃及挪威对中东和平前景悲观",
+             "本报汉城１月１０日电记者王林昌报道：应韩国国会邀请，亚太议会论坛第六届年会于１９９８年"
+             "１月７日至１０日在汉城召开，２５个成员国的议会代表团出席了会议。"]
+    roles = ["heading", "heading", "body"]
+    pieces = {2: Piece(text=texts[2], pos=0, start_known=True)}
+    drafts, frags, _ = assemble(texts, roles, pieces, groups=[0, 1, 2], runs=[0, 1, 2])
+    assert [(d.headline, d.paragraphs) for d in drafts if d.has_body] == [([0], [[2]])]
+    assert "headline read before another article's headline" in next(d for d in drafts if d.has_body).notes
+    assert [1] in frags or any(d.headline == [1] and not d.has_body for d in drafts)

@@ -831,6 +831,26 @@ def _reads_after(whole: str, half: str, grams: frozenset[str]) -> bool:
     return seam_recurs(whole, half, grams) and not seam_recurs(half, whole, grams)
 
 
+def _heads_the_dateline(half: str, whole: str, opening: str) -> bool:
+    """Is ``half``, a headline read as a block of its own right before headline ``whole``, the
+    headline of the dateline paragraph ``opening`` under ``whole`` rather than ``whole``'s first
+    line? It is where it is a whole headline (:func:`~cntextclean.page.roles.is_whole_headline`)
+    whose words the opening prints (:data:`_SIM_ATTACH` of them) and ``whole`` shares none with
+    the opening: two headlines set side by side and read one after the other, the second
+    article's text set apart (``亚太议会论坛第六届年会闭幕`` / ``埃及挪威对中东和平前景悲观`` /
+    ``本报汉城１月１０日电…亚太议会论坛第六届年会…``).
+
+    >>> _heads_the_dateline("亚太议会论坛第六届年会闭幕", "埃及挪威对中东和平前景悲观",
+    ...                     "本报汉城1月10日电记者王林昌报道：应韩国国会邀请，亚太议会论坛第六届年会于7日至10日在汉城召开")
+    True
+    >>> _heads_the_dateline("党中央国务院十分关心地震灾区", "人民江泽民李鹏打电话亲切慰问",
+    ...                     "新华社北京1月11日电党中央、国务院十分关心河北张北地震灾区人民，江泽民、李鹏打电话慰问")
+    False
+    """
+    return (is_whole_headline(half) and similarity(whole, opening) == 0.0
+            and similarity(half, opening) >= _SIM_ATTACH)
+
+
 def _join_headline_halves(drafts: list[Draft], texts: Sequence[str]) -> None:
     """A headline left without body or byline whose block comes right before another article's
     headline, over that article's dateline, is that headline's first line, extracted as a block
@@ -847,6 +867,11 @@ def _join_headline_halves(drafts: list[Draft], texts: Sequence[str]) -> None:
             half = "".join(texts[k].strip() for k in d.headline)
             if nxt is not None and nxt is not d and _headline_piece(half) and is_dateline(texts[nxt.paragraphs[0][0]]):
                 whole = "".join(texts[k].strip() for k in nxt.headline)
+                if _heads_the_dateline(half, whole, texts[nxt.paragraphs[0][0]]):
+                    # two headlines set side by side, the dateline under the first one's
+                    d.headline, nxt.headline = nxt.headline, d.headline
+                    nxt.notes.append("headline read before another article's headline")
+                    continue
                 # (the headline's second line may be the block read first, its larger type
                 # on a box of its own: dev_025 pdfminer, headline_em 0.888 -> 0.893)
                 if grams is None:
