@@ -858,7 +858,9 @@ def _join_headline_halves(drafts: list[Draft], texts: Sequence[str]) -> None:
     ``新华社北京…电``). Only a line that reads as part of a headline (at most
     :data:`_HALF_MAX` characters, no punctuation: a line of body text taken for a heading has
     its commas). It goes after that headline where it reads on from it and not into it
-    (:func:`_reads_after`: pdfminer read the second line first)."""
+    (:func:`_reads_after`: pdfminer read the second line first). Not where it is the
+    dateline's own headline (:func:`_heads_the_dateline`): it then heads that report, and the
+    other headline waits for its text."""
     heads = {d.headline[0]: d for d in drafts if d.headline and d.has_body}
     grams: frozenset[str] | None = None  # the page's phrases, read once where a half is found
     for d in drafts:
