@@ -203,20 +203,43 @@ FLOWING_ORDER_EVIDENCE = 0.25
 _COLUMN_WISE = ("pymupdf", "pdftotext-layout")
 
 
-def _fills_last_line(b: Block) -> bool:
-    """Does the block's last printed line fill its column (within one character)?"""
+#: full-width digits and letters (``１９９８``, ``ＧＤＰ``)
+_FULL_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
+_HALF_ALNUM = re.compile("[0-9A-Za-z]")
+
+
+def printed_wide(text: str) -> bool:
+    """Does page ``text`` print its digits and letters full-width (``１９９８年``, as People's
+    Daily sets them), more of them than half-width ones? Then a line that holds them fills more
+    of its column than the same line after the width cleaner (``1998年``).
+
+    >>> printed_wide("人民日报 1998年1月6日\\n据新华社华盛顿１月５日电，１９９７年增长３．８％"), printed_wide("2021年度")
+    (True, False)
+    """
+    return len(_FULL_ALNUM.findall(text)) > len(_HALF_ALNUM.findall(text))
+
+
+def _fills_last_line(b: Block, wide: bool = False) -> bool:
+    """Does the block's last printed line fill its column (within one character)? ``wide``: the
+    page printed its digits and letters full-width (:func:`printed_wide`), which the cleaners
+    before the layout step made half-width: each one (an ASCII letter, digit or sign) counts
+    full-width again (``卢布，新币5.2卢布；``, printed ``卢布，新币５．２卢布；``, fills a column of
+    eleven characters)."""
     lines = [ln for ln in b.lines if ln.strip()]
     if not lines or b.line_width <= 0:
         return False
     w = printed_width(lines[-1])
+    if wide:
+        # (the characters the width cleaner made half-width: ASCII letters, digits and signs)
+        w += sum(1 for c in lines[-1] if "!" <= c <= "~")
     return b.line_width - 1 <= w <= b.line_width + 2  # (wider: not one printed line)
 
 
-def _fills_column(b: Block) -> bool:
+def _fills_column(b: Block, wide: bool = False) -> bool:
     """Is the block one printed line that fills its column (within one character)? Such a
     line says nothing about where its paragraph ends, whatever its last mark: the next line
     of the column (indented or not) decides."""
-    return len([ln for ln in b.lines if ln.strip()]) == 1 and _fills_last_line(b)
+    return len([ln for ln in b.lines if ln.strip()]) == 1 and _fills_last_line(b, wide)
 
 
 #: flavours where a block that ends its extraction group with a full line may run on (see
@@ -227,7 +250,7 @@ def _fills_column(b: Block) -> bool:
 _RUN_ON_FLAVOURS = frozenset({"pdftotext", "pdftotext-layout"})
 
 
-def _open_at_break(blocks: Sequence[Block], i: int) -> bool:
+def _open_at_break(blocks: Sequence[Block], i: int, wide: bool = False) -> bool:
     """Does block ``i`` end its extraction group (a blank line, a column or page break follows)
     with a printed line that fills its column? Then nothing tells where its paragraph ends,
     whatever its last mark: a sentence that ends at the foot of a column may be followed by
@@ -243,20 +266,21 @@ def _open_at_break(blocks: Sequence[Block], i: int) -> bool:
     261/11/13. Every full last line, inside a group too: pdftotext dev 0.2700, variants 0.3276.
     """
     last = i + 1 >= len(blocks) or blocks[i + 1].features.get("group") != blocks[i].features.get("group")
-    return last and _fills_last_line(blocks[i])
+    return last and _fills_last_line(blocks[i], wide)
 
 
 def _piece(b: Block, pos: int, *, weak_starts: bool = False, ocr: bool = False, at_break: bool = False,
            floor: float = 0.0, new_page: bool = False, exact: bool = False, in_columns: bool = False,
-           order_evidence: float = 0.0) -> Piece:
+           order_evidence: float = 0.0, wide: bool = False) -> Piece:
     """The continuation scorer's view of body block ``b`` (``pos``: its place among the body
     blocks); ``at_break``: :func:`_open_at_break` holds for it, its paragraph may run on;
     ``floor``: the evidence a link of a PDF extraction must exceed (OCR text has its own);
     ``new_page``: the first body block of a later page (a page-top continuation, where it
     starts mid-sentence); ``exact``: the extractor prints a column's lines together, as set;
-    ``order_evidence``: :attr:`Piece.order_evidence`."""
+    ``order_evidence``: :attr:`Piece.order_evidence`; ``wide``: the page printed its digits
+    and letters full-width (:func:`_fills_last_line`)."""
     known = bool(b.features.get("start_known", b.line_width > 0)) and not weak_starts
-    ends = b.ends_paragraph and not _fills_column(b) and not at_break
+    ends = b.ends_paragraph and not _fills_column(b, wide) and not at_break
     printed = [ln for ln in b.lines if ln.strip()]
     return Piece(
         # scored as it will be printed: a justified line's letter-spacing (``绩 ， 整 体``)
@@ -960,18 +984,21 @@ def analyse(text: str, *, page_id: str | None = None, ocr: bool = False, min_joi
 
 
 def _analyse_in_view(text: str, view: tuple[str, Callable[[str], str]] | None, *, page_id: str | None,
-                     ocr: bool, min_join: float | None, plain_pdftotext: bool = False) -> Page:
+                     ocr: bool, min_join: float | None, plain_pdftotext: bool = False,
+                     wide_digits: bool = False) -> Page:
     """:func:`analyse` of ``text``, read through ``view`` (its Simplified view) where it has one."""
     if view is None:
-        return _analyse_page(text, page_id=page_id, ocr=ocr, min_join=min_join, plain_pdftotext=plain_pdftotext)
+        return _analyse_page(text, page_id=page_id, ocr=ocr, min_join=min_join, plain_pdftotext=plain_pdftotext,
+                             wide_digits=wide_digits)
     simp, back = view
     return back_page(_analyse_page(simp, page_id=page_id, ocr=ocr, min_join=min_join,
-                                   plain_pdftotext=plain_pdftotext), back)
+                                   plain_pdftotext=plain_pdftotext, wide_digits=wide_digits), back)
 
 
 def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float | None,
-                  plain_pdftotext: bool = False) -> Page:
-    """:func:`analyse` of a page in the script its rules are written for."""
+                  plain_pdftotext: bool = False, wide_digits: bool = False) -> Page:
+    """:func:`analyse` of a page in the script its rules are written for; ``wide_digits``: the
+    page as extracted printed its digits and letters full-width (:func:`printed_wide`)."""
     debris: list[str] = []
     if ocr:
         # lines the engine read in a picture or a rule: set aside before they cut a headline
@@ -1033,10 +1060,11 @@ def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float 
     in_columns = not ocr and seg.flavour in _COLUMN_WISE
     flowing = seg.flavour in ("pdftotext", "pdfminer") and not ocr
     floor = PDF_LINK_FLOOR if seg.flavour in _COLUMN_WISE else FLOWING_LINK_FLOOR if flowing else 0.0
-    pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts, ocr=ocr, at_break=run_on and _open_at_break(blocks, i),
-                        floor=floor, exact=exact,
+    pieces = {i: _piece(blocks[i], pos, weak_starts=weak_starts, ocr=ocr,
+                        at_break=run_on and _open_at_break(blocks, i, wide_digits), floor=floor, exact=exact,
                         new_page=exact and pos > 0 and blocks[i].page != blocks[body[pos - 1]].page,
-                        in_columns=in_columns, order_evidence=FLOWING_ORDER_EVIDENCE if flowing else 0.0)
+                        in_columns=in_columns, order_evidence=FLOWING_ORDER_EVIDENCE if flowing else 0.0,
+                        wide=wide_digits)
               for pos, i in enumerate(body)}
     # (extraction groups: blank-line blocks of a flowing extraction; -layout columns differ)
     groups = [b.features.get("group") for b in blocks] if flowing else None
@@ -1901,6 +1929,8 @@ def split_articles(text: str, *, page_id: str | None = None, to: str = "none", o
     # pdftotext never does: a page of text boxes without them is plain pdftotext's, see
     # layout.restack._split_box)
     plain = not ocr and not has_radicals(text)
+    # (the cleaners make full-width digits half-width before the layout step measures lines)
+    wide = not ocr and printed_wide(text)
     cleaned = _pre_layout(to, ocr)(text)
     # (one script check of the page, on the cleaned text: a conversion asked for, or a repaired
     # encoding, may print it in Traditional characters only after the cleaners)
@@ -1914,6 +1944,7 @@ def split_articles(text: str, *, page_id: str | None = None, to: str = "none", o
         if printed is not None:
             simp, back = printed
             return back_page(_analyse_page(_pre_layout(to, ocr)(simp), page_id=page_id, ocr=ocr, min_join=None,
-                                           plain_pdftotext=plain), back)
-    return _analyse_in_view(cleaned, view, page_id=page_id, ocr=ocr, min_join=None, plain_pdftotext=plain)
+                                           plain_pdftotext=plain, wide_digits=wide), back)
+    return _analyse_in_view(cleaned, view, page_id=page_id, ocr=ocr, min_join=None, plain_pdftotext=plain,
+                            wide_digits=wide)
 
