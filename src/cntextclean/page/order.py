@@ -867,9 +867,10 @@ def _join_headline_halves(drafts: list[Draft], texts: Sequence[str]) -> None:
         if d.headline and not d.has_body and not d.byline and not d.subtitle:
             nxt = heads.get(d.headline[-1] + 1)
             half = "".join(texts[k].strip() for k in d.headline)
-            if nxt is not None and nxt is not d and _headline_piece(half) and is_dateline(texts[nxt.paragraphs[0][0]]):
+            opening = texts[nxt.paragraphs[0][0]] if nxt is not None else ""
+            if nxt is not None and nxt is not d and _headline_piece(half) and is_dateline(opening):
                 whole = "".join(texts[k].strip() for k in nxt.headline)
-                if _heads_the_dateline(half, whole, texts[nxt.paragraphs[0][0]]):
+                if _heads_the_dateline(half, whole, opening):
                     # two headlines set side by side, the dateline under the first one's
                     d.headline, nxt.headline = nxt.headline, d.headline
                     nxt.notes.append("headline read before another article's headline")

@@ -203,25 +203,24 @@ FLOWING_ORDER_EVIDENCE = 0.25
 _COLUMN_WISE = ("pymupdf", "pdftotext-layout")
 
 
-#: full-width digits and letters (``１９９８``, ``ＧＤＰ``)
-_FULL_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
-_HALF_ALNUM = re.compile("[0-9A-Za-z]")
+#: a digit or letter, full-width (``１９９８``, ``ＧＤＰ``: group 1) or half-width
+_ALNUM = re.compile("([０-９Ａ-Ｚａ-ｚ])|[0-9A-Za-z]")
 
 
-def printed_wide(text: str) -> bool:
+def _printed_wide(text: str) -> bool:
     """Does page ``text`` print its digits and letters full-width (``１９９８年``, as People's
     Daily sets them), more of them than half-width ones? Then a line that holds them fills more
     of its column than the same line after the width cleaner (``1998年``).
 
-    >>> printed_wide("人民日报 1998年1月6日\\n据新华社华盛顿１月５日电，１９９７年增长３．８％"), printed_wide("2021年度")
+    >>> _printed_wide("人民日报 1998年1月6日\\n据新华社华盛顿１月５日电，１９９７年增长３．８％"), _printed_wide("2021年度")
     (True, False)
     """
-    return len(_FULL_ALNUM.findall(text)) > len(_HALF_ALNUM.findall(text))
+    return sum(1 if m.group(1) else -1 for m in _ALNUM.finditer(text)) > 0
 
 
 def _fills_last_line(b: Block, wide: bool = False) -> bool:
     """Does the block's last printed line fill its column (within one character)? ``wide``: the
-    page printed its digits and letters full-width (:func:`printed_wide`), which the cleaners
+    page printed its digits and letters full-width (:func:`_printed_wide`), which the cleaners
     before the layout step made half-width: each one (an ASCII letter, digit or sign) counts
     full-width again (``卢布，新币5.2卢布；``, printed ``卢布，新币５．２卢布；``, fills a column of
     eleven characters)."""
@@ -998,7 +997,7 @@ def _analyse_in_view(text: str, view: tuple[str, Callable[[str], str]] | None, *
 def _analyse_page(text: str, *, page_id: str | None, ocr: bool, min_join: float | None,
                   plain_pdftotext: bool = False, wide_digits: bool = False) -> Page:
     """:func:`analyse` of a page in the script its rules are written for; ``wide_digits``: the
-    page as extracted printed its digits and letters full-width (:func:`printed_wide`)."""
+    page as extracted printed its digits and letters full-width (:func:`_printed_wide`)."""
     debris: list[str] = []
     if ocr:
         # lines the engine read in a picture or a rule: set aside before they cut a headline
@@ -1930,7 +1929,7 @@ def split_articles(text: str, *, page_id: str | None = None, to: str = "none", o
     # layout.restack._split_box)
     plain = not ocr and not has_radicals(text)
     # (the cleaners make full-width digits half-width before the layout step measures lines)
-    wide = not ocr and printed_wide(text)
+    wide = not ocr and _printed_wide(text)
     cleaned = _pre_layout(to, ocr)(text)
     # (one script check of the page, on the cleaned text: a conversion asked for, or a repaired
     # encoding, may print it in Traditional characters only after the cleaners)
